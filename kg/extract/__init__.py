@@ -1,0 +1,56 @@
+"""Stage 2, spaCy: documents -> mentions and candidate relations.
+
+No spaCy object leaves this package: results are :class:`~kg.model.Mention` and
+:class:`~kg.model.Relation` values whose subjects and objects are mentions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from spacy.language import Language
+
+from ..gazetteer import Gazetteer
+from ..model import Document, Mention, Relation
+from .mentions import Found, finder_for
+from .nlp import load_nlp
+from .relations import find_relations
+
+__all__ = ["extract_documents", "load_nlp"]
+
+
+def _to_mention(doc_id: str, spacy_doc, found: Found) -> Mention:
+    span = spacy_doc[found.start:found.end]
+    return Mention(doc_id, span.start_char, span.end_char, found.text, found.label, found.key, found.source)
+
+
+def extract_documents(
+    documents: Iterable[Document], nlp: Language, gazetteer: Gazetteer, batch_size: int = 32
+) -> Iterator[tuple[Document, list[Mention], list[Relation]]]:
+    """Parse documents in batches and find their mentions and candidate relations.
+
+    Args:
+        documents: cleaned documents.
+        nlp: a spaCy pipeline with a parser and NER (``load_nlp()``).
+        gazetteer: the background knowledge used for matching names.
+        batch_size: documents per ``nlp.pipe`` batch (16-64 suits news articles).
+    Returns:
+        An iterator of (document, mentions, relations between mentions).
+    """
+    finder = finder_for(nlp, gazetteer)
+    pairs = ((document.text, document) for document in documents)
+    for spacy_doc, document in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+        found = finder.find(spacy_doc)
+        mentions = {f: _to_mention(document.doc_id, spacy_doc, f) for f in found}
+        facts = find_relations(spacy_doc.sents, found, document.meta.published, gazetteer)
+        relations = [
+            Relation(
+                mentions[fact.subject],
+                fact.predicate,
+                mentions[fact.object] if isinstance(fact.object, Found) else fact.object,
+                fact.evidence,
+                fact.qualifiers,
+            )
+            for fact in facts
+        ]
+        yield document, list(mentions.values()), relations

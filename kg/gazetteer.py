@@ -1,0 +1,334 @@
+"""Background knowledge: universities, alliances, programs, rankings and countries.
+
+The built-in gazetteer is a folder of TOML files (``data/gazetteer/*.toml``) that we curate
+by hand; each file is a list of ``[[entity]]`` tables (see ``data/gazetteer/README.md``).
+Entries with the same canonical name (or the same Wikidata QID) are merged, so several
+files may describe one organisation. Loading validates every record and names the file
+and entry of any problem.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import re
+import tomllib
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from .errors import ConfigError
+from .namespaces import slugify
+
+__all__ = [
+    "GazEntry",
+    "Gazetteer",
+    "ROLE_FIELDS",
+    "builtin_dir",
+    "load_gazetteer",
+    "read_toml_entries",
+    "normalize_name",
+]
+
+ENTRY_TYPES = frozenset(
+    {"University", "ResearchInstitute", "Alliance", "Ranking", "Program", "Organization", "Country"}
+)
+#: member-list fields of a group and the membership role each one states
+ROLE_FIELDS = {
+    "members": "member",
+    "founding_members": "founding",
+    "observers": "observer",
+    "associate_members": "associate",
+    "former_members": "former",
+}
+_LIST_FIELDS = ("acronyms", "aliases", "domains", "demonyms", "founders", "participants", *ROLE_FIELDS)
+_TEXT_FIELDS = ("name", "type", "country", "code", "city", "founded", "wikidata", "ror", "notes")
+_ALLOWED = frozenset(_LIST_FIELDS + _TEXT_FIELDS + ("labels",))
+#: Hong Kong and Macau are reported as China, as our annotators (and most articles) do.
+_COUNTRY_FOLD = {"HK": "CN", "MO": "CN"}
+
+
+@dataclass(frozen=True, slots=True)
+class GazEntry:
+    """One organisation, program, ranking or country of the gazetteer."""
+
+    key: str
+    name: str
+    kind: str
+    acronyms: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = ()
+    labels: tuple[tuple[str, str], ...] = ()  # (language, name)
+    country: str | None = None
+    city: str | None = None
+    founded: str | None = None
+    wikidata: tuple[str, ...] = ()
+    ror: tuple[str, ...] = ()
+    domains: tuple[str, ...] = ()
+    demonyms: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+    active: bool = True
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """Every English name: canonical, aliases and acronyms."""
+        return (self.name, *self.aliases, *self.acronyms)
+
+
+@dataclass(frozen=True, slots=True)
+class GroupLink:
+    """A gazetteer fact between two entries: membership, participation or founding."""
+
+    subject: str  # key
+    predicate: str  # memberOf | participatesIn | founder
+    object: str  # key
+    role: str | None = None
+    source: str = ""
+
+
+@dataclass
+class Gazetteer:
+    """Entries plus their links, with the indexes the linker needs."""
+
+    entries: dict[str, GazEntry] = field(default_factory=dict)
+    links: list[GroupLink] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self._index()
+
+    def _index(self) -> None:
+        self.by_name: dict[str, set[str]] = defaultdict(set)
+        self.by_acronym: dict[str, set[str]] = defaultdict(set)
+        self.by_domain: dict[str, str] = {}
+        self.by_wikidata: dict[str, str] = {}
+        self.by_demonym: dict[str, str] = {}
+        for entry in self.entries.values():
+            for name in (entry.name, *entry.aliases, *(v for _, v in entry.labels)):
+                self.by_name[normalize_name(name)].add(entry.key)
+            for acronym in entry.acronyms:
+                self.by_acronym[acronym].add(entry.key)
+            for domain in entry.domains:
+                self.by_domain.setdefault(domain.lower().removeprefix("www."), entry.key)
+            for qid in entry.wikidata:
+                self.by_wikidata.setdefault(qid, entry.key)
+            for demonym in entry.demonyms:
+                self.by_demonym.setdefault(demonym, entry.key)
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def get(self, key: str) -> GazEntry | None:
+        """Return the entry with this key, or None."""
+        return self.entries.get(key)
+
+    def lookup(self, name: str) -> list[GazEntry]:
+        """Entries whose name, alias or acronym is ``name`` (normalised; acronyms exact).
+
+        >>> gaz = Gazetteer({"yanshan-university": GazEntry("yanshan-university", "Yanshan University",
+        ...                  "University", acronyms=("YSU",))})
+        >>> [e.name for e in gaz.lookup("the Yanshan university")], [e.name for e in gaz.lookup("YSU")]
+        (['Yanshan University'], ['Yanshan University'])
+        """
+        keys = self.by_acronym.get(name.strip(), set()) | self.by_name.get(normalize_name(name), set())
+        return sorted((self.entries[k] for k in keys), key=lambda e: (not e.active, e.key))
+
+    def by_host(self, host: str) -> GazEntry | None:
+        """The entry whose web domain is ``host`` or a parent domain of it.
+
+        >>> gaz = Gazetteer({"y": GazEntry("y", "Yanshan University", "University", domains=("ysu.edu.cn",))})
+        >>> gaz.by_host("english.ysu.edu.cn").name
+        'Yanshan University'
+        """
+        parts = host.lower().removeprefix("www.").split(".")
+        for start in range(len(parts) - 1):
+            key = self.by_domain.get(".".join(parts[start:]))
+            if key:
+                return self.entries[key]
+        return None
+
+    def country_code(self, word: str) -> str | None:
+        """ISO code of a country named by its name, alias or demonym ("Russian" -> "RU")."""
+        key = self.by_demonym.get(word)
+        candidates = [self.entries[key]] if key else [e for e in self.lookup(word) if e.kind == "Country"]
+        return candidates[0].country if candidates else None
+
+    def links_of(self, key: str) -> Iterator[GroupLink]:
+        """Links whose subject is ``key``."""
+        return (link for link in self.links if link.subject == key)
+
+
+def normalize_name(name: str) -> str:
+    """Normalise a name for matching: case, accents, punctuation, "the", Saint/St.
+
+    >>> normalize_name("the Peter the Great Saint-Petersburg Polytechnic University")
+    'peter the great st petersburg polytechnic university'
+    >>> normalize_name("Texas A&M University") == normalize_name("Texas A and M University")
+    True
+    """
+    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode() or name
+    text = text.lower().replace("&", " and ").replace("’", "'").replace("'s ", "s ")
+    text = re.sub(r"[^\w]+", " ", text)
+    text = re.sub(r"\bsaint\b", "st", text)
+    text = re.sub(r"^the\s+", "", text.strip())
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def builtin_dir() -> Path:
+    """The folder of the built-in gazetteer (``$KG_GAZETTEER`` overrides it)."""
+    override = os.environ.get("KG_GAZETTEER")
+    return Path(override) if override else Path(__file__).resolve().parent.parent / "data" / "gazetteer"
+
+
+def read_toml_entries(path: Path) -> Iterator[dict]:
+    """Yield the ``[[entity]]`` tables of one gazetteer TOML file, validated.
+
+    Raises:
+        ConfigError: invalid TOML, unknown keys, bad types; the message names file and entry.
+    """
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: not valid TOML ({exc}); fix the file") from exc
+    for number, record in enumerate(data.get("entity", []), start=1):
+        where = f"{path} entity #{number} ({record.get('name', 'no name')!r})"
+        unknown = set(record) - _ALLOWED
+        if unknown:
+            raise ConfigError(f"{where}: unknown key(s) {', '.join(sorted(unknown))}; allowed: {', '.join(sorted(_ALLOWED))}")
+        if not str(record.get("name", "")).strip():
+            raise ConfigError(f"{where}: missing 'name'; every entry needs its canonical name")
+        if record.get("type") not in ENTRY_TYPES:
+            raise ConfigError(f"{where}: type {record.get('type')!r} is not one of {', '.join(sorted(ENTRY_TYPES))}")
+        for list_field in _LIST_FIELDS:
+            if not isinstance(record.get(list_field, []), list):
+                raise ConfigError(f"{where}: {list_field!r} must be a list of strings")
+        yield record
+
+
+def entry_from_record(record: dict, source: str) -> GazEntry:
+    """Build a :class:`GazEntry` from one validated TOML/JSON record."""
+    kind = record["type"]
+    name = record["name"].strip()
+    code = (record.get("code") or record.get("country") or "").strip().upper() or None
+    country = code if kind == "Country" else _COUNTRY_FOLD.get(code or "", code)
+    labels = record.get("labels") or {}
+    return GazEntry(
+        key=code.lower() if kind == "Country" and code else slugify(name),
+        name=name,
+        kind=kind,
+        acronyms=_unique(record.get("acronyms", [])),
+        aliases=_unique(a for a in record.get("aliases", []) if a.strip() and a != name),
+        labels=tuple(sorted((str(lang), str(value)) for lang, value in labels.items())),
+        country=country,
+        city=record.get("city") or None,
+        founded=str(record["founded"]) if record.get("founded") else None,
+        wikidata=_unique([record["wikidata"]] if isinstance(record.get("wikidata"), str) else record.get("wikidata") or []),
+        ror=_unique([record["ror"]] if isinstance(record.get("ror"), str) else record.get("ror") or []),
+        domains=_unique(d.lower().removeprefix("www.") for d in record.get("domains", [])),
+        demonyms=_unique(record.get("demonyms", [])),
+        sources=(source,),
+        active=record.get("status", "active") == "active",
+    )
+
+
+def _unique(values: Iterable[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(v.strip() for v in values if v and v.strip()))
+
+
+def merge_entries(old: GazEntry, new: GazEntry) -> GazEntry:
+    """Union two records of one organisation; the older record keeps its name and type."""
+    def union(a: tuple, b: tuple) -> tuple:
+        return tuple(dict.fromkeys(a + b))
+
+    aliases = union(old.aliases, tuple(n for n in (new.name, *new.aliases) if n != old.name))
+    return replace(
+        old,
+        acronyms=union(old.acronyms, new.acronyms),
+        aliases=aliases,
+        labels=tuple(sorted(set(old.labels) | set(new.labels))),
+        country=old.country or new.country,
+        city=old.city or new.city,
+        founded=old.founded or new.founded,
+        wikidata=union(old.wikidata, new.wikidata),
+        ror=union(old.ror, new.ror),
+        domains=union(old.domains, new.domains),
+        demonyms=union(old.demonyms, new.demonyms),
+        sources=union(old.sources, new.sources),
+        active=old.active or new.active,
+    )
+
+
+def build_gazetteer(records: Iterable[tuple[dict, str]]) -> Gazetteer:
+    """Merge records (record, source name) into a :class:`Gazetteer`; resolve member lists.
+
+    Raises:
+        ConfigError: a member, founder or participant names no entry.
+    """
+    entries: dict[str, GazEntry] = {}
+    by_qid: dict[str, str] = {}
+    pending: list[tuple[str, dict, str]] = []
+    for record, source in records:
+        entry = entry_from_record(record, source)
+        key = entry.key if entry.key in entries else next((by_qid[q] for q in entry.wikidata if q in by_qid), entry.key)
+        entries[key] = merge_entries(entries[key], entry) if key in entries else entry
+        by_qid.update((q, key) for q in entry.wikidata)
+        pending.append((key, record, source))
+    gazetteer = Gazetteer(entries)
+    gazetteer.links = list(_links(gazetteer, pending))
+    return gazetteer
+
+
+def _links(gazetteer: Gazetteer, pending: list[tuple[str, dict, str]]) -> Iterator[GroupLink]:
+    seen = set()
+    for key, record, source in pending:
+        lists = [(f, "memberOf", r) for f, r in ROLE_FIELDS.items()]
+        lists += [("participants", "participatesIn", None), ("founders", "founder", None)]
+        for list_field, predicate, role in lists:
+            for name in record.get(list_field, []):
+                other = _resolve_reference(gazetteer, name, f"{source}: {record['name']!r} {list_field}")
+                link = GroupLink(key, "founder", other, None, source) if predicate == "founder" else \
+                    GroupLink(other, predicate, key, role, source)
+                if (link.subject, link.predicate, link.object) not in seen:
+                    seen.add((link.subject, link.predicate, link.object))
+                    yield link
+
+
+def _resolve_reference(gazetteer: Gazetteer, name: str, where: str) -> str:
+    key = slugify(name)
+    if key in gazetteer.entries:
+        return key
+    found = [e for e in gazetteer.lookup(name) if e.kind != "Country"]
+    if not found:
+        raise ConfigError(f"{where} lists {name!r}, which no gazetteer entry names; add an [[entity]] for it")
+    return found[0].key
+
+
+def load_gazetteer(paths: Iterable[Path] | None = None) -> Gazetteer:
+    """Load and merge gazetteer TOML files (default: every file of the built-in folder).
+
+    Args:
+        paths: files or folders; None means :func:`builtin_dir`.
+    Returns:
+        The merged :class:`Gazetteer`.
+    Raises:
+        ConfigError: a missing folder or an invalid file (named in the message).
+
+    >>> gaz = load_gazetteer()
+    >>> gaz.lookup("ASRTU")[0].name
+    'Association of Sino-Russian Technical Universities'
+    """
+    files: list[Path] = []
+    for path in [builtin_dir()] if paths is None else paths:
+        path = Path(path)
+        if path.is_dir():
+            files.extend(sorted(path.glob("*.toml")))
+        elif path.is_file():
+            files.append(path)
+        else:
+            raise ConfigError(f"{path}: gazetteer file or folder not found; check --gazetteer or $KG_GAZETTEER")
+    return _load_files(tuple(files))
+
+
+@functools.cache
+def _load_files(files: tuple[Path, ...]) -> Gazetteer:
+    return build_gazetteer((record, path.name) for path in files for record in read_toml_entries(path))

@@ -1,0 +1,160 @@
+"""Ontology namespace ``KG`` (typo-proof), resource IRIs and the one IRI minter.
+
+``KG`` mirrors ``ontologies/unikg.ttl``; ``tests/test_namespaces.py`` fails when they drift.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from rdflib import Namespace, URIRef
+from rdflib.namespace import DefinedNamespace
+
+__all__ = ["KG", "RES", "PREFIXES", "mint_iri", "slugify", "GAZETTEER_GRAPH", "article_graph"]
+
+
+class KG(DefinedNamespace):
+    """Terms of the unikg ontology; an unknown term raises AttributeError.
+
+    >>> KG.University
+    rdflib.term.URIRef('https://w3id.org/unikg/ontology#University')
+    """
+
+    _NS = Namespace("https://w3id.org/unikg/ontology#")
+    _fail = True
+
+    # classes
+    University: URIRef
+    ResearchInstitute: URIRef
+    Alliance: URIRef
+    Ranking: URIRef
+    Program: URIRef
+    Organization: URIRef
+    Person: URIRef
+    Country: URIRef
+    Article: URIRef
+    Membership: URIRef
+    RankingPlacement: URIRef
+    MemberCount: URIRef
+    Headship: URIRef
+    Assertion: URIRef
+    Role: URIRef
+    Dataset: URIRef
+    # roles
+    FullMemberRole: URIRef
+    FoundingMemberRole: URIRef
+    AssociateMemberRole: URIRef
+    ObserverRole: URIRef
+    LeadingRole: URIRef
+    FormerMemberRole: URIRef
+    # direct facts
+    memberOf: URIRef
+    founder: URIRef
+    foundingDate: URIRef
+    partnerOf: URIRef
+    participatesIn: URIRef
+    rankedIn: URIRef
+    country: URIRef
+    memberCount: URIRef
+    headOf: URIRef
+    # qualifiers
+    member: URIRef
+    organization: URIRef
+    role: URIRef
+    startDate: URIRef
+    endDate: URIRef
+    university: URIRef
+    ranking: URIRef
+    rank: URIRef
+    rankBand: URIRef
+    edition: URIRef
+    count: URIRef
+    person: URIRef
+    position: URIRef
+    evidence: URIRef
+    extractor: URIRef
+    confidence: URIRef
+    # entities and articles
+    countryCode: URIRef
+    acronym: URIRef
+    domain: URIRef
+    city: URIRef
+    gazetteerSource: URIRef
+    mentions: URIRef
+    source: URIRef
+    title: URIRef
+    published: URIRef
+    publisher: URIRef
+    translator: URIRef
+    author: URIRef
+    contentHash: URIRef
+
+
+RES = Namespace("https://w3id.org/unikg/resource/")
+GAZETTEER_GRAPH = RES["graph/gazetteer"]
+
+PREFIXES = {
+    "unikg": str(KG._NS),
+    "res": str(RES),
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "owl": "http://www.w3.org/2002/07/owl#",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "prov": "http://www.w3.org/ns/prov#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+}
+
+_KIND_PATH = {
+    "University": "org",
+    "ResearchInstitute": "org",
+    "Alliance": "org",
+    "Organization": "org",
+    "Program": "program",
+    "Ranking": "ranking",
+    "Person": "person",
+    "Country": "country",
+    "Article": "article",
+    "Fact": "fact",
+    "Dataset": "dataset",
+}
+
+
+def slugify(text: str) -> str:
+    """Return a lowercase ASCII slug of ``text``, stable across runs.
+
+    >>> slugify("Peter the Great St. Petersburg Polytechnic University")
+    'peter-the-great-st-petersburg-polytechnic-university'
+    >>> slugify("Université Paris-Saclay")
+    'universite-paris-saclay'
+    """
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    return slug or "x" + format(abs(hash(text)) % 10**8, "d")
+
+
+def mint_iri(kind: str, key: str) -> URIRef:
+    """Mint the IRI of an entity, article or fact; the only place IRIs are made.
+
+    Organisations share one path so that a University typed Organization elsewhere keeps its IRI.
+
+    >>> mint_iri("University", "Yanshan University")
+    rdflib.term.URIRef('https://w3id.org/unikg/resource/org/yanshan-university')
+    >>> mint_iri("Country", "cn")
+    rdflib.term.URIRef('https://w3id.org/unikg/resource/country/CN')
+    """
+    path = _KIND_PATH[kind]
+    if kind == "Country":
+        return RES[f"country/{key.upper()}"]
+    if kind in ("Article", "Fact", "Dataset"):
+        return RES[f"{path}/{key}"]
+    return RES[f"{path}/{slugify(key)}"]
+
+
+def article_graph(doc_id: str) -> URIRef:
+    """Return the named graph IRI of an article (the article's own IRI).
+
+    >>> article_graph("ysu-1")
+    rdflib.term.URIRef('https://w3id.org/unikg/resource/article/ysu-1')
+    """
+    return mint_iri("Article", doc_id)

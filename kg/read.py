@@ -1,0 +1,336 @@
+"""Stage 1, reading: paths or stdin -> cleaned :class:`~kg.model.Document` values.
+
+Plain text scraped from web pages keeps its chrome (language switches, breadcrumb menus,
+image URLs, "[Translated by ...]" trailers); :func:`clean_text` removes it and keeps what
+it says (headline, date line, credits, web hosts). HTML goes through trafilatura.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlparse
+
+from charset_normalizer import from_bytes
+from dateutil import parser as date_parser
+
+from .errors import InputError
+from .model import Document, Meta
+from .namespaces import slugify
+
+__all__ = [
+    "ARTICLE_SUFFIXES",
+    "Source",
+    "iter_sources",
+    "read_document",
+    "read_documents",
+    "decode_bytes",
+    "clean_text",
+    "parse_date",
+]
+
+ARTICLE_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".html", ".htm"})
+_BINARY_MAGIC = {
+    b"%PDF": "a PDF document",
+    b"\x89PNG": "a PNG image",
+    b"GIF8": "a GIF image",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"PK\x03\x04": "a ZIP archive (or an Office document)",
+    b"\xd0\xcf\x11\xe0": "an old Office document",
+}
+_LIKELY_ENCODINGS = ["cp1252", "iso8859_15", "cp1250", "cp1251", "koi8_r", "gb18030", "big5",
+                     "shift_jis", "euc_jp", "euc_kr", "utf_16", "iso8859_2", "iso8859_9"]
+_URL = re.compile(r"https?://[^\s<>\"')\]]+")
+_CREDIT = re.compile(
+    r"^[\[(（]?\s*(translated by|translator|editor|edited by|written by|reporter|author|"
+    r"text by|photo by|photos by|source|proofread by)\s*[:：]?\s*([^\])）]+?)\s*[\])）]?\s*$",
+    re.IGNORECASE,
+)
+_CREDIT_ROLE = {"translated by": "translator", "translator": "translator", "written by": "author",
+                "author": "author", "reporter": "author", "text by": "author"}
+_LEAD_BRACKET = re.compile(r"^\s*[\[【]([^\]】]{1,60})[\]】]\s*")
+_DATE_LINE = re.compile(
+    r"^(?:(?:published|posted|date|updated|release date)\s*[:：]?\s*)?"
+    r"(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}\s*[A-Za-z]{3,9}\.?\s*,?\s*\d{4}"
+    r"|[A-Za-z]{3,9}\.?\s+\d{1,2}\s*,?\s*\d{4})\b.{0,40}$",
+    re.IGNORECASE,
+)
+_MD_LINK = re.compile(r"!?\[([^\]]*)\]\(([^)\s]+)[^)]*\)")
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """Where one article comes from: a file path, or ``-`` for standard input."""
+
+    name: str
+    path: Path | None = None
+
+
+def iter_sources(paths: Iterable[str | Path]) -> Iterator[Source]:
+    """Expand files, folders (recursively, sorted) and ``-`` into article sources.
+
+    Args:
+        paths: file or folder paths, or ``"-"`` for standard input.
+    Returns:
+        An iterator of :class:`Source`; folders contribute files with an article suffix.
+    Raises:
+        InputError: a path does not exist, or a folder holds no article files.
+
+    >>> [s.name for s in iter_sources(["-"])]
+    ['-']
+    """
+    for raw in paths:
+        if str(raw) == "-":
+            yield Source("-")
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
+            if not found:
+                raise InputError(
+                    f"{path}: folder holds no articles (looked for {', '.join(sorted(ARTICLE_SUFFIXES))} files); "
+                    "point at the folder that holds them"
+                )
+            yield from (Source(str(p), p) for p in found)
+        elif path.exists():
+            yield Source(str(path), path)
+        else:
+            raise InputError(f"{path}: no such file or folder; check the path")
+
+
+def read_documents(sources: Iterable[Source], publisher: str | None = None) -> Iterator[Document | InputError]:
+    """Read each source; a bad one yields its :class:`InputError` instead of stopping the batch.
+
+    >>> list(read_documents([]))
+    []
+    """
+    for source in sources:
+        try:
+            yield read_document(source, publisher=publisher)
+        except InputError as exc:
+            yield exc
+
+
+def read_document(source: Source, publisher: str | None = None) -> Document:
+    """Read, decode and clean one article.
+
+    Args:
+        source: the file (or stdin) to read.
+        publisher: name of the publishing organisation, when the user knows it.
+    Returns:
+        The cleaned :class:`Document`.
+    Raises:
+        InputError: unreadable, empty, binary or undecodable input (the message names the file).
+    """
+    raw = sys.stdin.buffer.read() if source.path is None else _read_bytes(source.path)
+    text = decode_bytes(raw, source.name)
+    if not text.strip():
+        raise InputError(f"{source.name}: file is empty or only whitespace; nothing to ingest")
+    suffix = source.path.suffix.lower() if source.path else _sniff_suffix(text)
+    if suffix in (".html", ".htm"):
+        body, meta = _read_html(text, source.name)
+    elif suffix in (".md", ".markdown"):
+        body, meta = clean_text(_strip_markdown(text))
+        meta = _with(meta, media_type="text/markdown")
+    else:
+        body, meta = clean_text(text)
+    if not body.strip():
+        raise InputError(f"{source.name}: no article text left after removing page chrome; is this an article?")
+    if publisher:
+        meta = _with(meta, publisher=publisher)
+    content_hash = hashlib.sha256(raw).hexdigest()
+    return Document(_doc_id(source, content_hash), body, _source_name(source), meta, content_hash)
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror}); check permissions") from exc
+
+
+def _source_name(source: Source) -> str:
+    return "stdin" if source.path is None else str(source.path.resolve())
+
+
+def _doc_id(source: Source, content_hash: str) -> str:
+    if source.path is None:
+        return f"stdin-{content_hash[:12]}"
+    where = hashlib.sha1(str(source.path.resolve()).encode()).hexdigest()[:8]
+    return f"{slugify(source.path.stem)[:60]}-{where}"
+
+
+def decode_bytes(raw: bytes, name: str) -> str:
+    """Decode article bytes: UTF-8 (with or without BOM), else a detected encoding.
+
+    Raises:
+        InputError: binary content (PDF, image, archive) or no plausible text encoding.
+
+    >>> decode_bytes("Die Universität München gründet eine Allianz für Forschung.".encode("cp1252"), "a.txt")
+    'Die Universität München gründet eine Allianz für Forschung.'
+    >>> decode_bytes(b"%PDF-1.7 ...", "a.pdf")
+    Traceback (most recent call last):
+    ...
+    kg.errors.InputError: a.pdf: this is a PDF document, not text; convert it to .txt, .md or .html first
+    """
+    for magic, what in _BINARY_MAGIC.items():
+        if raw.startswith(magic):
+            raise InputError(f"{name}: this is {what}, not text; convert it to .txt, .md or .html first")
+    if b"\x00" in raw[:4096] and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise InputError(f"{name}: binary content (NUL bytes), not text; convert it to .txt, .md or .html first")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    best = from_bytes(raw, cp_isolation=_LIKELY_ENCODINGS).best() or from_bytes(raw).best()
+    if best is None or best.chaos > 0.3:
+        raise InputError(f"{name}: not UTF-8 and no text encoding fits; re-save it as UTF-8")
+    return str(best)
+
+
+def _sniff_suffix(text: str) -> str:
+    head = text.lstrip()[:500].lower()
+    if head.startswith(("<!doctype html", "<html")) or "<body" in head:
+        return ".html"
+    return ".txt"
+
+
+def _with(meta: Meta, **changes) -> Meta:
+    values = {name: getattr(meta, name) for name in Meta.__slots__}
+    values.update(changes)
+    return Meta(**values)
+
+
+def parse_date(text: str) -> str | None:
+    """Parse a date line into ISO ``YYYY-MM-DD``; None if it is not one date.
+
+    >>> parse_date("04 Sep , 2020")
+    '2020-09-04'
+    >>> parse_date("Published: March 12, 2023 10:00")
+    '2023-03-12'
+    >>> parse_date("Home | News")
+    """
+    match = _DATE_LINE.match(text.strip())
+    if not match:
+        return None
+    try:
+        return date_parser.parse(match.group(1).replace(" ,", ","), dayfirst=True).date().isoformat()
+    except (ValueError, OverflowError):
+        return None
+
+
+def _hosts(urls: Iterable[str]) -> tuple[str, ...]:
+    hosts = []
+    for url in urls:
+        host = urlparse(url).hostname
+        if host and host not in hosts:
+            hosts.append(host.lower())
+    return tuple(hosts)
+
+
+def _is_chrome(line: str) -> bool:
+    """A line of page chrome: menus, language switches, bare URLs, share buttons."""
+    if _URL.fullmatch(line):
+        return True
+    if line.count("|") >= 2 or line.count(">") >= 2 or line.count("»") >= 1:
+        return all(len(part.split()) <= 5 for part in re.split(r"[|>»]", line))
+    if not re.search(r"[A-Za-z]", line):
+        return len(line) <= 40
+    return bool(re.fullmatch(r"(share|print|close|back|more|read more|top|menu|search|english|中文版)\W*", line, re.I))
+
+
+def clean_text(text: str) -> tuple[str, Meta]:
+    """Remove page chrome from scraped plain text; keep headline, date, credits and hosts.
+
+    Returns:
+        The body (headline as first paragraph) and the :class:`Meta` found in the text.
+
+    >>> body, meta = clean_text("中文版\\nHome | News | Content\\nYSU joins ASRTU\\n04 Sep , 2020\\n"
+    ...                         "YSU became an observer.\\n[Translated by Lv Bo]")
+    >>> body
+    'YSU joins ASRTU\\n\\nYSU became an observer.'
+    >>> meta.title, meta.published, meta.credits
+    ('YSU joins ASRTU', '2020-09-04', (('translator', 'Lv Bo'),))
+    """
+    hosts = _hosts(_URL.findall(text))
+    lines = [re.sub(r"[ \t\u3000\xa0]+", " ", line).strip() for line in text.splitlines()]
+    published = None
+    credits: list[tuple[str, str]] = []
+    kept: list[str] = []
+    date_at = None
+    for line in lines:
+        if not line or _is_chrome(line):
+            continue
+        credit = _CREDIT.match(line)
+        if credit and len(line) < 80:
+            role = _CREDIT_ROLE.get(credit.group(1).lower(), credit.group(1).lower())
+            credits.append((role, credit.group(2).strip()))
+        elif published is None and len(kept) < 15 and (date := parse_date(line)):
+            published, date_at = date, len(kept)
+        else:
+            kept.append(line)
+    start = _headline_index(kept, date_at)
+    paragraphs = [_tidy(_LEAD_BRACKET.sub("", _URL.sub("", line))) for line in kept[start:]]
+    title = paragraphs[0] if paragraphs else None
+    body = "\n\n".join(p for p in paragraphs if p)
+    return body, Meta(title=title, published=published, domains=hosts, credits=tuple(credits))
+
+
+def _headline_index(lines: list[str], date_at: int | None) -> int:
+    """Index of the headline: the line just above the date line, else the first real line."""
+    if date_at:
+        return date_at - 1
+    for index, line in enumerate(lines[:15]):
+        if len(line.split()) >= 4 or re.search(r"[.!?]$", line):
+            return index
+    return 0
+
+
+def _tidy(line: str) -> str:
+    line = re.sub(r",(?=[A-Z])", ", ", line)  # "University,Peter" -> "University, Peter"
+    return re.sub(r"\s{2,}", " ", line).strip()
+
+
+def _strip_markdown(text: str) -> str:
+    front = re.match(r"^---\n(.*?)\n---\n", text, re.S)
+    header = []
+    if front:
+        for key, value in re.findall(r"^(\w+)\s*:\s*(.+)$", front.group(1), re.M):
+            if key.lower() in ("date", "published"):
+                header.append(value.strip().strip("'\""))
+            elif key.lower() in ("url", "source"):
+                header.append(value.strip().strip("'\""))
+        text = text[front.end():]
+    text = _MD_LINK.sub(lambda m: m.group(1) if not m.group(0).startswith("!") else m.group(2), text)
+    text = re.sub(r"^\s{0,3}#{1,6}\s*", "", text, flags=re.M)
+    text = re.sub(r"^\s*(?:[-*+]|\d+\.)\s+", "", text, flags=re.M)
+    text = re.sub(r"(\*\*|__|\*|`)", "", text)
+    text = re.sub(r"^\s*>\s?", "", text, flags=re.M)
+    return "\n".join(header + [text])
+
+
+def _read_html(html: str, name: str) -> tuple[str, Meta]:
+    import trafilatura  # imported here: it is slow to import and only HTML needs it
+
+    result = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=False)
+    if result is None or not (result.text or "").strip():
+        raise InputError(f"{name}: no article text found in this HTML page; is it an article page?")
+    urls = [u for u in (result.url,) if u] + re.findall(r'(?:href|src|content)="(https?://[^"]+)"', html)
+    body, meta = clean_text(result.text)
+    title = (result.title or meta.title or "").strip() or None
+    return body, Meta(
+        title=title,
+        published=_iso_date(result.date) or meta.published,
+        url=result.url,
+        domains=_hosts(urls) + meta.domains,
+        credits=meta.credits + ((("author", result.author),) if result.author else ()),
+        media_type="text/html",
+    )
+
+
+def _iso_date(value: str | None) -> str | None:
+    return value[:10] if value and re.match(r"\d{4}-\d{2}-\d{2}", value) else None

@@ -1,0 +1,253 @@
+"""Stage 3, resolution: mentions -> entities with stable IRIs; relations between IRIs.
+
+Links every mention to one entity: gazetteer entries (by key, name, alias, acronym),
+acronyms defined in the article, the publisher ("our university", found from
+``--publisher``, the page's web host or the headline), anaphors ("the association" =
+the alliance named last), and unknown organisations by normalised name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from .gazetteer import GazEntry, Gazetteer, normalize_name
+from .model import Document, Entity, Extraction, Mention, Relation
+from .namespaces import mint_iri
+
+__all__ = ["resolve_document", "find_publisher"]
+
+#: (predicate, allowed subject types, allowed object types); None = literal object
+_SIGNATURES = {
+    "memberOf": ({"University", "ResearchInstitute", "Alliance"}, {"Alliance"}),
+    "founder": ({"Alliance", "Program", "Organization", "University", "ResearchInstitute"},
+                {"University", "ResearchInstitute", "Alliance", "Organization", "Person"}),
+    "founded": ({"Alliance", "Program", "Organization", "University", "ResearchInstitute", "Ranking"}, None),
+    "partnerOf": ({"University", "ResearchInstitute", "Alliance", "Organization"},
+                  {"University", "ResearchInstitute", "Alliance", "Organization"}),
+    "participatesIn": ({"University", "ResearchInstitute"}, {"Program"}),
+    "rankedIn": ({"University", "ResearchInstitute"}, {"Ranking"}),
+    "country": ({"University", "ResearchInstitute", "Alliance", "Organization", "Program"}, None),
+    "memberCount": ({"Alliance"}, None),
+    "headOf": ({"Person"}, {"University", "ResearchInstitute", "Alliance", "Organization", "Program"}),
+}
+_ROLE_RANK = {"former": 5, "founding": 4, "observer": 3, "associate": 3, "leading": 2, "member": 1}
+
+
+@dataclass
+class _Draft:
+    iri: str
+    label: str
+    kind: str
+    key: str | None = None
+    mentions: list[Mention] = field(default_factory=list)
+    kinds: Counter = field(default_factory=Counter)
+
+
+def find_publisher(document: Document, mentions: list[Mention], gazetteer: Gazetteer) -> GazEntry | str | None:
+    """The publishing organisation: ``--publisher``, a web host of the page, or the headline's subject.
+
+    Returns a gazetteer entry, a plain name (not in the gazetteer), or None.
+    """
+    if document.meta.publisher:
+        found = [e for e in gazetteer.lookup(document.meta.publisher) if e.kind != "Country"]
+        return found[0] if found else document.meta.publisher
+    for host in document.meta.domains:
+        entry = gazetteer.by_host(host)
+        if entry is not None:
+            return entry
+    if not any(m.label == "PUBLISHER" for m in mentions):
+        return None
+    title_end = len(document.meta.title or "")
+    in_title = [m for m in mentions if m.end_char <= title_end and m.label in ("University", "ResearchInstitute", "Alliance")]
+    if in_title:
+        return gazetteer.get(in_title[0].key) if in_title[0].key else in_title[0].text
+    counts = Counter((m.key or m.text) for m in mentions if m.label == "University")
+    if counts:
+        top = counts.most_common(1)[0][0]
+        return gazetteer.get(top) or top
+    return None
+
+
+def _clean_label(text: str) -> str:
+    text = re.sub(r"^(?:the|The)\s+", "", text.strip())
+    return text.strip(" \"'“”‘’,.;:")
+
+
+class _Resolver:
+    def __init__(self, document: Document, gazetteer: Gazetteer):
+        self.document = document
+        self.gazetteer = gazetteer
+        self.drafts: dict[str, _Draft] = {}
+        self.by_name: dict[str, str] = {}  # normalised name -> iri
+        self.iri_of: dict[Mention, str] = {}
+
+    def entity_for_entry(self, entry: GazEntry) -> _Draft:
+        iri = str(mint_iri(entry.kind, entry.country if entry.kind == "Country" else entry.name))
+        if iri not in self.drafts:
+            self.drafts[iri] = _Draft(iri, entry.name, entry.kind, entry.key)
+        return self.drafts[iri]
+
+    def entity_for_name(self, text: str, kind: str) -> _Draft:
+        label = _clean_label(text)
+        found = [e for e in self.gazetteer.lookup(label) if e.kind == kind or kind == "Organization" or e.kind != "Country"]
+        if found and found[0].kind != "Country" or (found and kind == "Country"):
+            return self.entity_for_entry(found[0])
+        norm = normalize_name(label)
+        if norm in self.by_name:
+            return self.drafts[self.by_name[norm]]
+        iri = str(mint_iri(kind, label))
+        draft = self.drafts.setdefault(iri, _Draft(iri, label, kind))
+        self.by_name[norm] = iri
+        return draft
+
+    def link(self, mention: Mention) -> _Draft | None:
+        if mention.key and self.gazetteer.get(mention.key):
+            draft = self.entity_for_entry(self.gazetteer.get(mention.key))
+        elif mention.source.startswith("acronym:"):
+            draft = self.entity_for_name(mention.source.split(":", 1)[1], mention.label)
+        elif mention.label in ("PUBLISHER",) or mention.label.startswith("ANAPHOR:"):
+            return None
+        else:
+            draft = self.entity_for_name(mention.text, mention.label)
+        self.attach(draft, mention)
+        return draft
+
+    def attach(self, draft: _Draft, mention: Mention) -> None:
+        draft.mentions.append(mention)
+        draft.kinds[mention.label] += 1
+        self.iri_of[mention] = draft.iri
+
+
+def resolve_document(document: Document, mentions: list[Mention], relations: list[Relation],
+                     gazetteer: Gazetteer) -> Extraction:
+    """Link mentions to entities and relations to IRIs; check relation signatures.
+
+    Args:
+        document: the article.
+        mentions: its mentions, in text order.
+        relations: candidate relations between mentions.
+        gazetteer: background knowledge.
+    Returns:
+        The article's :class:`~kg.model.Extraction`.
+    """
+    resolver = _Resolver(document, gazetteer)
+    publisher = _publisher_draft(resolver, find_publisher(document, mentions, gazetteer))
+    last: dict[str, _Draft] = {}
+    for mention in mentions:
+        draft = resolver.link(mention)
+        if draft is None:
+            draft = _reference(mention, publisher, last)
+            if draft is not None:
+                resolver.attach(draft, mention)
+        if draft is not None and not mention.label.startswith("ANAPHOR:"):
+            last[draft.kind] = draft
+    for role, name in document.meta.credits:
+        if 1 <= len(name.split()) <= 4 and not re.search(r"\d", name):
+            draft = resolver.entity_for_name(name, "Person")
+            resolver.attach(draft, Mention(document.doc_id, -1, -1, name, "Person", None, f"credit:{role}"))
+    entities = _finish_entities(resolver, relations)
+    kinds = {e.iri: e.kind for e in entities}
+    resolved = _resolve_relations(resolver, relations, kinds)
+    resolved = _derive(resolved, kinds)
+    return Extraction(document, tuple(entities), tuple(resolved), publisher.iri if publisher else None)
+
+
+def _publisher_draft(resolver: _Resolver, publisher: GazEntry | str | None) -> _Draft | None:
+    if publisher is None:
+        return None
+    if isinstance(publisher, GazEntry):
+        return resolver.entity_for_entry(publisher)
+    return resolver.entity_for_name(publisher, "University" if "Universit" in publisher else "Organization")
+
+
+def _reference(mention: Mention, publisher: _Draft | None, last: dict[str, _Draft]) -> _Draft | None:
+    if mention.label == "PUBLISHER":
+        return publisher
+    kind = mention.label.split(":", 1)[1]
+    if kind == "University" and publisher is not None and publisher.kind == "University":
+        return publisher
+    if kind == "Alliance" and "Alliance" not in last and publisher is not None and publisher.kind == "Alliance":
+        return publisher
+    return last.get(kind)
+
+
+def _finish_entities(resolver: _Resolver, relations: list[Relation]) -> list[Entity]:
+    stated = defaultdict(list)
+    for relation in relations:
+        if relation.predicate == "country" and relation.subject in resolver.iri_of:
+            stated[resolver.iri_of[relation.subject]].append(relation.object)
+    entities = []
+    for draft in resolver.drafts.values():
+        if not draft.mentions:
+            continue
+        kind = draft.kind if draft.key else _majority_kind(draft)
+        surface = [m.text for m in draft.mentions if m.source != "reference" or m.label == "PUBLISHER"]
+        acronyms = tuple(dict.fromkeys(t for t in surface if re.fullmatch(r"[A-Z][A-Z0-9&\-]{1,11}", t)))
+        aliases = tuple(dict.fromkeys(_clean_label(t) for t in surface if _clean_label(t) != draft.label))
+        country = Counter(stated[draft.iri]).most_common(1)[0][0] if stated[draft.iri] else None
+        entities.append(Entity(draft.iri, draft.label, kind, tuple(draft.mentions), 1.0, aliases, acronyms, country, draft.key))
+    return entities
+
+
+def _majority_kind(draft: _Draft) -> str:
+    kinds = Counter({k: v for k, v in draft.kinds.items() if ":" not in k and k != "PUBLISHER"})
+    return kinds.most_common(1)[0][0] if kinds else draft.kind
+
+
+def _resolve_relations(resolver: _Resolver, relations: Iterable[Relation], kinds: dict[str, str]) -> list[Relation]:
+    best: dict[tuple, Relation] = {}
+    for relation in relations:
+        subject = resolver.iri_of.get(relation.subject)
+        obj = resolver.iri_of.get(relation.object) if isinstance(relation.object, Mention) else relation.object
+        if subject is None or obj is None or subject == obj:
+            continue
+        subjects, objects = _SIGNATURES[relation.predicate]
+        if kinds.get(subject) not in subjects or (objects is not None and kinds.get(obj) not in objects):
+            continue
+        if relation.predicate == "partnerOf" and obj < subject:
+            subject, obj = obj, subject
+        resolved = Relation(subject, relation.predicate, obj, relation.evidence, relation.qualifiers)
+        key = (subject, relation.predicate, obj) + ((relation.qualifier("role"),) if relation.predicate == "memberCount" else ())
+        best[key] = _prefer(best.get(key), resolved)
+    return list(best.values())
+
+
+def _prefer(old: Relation | None, new: Relation) -> Relation:
+    """Keep one relation per fact: the more specific role, and any stated date."""
+    if old is None:
+        return new
+    if new.predicate != "memberOf":
+        return old
+    rank_old = _ROLE_RANK.get(old.qualifier("role") or "", 0)
+    rank_new = _ROLE_RANK.get(new.qualifier("role") or "", 0)
+    keep, other = (new, old) if rank_new > rank_old else (old, new)
+    merged = dict(keep.qualifiers)
+    for name in ("since", "until"):
+        if name not in merged and other.qualifier(name):
+            merged[name] = other.qualifier(name)
+    return Relation(keep.subject, keep.predicate, keep.object, keep.evidence, tuple(merged.items()))
+
+
+def _derive(relations: list[Relation], kinds: dict[str, str]) -> list[Relation]:
+    """A university that founded an alliance is its founding member, since the founding date."""
+    founded = {r.subject: r.object for r in relations if r.predicate == "founded"}
+    existing = {(r.subject, r.object): r for r in relations if r.predicate == "memberOf"}
+    derived = list(relations)
+    for relation in relations:
+        if relation.predicate != "founder" or kinds.get(relation.subject) != "Alliance":
+            continue
+        if kinds.get(relation.object) not in ("University", "ResearchInstitute"):
+            continue
+        qualifiers = [("role", "founding")]
+        if relation.subject in founded:
+            qualifiers.append(("since", founded[relation.subject]))
+        membership = Relation(relation.object, "memberOf", relation.subject, relation.evidence, tuple(qualifiers))
+        key = (relation.object, relation.subject)
+        if key in existing:
+            derived[derived.index(existing[key])] = _prefer(existing[key], membership)
+        else:
+            derived.append(membership)
+    return derived
