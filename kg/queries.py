@@ -1,0 +1,214 @@
+"""SPARQL for researchers: the query library (``ontologies/queries/*.rq``), parameters, output.
+
+A library query is a ``.rq`` file whose header comments give its name, a one-line summary
+and its parameters::
+
+    # summary: Members of an alliance, with role, start date and evidence
+    # param: alliance entity
+
+An ``entity`` parameter takes an IRI or a name, label or acronym ("ASRTU"), looked up in
+the KB; a ``literal`` parameter is bound as a plain string; ``year`` as an xsd:gYear.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from .errors import QueryError
+from .store import KnowledgeBase
+
+__all__ = ["LibraryQuery", "Table", "library", "library_dir", "run", "render", "resolve_entity"]
+
+
+@dataclass(frozen=True, slots=True)
+class LibraryQuery:
+    """One query of the library."""
+
+    name: str
+    summary: str
+    params: tuple[str, ...]
+    param_kinds: tuple[str, ...]
+    sparql: str
+    path: Path
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    """A query result: column names and rows of plain values (None for unbound)."""
+
+    columns: tuple[str, ...]
+    rows: tuple[tuple[object, ...], ...]
+
+
+def library_dir() -> Path:
+    """The folder of the query library."""
+    return Path(__file__).resolve().parent.parent / "ontologies" / "queries"
+
+
+def _parse_library_file(path: Path) -> LibraryQuery:
+    text = path.read_text(encoding="utf-8")
+    summary = re.search(r"^#\s*summary:\s*(.+)$", text, re.M)
+    params = re.findall(r"^#\s*param:\s*(\w+)\s+(entity|literal|year)\s*$", text, re.M)
+    return LibraryQuery(path.stem, summary.group(1).strip() if summary else "", tuple(p for p, _ in params),
+                        tuple(k for _, k in params), text, path)
+
+
+def library() -> list[LibraryQuery]:
+    """Every query of the library, by name.
+
+    >>> "members-of" in [q.name for q in library()]
+    True
+    """
+    return [_parse_library_file(p) for p in sorted(library_dir().glob("*.rq"))]
+
+
+def _find(name: str) -> LibraryQuery | None:
+    path = library_dir() / f"{name}.rq"
+    return _parse_library_file(path) if path.is_file() else None
+
+
+def resolve_entity(kb: KnowledgeBase, value: str) -> ox.NamedNode:
+    """An entity IRI from an IRI, a label, an alias or an acronym (case-insensitive).
+
+    Raises:
+        QueryError: no entity has that name.
+    """
+    if value.startswith(("http://", "https://")):
+        return ox.NamedNode(value)
+    sparql = """SELECT ?e (COUNT(*) AS ?n) WHERE {
+        VALUES ?p { rdfs:label skos:altLabel unikg:acronym } ?e ?p ?name .
+        FILTER(LCASE(STR(?name)) = LCASE(%s)) } GROUP BY ?e ORDER BY DESC(?n) ?e""" % ox.Literal(value)
+    for row in kb.query(sparql):
+        return row["e"]
+    raise QueryError(f"no entity in the KB is named {value!r}; try `kg query entities` or an IRI")
+
+
+def _bindings(kb: KnowledgeBase, item: LibraryQuery, params: dict[str, str]) -> dict:
+    unknown = set(params) - set(item.params)
+    if unknown:
+        raise QueryError(f"query {item.name!r} has no parameter {', '.join(sorted(unknown))}; "
+                         f"it takes: {', '.join(item.params) or 'none'}")
+    missing = [p for p in item.params if p not in params]
+    if missing:
+        raise QueryError(f"query {item.name!r} needs --param {missing[0]}=VALUE")
+    values = {}
+    for name, kind in zip(item.params, item.param_kinds):
+        raw = params[name]
+        if kind == "entity":
+            values[ox.Variable(name)] = resolve_entity(kb, raw)
+        elif kind == "year":
+            if not re.fullmatch(r"\d{4}", raw):
+                raise QueryError(f"--param {name}={raw!r}: expected a year such as 2020")
+            values[ox.Variable(name)] = ox.Literal(raw, datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#gYear"))
+        else:
+            values[ox.Variable(name)] = ox.Literal(raw)
+    return values
+
+
+def _bind(sparql: str, bindings: dict) -> str:
+    """Bind parameters with a VALUES block at the start of the first WHERE group."""
+    if not bindings:
+        return sparql
+    names = " ".join(str(v) for v in bindings)
+    values = " ".join(str(t) for t in bindings.values())
+    where = re.search(r"\bWHERE\s*\{", sparql, re.I)
+    if where is None:
+        raise QueryError("a parameterised query needs a WHERE { ... } clause")
+    return f"{sparql[:where.end()]}\n  VALUES ({names}) {{ ({values}) }}{sparql[where.end():]}"
+
+
+def _sparql_text(query: str) -> tuple[str, LibraryQuery | None]:
+    item = _find(query) if re.fullmatch(r"[\w-]+", query) else None
+    if item:
+        return item.sparql, item
+    path = Path(query)
+    if query.endswith(".rq"):
+        if not path.is_file():
+            raise QueryError(f"{query}: no such query file")
+        return path.read_text(encoding="utf-8"), None
+    if re.fullmatch(r"[\w-]+", query):
+        raise QueryError(f"{query!r} is neither SPARQL nor a library query; see `kg query --list`")
+    return query, None
+
+
+def _plain(term) -> object:
+    if term is None:
+        return None
+    if isinstance(term, ox.Literal):
+        datatype = term.datatype.value
+        if datatype.endswith(("#integer", "#int", "#long")):
+            return int(term.value)
+        if datatype.endswith(("#decimal", "#double", "#float")):
+            return float(term.value)
+        if datatype.endswith("#boolean"):
+            return term.value == "true"
+    return term.value
+
+
+def run(kb: KnowledgeBase, query: str, params: dict[str, str] | None = None, limit: int | None = None) -> Table:
+    """Run SPARQL text, a ``.rq`` file or a library query by name; return a :class:`Table`.
+
+    ASK gives one column ``ask``; CONSTRUCT/DESCRIBE give ``subject predicate object`` rows.
+
+    Raises:
+        QueryError: syntax errors (with line and column), unknown names, bad parameters.
+    """
+    sparql, item = _sparql_text(query)
+    bindings = _bindings(kb, item, params or {}) if item else {}
+    if params and not item:
+        raise QueryError("--param works with library queries only; see `kg query --list`")
+    result = kb.query(_bind(sparql, bindings))
+    if isinstance(result, ox.QueryBoolean):
+        return Table(("ask",), ((bool(result),),))
+    if isinstance(result, ox.QueryTriples):
+        rows = tuple((t.subject.value, t.predicate.value, _plain(t.object)) for t in result)
+        return Table(("subject", "predicate", "object"), rows[:limit] if limit else rows)
+    columns = tuple(v.value for v in result.variables)
+    rows = []
+    for solution in result:
+        rows.append(tuple(_plain(solution[c]) for c in columns))
+        if limit and len(rows) >= limit:
+            break
+    return Table(columns, tuple(rows))
+
+
+def render(table: Table, fmt: str = "table") -> str:
+    """Format a :class:`Table` as an aligned text table, CSV, TSV or JSON.
+
+    >>> print(render(Table(("a", "b"), ((1, None),)), "csv").strip())
+    a,b
+    1,
+    """
+    if fmt == "json":
+        return json.dumps([dict(zip(table.columns, row)) for row in table.rows], ensure_ascii=False, indent=1)
+    if fmt in ("csv", "tsv"):
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
+        writer.writerow(table.columns)
+        writer.writerows([["" if v is None else v for v in row] for row in table.rows])
+        return buffer.getvalue()
+    return _text_table(table)
+
+
+def _short(value: object) -> str:
+    text = "" if value is None else str(value)
+    for prefix, short in (("https://w3id.org/unikg/resource/", "res:"), ("https://w3id.org/unikg/ontology#", "unikg:")):
+        text = text.replace(prefix, short)
+    return text if len(text) <= 80 else text[:77] + "..."
+
+
+def _text_table(table: Table) -> str:
+    cells = [[_short(v) for v in row] for row in table.rows]
+    widths = [max([len(c)] + [len(r[i]) for r in cells]) for i, c in enumerate(table.columns)]
+    lines = ["  ".join(c.ljust(w) for c, w in zip(table.columns, widths)),
+             "  ".join("-" * w for w in widths)]
+    lines += ["  ".join(v.ljust(w) for v, w in zip(row, widths)) for row in cells]
+    lines.append(f"({len(table.rows)} row{'s' if len(table.rows) != 1 else ''})")
+    return "\n".join(lines)

@@ -1,0 +1,185 @@
+"""Stage 5, the persistent knowledge base: a pyoxigraph (RocksDB) store in the KB folder.
+
+An article's named graph is replaced in one SPARQL update, which pyoxigraph applies as
+one transaction: a reader (or a crash) sees the old graph or the new one, never half.
+An article whose content hash is unchanged is skipped.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import Graph, URIRef
+
+from .errors import QueryError, StoreError
+from .namespaces import KG, PREFIXES
+
+__all__ = ["KnowledgeBase", "open_kb", "KB_MARKER"]
+
+KB_MARKER = "kb.json"
+KB_FORMAT = "unikg-kb"
+KB_VERSION = 1
+
+
+def _is_kb(path: Path) -> bool:
+    marker = path / KB_MARKER
+    if not marker.is_file():
+        return False
+    try:
+        return json.loads(marker.read_text()).get("format") == KB_FORMAT
+    except (OSError, ValueError):
+        return False
+
+
+def open_kb(path: str | Path, create: bool = True, read_only: bool = False) -> KnowledgeBase:
+    """Open the KB in ``path``; a missing or empty folder becomes a new KB when ``create``.
+
+    Raises:
+        StoreError: ``path`` is a file, a non-empty folder that is not a KB, or locked.
+
+    >>> import tempfile; kb = open_kb(tempfile.mkdtemp()); kb.article_count()
+    0
+    """
+    path = Path(path)
+    if path.exists() and not path.is_dir():
+        raise StoreError(f"{path}: --kb must be a folder, but this is a file; choose another path")
+    if not _is_kb(path):
+        if path.exists() and any(path.iterdir()):
+            raise StoreError(
+                f"{path}: folder is not empty and is not a unikg KB (no {KB_MARKER}); "
+                "use an empty or new folder for --kb"
+            )
+        if not create:
+            raise StoreError(f"{path}: no KB here; run `kg ingest --kb {path} ...` first")
+        path.mkdir(parents=True, exist_ok=True)
+        marker = {"format": KB_FORMAT, "version": KB_VERSION}
+        (path / KB_MARKER).write_text(json.dumps(marker, indent=2) + "\n")
+    return KnowledgeBase(path, read_only=read_only)
+
+
+def _to_ox(term):
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if term.__class__.__name__ == "BNode":
+        return ox.BlankNode(str(term))
+    if term.language:
+        return ox.Literal(str(term), language=term.language)
+    if term.datatype:
+        return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+    return ox.Literal(str(term))
+
+
+class KnowledgeBase:
+    """A KB folder: the store plus the export files next to it."""
+
+    def __init__(self, path: Path, read_only: bool = False):
+        self.path = path
+        store_dir = path / "store"
+        try:
+            self.store = ox.Store.read_only(str(store_dir)) if read_only and store_dir.exists() else ox.Store(str(store_dir))
+        except OSError as exc:
+            raise StoreError(
+                f"{store_dir}: cannot open the store ({exc}); is another `kg` process using this KB?"
+            ) from exc
+
+    def close(self) -> None:
+        """Flush and release the store."""
+        self.store.flush()
+        del self.store
+
+    def __enter__(self) -> KnowledgeBase:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def stored_hash(self, article: URIRef) -> str | None:
+        """The content hash stored for an article, None if it is not in the KB."""
+        graph = ox.NamedNode(str(article))
+        for quad in self.store.quads_for_pattern(ox.NamedNode(str(article)), ox.NamedNode(str(KG.contentHash)), None, graph):
+            return quad.object.value
+        return None
+
+    def replace_graph(self, graph: Graph) -> None:
+        """Replace the named graph ``graph.identifier`` by ``graph``, atomically."""
+        name = ox.NamedNode(str(graph.identifier))
+        quads = [ox.Quad(_to_ox(s), _to_ox(p), _to_ox(o), name) for s, p, o in graph]
+        body = "\n".join(str(ox.Triple(q.subject, q.predicate, q.object)) + " ." for q in quads)
+        try:
+            self.store.update(f"DROP SILENT GRAPH {name} ;\nINSERT DATA {{ GRAPH {name} {{\n{body}\n}} }}")
+        except (OSError, SyntaxError) as exc:
+            raise StoreError(f"{self.path}: could not write graph {name} ({exc}); the KB is unchanged") from exc
+
+    def remove_graph(self, name: str) -> bool:
+        """Drop a named graph; returns whether it existed."""
+        node = ox.NamedNode(name)
+        if not self.store.contains_named_graph(node):
+            return False
+        self.store.update(f"DROP GRAPH {node}")
+        return True
+
+    def article_iri(self, article: str) -> str | None:
+        """The IRI of an article given by IRI, id or source path; None if not in the KB."""
+        if article.startswith("http") and self.store.contains_named_graph(ox.NamedNode(article)):
+            return article
+        candidate = f"https://w3id.org/unikg/resource/article/{article}"
+        if self.store.contains_named_graph(ox.NamedNode(candidate)):
+            return candidate
+        source = ox.Literal(str(Path(article).resolve()))
+        for quad in self.store.quads_for_pattern(None, ox.NamedNode(str(KG.source)), source, None):
+            return quad.subject.value
+        return None
+
+    def remove_article(self, article: str) -> bool:
+        """Remove an article's named graph, and with it every fact and entity only it stated.
+
+        Entities are described inside the graphs of the articles that mention them, so an
+        entity that no other graph mentions disappears with the graph.
+        """
+        iri = self.article_iri(article)
+        return iri is not None and self.remove_graph(iri)
+
+    def graphs(self) -> list[str]:
+        """IRIs of all named graphs."""
+        return sorted(g.value for g in self.store.named_graphs())
+
+    def article_count(self) -> int:
+        """Number of articles in the KB."""
+        return sum(1 for g in self.graphs() if "/article/" in g)
+
+    def __len__(self) -> int:
+        return len(self.store)
+
+    def query(self, sparql: str, substitutions: dict | None = None):
+        """Run SPARQL over the union of all graphs (default graph = union).
+
+        Raises:
+            QueryError: the query does not parse or fails; the message has the parser's words.
+        """
+        try:
+            return self.store.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=True,
+                                    substitutions=substitutions or None)
+        except SyntaxError as exc:
+            raise QueryError(f"SPARQL syntax error: {exc}") from exc
+        except OSError as exc:
+            raise QueryError(f"query failed: {exc}") from exc
+
+    def quads(self) -> Iterator[ox.Quad]:
+        """Every quad of the store."""
+        return self.store.quads_for_pattern(None, None, None, None)
+
+    def union_triples(self) -> Iterator[ox.Triple]:
+        """Every distinct triple of the union of all graphs."""
+        for solution in self.store.query("SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }"):
+            yield ox.Triple(solution["s"], solution["p"], solution["o"])
+
+    def to_rdflib(self):
+        """An rdflib ``Dataset`` view of this KB (read through oxrdflib), for notebooks."""
+        from oxrdflib.store import OxigraphStore
+        from rdflib import Dataset
+
+        return Dataset(store=OxigraphStore(store=self.store), default_union=True)
+
