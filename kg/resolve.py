@@ -144,6 +144,8 @@ def resolve_document(document: Document, mentions: list[Mention], relations: lis
                 resolver.attach(draft, mention)
         if draft is not None and not mention.label.startswith("ANAPHOR:"):
             last[draft.kind] = draft
+            if draft.kind in ("University", "ResearchInstitute", "Alliance"):
+                last["Any"] = draft
     for role, name in document.meta.credits:
         if 1 <= len(name.split()) <= 4 and not re.search(r"\d", name):
             draft = resolver.entity_for_name(name, "Person")
@@ -167,6 +169,8 @@ def _reference(mention: Mention, publisher: _Draft | None, last: dict[str, _Draf
     if mention.label == "PUBLISHER":
         return publisher
     kind = mention.label.split(":", 1)[1]
+    if kind == "Any":
+        return last.get("Any") or publisher
     if kind == "University" and publisher is not None and publisher.kind == "University":
         return publisher
     if kind == "Alliance" and "Alliance" not in last and publisher is not None and publisher.kind == "Alliance":

@@ -64,7 +64,7 @@ _MONTHS = frozenset(
 _PUBLISHER_REF = re.compile(r"\b(?:our|this) (?:university|institute|college|school|alliance|association|league|network)\b", re.I)
 _ANAPHORS = {
     "association": "Alliance", "alliance": "Alliance", "league": "Alliance", "network": "Alliance",
-    "consortium": "Alliance", "university": "University",
+    "consortium": "Alliance", "university": "University", "Group": "Alliance",
     "program": "Program", "programme": "Program", "project": "Program", "initiative": "Program",
     "ranking": "Ranking", "rankings": "Ranking",
 }
@@ -121,6 +121,8 @@ class MentionFinder:
         for entry in gazetteer.entries.values():
             if not entry.active:
                 continue
+            if entry.kind == "Country" and entry.country in ("HK", "MO"):
+                continue  # regions, reported as China; their names are not country mentions
             target = exact if entry.kind == "Country" else names
             for name in (entry.name, *entry.aliases, *(v for _, v in entry.labels)):
                 target.setdefault(entry.key, []).append(name)
@@ -142,7 +144,9 @@ class MentionFinder:
         chosen = _merge(chosen, (f for f in gazetteer if f.label == "Country"))
         chosen = _merge(chosen, _reference_spans(doc))
         chosen = _merge(chosen, _acronym_spans(doc, chosen))
+        chosen = _merge(chosen, _titled_persons(doc))
         chosen = _merge(chosen, _ner_spans(doc))
+        chosen = _merge(chosen, _pronoun_spans(doc))
         return sorted(chosen, key=lambda f: f.start)
 
     def _gazetteer_spans(self, doc: Doc) -> list[Found]:
@@ -247,6 +251,8 @@ def _trim(doc: Doc, start: int, end: int) -> Found | None:
         return None  # "Russian Universities": a generic plural, not a name
     if len(heads) == len(words):
         return None
+    if words[0] in ("School", "Department", "Faculty", "College") and len(words) > 2 and words[1] == "of":
+        return None  # "School of Foreign Languages": a unit of a university, not an organisation
     return Found(start, end, kind, None, "pattern", doc[start:end].text)
 
 
@@ -257,7 +263,7 @@ def _reference_spans(doc: Doc) -> list[Found]:
         if span is not None:
             found.append(Found(span.start, span.end, "PUBLISHER", None, "reference", span.text))
     for token in doc[1:]:
-        kind = _ANAPHORS.get(token.lower_)
+        kind = _ANAPHORS.get(token.text) or (_ANAPHORS.get(token.lower_) if token.lower_ != "group" else None)
         previous = doc[token.i - 1]
         following = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if kind and previous.lower_ == "the" and (following is None or following.lower_ != "of"):
@@ -265,6 +271,35 @@ def _reference_spans(doc: Doc) -> list[Found]:
                 continue
             found.append(Found(token.i - 1, token.i + 1, f"ANAPHOR:{kind}", None, "reference", doc[token.i - 1:token.i + 1].text))
     return found
+
+
+_PERSON_TITLES = frozenset({"President", "Rector", "Chancellor", "Vice-Chancellor", "Director", "Chair", "Chairman",
+                            "Chairwoman", "Chairperson", "Professor", "Prof", "Prof.", "Dr", "Dr.", "Mr", "Mr.", "Mrs",
+                            "Mrs.", "Ms", "Ms.", "Dean", "Provost", "Principal", "Minister", "Secretary-General",
+                            "Academician", "Ambassador", "Governor", "Mayor", "Premier", "Vice-President"})
+
+
+def _titled_persons(doc: Doc) -> list[Found]:
+    """"President Han Jiecai", "Rector Ilshat Gafurov", "Director V. Ramgopal Rao": a title, then 2-4 name tokens."""
+    found = []
+    for token in doc[:-2]:
+        if token.text not in _PERSON_TITLES:
+            continue
+        end = token.i + 1
+        while end < len(doc) and end - token.i <= 4 and re.fullmatch(r"[A-Z][a-z'\-]+|[A-Z]\.|[A-Z][a-z]+-[a-z]+", doc[end].text) \
+                and doc[end].text not in HEAD_NOUNS and doc[end].text not in _PERSON_TITLES and doc[end].text not in _MONTHS:
+            end += 1
+        if end - token.i >= 3 or (end - token.i == 2 and doc[token.i + 1].pos_ == "PROPN" and token.text in ("Mr", "Mr.", "Ms", "Ms.", "Dr", "Dr.", "Mrs")):
+            if doc[token.i + 1].text in ("of", "the"):
+                continue
+            found.append(Found(token.i + 1, end, "Person", None, "pattern", doc[token.i + 1:end].text))
+    return found
+
+
+def _pronoun_spans(doc: Doc) -> list[Found]:
+    """"it" as a subject: an anaphor for the organisation the text is about."""
+    return [Found(t.i, t.i + 1, "ANAPHOR:Any", None, "reference", t.text)
+            for t in doc if t.lower_ == "it" and t.dep_ in ("nsubj", "nsubjpass")]
 
 
 def _acronym_spans(doc: Doc, chosen: list[Found]) -> list[Found]:
@@ -289,7 +324,7 @@ def _ner_spans(doc: Doc) -> list[Found]:
     found = []
     for ent in doc.ents:
         span = ent
-        while span and span[0].lower_ in ("the", "a", "an"):
+        while span and (span[0].lower_ in ("the", "a", "an") or span[0].text in _PERSON_TITLES):
             span = span[1:]
         if not span or span.text in _NER_STOP:
             continue
@@ -297,7 +332,7 @@ def _ner_spans(doc: Doc) -> list[Found]:
         if ent.label_ == "PERSON" and 2 <= len(words) <= 4 and all(t.text[:1].isupper() for t in words) \
                 and not any(t.text in HEAD_NOUNS or t.like_num for t in words):
             found.append(Found(span.start, span.end, "Person", None, "ner", span.text))
-        elif ent.label_ == "ORG" and len(words) >= 1 and all(t.text[:1].isupper() or t.text in _CONNECTORS for t in words) \
+        elif ent.label_ == "ORG" and (len(words) >= 2 or head_type([t.text for t in span])) and all(t.text[:1].isupper() or t.text in _CONNECTORS for t in words) \
                 and not (len(words) == 1 and words[0].is_upper) and not any(t.like_num for t in words):
             found.append(Found(span.start, span.end, head_type([t.text for t in span]) or "Organization", None, "ner", span.text))
     return found

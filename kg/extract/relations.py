@@ -18,23 +18,28 @@ from .mentions import TITLE_WORDS, Found
 
 __all__ = ["Fact", "SentenceView", "find_relations", "parse_date_phrase"]
 
-_MEMBER_LIKE = frozenset({"University", "ResearchInstitute", "PUBLISHER", "ANAPHOR:University"})
+_MEMBER_LIKE = frozenset({"University", "ResearchInstitute", "PUBLISHER", "ANAPHOR:University", "ANAPHOR:Any"})
 _ALLIANCE_LIKE = frozenset({"Alliance", "ANAPHOR:Alliance"})
 _ORG_LIKE = frozenset({"University", "ResearchInstitute", "Alliance", "Organization", "PUBLISHER", "ANAPHOR:University",
-                       "ANAPHOR:Alliance"})
-_JOIN = frozenset({"join", "admit", "accept", "welcome", "accede", "enter", "induct", "elect"})
+                       "ANAPHOR:Alliance", "ANAPHOR:Any"})
+_JOIN = frozenset({"join", "admit", "accept", "welcome", "accede", "enter", "induct", "elect", "rejoin"})
+_BELONG = frozenset({"belong"})
 _LEAVE = frozenset({"leave", "withdraw", "quit", "exit", "terminate", "expel"})
 _FOUND = frozenset({"found", "establish", "launch", "create", "form", "inaugurate", "initiate", "co-found", "cofound"})
 _PARTNER_WORDS = frozenset({"agreement", "memorandum", "mou", "partnership", "cooperation", "co-operation",
                             "collaboration", "cooperate", "collaborate", "partner", "exchange", "sign", "twin",
-                            "alliance", "accord", "contract", "relationship", "relation", "tie"})
+                            "alliance", "accord", "contract", "relationship", "relation", "tie", "joint", "jointly"})
 _LIST_TRIGGERS = ("include", "including", "includes", "included", "comprise", "comprises", "comprising",
                   "such as", "like", "namely", "consist of", "consists of", "bring together", "brings together",
-                  "are", ":")
+                  "among them", "among which", "are", ":")
 _PROGRAM_TRIGGERS = frozenset({"select", "include", "participate", "participant", "join", "enter", "part", "member",
                                "fund", "support", "list", "admit", "qualify", "win", "recognize", "recognise",
                                "designate", "award", "grant", "among", "choose", "name", "development", "build",
-                               "construction", "beneficiary", "receive"})
+                               "construction", "beneficiary", "receive", "one", "declare", "certify", "under",
+                               "recommend", "finance", "status"})
+_SELECTION = re.compile(r"\b(selected|chosen|designated|named|recommended|declared|included|funded|winners?|participants?)\b")
+_COLLECTIVE = frozenset({"network", "association", "group", "consortium", "alliance", "league", "federation", "club",
+                         "community", "family"})
 _COUNT_NOUNS = frozenset({"member", "members", "universities", "university", "institutions", "institution",
                           "observers", "observer", "schools", "colleges", "partners", "associates", "participants"})
 _COUNT_VERBS = frozenset({"have", "comprise", "include", "consist", "bring", "count", "number", "grow", "reach",
@@ -58,7 +63,7 @@ _RANK_PATTERNS = [
     ("band", re.compile(r"\b(\d{2,4}\s*[-–]\s*\d{2,4})(?=\s*(?:band|bracket|range|group|place|position|tier|\)|,|\.|\s+in|\s+on|\s+of))", re.I)),
     ("band", re.compile(r"\b(\d{2,4}\+)")),
     ("rank", re.compile(r"\b(?:No\.|no\.|number|#)\s?(\d{1,4})\b")),
-    ("rank", re.compile(r"\b(\d{1,4})(?:st|nd|rd|th)\b")),
+    ("rank", re.compile(r"\b(\d{1,3},\d{3}|\d{1,4})(?:st|nd|rd|th)\b")),
     ("rank", re.compile(r"\branked\s+(\d{1,4})\b(?!\s*[-–])", re.I)),
 ]
 
@@ -77,8 +82,10 @@ class Fact:
 class SentenceView:
     """A sentence with its mentions and quick lookups (token -> mention)."""
 
-    def __init__(self, sent: Span, mentions: Sequence[Found], published: str | None, gazetteer=None):
+    def __init__(self, sent: Span, mentions: Sequence[Found], published: str | None, gazetteer=None,
+                 context: dict[str, Found] | None = None):
         self.sent = sent
+        self.context = context or {}
         self.mentions = [m for m in mentions if sent.start <= m.start < sent.end]
         self.at = {i: m for m in self.mentions for i in range(m.start, m.end)}
         self.published = published
@@ -144,6 +151,8 @@ def _subject_tokens(verb: Token) -> list[Token]:
             return [t for s in subjects for t in s.subtree]
         if verb.dep_ in ("conj", "xcomp", "advcl", "ccomp") and verb.head is not verb:
             verb = verb.head
+        elif verb.dep_ == "acl" and verb.head.dep_ == "dobj" and verb.head.head is not verb.head:
+            verb = verb.head.head  # "A accepted invitations to become members": A
         elif verb.dep_ == "acl":
             return [verb.head]
         else:
@@ -174,17 +183,32 @@ def _member_fact(member: Found, group: Found, view: SentenceView, role: str | No
     return Fact(member, "memberOf", group, view.text, tuple(qualifiers))
 
 
+def _groups(view: SentenceView) -> list[Found]:
+    """Alliances named in the sentence, else the alliance the text spoke of last."""
+    named = view.of(_ALLIANCE_LIKE)
+    return named or ([view.context["Alliance"]] if "Alliance" in view.context else [])
+
+
+def _since(view: SentenceView) -> str | None:
+    match = re.search(r"\bsince\s+(?:\w+\s+)?((?:1[5-9]|20)\d\d)\b", view.text)
+    return match.group(1) if match else None
+
+
 def find_membership(view: SentenceView) -> Iterator[Fact]:
     """Joining, being or leaving a member, and member lists ("members include A, B")."""
-    groups = view.of(_ALLIANCE_LIKE)
+    groups = _groups(view)
     if not groups:
         return
+    in_sentence = bool(view.of(_ALLIANCE_LIKE))
     yielded = False
     for token in view.sent:
         lemma = token.lemma_.lower()
         event = lemma in _JOIN or (lemma == "become" and any(w in view.lower for w in ("member", "observer", "part of")))
+        state = lemma in _BELONG
         leave = lemma in _LEAVE
-        if not (event or leave) or token.pos_ not in ("VERB", "AUX"):
+        if not (event or leave or state) or token.pos_ not in ("VERB", "AUX"):
+            continue
+        if not in_sentence and not (lemma in ("join", "belong", "admit") or leave):
             continue
         targets = [g for g in groups if g.start > token.i] or groups
         group = targets[0]
@@ -192,11 +216,14 @@ def find_membership(view: SentenceView) -> Iterator[Fact]:
         if lemma in ("welcome", "admit", "accept", "induct", "elect") and view.in_tokens(_subject_tokens(token), _ALLIANCE_LIKE):
             group = view.in_tokens(_subject_tokens(token), _ALLIANCE_LIKE)[0]
             subjects = [m for m in _after(view, token.i, _MEMBER_LIKE)]
-        when = view.year(token.i) or (view.published[:4] if view.published and token.tag_ in ("VBD", "VBZ", "VBN", "VBP") else None)
-        window = view.sent.doc[token.i:min(group.end + 4, view.sent.end)].text
+        if state:
+            when = _since(view)
+        else:
+            when = view.year(token.i) or (view.published[:4] if view.published and token.tag_ in ("VBD", "VBZ", "VBN", "VBP") else None)
+        window = view.sent.doc[token.i:min(max(group.end, token.i) + 6, view.sent.end)].text
         for member in subjects:
             if leave:
-                yield _member_fact(member, group, view, "former", None, when)
+                yield _member_fact(member, group, view, "former", _since(view), when)
             else:
                 yield _member_fact(member, group, view, _role_near(window) or "member", when)
             yielded = True
@@ -206,44 +233,55 @@ def find_membership(view: SentenceView) -> Iterator[Fact]:
 
 
 def _member_nouns(view: SentenceView, groups: list[Found]) -> Iterator[Fact]:
-    """"X is a member of A", "X, an observer of A,", "As a founding member of A, X ..."."""
+    """"X is a member of A (and of B)", "X, an observer of A,", "As a founding member of A, X ..."."""
     for token in view.sent:
         if token.lemma_.lower() not in ("member", "observer", "founder") or token.tag_ not in ("NN", "NNS"):
             continue
-        of = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"]
-        group = next((g for g in view.in_tokens((t for c in of for t in c.subtree), _ALLIANCE_LIKE)), None)
-        if group is None:
+        of = [c for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "in")]
+        named = view.in_tokens((t for c in of for t in c.subtree), _ALLIANCE_LIKE)
+        if not named and not (token.head.lower_ == "as" and groups):
             continue
         holder = token
         while holder.dep_ in ("compound", "amod", "nmod") and holder.head is not holder:
             holder = holder.head
-        if holder.dep_ in ("attr", "appos", "pobj") or holder.dep_ == "dobj":
-            members = view.in_tokens(_subject_tokens(holder.head) if holder.dep_ == "attr" else
-                                     [holder.head] if holder.dep_ == "appos" else [], _MEMBER_LIKE)
-            if holder.dep_ == "pobj" and holder.head.lower_ == "as":
-                members = view.in_tokens(_subject_tokens(holder.head.head), _MEMBER_LIKE)
-            role = _role_near(view.sent.doc[max(token.i - 3, view.sent.start):token.i + 1].text) or "member"
-            if token.lemma_.lower() == "founder":
-                role = "founding"
+        if holder.dep_ == "attr":
+            members = view.in_tokens(_subject_tokens(holder.head), _MEMBER_LIKE)
+        elif holder.dep_ == "appos":
+            members = view.in_tokens([holder.head], _MEMBER_LIKE)
+        elif holder.dep_ == "pobj" and holder.head.lower_ == "as":
+            members = view.in_tokens(_subject_tokens(holder.head.head), _MEMBER_LIKE)
+        else:
+            continue
+        role = _role_near(view.sent.doc[max(token.i - 3, view.sent.start):token.i + 1].text) or "member"
+        if token.lemma_.lower() == "founder":
+            role = "founding"
+        for group in named or groups[:1]:
             for member in members:
-                yield _member_fact(member, group, view, role, None)
+                yield _member_fact(member, group, view, role, _since(view))
 
 
 def _member_lists(view: SentenceView, groups: list[Found]) -> Iterator[Fact]:
-    """"The members of A include X, Y and Z", "A brings together X, Y"."""
+    """"The members of A include X, Y and Z", "Its members include X", "A brings together X, Y"."""
     if any(w in view.lower for w in ("partner", "agreement", "cooperat", "collaborat")):
         return
+    named = view.of(_ALLIANCE_LIKE)
     for trigger in _LIST_TRIGGERS:
         match = re.search(rf"(?<![\w-]){re.escape(trigger)}(?![\w-])", view.lower)
         if not match:
             continue
         before = view.lower[:match.start()]
-        group = next((g for g in reversed(groups) if view.char_offset(g.start) < match.start()), None)
-        if group is None or not re.search(r"member|universit|institution|observer|" + re.escape(group.text.lower()), before):
+        group = next((g for g in reversed(named) if view.char_offset(g.start) < match.start()), None)
+        if group is None and named:
+            continue
+        if group is None:  # "Its members include ...", "The other members are ...": the alliance spoken of
+            if not re.search(r"\bmembers?\b", before) or re.search(r"\b(?:partners?|participants?)\b", before):
+                continue
+            group = groups[0]
+        elif not re.search(r"member|universit|institution|observer|" + re.escape(group.text.lower()), before):
             continue
         if trigger == "are" and "member" not in before:
             continue
-        role = _role_near(before[view.char_offset(group.start):] if "member" in before or "observer" in before else "")
+        role = _role_near(before[max(view.char_offset(group.start), 0):] if named else before)
         for member in view.of(_MEMBER_LIKE):
             if view.char_offset(member.start) > match.start() and not _in_count_phrase(view, member):
                 yield _member_fact(member, group, view, role or "member", None)
@@ -256,7 +294,7 @@ def _in_count_phrase(view: SentenceView, mention: Found) -> bool:
     start = mention.start
     while start > view.sent.start and doc[start - 1].is_quote:
         start -= 1
-    return start >= 3 and doc[start - 1].lower_ == "of" and any(t.like_num for t in doc[max(start - 4, 0):start - 1])
+    return start >= 3 and doc[start - 1].lower_ == "of" and any(t.like_num and t.lower_ != "one" for t in doc[max(start - 4, 0):start - 1])
 
 
 def find_founding(view: SentenceView) -> Iterator[Fact]:
@@ -377,6 +415,7 @@ def _ranks(text: str) -> list[tuple[str, str]]:
             if taken.intersection(range(*match.span(1))):
                 continue
             value = re.sub(r"\s+", " ", match.group(1)).replace("–", "-")
+            value = value.replace(",", "") if kind == "rank" else value
             if kind == "rank" and (int(value) == 0 or 1500 <= int(value) <= 2100):
                 continue
             found.append((match.start(1), kind, value.lower() if kind == "band" else value))
@@ -534,12 +573,15 @@ def find_relations(sentences: Iterable[Span], mentions: Sequence[Found], publish
         Candidate facts, in text order, duplicates removed.
     """
     facts: list[Fact] = []
+    context: dict[str, Found] = {}
     for sent in sentences:
-        view = SentenceView(sent, mentions, published, gazetteer)
-        if not view.mentions:
-            continue
+        view = SentenceView(sent, mentions, published, gazetteer, dict(context))
         for finder in _FINDERS:
             for fact in finder(view):
                 if fact not in facts:
                     facts.append(fact)
+        for mention in view.mentions:
+            kind = mention.label.split(":")[-1]
+            if kind in ("Alliance", "Ranking", "Program", "University"):
+                context[kind] = mention
     return facts
