@@ -286,6 +286,9 @@ def _links(gazetteer: Gazetteer, pending: list[tuple[str, dict, str]]) -> Iterat
         for list_field, predicate, role in lists:
             for name in record.get(list_field, []):
                 other = _resolve_reference(gazetteer, name, f"{source}: {record['name']!r} {list_field}")
+                if predicate == "memberOf" and gazetteer.entries[key].kind != "Alliance":
+                    raise ConfigError(f"{source}: {record['name']!r} has {list_field} but is a {gazetteer.entries[key].kind}; "
+                                      "only an Alliance has members (use participants for a Program)")
                 link = GroupLink(key, "founder", other, None, source) if predicate == "founder" else \
                     GroupLink(other, predicate, key, role, source)
                 if (link.subject, link.predicate, link.object) not in seen:

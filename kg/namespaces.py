@@ -40,6 +40,7 @@ class KG(DefinedNamespace):
     Headship: URIRef
     Assertion: URIRef
     Role: URIRef
+    RoleScheme: URIRef
     Dataset: URIRef
     # roles
     FullMemberRole: URIRef

@@ -20,6 +20,8 @@ __all__ = ["extract_documents", "load_nlp"]
 
 
 def _to_mention(doc_id: str, spacy_doc, found: Found) -> Mention:
+    if found.source == "implicit":  # a reference with no words in the text (the publisher)
+        return Mention(doc_id, -1, -1, found.text, found.label, found.key, found.source)
     span = spacy_doc[found.start:found.end]
     return Mention(doc_id, span.start_char, span.end_char, found.text, found.label, found.key, found.source)
 
@@ -42,8 +44,9 @@ def extract_documents(
     pairs = ((document.text, document) for document in documents)
     for spacy_doc, document in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=workers):
         found = finder.find(spacy_doc)
-        mentions = {f: _to_mention(document.doc_id, spacy_doc, f) for f in found}
         facts = find_relations(spacy_doc.sents, found, document.meta.published, gazetteer)
+        implicit = [f for fact in facts for f in (fact.subject, fact.object) if isinstance(f, Found) and f.source == "implicit"]
+        mentions = {f: _to_mention(document.doc_id, spacy_doc, f) for f in [*found, *implicit[:1]]}
         relations = [
             Relation(
                 mentions[fact.subject],

@@ -43,7 +43,8 @@ _COLLECTIVE = frozenset({"network", "association", "group", "consortium", "allia
 _COUNT_NOUNS = frozenset({"member", "members", "universities", "university", "institutions", "institution",
                           "observers", "observer", "schools", "colleges", "partners", "associates", "participants"})
 _COUNT_VERBS = frozenset({"have", "comprise", "include", "consist", "bring", "count", "number", "grow", "reach",
-                          "total", "unite", "gather", "represent", "expand", "encompass", "embrace", "boast"})
+                          "total", "unite", "gather", "represent", "expand", "encompass", "embrace", "boast",
+                          "connect", "link", "group"})
 _HEAD_TITLES = (
     "vice-chancellor", "vice chancellor", "secretary-general", "secretary general", "director-general",
     "director general", "executive director", "managing director", "party secretary", "president", "rector",
@@ -297,24 +298,59 @@ def _in_count_phrase(view: SentenceView, mention: Found) -> bool:
     return start >= 3 and doc[start - 1].lower_ == "of" and any(t.like_num and t.lower_ != "one" for t in doc[max(start - 4, 0):start - 1])
 
 
+_AGENT_NOUNS = ("initiative", "leadership", "auspices", "guidance", "sponsorship")
+
+
+def _founders(view: SentenceView, verb: Token) -> list[Found]:
+    """Founders named by "by A and B", "under the leadership of A", "on the initiative of A", "together with A"."""
+    tokens: list[Token] = []
+    for child in verb.children:
+        if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
+            tokens.extend(child.subtree)
+        elif child.dep_ == "prep" and child.lower_ in ("under", "on", "at", "upon"):
+            if any(t.lower_ in _AGENT_NOUNS for t in child.subtree):
+                tokens.extend(child.subtree)
+        elif child.dep_ == "prep" and child.lower_ == "with" and any(t.lower_ in ("together", "jointly") for t in verb.subtree):
+            tokens.extend(child.subtree)
+        elif child.dep_ == "advmod" and child.lower_ == "together":
+            tokens.extend(t for c in child.children for t in c.subtree)
+    return view.in_tokens(tokens, _ORG_LIKE)
+
+
+def _founded_mention(view: SentenceView, verb: Token) -> Found | None:
+    """What was founded: the passive subject, the object, or the noun a participle modifies."""
+    has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    if verb.dep_ == "advcl" and not has_subject:
+        candidates = view.in_tokens(_subject_tokens(verb.head), _ORG_LIKE | {"Program"})
+    elif verb.dep_ == "acl" and not has_subject:
+        head = verb.head
+        while head.i not in view.at and head.dep_ in ("pobj", "prep", "appos", "compound", "amod", "attr") and head.head is not head:
+            head = head.head
+        candidates = [view.at[head.i]] if head.i in view.at else []
+    else:
+        candidates = view.in_tokens(_subject_tokens(verb), _ORG_LIKE | {"Program"})
+    return candidates[0] if candidates else None
+
+
 def find_founding(view: SentenceView) -> Iterator[Fact]:
     """Founding dates and founders: "A was established in 2011 by X and Y", "X founded A"."""
     for token in view.sent:
         is_set_up = token.lemma_.lower() == "set" and any(c.lower_ == "up" for c in token.children)
         if not (token.lemma_.lower() in _FOUND or is_set_up) or token.pos_ != "VERB":
             continue
-        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children) or token.dep_ in ("acl", "advcl") and token.tag_ == "VBN"
+        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children) or \
+            (token.dep_ in ("acl", "advcl") and token.tag_ == "VBN")
         if passive:
-            founded = view.in_tokens(_subject_tokens(token) if token.dep_ != "advcl" else _subject_tokens(token.head), _ORG_LIKE | {"Program"})
-            agents = [t for c in token.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ("under", "by"))
-                      for t in c.subtree]
-            founders = view.in_tokens(agents, _ORG_LIKE)
+            target = _founded_mention(view, token)
+            founders = _founders(view, token)
         else:
-            founded = view.in_tokens((t for c in token.children if c.dep_ in ("dobj",) for t in c.subtree), _ORG_LIKE | {"Program"})
-            founders = view.in_tokens(_subject_tokens(token), _ORG_LIKE)
-        if not founded:
+            objects = view.in_tokens((t for c in token.children if c.dep_ == "dobj" for t in c.subtree), _ORG_LIKE | {"Program"})
+            relative = token.dep_ == "relcl" and token.head.i in view.at
+            target = view.at[token.head.i] if relative and not objects else (objects[0] if objects else None)
+            founders = view.in_tokens(_subject_tokens(token) if not relative else
+                                      [c for c in token.children if c.dep_ == "nsubj"], _ORG_LIKE) + _founders(view, token)
+        if target is None:
             continue
-        target = founded[0]
         date = _date_in(view, token)
         if date:
             yield Fact(target, "founded", date, view.text)
@@ -347,6 +383,12 @@ def find_partnership(view: SentenceView) -> Iterator[Fact]:
                 yield Fact(first, "partnerOf", second, view.text)
         return
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else next((a for a in trigger.ancestors if a.pos_ in ("VERB", "AUX")), trigger)
+    agents = view.in_tokens((t for v in (verb, trigger) for c in v.children if c.dep_ == "agent" for t in c.subtree), _ORG_LIKE)
+    if len(agents) >= 2:  # "offered jointly by A, B and C"
+        for i, first in enumerate(agents):
+            for second in agents[i + 1:]:
+                yield Fact(first, "partnerOf", second, view.text)
+        return
     subjects = view.in_tokens(_subject_tokens(verb), _ORG_LIKE)
     with_tokens = [t for t in view.sent if t.lower_ in ("with", "and") and t.i > trigger.i - 6]
     with_at = next((t.i for t in with_tokens if t.lower_ == "with"), None)
@@ -366,6 +408,8 @@ def find_partnership(view: SentenceView) -> Iterator[Fact]:
 def find_participation(view: SentenceView) -> Iterator[Fact]:
     """Universities in national programs: "selected for Priority 2030", "a Project 985 university"."""
     programs = view.of(frozenset({"Program", "ANAPHOR:Program"}))
+    if not programs and "Program" in view.context and _SELECTION.search(view.lower):
+        programs = [view.context["Program"]]  # "The three institutions selected are A, B and C"
     if not programs:
         return
     doc = view.sent.doc
@@ -378,7 +422,7 @@ def find_participation(view: SentenceView) -> Iterator[Fact]:
         as_modifier = any(t.lower_ in ("university", "universities", "institution") for t in following)
         if not (as_modifier or lemmas & _PROGRAM_TRIGGERS):
             continue
-        subjects = [m for m in members if m.end <= program.start] or members
+        subjects = [m for m in members if m.end <= program.start or program.start < view.sent.start] or members
         verb = view.sent.root
         grammatical = view.in_tokens(_subject_tokens(verb), _MEMBER_LIKE)
         chosen = grammatical if grammatical and not re.search(r"include|including|such as|:", view.lower) else subjects
@@ -389,6 +433,8 @@ def find_participation(view: SentenceView) -> Iterator[Fact]:
 def find_ranking(view: SentenceView) -> Iterator[Fact]:
     """Ranking placements: rank or band, with the ranking's edition year."""
     rankings = view.of(frozenset({"Ranking", "ANAPHOR:Ranking"}))
+    if not rankings and "Ranking" in view.context and re.search(r"\b(edition|ranking|rankings|table|list)\b", view.lower):
+        rankings = [view.context["Ranking"]]
     universities = [m for m in view.of(_MEMBER_LIKE) if not _in_count_phrase(view, m)]
     if not rankings or not universities:
         return
@@ -452,7 +498,7 @@ def find_member_counts(view: SentenceView) -> Iterator[Fact]:
             continue
         window = doc[token.i + 1:min(token.i + 5, view.sent.end)]
         noun = next((t for t in window if t.lower_ in _COUNT_NOUNS), None)
-        if noun is None or any(t.is_punct or t.lower_ in ("of", "in", "from") for t in doc[token.i + 1:noun.i]):
+        if noun is None or any((t.is_punct and t.text != "-") or t.lower_ in ("of", "in", "from") for t in doc[token.i + 1:noun.i]):
             continue
         if noun.i + 1 < view.sent.end and doc[noun.i + 1].lower_ in ("of", "in") and \
                 not (noun.lower_ == "members" and any(noun.i < g.start <= noun.i + 3 for g in groups)):
@@ -481,33 +527,64 @@ def _count_group(view: SentenceView, number: Token, groups: list[Found]) -> Foun
         between = view.sent.doc[before[-1].end:number.i]
         if any(t.lemma_.lower() in _COUNT_VERBS or t.lower_ in ("with", "including", "now") for t in between) and len(between) <= 14:
             return before[-1]
+        if len(between) <= 8 and between and between[-1].lower_ == "of" and any(t.lower_ in _COLLECTIVE for t in between):
+            return before[-1]  # "APRU is a network of 60 universities", "U15, the group of fifteen universities"
     after = [g for g in groups if g.start > number.i]
     if after and view.sent.doc[after[0].start - 1].lower_ == "of" and view.sent.doc[number.i + 1].lower_ == "members":
         return after[0]
     return None
 
 
+_LED_BY = re.compile(r"\b(chaired|led|headed|directed|presided over|run)\s+by\s*$", re.I)
+_IMPLICIT_PUBLISHER = Found(0, 0, "PUBLISHER", None, "implicit", "")
+
+
 def find_heads(view: SentenceView) -> Iterator[Fact]:
-    """Heads of organisations: "HIT President Han Jieping", "X, rector of Y"."""
+    """Heads of organisations: "HIT President Han Jieping", "X, rector of Y", "Y, chaired by X"."""
     doc = view.sent.doc
     for person in view.of(frozenset({"Person"})):
         left = doc[max(person.start - 8, view.sent.start):person.start]
-        right = doc[person.end:min(person.end + 10, view.sent.end)]
+        right = doc[person.end:min(person.end + 15, view.sent.end)]
+        led = _LED_BY.search(left.text)
+        if led:
+            orgs = [m for m in view.of(_ORG_LIKE) if m.end <= person.start]
+            if orgs:
+                yield Fact(person, "headOf", orgs[-1], view.text, (("role", _LED_ROLE[led.group(1).lower()]),))
+                continue
         for side, tokens in (("left", left), ("right", right)):
-            text = tokens.text.lower()
-            title = next((t for t in _HEAD_TITLES if re.search(rf"(?<![\w-]){re.escape(t)}\b", text)), None)
-            if title is None:
-                continue
-            at = re.search(rf"(?<![\w-]){re.escape(title)}\b", text).start()
-            prefix = text[max(0, at - 10):at]
-            if any(p in prefix.split()[-1:] or prefix.endswith(p + "-") for p in _NOT_HEAD) and title != "vice-chancellor":
-                continue
-            if side == "right" and not re.match(r"^\s*(,|\(|who is|is|was|the|an?)", text):
-                continue
-            org = _head_org(view, tokens, text, at, title, side)
-            if org is not None:
-                yield Fact(person, "headOf", org, view.text, (("role", title),))
+            fact = _titled_head(view, person, side, tokens)
+            if fact is not None:
+                yield fact
                 break
+
+
+_LED_ROLE = {"chaired": "chair", "led": "head", "headed": "head", "directed": "director", "presided over": "president",
+             "run": "head"}
+
+
+def _titled_head(view: SentenceView, person: Found, side: str, tokens: Span) -> Fact | None:
+    text = tokens.text.lower()
+    if side == "left":
+        text_near = tokens[-3:].text.lower() if len(tokens) >= 3 else text
+        titles = [t for t in _HEAD_TITLES if re.search(rf"(?<![\w-]){re.escape(t)}\b", text)]
+    else:
+        if not re.match(r"^\s*(,|\(|who (?:also )?(?:is|was|serves as|served as)|is|was|the|an?)", text):
+            return None
+        text_near = text
+        titles = [t for t in _HEAD_TITLES if re.search(rf"(?<![\w-]){re.escape(t)}\b", text)]
+    if not titles:
+        return None
+    title = min(titles, key=lambda t: re.search(rf"(?<![\w-]){re.escape(t)}\b", text).start())
+    at = re.search(rf"(?<![\w-]){re.escape(title)}\b", text).start()
+    prefix = text[max(0, at - 10):at]
+    if any(p in prefix.split()[-1:] or prefix.endswith(p + "-") for p in _NOT_HEAD) and title != "vice-chancellor":
+        return None
+    org = _head_org(view, tokens, text, at, title, side)
+    if org is None and side == "left" and title in text_near and re.search(rf"{re.escape(title)}\s*$", text):
+        org = _IMPLICIT_PUBLISHER  # "said President Teiji Tominaga": the publisher's head
+    if org is None:
+        return None
+    return Fact(person, "headOf", org, view.text, (("role", title),))
 
 
 def _head_org(view: SentenceView, tokens: Span, text: str, at: int, title: str, side: str) -> Found | None:
