@@ -22,8 +22,8 @@ import random
 from dataclasses import dataclass
 from pathlib import Path
 
+import common  # noqa: F401  (puts the project root on sys.path)
 from kg.gazetteer import Gazetteer, load_gazetteer
-
 from templates import (CITIES, EVENTS, FIELDS, FILLER_TEMPLATES, FIRST_NAMES, HEADLINE_TEMPLATES, LAST_NAMES,
                        NUMBER_WORDS, RELATION_TEMPLATES, ROLES, TITLES)
 

@@ -60,15 +60,23 @@ def find_publisher(document: Document, mentions: list[Mention], gazetteer: Gazet
             return entry
     if not any(m.label == "PUBLISHER" for m in mentions):
         return None
-    title_end = len(document.meta.title or "")
-    in_title = [m for m in mentions if m.end_char <= title_end and m.label in ("University", "ResearchInstitute", "Alliance")]
-    if in_title:
-        return gazetteer.get(in_title[0].key) if in_title[0].key else in_title[0].text
+    headline = _headline_subject(document, mentions, gazetteer)
+    if headline is not None:
+        return headline
     counts = Counter((m.key or m.text) for m in mentions if m.label == "University")
     if counts:
         top = counts.most_common(1)[0][0]
         return gazetteer.get(top) or top
     return None
+
+
+def _headline_subject(document: Document, mentions: list[Mention], gazetteer: Gazetteer) -> GazEntry | str | None:
+    """The organisation the headline is about: its first university, institute or alliance."""
+    title_end = len(document.meta.title or "")
+    in_title = [m for m in mentions if m.end_char <= title_end and m.label in ("University", "ResearchInstitute", "Alliance")]
+    if not in_title:
+        return None
+    return gazetteer.get(in_title[0].key) if in_title[0].key else in_title[0].text
 
 
 def _clean_label(text: str) -> str:
@@ -135,11 +143,13 @@ def resolve_document(document: Document, mentions: list[Mention], relations: lis
     """
     resolver = _Resolver(document, gazetteer)
     publisher = _publisher_draft(resolver, find_publisher(document, mentions, gazetteer))
+    topic = publisher if publisher is not None and publisher.kind in ("University", "Alliance") else \
+        _publisher_draft(resolver, _headline_subject(document, mentions, gazetteer))
     last: dict[str, _Draft] = {}
     for mention in mentions:
         draft = resolver.link(mention)
         if draft is None:
-            draft = _reference(mention, publisher, last)
+            draft = _reference(mention, publisher, last, topic)
             if draft is not None:
                 resolver.attach(draft, mention)
         if draft is not None and not mention.label.startswith("ANAPHOR:"):
@@ -165,12 +175,12 @@ def _publisher_draft(resolver: _Resolver, publisher: GazEntry | str | None) -> _
     return resolver.entity_for_name(publisher, "University" if "Universit" in publisher else "Organization")
 
 
-def _reference(mention: Mention, publisher: _Draft | None, last: dict[str, _Draft]) -> _Draft | None:
+def _reference(mention: Mention, publisher: _Draft | None, last: dict[str, _Draft], topic: _Draft | None) -> _Draft | None:
     if mention.label == "PUBLISHER":
         return publisher
     kind = mention.label.split(":", 1)[1]
     if kind == "Any":
-        return last.get("Any") or publisher
+        return topic or last.get("Any") or publisher
     if kind == "University" and publisher is not None and publisher.kind == "University":
         return publisher
     if kind == "Alliance" and "Alliance" not in last and publisher is not None and publisher.kind == "Alliance":

@@ -145,6 +145,7 @@ class MentionFinder:
         chosen = _merge(chosen, _reference_spans(doc))
         chosen = _merge(chosen, _acronym_spans(doc, chosen))
         chosen = _merge(chosen, _titled_persons(doc))
+        chosen = _merge(chosen, _appositive_persons(doc))
         chosen = _merge(chosen, _ner_spans(doc))
         chosen = _merge(chosen, _pronoun_spans(doc))
         return sorted(chosen, key=lambda f: f.start)
@@ -289,10 +290,31 @@ def _titled_persons(doc: Doc) -> list[Found]:
         while end < len(doc) and end - token.i <= 4 and re.fullmatch(r"[A-Z][a-z'\-]+|[A-Z]\.|[A-Z][a-z]+-[a-z]+", doc[end].text) \
                 and doc[end].text not in HEAD_NOUNS and doc[end].text not in _PERSON_TITLES and doc[end].text not in _MONTHS:
             end += 1
+        while end < len(doc) and doc[end].text in ("II", "III", "IV", "Jr", "Jr."):
+            end += 1
         if end - token.i >= 3 or (end - token.i == 2 and doc[token.i + 1].pos_ == "PROPN" and token.text in ("Mr", "Mr.", "Ms", "Ms.", "Dr", "Dr.", "Mrs")):
             if doc[token.i + 1].text in ("of", "the"):
                 continue
             found.append(Found(token.i + 1, end, "Person", None, "pattern", doc[token.i + 1:end].text))
+    return found
+
+
+_NAME_TOKEN = re.compile(r"[A-Z][a-z'\-]+|[A-Z]\.")
+
+
+def _appositive_persons(doc: Doc) -> list[Found]:
+    """"Han Jiecai, President of HIT": two or three name tokens, a comma, a title."""
+    found = []
+    for token in doc[2:-2]:
+        if token.text != "," or doc[token.i + 1].text.split("-")[0] not in _PERSON_TITLES and \
+                not (doc[token.i + 1].text in ("Vice", "Executive", "Deputy") and doc[token.i + 2].text in _PERSON_TITLES):
+            continue
+        start = token.i
+        while start > 0 and token.i - start < 3 and _NAME_TOKEN.fullmatch(doc[start - 1].text) \
+                and doc[start - 1].text not in HEAD_NOUNS and doc[start - 1].text not in _PERSON_TITLES:
+            start -= 1
+        if token.i - start >= 2 and doc[start].pos_ == "PROPN":
+            found.append(Found(start, token.i, "Person", None, "pattern", doc[start:token.i].text))
     return found
 
 

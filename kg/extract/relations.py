@@ -320,6 +320,10 @@ def _founders(view: SentenceView, verb: Token) -> list[Found]:
 def _founded_mention(view: SentenceView, verb: Token) -> Found | None:
     """What was founded: the passive subject, the object, or the noun a participle modifies."""
     has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    relative = any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in verb.children)
+    if relative or (verb.dep_ == "acl" and not has_subject):
+        found = _mention_up(view, verb.head)
+        return found
     if verb.dep_ == "advcl" and not has_subject:
         candidates = view.in_tokens(_subject_tokens(verb.head), _ORG_LIKE | {"Program"})
     elif verb.dep_ == "acl" and not has_subject:
@@ -329,7 +333,21 @@ def _founded_mention(view: SentenceView, verb: Token) -> Found | None:
         candidates = [view.at[head.i]] if head.i in view.at else []
     else:
         candidates = view.in_tokens(_subject_tokens(verb), _ORG_LIKE | {"Program"})
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if not candidates and subject is not None and subject.lemma_.lower() in _COLLECTIVE and "Alliance" in view.context:
+            return view.context["Alliance"]  # "The strategic alliance of ... was founded in 1999"
     return candidates[0] if candidates else None
+
+
+def _mention_up(view: SentenceView, token: Token) -> Found | None:
+    """The mention at ``token`` or up its chain of heads through appositions and modifiers."""
+    for _ in range(6):
+        if token.i in view.at and view.at[token.i].label in (_ORG_LIKE | {"Program"}):
+            return view.at[token.i]
+        if token.dep_ not in ("pobj", "prep", "appos", "compound", "amod", "attr", "npadvmod") or token.head is token:
+            return None
+        token = token.head
+    return None
 
 
 def find_founding(view: SentenceView) -> Iterator[Fact]:
@@ -338,8 +356,8 @@ def find_founding(view: SentenceView) -> Iterator[Fact]:
         is_set_up = token.lemma_.lower() == "set" and any(c.lower_ == "up" for c in token.children)
         if not (token.lemma_.lower() in _FOUND or is_set_up) or token.pos_ != "VERB":
             continue
-        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children) or \
-            (token.dep_ in ("acl", "advcl") and token.tag_ == "VBN")
+        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children) or token.dep_ == "acl" or \
+            (token.dep_ == "advcl" and token.tag_ == "VBN")
         if passive:
             target = _founded_mention(view, token)
             founders = _founders(view, token)
@@ -368,6 +386,17 @@ def _date_in(view: SentenceView, verb: Token) -> str | None:
     subtree = " ".join(t.text for t in verb.subtree if t.i > verb.i or t.dep_ == "prep")
     match = re.search(r"\b(?:in|on|since)\s+((?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?(?:1[5-9]|20)\d\d)\b", subtree)
     return parse_date_phrase(match.group(1)) if match else None
+
+
+def find_origins(view: SentenceView) -> Iterator[Fact]:
+    """"X traces its history (roots, origins) to 1953": a founding date."""
+    for token in view.sent:
+        if token.lemma_.lower() != "trace" or not any(c.lower_ in ("history", "roots", "origins", "origin") for c in token.subtree):
+            continue
+        subjects = view.in_tokens(_subject_tokens(token), _ORG_LIKE)
+        date = _date_in(view, token)
+        if subjects and date:
+            yield Fact(subjects[0], "founded", date, view.text)
 
 
 def find_partnership(view: SentenceView) -> Iterator[Fact]:
@@ -399,6 +428,8 @@ def find_partnership(view: SentenceView) -> Iterator[Fact]:
                     yield Fact(first, "partnerOf", second, view.text)
         return
     objects = [m for m in _after(view, with_at, _ORG_LIKE) if m not in subjects and not _in_count_phrase(view, m)]
+    if not subjects and objects and not any(m.start < with_at for m in view.of(_ORG_LIKE)):
+        subjects = [_IMPLICIT_PUBLISHER]  # "a joint laboratory will be set up with X": the publisher's doing
     for subject in subjects[:3]:
         for other in objects:
             if other.text != subject.text:
@@ -432,7 +463,9 @@ def find_participation(view: SentenceView) -> Iterator[Fact]:
 
 def find_ranking(view: SentenceView) -> Iterator[Fact]:
     """Ranking placements: rank or band, with the ranking's edition year."""
-    rankings = view.of(frozenset({"Ranking", "ANAPHOR:Ranking"}))
+    doc = view.sent.doc
+    rankings = [r for r in view.of(frozenset({"Ranking", "ANAPHOR:Ranking"}))
+                if not (r.end < view.sent.end and doc[r.end].text in ("'s", "’s"))]  # "ShanghaiRanking's GRAS"
     if not rankings and "Ranking" in view.context and re.search(r"\b(edition|ranking|rankings|table|list)\b", view.lower):
         rankings = [view.context["Ranking"]]
     universities = [m for m in view.of(_MEMBER_LIKE) if not _in_count_phrase(view, m)]
@@ -496,12 +529,13 @@ def find_member_counts(view: SentenceView) -> Iterator[Fact]:
         value = _number(token)
         if value is None or token.i in view.at or 1800 <= value <= 2100:
             continue
-        window = doc[token.i + 1:min(token.i + 5, view.sent.end)]
+        window = doc[token.i + 1:min(token.i + 7, view.sent.end)]
         noun = next((t for t in window if t.lower_ in _COUNT_NOUNS), None)
         if noun is None or any((t.is_punct and t.text != "-") or t.lower_ in ("of", "in", "from") for t in doc[token.i + 1:noun.i]):
             continue
-        if noun.i + 1 < view.sent.end and doc[noun.i + 1].lower_ in ("of", "in") and \
-                not (noun.lower_ == "members" and any(noun.i < g.start <= noun.i + 3 for g in groups)):
+        named_after = [m for m in view.mentions if noun.i < m.start <= noun.i + 3 and m.label != "Country"]
+        if noun.i + 1 < view.sent.end and doc[noun.i + 1].lower_ == "of" and named_after and \
+                not (noun.lower_ == "members" and any(g in named_after for g in groups)):
             continue  # "4 universities of the C9 League": part of another group
         counts.append((token, value, doc[token.i + 1:noun.i + 1].text))
     if not counts:
@@ -572,13 +606,20 @@ def _titled_head(view: SentenceView, person: Found, side: str, tokens: Span) -> 
             return None
         text_near = text
         titles = [t for t in _HEAD_TITLES if re.search(rf"(?<![\w-]){re.escape(t)}\b", text)]
-    if not titles:
-        return None
-    title = min(titles, key=lambda t: re.search(rf"(?<![\w-]){re.escape(t)}\b", text).start())
-    at = re.search(rf"(?<![\w-]){re.escape(title)}\b", text).start()
-    prefix = text[max(0, at - 10):at]
-    if any(p in prefix.split()[-1:] or prefix.endswith(p + "-") for p in _NOT_HEAD) and title != "vice-chancellor":
-        return None
+    found = sorted((m.start(), t) for t in titles for m in re.finditer(rf"(?<![\w-]){re.escape(t)}\b", text))
+    for at, title in found:
+        prefix = text[max(0, at - 10):at]
+        if any(p in prefix.split()[-1:] or prefix.endswith(p + "-") or prefix.endswith(p + " ") for p in _NOT_HEAD) \
+                and title not in ("vice-chancellor", "vice chancellor"):
+            continue
+        fact = _head_fact(view, person, side, tokens, text, text_near, at, title)
+        if fact is not None:
+            return fact
+    return None
+
+
+def _head_fact(view: SentenceView, person: Found, side: str, tokens: Span, text: str, text_near: str, at: int,
+               title: str) -> Fact | None:
     org = _head_org(view, tokens, text, at, title, side)
     if org is None and side == "left" and title in text_near and re.search(rf"{re.escape(title)}\s*$", text):
         org = _IMPLICIT_PUBLISHER  # "said President Teiji Tominaga": the publisher's head
@@ -634,7 +675,7 @@ def find_countries(view: SentenceView) -> Iterator[Fact]:
             yield Fact(mention, "country", code, view.text)
 
 
-_FINDERS = (find_membership, find_founding, find_partnership, find_participation, find_ranking,
+_FINDERS = (find_membership, find_founding, find_origins, find_partnership, find_participation, find_ranking,
             find_member_counts, find_heads, find_countries)
 
 
