@@ -114,7 +114,7 @@ class _Resolver:
     def link(self, mention: Mention) -> _Draft | None:
         if mention.key and self.gazetteer.get(mention.key):
             draft = self.entity_for_entry(self.gazetteer.get(mention.key))
-        elif mention.source.startswith("acronym:"):
+        elif mention.source.startswith(("acronym:", "pronoun:")):
             draft = self.entity_for_name(mention.source.split(":", 1)[1], mention.label)
         elif mention.label in ("PUBLISHER",) or mention.label.startswith("ANAPHOR:"):
             return None

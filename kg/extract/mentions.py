@@ -147,8 +147,8 @@ class MentionFinder:
         chosen = _merge(chosen, _titled_persons(doc))
         chosen = _merge(chosen, _appositive_persons(doc))
         chosen = _merge(chosen, _ner_spans(doc))
-        chosen = _merge(chosen, _pronoun_spans(doc))
-        return sorted(chosen, key=lambda f: f.start)
+        chosen = sorted(_merge(chosen, _pronoun_spans(doc)), key=lambda f: f.start)
+        return _link_pronouns(doc, chosen)
 
     def _gazetteer_spans(self, doc: Doc) -> list[Found]:
         spans = []
@@ -322,6 +322,27 @@ def _pronoun_spans(doc: Doc) -> list[Found]:
     """"it" as a subject: an anaphor for the organisation the text is about."""
     return [Found(t.i, t.i + 1, "ANAPHOR:Any", None, "reference", t.text)
             for t in doc if t.lower_ == "it" and t.dep_ in ("nsubj", "nsubjpass")]
+
+
+def _link_pronouns(doc: Doc, mentions: list[Found]) -> list[Found]:
+    """Point each "it" at the last organisation that was a grammatical subject (same or previous sentence)."""
+    linked = []
+    subjects: list[Found] = []
+    for mention in mentions:
+        if mention.label == "ANAPHOR:Any":
+            sent_start = doc[mention.start].sent.start
+            previous = doc[sent_start - 1].sent.start if sent_start > 0 else 0
+            near = [m for m in subjects if m.start >= previous]
+            if near:
+                antecedent = near[-1]
+                source = antecedent.source if antecedent.key or antecedent.source.startswith("acronym:") \
+                    or antecedent.label == "PUBLISHER" else "pronoun:" + antecedent.text
+                mention = Found(mention.start, mention.end, antecedent.label, antecedent.key, source, mention.text)
+        elif mention.label in ("University", "ResearchInstitute", "Alliance", "PUBLISHER") and \
+                any(t.dep_ in ("nsubj", "nsubjpass") for t in doc[mention.start:mention.end]):
+            subjects.append(mention)
+        linked.append(mention)
+    return linked
 
 
 def _acronym_spans(doc: Doc, chosen: list[Found]) -> list[Found]:

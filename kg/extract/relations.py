@@ -28,7 +28,7 @@ _LEAVE = frozenset({"leave", "withdraw", "quit", "exit", "terminate", "expel"})
 _FOUND = frozenset({"found", "establish", "launch", "create", "form", "inaugurate", "initiate", "co-found", "cofound"})
 _PARTNER_WORDS = frozenset({"agreement", "memorandum", "mou", "partnership", "cooperation", "co-operation",
                             "collaboration", "cooperate", "collaborate", "partner", "exchange", "sign", "twin",
-                            "alliance", "accord", "contract", "relationship", "relation", "tie", "joint", "jointly"})
+                            "accord", "contract", "relationship", "relation", "tie", "joint", "jointly"})
 _LIST_TRIGGERS = ("include", "including", "includes", "included", "comprise", "comprises", "comprising",
                   "such as", "like", "namely", "consist of", "consists of", "bring together", "brings together",
                   "among them", "among which", "are", ":")
@@ -37,7 +37,7 @@ _PROGRAM_TRIGGERS = frozenset({"select", "include", "participate", "participant"
                                "designate", "award", "grant", "among", "choose", "name", "development", "build",
                                "construction", "beneficiary", "receive", "one", "declare", "certify", "under",
                                "recommend", "finance", "status"})
-_SELECTION = re.compile(r"\b(selected|chosen|designated|named|recommended|declared|included|funded|winners?|participants?)\b")
+_SELECTION = re.compile(r"\b(selected|chosen|designated|named|recommended|declared|winners?)\b")
 _COLLECTIVE = frozenset({"network", "association", "group", "consortium", "alliance", "league", "federation", "club",
                          "community", "family"})
 _COUNT_NOUNS = frozenset({"member", "members", "universities", "university", "institutions", "institution",
@@ -399,6 +399,14 @@ def find_origins(view: SentenceView) -> Iterator[Fact]:
             yield Fact(subjects[0], "founded", date, view.text)
 
 
+def _coordinated(view: SentenceView, verb: Token) -> list[Found]:
+    """Mentions that are the verb's subject or conjoined with it ("A and B signed"), not their modifiers."""
+    heads = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    for head in list(heads):
+        heads.extend(t for t in head.subtree if t.dep_ == "conj" and t.head in heads)
+    return view.in_tokens(heads, _ORG_LIKE)
+
+
 def find_partnership(view: SentenceView) -> Iterator[Fact]:
     """Agreements, cooperation and exchanges between organisations (symmetric)."""
     trigger = next((t for t in view.sent if t.lemma_.lower() in _PARTNER_WORDS or t.lower_ in ("mou", "mous")), None)
@@ -413,7 +421,7 @@ def find_partnership(view: SentenceView) -> Iterator[Fact]:
         return
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else next((a for a in trigger.ancestors if a.pos_ in ("VERB", "AUX")), trigger)
     agents = view.in_tokens((t for v in (verb, trigger) for c in v.children if c.dep_ == "agent" for t in c.subtree), _ORG_LIKE)
-    if len(agents) >= 2:  # "offered jointly by A, B and C"
+    if len(agents) >= 2 and re.search(r"\bjoint(ly)?\b", view.lower):  # "offered jointly by A, B and C"
         for i, first in enumerate(agents):
             for second in agents[i + 1:]:
                 yield Fact(first, "partnerOf", second, view.text)
@@ -422,6 +430,7 @@ def find_partnership(view: SentenceView) -> Iterator[Fact]:
     with_tokens = [t for t in view.sent if t.lower_ in ("with", "and") and t.i > trigger.i - 6]
     with_at = next((t.i for t in with_tokens if t.lower_ == "with"), None)
     if with_at is None:
+        subjects = _coordinated(view, verb)
         if len(subjects) >= 2:  # "A and B signed an agreement"
             for i, first in enumerate(subjects):
                 for second in subjects[i + 1:]:
@@ -437,7 +446,8 @@ def find_partnership(view: SentenceView) -> Iterator[Fact]:
 
 
 def find_participation(view: SentenceView) -> Iterator[Fact]:
-    """Universities in national programs: "selected for Priority 2030", "a Project 985 university"."""
+    """Universities in national programs: "selected for Priority 2030", "a Project 985 university",
+    "participants include A, B"."""
     programs = view.of(frozenset({"Program", "ANAPHOR:Program"}))
     if not programs and "Program" in view.context and _SELECTION.search(view.lower):
         programs = [view.context["Program"]]  # "The three institutions selected are A, B and C"
@@ -446,17 +456,19 @@ def find_participation(view: SentenceView) -> Iterator[Fact]:
     doc = view.sent.doc
     lemmas = {t.lemma_.lower() for t in view.sent}
     members = [m for m in view.of(_MEMBER_LIKE) if not _in_count_phrase(view, m)]
+    listing = re.search(r"\b(?:include|includes|included|including|such as|are|were|namely)\b|:", view.lower)
     for program in programs:
-        if _in_count_phrase(view, program):
+        if program.start >= view.sent.start and _in_count_phrase(view, program):
             continue
-        following = doc[program.end:program.end + 2]
+        following = doc[program.end:program.end + 2] if program.start >= view.sent.start else []
         as_modifier = any(t.lower_ in ("university", "universities", "institution") for t in following)
-        if not (as_modifier or lemmas & _PROGRAM_TRIGGERS):
+        if not (as_modifier or lemmas & _PROGRAM_TRIGGERS or listing):
             continue
-        subjects = [m for m in members if m.end <= program.start or program.start < view.sent.start] or members
-        verb = view.sent.root
-        grammatical = view.in_tokens(_subject_tokens(verb), _MEMBER_LIKE)
-        chosen = grammatical if grammatical and not re.search(r"include|including|such as|:", view.lower) else subjects
+        grammatical = view.in_tokens(_subject_tokens(view.sent.root), _MEMBER_LIKE)
+        if listing and (not grammatical or view.char_offset(grammatical[0].start) > listing.start()):
+            chosen = [m for m in members if view.char_offset(m.start) > listing.start()]
+        else:
+            chosen = grammatical
         for member in chosen:
             yield Fact(member, "participatesIn", program, view.text)
 
