@@ -198,7 +198,7 @@ def _finish_entities(resolver: _Resolver, relations: list[Relation]) -> list[Ent
         if not draft.mentions:
             continue
         kind = draft.kind if draft.key else _majority_kind(draft)
-        surface = [m.text for m in draft.mentions if m.source != "reference" or m.label == "PUBLISHER"]
+        surface = [m.text for m in draft.mentions if m.text and (m.source != "reference" or m.label == "PUBLISHER")]
         acronyms = tuple(dict.fromkeys(t for t in surface if re.fullmatch(r"[A-Z][A-Z0-9&\-]{1,11}", t)))
         aliases = tuple(dict.fromkeys(_clean_label(t) for t in surface if _clean_label(t) != draft.label))
         country = Counter(stated[draft.iri]).most_common(1)[0][0] if stated[draft.iri] else None

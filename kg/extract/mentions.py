@@ -369,7 +369,7 @@ def _ner_spans(doc: Doc) -> list[Found]:
         span = ent
         while span and (span[0].lower_ in ("the", "a", "an") or span[0].text in _PERSON_TITLES):
             span = span[1:]
-        if not span or span.text in _NER_STOP:
+        if not span or span.text in _NER_STOP or span[0].text in _PLURAL_HEADS:
             continue
         words = [t for t in span if not t.is_punct]
         if ent.label_ == "PERSON" and 2 <= len(words) <= 4 and all(t.text[:1].isupper() for t in words) \

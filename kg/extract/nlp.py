@@ -7,6 +7,7 @@ import importlib.util
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from ..errors import ConfigError
 
@@ -33,6 +34,16 @@ def default_model_name() -> str:
     )
 
 
+@Language.component("kg_paragraphs")
+def mark_paragraphs(doc: Doc) -> Doc:
+    """Start a sentence after every line break, so headlines and paragraphs never merge."""
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if "\n" in previous.whitespace_ or previous.is_space and "\n" in previous.text:
+            token.is_sent_start = True
+    return doc
+
+
 @functools.cache
 def load_nlp(name: str | None = None) -> Language:
     """Load a spaCy pipeline by package name or path (cached).
@@ -45,6 +56,7 @@ def load_nlp(name: str | None = None) -> Language:
     """
     if name == "blank":
         nlp = spacy.blank("en")
+        nlp.add_pipe("kg_paragraphs")
         nlp.add_pipe("sentencizer")
         return nlp
     name = name or default_model_name()
@@ -52,4 +64,6 @@ def load_nlp(name: str | None = None) -> Language:
         nlp = spacy.load(name, exclude=list(_UNUSED))
     except (OSError, ImportError) as exc:
         raise ConfigError(f"cannot load spaCy model {name!r} ({exc}); install it or pass another --model") from exc
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("kg_paragraphs", before="parser")
     return nlp

@@ -9,6 +9,7 @@ none is written for a particular sentence.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
@@ -25,7 +26,8 @@ _ORG_LIKE = frozenset({"University", "ResearchInstitute", "Alliance", "Organizat
 _JOIN = frozenset({"join", "admit", "accept", "welcome", "accede", "enter", "induct", "elect", "rejoin"})
 _BELONG = frozenset({"belong"})
 _LEAVE = frozenset({"leave", "withdraw", "quit", "exit", "terminate", "expel"})
-_FOUND = frozenset({"found", "establish", "launch", "create", "form", "inaugurate", "initiate", "co-found", "cofound"})
+_FOUND = frozenset({"found", "establish", "launch", "create", "form", "inaugurate", "initiate", "co-found", "cofound",
+                    "incorporate"})
 _PARTNER_WORDS = frozenset({"agreement", "memorandum", "mou", "partnership", "cooperation", "co-operation",
                             "collaboration", "cooperate", "collaborate", "partner", "exchange", "sign", "twin",
                             "accord", "contract", "relationship", "relation", "tie", "joint", "jointly"})
@@ -37,7 +39,8 @@ _PROGRAM_TRIGGERS = frozenset({"select", "include", "participate", "participant"
                                "designate", "award", "grant", "among", "choose", "name", "development", "build",
                                "construction", "beneficiary", "receive", "one", "declare", "certify", "under",
                                "recommend", "finance", "status"})
-_SELECTION = re.compile(r"\b(selected|chosen|designated|named|recommended|declared|winners?)\b")
+_SELECTION = re.compile(r"\b(selected|chosen|designated|named|recommended|declared|winners?|funding|funded)\b")
+_SELECT_VERBS = frozenset({"select", "recommend", "choose", "name", "designate", "declare", "shortlist"})
 _COLLECTIVE = frozenset({"network", "association", "group", "consortium", "alliance", "league", "federation", "club",
                          "community", "family"})
 _COUNT_NOUNS = frozenset({"member", "members", "universities", "university", "institutions", "institution",
@@ -464,8 +467,15 @@ def find_participation(view: SentenceView) -> Iterator[Fact]:
         as_modifier = any(t.lower_ in ("university", "universities", "institution") for t in following)
         if not (as_modifier or lemmas & _PROGRAM_TRIGGERS or listing):
             continue
-        grammatical = view.in_tokens(_subject_tokens(view.sent.root), _MEMBER_LIKE)
+        verb = _governing_verb(view, program)
+        grammatical = view.in_tokens(_subject_tokens(verb), _MEMBER_LIKE) or \
+            view.in_tokens(_subject_tokens(view.sent.root), _MEMBER_LIKE)
+        if not grammatical and verb.lemma_.lower() in _SELECT_VERBS:  # "the committee recommended A, B and C"
+            grammatical = view.in_tokens((t for c in verb.children if c.dep_ == "dobj" for t in c.subtree), _MEMBER_LIKE)
         if listing and (not grammatical or view.char_offset(grammatical[0].start) > listing.start()):
+            about = view.lower[:listing.start()]
+            if program.start < view.sent.start and not re.search(r"universit|institution|winner|participant|member|recipient", about):
+                continue  # "Projects from the last funding cycle included ...": not a list of participants
             chosen = [m for m in members if view.char_offset(m.start) > listing.start()]
         else:
             chosen = grammatical
@@ -473,20 +483,57 @@ def find_participation(view: SentenceView) -> Iterator[Fact]:
             yield Fact(member, "participatesIn", program, view.text)
 
 
+_CLAUSE_BREAK = re.compile(r",\s*(?:and|while|whereas|but)\s+|;\s*|,\s*(?=in the\b)|\s+while\s+", re.I)
+
+
+def _governing_verb(view: SentenceView, mention: Found) -> Token:
+    """The nearest verb above a mention (the sentence root for mentions outside the sentence)."""
+    if mention.start < view.sent.start or mention.start >= view.sent.end:
+        return next((t for t in view.sent if t.lemma_.lower() in _SELECT_VERBS), view.sent.root)
+    token = view.sent.doc[mention.start]
+    for ancestor in token.ancestors:
+        if ancestor.pos_ in ("VERB", "AUX"):
+            return ancestor
+    return view.sent.root
+
+
 def find_ranking(view: SentenceView) -> Iterator[Fact]:
-    """Ranking placements: rank or band, with the ranking's edition year."""
+    """Ranking placements (rank or band, edition), clause by clause:
+    "In the QS ... 2023, Tsinghua placed 14th, and it ranked 16th in the THE ... 2023"."""
     doc = view.sent.doc
     rankings = [r for r in view.of(frozenset({"Ranking", "ANAPHOR:Ranking"}))
                 if not (r.end < view.sent.end and doc[r.end].text in ("'s", "’s"))]  # "ShanghaiRanking's GRAS"
     if not rankings and "Ranking" in view.context and re.search(r"\b(edition|ranking|rankings|table|list)\b", view.lower):
         rankings = [view.context["Ranking"]]
     universities = [m for m in view.of(_MEMBER_LIKE) if not _in_count_phrase(view, m)]
-    if not rankings or not universities:
+    if not rankings or not universities or not _ranks(view.text):
         return
-    ranks = _ranks(view.text)
-    if not ranks:
-        return
-    ranking = rankings[0]
+    previous_university = None
+    for start, end in _clauses(view.text):
+        ranks = _ranks(view.text[start:end])
+        in_clause = [m for m in universities if start <= view.char_offset(m.start) < end]
+        clause_rankings = [r for r in rankings if r.start >= view.sent.start and start <= view.char_offset(r.start) < end]
+        university_list = in_clause or ([previous_university] if previous_university else [])
+        previous_university = in_clause[-1] if in_clause else previous_university
+        ranking_list = clause_rankings or (rankings if len(rankings) == 1 or rankings[0].start < view.sent.start else [])
+        if not ranks or not university_list or not ranking_list:
+            continue
+        yield from _placements(view, university_list, ranking_list[0], ranks)
+
+
+def _clauses(text: str) -> list[tuple[int, int]]:
+    bounds = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(text)] + [len(text)]
+    pieces = [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
+    merged: list[tuple[int, int]] = []
+    for a, b in pieces:  # a clause without a rank joins the next one ("In the QS 2023, Tsinghua placed 14th")
+        if merged and not _ranks(text[merged[-1][0]:merged[-1][1]]):
+            merged[-1] = (merged[-1][0], b)
+        else:
+            merged.append((a, b))
+    return merged
+
+
+def _placements(view: SentenceView, universities: list[Found], ranking: Found, ranks: list[tuple[str, str]]) -> Iterator[Fact]:
     edition = _edition(view, ranking)
     if len(universities) == len(ranks) and len(ranks) > 1:
         pairs = list(zip(universities, ranks))
@@ -704,6 +751,8 @@ def find_relations(sentences: Iterable[Span], mentions: Sequence[Found], publish
     """
     facts: list[Fact] = []
     context: dict[str, Found] = {}
+    programs: Counter = Counter()
+    latest: dict[str, Found] = {}
     for sent in sentences:
         view = SentenceView(sent, mentions, published, gazetteer, dict(context))
         for finder in _FINDERS:
@@ -712,6 +761,11 @@ def find_relations(sentences: Iterable[Span], mentions: Sequence[Found], publish
                     facts.append(fact)
         for mention in view.mentions:
             kind = mention.label.split(":")[-1]
-            if kind in ("Alliance", "Ranking", "Program", "University"):
+            if kind in ("Alliance", "Ranking", "University"):
                 context[kind] = mention
+            elif kind == "Program":
+                programs[mention.key or mention.text] += 1
+                latest[mention.key or mention.text] = mention
+        if programs:  # the program the text is about: the one named most often so far
+            context["Program"] = latest[max(programs, key=lambda k: (programs[k], latest[k].start))]
     return facts

@@ -1,0 +1,478 @@
+"""The SPARQL query library (``ontologies/queries/*.rq``) against a KB built from a tiny corpus.
+
+One KB is built per module from three short articles written below (so expected values
+can be read off the texts); every library query gets at least one test asserting a
+concrete result, and ``test_queries_every_library_query_is_tested`` fails when a new
+``.rq`` file is added without one. Error handling and the CLI output formats are tested
+at the end.
+
+The built-in gazetteer is loaded too: where a result mixes article facts with gazetteer
+background facts, the assertions are about the article facts (selected by source) or
+are consistency checks between two queries, never a count of gazetteer rows.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import textwrap
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kg import queries
+from kg.cli import cli
+from kg.errors import QueryError
+from kg.pipeline import ingest
+from kg.store import open_kb
+
+pytestmark = pytest.mark.slow
+
+RES = "https://w3id.org/unikg/resource/"
+GAZETTEER = RES + "dataset/gazetteer"
+
+ARTICLES = {
+    "asrtu-admits-yanshan.txt": """\
+        ASRTU admits Yanshan University as an observer
+
+        4 September 2020
+
+        Yanshan University joined the Association of Sino-Russian Technical Universities (ASRTU) as an observer in 2020.
+
+        The Association of Sino-Russian Technical Universities was founded in 2011 by Harbin Institute of Technology and Bauman Moscow State Technical University. The association now counts 80 universities, of which 64 are full members and 16 are observers.
+
+        Mikhail Gordin, Rector of Bauman Moscow State Technical University, welcomed the new observer. Yanshan University also signed a cooperation agreement with Moscow Aviation Institute.
+
+        Harbin Institute of Technology is a member of the C9 League and took part in Project 985. In the 2024 QS World University Rankings, Harbin Institute of Technology placed 256th.
+        """,
+    "idea-league-changes.md": """\
+        # IDEA League welcomes Chalmers as Imperial leaves
+
+        12 May 2012
+
+        Chalmers University of Technology joined the IDEA League in 2006. Imperial College London left the IDEA League in 2012.
+
+        The IDEA League was founded in 1999 by Imperial College London, Delft University of Technology, ETH Zurich and RWTH Aachen University.
+
+        In the Times Higher Education World University Rankings 2012, ETH Zurich was ranked 12th, while Chalmers University of Technology was placed in the 201-225 band.
+        """,
+    "russell-group-durham.txt": """\
+        Durham University joins the Russell Group
+
+        1 August 2012
+
+        Durham University and the University of Exeter joined the Russell Group in 2012.
+
+        Dr Wendy Piatt, Director General of the Russell Group, said the group now has 24 members.
+
+        Durham University is also a member of the N8 Research Partnership.
+        """,
+}
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    """(kb_dir, ingest report, {file name: article IRI}) of the corpus above, built once."""
+    root = tmp_path_factory.mktemp("query-corpus")
+    corpus = root / "articles"
+    corpus.mkdir()
+    for name, text in ARTICLES.items():
+        (corpus / name).write_text(textwrap.dedent(text), encoding="utf-8")
+    kb_dir = root / "kb"
+    report = ingest([corpus], kb_dir, model=None)
+    assert report.ok and report.ingested == len(ARTICLES), report.failed
+    with open_kb(kb_dir, create=False) as kb:
+        table = queries.run(kb, "SELECT ?a ?s WHERE { GRAPH ?a { ?a a unikg:Article ; unikg:source ?s } }")
+    iris = {s.rsplit("/", 1)[-1]: a for a, s in table.rows}
+    assert set(iris) == set(ARTICLES)
+    return kb_dir, report, iris
+
+
+@pytest.fixture
+def kb(built):
+    """The KB, opened per test (the store is locked while open, and the CLI tests open it themselves)."""
+    with open_kb(built[0], create=False) as store:
+        yield store
+
+
+@pytest.fixture(scope="module")
+def article(built):
+    """Article IRI by file stem: article["asrtu-admits-yanshan"]."""
+    return {name.rsplit(".", 1)[0]: iri for name, iri in built[2].items()}
+
+
+def run(kb, name: str, **params: str) -> list[dict]:
+    """Run a library query; rows as dicts."""
+    table = queries.run(kb, name, params)
+    return [dict(zip(table.columns, row)) for row in table.rows]
+
+
+def only(rows: list[dict], **match) -> list[dict]:
+    return [r for r in rows if all(r.get(k) == v for k, v in match.items())]
+
+
+# --- one test (at least) per library query ---------------------------------------------
+
+
+def test_queries_members_of_lists_observer_with_date_and_source(kb, article):
+    rows = run(kb, "members-of", alliance="ASRTU")
+    # asrtu-admits-yanshan: "Yanshan University joined ... ASRTU as an observer in 2020."
+    yanshan = only(rows, memberLabel="Yanshan University", source=article["asrtu-admits-yanshan"])
+    assert len(yanshan) == 1
+    assert yanshan[0]["role"] == "ObserverRole"
+    assert yanshan[0]["startDate"] == "2020"
+    assert yanshan[0]["endDate"] is None
+    assert "as an observer in 2020" in yanshan[0]["evidence"]
+    assert yanshan[0]["sourceTitle"] == "ASRTU admits Yanshan University as an observer"
+    # asrtu-admits-yanshan: "founded in 2011 by Harbin Institute of Technology and Bauman ..." -> 2 founding members
+    founders = only(rows, role="FoundingMemberRole", source=article["asrtu-admits-yanshan"])
+    assert {r["memberLabel"] for r in founders} == {"Harbin Institute of Technology",
+                                                   "Bauman Moscow State Technical University"}
+    assert {r["startDate"] for r in founders} == {"2011"}
+    # gazetteer rows carry the gazetteer as source, never an article
+    assert all(r["source"] in (GAZETTEER, *article.values()) for r in rows)
+
+
+def test_queries_members_of_lists_former_member_with_end_date(kb, article):
+    rows = run(kb, "members-of", alliance="IDEA League")
+    # idea-league-changes: "Imperial College London left the IDEA League in 2012."
+    imperial = only(rows, memberLabel="Imperial College London", source=article["idea-league-changes"])
+    assert [(r["role"], r["endDate"]) for r in imperial] == [("FormerMemberRole", "2012")]
+
+
+def test_queries_alliances_of_gives_role_since_and_source(kb, article):
+    rows = run(kb, "alliances-of", university="Yanshan University")
+    from_article = only(rows, source=article["asrtu-admits-yanshan"])
+    # asrtu-admits-yanshan: one membership sentence about Yanshan
+    assert len(from_article) == 1
+    row = from_article[0]
+    assert row["allianceLabel"] == "Association of Sino-Russian Technical Universities"
+    assert (row["role"], row["since"], row["until"]) == ("ObserverRole", "2020", None)
+    # the acronym resolves to the same entity as the label
+    assert run(kb, "alliances-of", university="YSU") == rows
+
+
+def test_queries_common_members_finds_member_of_both_alliances(kb, article):
+    rows = run(kb, "common-members", alliance1="ASRTU", alliance2="C9 League")
+    hit = only(rows, memberLabel="Harbin Institute of Technology")
+    assert len(hit) == 1
+    # asrtu-admits-yanshan: HIT co-founded ASRTU and "is a member of the C9 League"
+    assert "FoundingMemberRole" in hit[0]["roles1"]
+    assert "FullMemberRole" in hit[0]["roles2"]
+    assert article["asrtu-admits-yanshan"] in hit[0]["sources1"].split()
+    assert article["asrtu-admits-yanshan"] in hit[0]["sources2"].split()
+    # Yanshan is in ASRTU only
+    assert not only(rows, memberLabel="Yanshan University")
+    # symmetric in its parameters
+    swapped = run(kb, "common-members", alliance1="C9 League", alliance2="ASRTU")
+    assert {r["member"] for r in swapped} == {r["member"] for r in rows}
+
+
+def test_queries_common_members_excludes_former_members(kb):
+    # idea-league-changes: Imperial left the IDEA League (no memberOf triple any more)
+    rows = run(kb, "common-members", alliance1="IDEA League", alliance2="Russell Group")
+    assert not only(rows, memberLabel="Imperial College London")
+
+
+def test_queries_membership_timeline_orders_joins_and_leaves(kb, article):
+    rows = run(kb, "membership-timeline", alliance="IDEA League")
+    # idea-league-changes: 4 founding members in 1999 (one of them Imperial, now former),
+    # Chalmers joined in 2006, Imperial left in 2012 -> 5 joins + 1 leave
+    assert len(rows) == 6
+    assert all(r["source"] == article["idea-league-changes"] for r in rows)
+    events = [(r["date"], r["event"], r["memberLabel"]) for r in rows]
+    assert events[-2:] == [("2006", "joined", "Chalmers University of Technology"),
+                           ("2012", "left", "Imperial College London")]
+    assert [d for d, _, _ in events] == sorted(d for d, _, _ in events)
+    assert {m for d, e, m in events if d == "1999"} == {
+        "Delft University of Technology", "ETH Zurich", "RWTH Aachen University", "Imperial College London"}
+    assert {r["dateKind"] for r in rows} == {"stated"}
+
+
+def test_queries_membership_timeline_ignores_gazetteer(kb, article):
+    rows = run(kb, "membership-timeline", alliance="Russell Group")
+    # russell-group-durham: Durham joined in 2012 (Exeter, in the same sentence, is not asserted here)
+    durham = only(rows, memberLabel="Durham University")
+    assert [(r["date"], r["event"]) for r in durham] == [("2012", "joined")]
+    assert {r["source"] for r in rows} == {article["russell-group-durham"]}
+
+
+def test_queries_placements_gives_rank_edition_and_source(kb, article):
+    rows = run(kb, "placements", university="HIT")
+    # asrtu-admits-yanshan: "In the 2024 QS World University Rankings, Harbin Institute of Technology placed 256th."
+    assert len(rows) == 1
+    row = rows[0]
+    assert (row["rankingLabel"], row["rank"], row["position"], row["edition"]) == (
+        "QS World University Rankings", 256, "256", "2024")
+    assert row["rankBand"] is None
+    assert row["source"] == article["asrtu-admits-yanshan"]
+
+
+def test_queries_placements_gives_band(kb):
+    rows = run(kb, "placements", university="Chalmers University of Technology")
+    # idea-league-changes: "Chalmers ... was placed in the 201-225 band" of THE 2012
+    assert [(r["rankBand"], r["rank"], r["position"], r["edition"]) for r in rows] == [
+        ("201-225", None, "201-225", "2012")]
+
+
+def test_queries_ranking_results_lists_universities_of_a_ranking(kb):
+    rows = run(kb, "ranking-results", ranking="Times Higher Education World University Rankings")
+    # idea-league-changes: ETH Zurich 12th and Chalmers 201-225, both in the 2012 edition; exact ranks first
+    assert [(r["universityLabel"], r["position"], r["edition"]) for r in rows] == [
+        ("ETH Zurich", "12", "2012"), ("Chalmers University of Technology", "201-225", "2012")]
+
+
+def test_queries_program_participants_in_alliance(kb, article):
+    rows = run(kb, "program-participants-in-alliance", program="Project 985", alliance="C9 League")
+    hit = only(rows, universityLabel="Harbin Institute of Technology")
+    # asrtu-admits-yanshan: HIT "is a member of the C9 League and took part in Project 985"
+    assert len(hit) == 1
+    assert article["asrtu-admits-yanshan"] in hit[0]["programSources"].split()
+    assert article["asrtu-admits-yanshan"] in hit[0]["membershipSources"].split()
+    # Yanshan takes part in neither
+    assert not only(rows, universityLabel="Yanshan University")
+
+
+def test_queries_program_participants_gives_evidence(kb, article):
+    rows = run(kb, "program-participants", program="Project 985")
+    hit = only(rows, universityLabel="Harbin Institute of Technology", source=article["asrtu-admits-yanshan"])
+    assert len(hit) == 1
+    assert "took part in Project 985" in hit[0]["evidence"]
+
+
+def test_queries_member_count_check_compares_stated_and_found(kb, article):
+    rows = run(kb, "member-count-check")
+    asrtu = {r["role"]: r for r in only(rows, allianceLabel="Association of Sino-Russian Technical Universities")}
+    # asrtu-admits-yanshan: "counts 80 universities, of which 64 are full members and 16 are observers"
+    assert {role: r["stated"] for role, r in asrtu.items()} == {"all": 80, "FullMemberRole": 64, "ObserverRole": 16}
+    assert {r["source"] for r in asrtu.values()} == {article["asrtu-admits-yanshan"]}
+    # russell-group-durham: "the group now has 24 members"
+    assert [r["stated"] for r in only(rows, allianceLabel="Russell Group")] == [24]
+    for r in rows:
+        assert r["missing"] == r["stated"] - r["found"]
+    # found = distinct current members: the same number members-of gives (former members excluded)
+    members = run(kb, "members-of", alliance="ASRTU")
+    current = {m["member"] for m in members if m["role"] != "FormerMemberRole"}
+    observers = {m["member"] for m in members if m["role"] == "ObserverRole"}
+    assert asrtu["all"]["found"] == len(current)
+    assert asrtu["ObserverRole"]["found"] == len(observers)
+    assert "Yanshan University" in {m["memberLabel"] for m in members if m["member"] in observers}
+
+
+def test_queries_partners_of_matches_both_directions(kb, article):
+    # asrtu-admits-yanshan: "Yanshan University also signed a cooperation agreement with Moscow Aviation Institute."
+    # (stored in one direction only; the query must find it from either side)
+    forward = run(kb, "partners-of", organization="Yanshan University")
+    backward = run(kb, "partners-of", organization="Moscow Aviation Institute")
+    assert [(r["partnerLabel"], r["source"]) for r in forward] == [
+        ("Moscow Aviation Institute", article["asrtu-admits-yanshan"])]
+    assert [(r["partnerLabel"], r["source"]) for r in backward] == [
+        ("Yanshan University", article["asrtu-admits-yanshan"])]
+    assert "cooperation agreement" in forward[0]["evidence"]
+    assert forward[0]["partnerType"] == "University"
+
+
+def test_queries_articles_mentioning_gives_title_date_and_fact_count(kb, article):
+    rows = run(kb, "articles-mentioning", entity="Yanshan University")
+    # only asrtu-admits-yanshan names Yanshan; its facts about it: the membership and the partnership
+    assert len(rows) == 1
+    row = rows[0]
+    assert row["article"] == article["asrtu-admits-yanshan"]
+    assert (row["title"], row["published"], row["facts"]) == (
+        "ASRTU admits Yanshan University as an observer", "2020-09-04", 2)
+    assert row["source"].endswith("asrtu-admits-yanshan.txt")
+
+
+def test_queries_facts_about_covers_membership_and_assertions(kb, article):
+    rows = run(kb, "facts-about", entity="Yanshan University")
+    mine = only(rows, source=article["asrtu-admits-yanshan"])
+    by_type = {(r["factType"], r["predicate"], r["otherLabel"]): r for r in mine}
+    # asrtu-admits-yanshan: observer membership (2020) and the partnership stated from MAI's side
+    assert set(by_type) == {("Membership", "memberOf", "Association of Sino-Russian Technical Universities"),
+                            ("Assertion", "^partnerOf", "Moscow Aviation Institute")}
+    membership = by_type["Membership", "memberOf", "Association of Sino-Russian Technical Universities"]
+    assert membership["qualifiers"] == "role=ObserverRole; start=2020"
+    assert membership["fact"].startswith(RES + "fact/")
+
+
+def test_queries_facts_about_covers_every_qualified_node_class(kb, article):
+    seen = set()
+    for entity in ("ASRTU", "Mikhail Gordin", "ETH Zurich", "QS World University Rankings", "IDEA League"):
+        seen |= {(r["factType"], r["predicate"]) for r in run(kb, "facts-about", entity=entity)
+                 if r["source"] in article.values()}
+    # asrtu-admits-yanshan: counts 80/64/16, Gordin is rector, HIT 256th in QS, ASRTU founded 2011;
+    # idea-league-changes: ETH 12th in THE 2012, IDEA League founded 1999 by four universities
+    assert {("MemberCount", "memberCount"), ("Headship", "headOf"), ("RankingPlacement", "rankedIn"),
+            ("RankingPlacement", "ranks"), ("Membership", "hasMember"), ("Membership", "memberOf"),
+            ("Assertion", "founder"), ("Assertion", "foundingDate"), ("Assertion", "^founder")} <= seen
+    counts = only(run(kb, "facts-about", entity="ASRTU"), factType="MemberCount")
+    assert sorted((r["other"], r["qualifiers"]) for r in counts) == [
+        (16, "role=ObserverRole"), (64, "role=FullMemberRole"), (80, "role=all")]
+
+
+def test_queries_heads_of_gives_person_and_position(kb, article):
+    rows = run(kb, "heads-of", organization="Bauman Moscow State Technical University")
+    # asrtu-admits-yanshan: "Mikhail Gordin, Rector of Bauman Moscow State Technical University"
+    mine = only(rows, source=article["asrtu-admits-yanshan"])
+    assert [(r["personLabel"], r["position"], r["published"]) for r in mine] == [
+        ("Mikhail Gordin", "rector", "2020-09-04")]
+    # russell-group-durham: "Dr Wendy Piatt, Director General of the Russell Group"
+    assert [r["personLabel"] for r in run(kb, "heads-of", organization="Russell Group")] == ["Wendy Piatt"]
+
+
+def test_queries_entities_gives_type_country_and_article_count(kb):
+    rows = {r["label"]: r for r in run(kb, "entities")}
+    # asrtu-admits-yanshan is the only article naming Yanshan (a Chinese university, acronym YSU)
+    yanshan = rows["Yanshan University"]
+    assert (yanshan["type"], yanshan["countryCode"], yanshan["articles"]) == ("University", "CN", 1)
+    assert "YSU" in yanshan["acronyms"].split(", ")
+    # russell-group-durham names Wendy Piatt once; people have no country
+    assert (rows["Wendy Piatt"]["type"], rows["Wendy Piatt"]["countryCode"], rows["Wendy Piatt"]["articles"]) == (
+        "Person", None, 1)
+    # most-mentioned first: nothing is mentioned by more than one of the three articles,
+    # so every mentioned entity comes before the gazetteer-only ones (articles = 0)
+    counts = [r["articles"] for r in run(kb, "entities")]
+    assert counts == sorted(counts, reverse=True) and max(counts) == 1 and min(counts) == 0
+
+
+def test_queries_articles_lists_every_article_with_fact_counts(kb, built, article):
+    _, report, _ = built
+    rows = {r["article"]: r for r in run(kb, "articles")}
+    assert set(rows) == set(article.values())  # the three files of ARTICLES
+    assert sum(r["facts"] for r in rows.values()) == report.facts  # every fact belongs to one article
+    asrtu = rows[article["asrtu-admits-yanshan"]]
+    assert (asrtu["title"], asrtu["published"]) == ("ASRTU admits Yanshan University as an observer", "2020-09-04")
+    # russell-group-durham: 1 membership, 1 headship, 1 member count
+    assert rows[article["russell-group-durham"]]["facts"] == 3
+    # newest first: 2020-09-04, 2012-08-01, 2012-05-12
+    assert [r["article"] for r in run(kb, "articles")] == [
+        article["asrtu-admits-yanshan"], article["russell-group-durham"], article["idea-league-changes"]]
+
+
+def test_queries_founders_gives_date_founders_and_founding_members(kb, article):
+    rows = only(run(kb, "founders", organization="IDEA League"), source=article["idea-league-changes"])
+    # idea-league-changes: "The IDEA League was founded in 1999 by Imperial College London, Delft University of
+    # Technology, ETH Zurich and RWTH Aachen University."
+    assert [r["value"] for r in only(rows, kind="foundingDate")] == ["1999"]
+    four = {"Imperial College London", "Delft University of Technology", "ETH Zurich", "RWTH Aachen University"}
+    assert {r["valueLabel"] for r in only(rows, kind="founder")} == four
+    assert all("founded in 1999" in r["evidence"] for r in rows if r["kind"] == "founder")
+    # Imperial left: its membership is FormerMemberRole, so it is no longer a *founding member* row
+    assert {r["valueLabel"] for r in only(rows, kind="foundingMember")} == four - {"Imperial College London"}
+
+
+def test_queries_entity_card_shows_labels_country_and_graphs(kb, article):
+    rows = run(kb, "entity-card", entity="Yanshan University")
+    labels = only(rows, kind="label")
+    assert [r["value"] for r in labels] == ["Yanshan University"]
+    # stated by the gazetteer and by the article that mentions it
+    assert article["asrtu-admits-yanshan"] in labels[0]["graphs"].split()
+    assert [r["valueLabel"] for r in only(rows, kind="country")] == ["China"]
+    assert "YSU" in {r["value"] for r in only(rows, kind="acronym")}
+
+
+# --- the library as a whole --------------------------------------------------------------
+
+
+def test_queries_library_files_are_documented():
+    items = queries.library()
+    assert len(items) >= 14
+    for item in items:
+        text = item.sparql
+        assert item.summary, f"{item.name}: no '# summary:' line"
+        assert re.search(rf"^#\s+kg query {re.escape(item.name)}\b", text, re.M), f"{item.name}: no example call"
+        for param in item.params:
+            assert f"?{param}" in text.split("# param:")[-1], f"{item.name}: parameter {param} is unused"
+            assert re.search(rf"^#.*--param \"?{param}=", text, re.M), f"{item.name}: example lacks --param {param}"
+        # the VALUES block is injected after the first "WHERE {": it must not be in a comment
+        first = re.search(r"\bWHERE\s*\{", text, re.I)
+        assert first and not text[:first.start()].rsplit("\n", 1)[-1].lstrip().startswith("#"), item.name
+
+
+def test_queries_every_library_query_is_tested():
+    tested = set(re.findall(r'\brun\(kb, "([\w-]+)"', Path(__file__).read_text(encoding="utf-8")))
+    untested = {q.name for q in queries.library()} - tested
+    assert not untested, f"library queries without a test: {sorted(untested)}"
+
+
+# --- errors ------------------------------------------------------------------------------
+
+
+def test_queries_unknown_name_is_a_query_error(kb):
+    with pytest.raises(QueryError, match="no-such-query"):
+        queries.run(kb, "no-such-query")
+
+
+def test_queries_missing_param_names_it(kb):
+    with pytest.raises(QueryError, match=r"--param alliance2=VALUE"):
+        queries.run(kb, "common-members", {"alliance1": "ASRTU"})
+
+
+def test_queries_unknown_param_is_a_query_error(kb):
+    with pytest.raises(QueryError, match="no parameter colour"):
+        queries.run(kb, "members-of", {"alliance": "ASRTU", "colour": "red"})
+
+
+def test_queries_unknown_entity_is_a_query_error(kb):
+    with pytest.raises(QueryError, match="Atlantis Polytechnic"):
+        queries.run(kb, "members-of", {"alliance": "Atlantis Polytechnic"})
+
+
+def test_queries_syntax_error_gives_line_and_column(kb):
+    with pytest.raises(QueryError) as info:
+        queries.run(kb, "SELECT ?x WHERE {\n  ?x ?y\n}")
+    # the parser reports "error at LINE:COLUMN"; the bad triple pattern is on line 2 or 3
+    assert re.search(r"\b[23]:\d+", str(info.value)), str(info.value)
+
+
+# --- CLI ---------------------------------------------------------------------------------
+
+
+def test_queries_cli_list_shows_every_query():
+    result = CliRunner().invoke(cli, ["query", "--list"])
+    assert result.exit_code == 0, result.output
+    listed = {line.split()[0] for line in result.output.splitlines() if line.strip()}
+    assert listed == {q.name for q in queries.library()}
+    assert "[params: alliance1, alliance2]" in result.output
+
+
+@pytest.fixture
+def cli_run(built):
+    """Run `kg query ... --kb KB` in-process (no test may hold the KB open meanwhile)."""
+    def invoke(*args: str):
+        return CliRunner().invoke(cli, ["query", *args, "--kb", str(built[0])])
+    return invoke
+
+
+def test_queries_cli_csv_tsv_json_shapes(cli_run, built):
+    with open_kb(built[0], create=False) as kb:
+        expected = queries.run(kb, "placements", {"university": "HIT"})
+    args = ("placements", "--param", "university=HIT", "--format")
+    csv_out = cli_run(*args, "csv")
+    assert csv_out.exit_code == 0, csv_out.output
+    table = list(csv.reader(io.StringIO(csv_out.output)))
+    assert tuple(table[0]) == expected.columns
+    assert len(table) == 1 + len(expected.rows) == 2  # header + HIT's one QS placement
+    assert table[1][expected.columns.index("rank")] == "256"
+    assert table[1][expected.columns.index("rankBand")] == ""  # None -> empty cell
+
+    tsv_out = cli_run(*args, "tsv")
+    assert tsv_out.exit_code == 0, tsv_out.output
+    lines = tsv_out.output.rstrip("\n").split("\n")
+    assert lines[0].split("\t") == list(expected.columns) and len(lines) == 2
+
+    json_out = cli_run(*args, "json")
+    assert json_out.exit_code == 0, json_out.output
+    data = json.loads(json_out.output)
+    assert isinstance(data, list) and len(data) == 1
+    assert list(data[0]) == list(expected.columns)
+    assert (data[0]["rank"], data[0]["rankBand"], data[0]["edition"]) == (256, None, "2024")
+
+
+def test_queries_cli_missing_param_exits_1(cli_run):
+    result = cli_run("members-of")
+    assert result.exit_code == 1
+    assert "--param alliance=VALUE" in result.output
