@@ -1,0 +1,180 @@
+"""A large synthetic KB in the shape ``kg.mapping`` produces, built fast with ``bulk_load``.
+
+Parsing a million triples' worth of articles with spaCy takes hours, so ``queries.py`` and
+``exports.py`` write N-Quads directly: one named graph per synthetic article holding the
+article node, the entities it mentions (gazetteer universities, alliances, rankings,
+programs, countries, plus synthetic people) and its facts -- direct triples plus
+``Membership`` / ``RankingPlacement`` / ``Headship`` / ``MemberCount`` / ``Assertion`` nodes
+with evidence, ``prov:wasDerivedFrom`` and extractor -- exactly as ``map_to_graph`` does.
+The real gazetteer graph is added with ``map_gazetteer``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import random
+from collections.abc import Iterator
+from pathlib import Path
+
+import common  # noqa: F401  (puts the project root on sys.path)
+import pyoxigraph as ox
+
+from kg.gazetteer import Gazetteer, load_gazetteer
+from kg.mapping import EXTRACTOR, map_gazetteer
+from kg.namespaces import KG, RES, mint_iri
+from kg.store import KnowledgeBase, open_kb
+
+U = str(KG._NS)
+RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+RDFS = "http://www.w3.org/2000/01/rdf-schema#"
+PROV = "http://www.w3.org/ns/prov#"
+XSD = "http://www.w3.org/2001/XMLSchema#"
+#: entity names used as query parameters; the generator mentions them often
+FOCUS = {"Alliance": "Association of Sino-Russian Technical Universities", "University": "Harbin Institute of Technology",
+         "Ranking": "QS World University Rankings", "Program": "Project 985", "Country": "CN"}
+ROLES = ["FullMemberRole", "FoundingMemberRole", "ObserverRole", "AssociateMemberRole", "FormerMemberRole"]
+
+
+def iri(value: str) -> str:
+    """An IRI term in N-Quads syntax."""
+    return f"<{value}>"
+
+
+def lit(value: object, datatype: str | None = None) -> str:
+    """A literal term in N-Quads syntax (escaped)."""
+    text = str(value).replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
+    return f'"{text}"^^<{XSD}{datatype}>' if datatype else f'"{text}"'
+
+
+class Entities:
+    """Entity IRIs and labels by kind, from the gazetteer plus synthetic people."""
+
+    def __init__(self, gazetteer: Gazetteer, rng: random.Random, people: int = 5000):
+        self.by_kind: dict[str, list[tuple[str, str]]] = {}
+        for entry in gazetteer.entries.values():
+            key = entry.country if entry.kind == "Country" else entry.name
+            self.by_kind.setdefault(entry.kind, []).append((str(mint_iri(entry.kind, key)), entry.name))
+        self.by_kind["Person"] = [(str(mint_iri("Person", f"person {i}")), f"Person {i}") for i in range(people)]
+        self.focus = {kind: str(mint_iri(kind, name)) for kind, name in FOCUS.items()}
+        self.rng = rng
+
+    def pick(self, kind: str) -> tuple[str, str]:
+        """A random entity of ``kind`` (the focus entity one time in ten)."""
+        if kind in self.focus and self.rng.random() < 0.1:
+            return next(e for e in self.by_kind[kind] if e[0] == self.focus[kind])
+        return self.rng.choice(self.by_kind[kind])
+
+
+def _evidence(node: str, graph: str, text: str) -> Iterator[str]:
+    yield f"{node} {iri(U + 'evidence')} {lit(text)} {graph} ."
+    yield f"{node} {iri(PROV + 'wasDerivedFrom')} {graph} ."
+    yield f"{node} {iri(U + 'extractor')} {lit(EXTRACTOR)} {graph} ."
+
+
+def _fact(node: str, graph: str, kind: str, pairs: list[tuple[str, str]], evidence: str) -> Iterator[str]:
+    yield f"{node} {iri(RDF + 'type')} {iri(U + kind)} {graph} ."
+    yield from (f"{node} {iri(p)} {o} {graph} ." for p, o in pairs)
+    yield from _evidence(node, graph, evidence)
+
+
+def _membership(rng: random.Random, ents: Entities, graph: str, node: str) -> Iterator[str]:
+    (uni, uname), (alliance, aname) = ents.pick("University"), ents.pick("Alliance")
+    role, year = rng.choice(ROLES), str(rng.randint(1990, 2024))
+    if role != "FormerMemberRole":
+        yield f"{iri(uni)} {iri(U + 'memberOf')} {iri(alliance)} {graph} ."
+    pairs = [(U + "member", iri(uni)), (U + "organization", iri(alliance)), (U + "role", iri(U + role)),
+             (U + "startDate", lit(year, "gYear"))]
+    yield from _fact(node, graph, "Membership", pairs, f"{uname} joined the {aname} in {year}.")
+
+
+def _placement(rng: random.Random, ents: Entities, graph: str, node: str) -> Iterator[str]:
+    (uni, uname), (ranking, rname) = ents.pick("University"), ents.pick("Ranking")
+    edition, rank = str(rng.randint(2015, 2025)), rng.randint(1, 1000)
+    yield f"{iri(uni)} {iri(U + 'rankedIn')} {iri(ranking)} {graph} ."
+    pairs = [(U + "university", iri(uni)), (U + "ranking", iri(ranking)), (U + "edition", lit(edition, "gYear"))]
+    pairs.append((U + "rank", lit(rank, "integer")) if rng.random() < 0.7 else (U + "rankBand", lit(f"{rank}-{rank + 49}")))
+    yield from _fact(node, graph, "RankingPlacement", pairs, f"{uname} ranked {rank} in the {edition} {rname}.")
+
+
+def _headship(rng: random.Random, ents: Entities, graph: str, node: str) -> Iterator[str]:
+    (person, pname), (uni, uname) = ents.pick("Person"), ents.pick("University")
+    title = rng.choice(["President", "Rector", "Vice-Chancellor", "Party Secretary"])
+    yield f"{iri(person)} {iri(RDF + 'type')} {iri(U + 'Person')} {graph} ."
+    yield f"{iri(person)} {iri(RDFS + 'label')} {lit(pname)} {graph} ."
+    yield f"{iri(person)} {iri(U + 'headOf')} {iri(uni)} {graph} ."
+    pairs = [(U + "person", iri(person)), (U + "organization", iri(uni)), (U + "position", lit(title))]
+    yield from _fact(node, graph, "Headship", pairs, f"{pname}, {title} of {uname}, spoke.")
+
+
+def _assertion(rng: random.Random, ents: Entities, graph: str, node: str) -> Iterator[str]:
+    (uni, uname), (other, oname) = ents.pick("University"), ents.pick("University")
+    if rng.random() < 0.6:
+        prop, value, text = U + "partnerOf", iri(other), f"{uname} and {oname} signed an agreement."
+    else:
+        year = str(rng.randint(1850, 2020))
+        prop, value, text = U + "foundingDate", lit(year, "gYear"), f"{uname} was founded in {year}."
+    yield f"{iri(uni)} {iri(prop)} {value} {graph} ."
+    pairs = [(RDF + "subject", iri(uni)), (RDF + "predicate", iri(prop)), (RDF + "object", value)]
+    yield from _fact(node, graph, "Assertion", pairs, text)
+
+
+def _count(rng: random.Random, ents: Entities, graph: str, node: str) -> Iterator[str]:
+    (alliance, aname), count = ents.pick("Alliance"), rng.randint(5, 90)
+    yield f"{iri(alliance)} {iri(U + 'memberCount')} {lit(count, 'integer')} {graph} ."
+    pairs = [(U + "organization", iri(alliance)), (U + "count", lit(count, "integer"))]
+    yield from _fact(node, graph, "MemberCount", pairs, f"The {aname} now has {count} members.")
+
+
+FACT_WRITERS = [(_membership, 4), (_placement, 3), (_assertion, 3), (_headship, 1), (_count, 1)]
+
+
+def _mention(ents: Entities, graph: str, article: str, kind: str) -> Iterator[str]:
+    entity, label = ents.pick(kind)
+    yield f"{article} {iri(U + 'mentions')} {iri(entity)} {graph} ."
+    yield f"{iri(entity)} {iri(RDF + 'type')} {iri(U + kind)} {graph} ."
+    yield f"{iri(entity)} {iri(RDFS + 'label')} {lit(label)} {graph} ."
+    if kind == "Country":
+        yield f"{iri(entity)} {iri(U + 'countryCode')} {lit(entity.rsplit('/', 1)[-1])} {graph} ."
+
+
+def article_quads(rng: random.Random, ents: Entities, index: int) -> Iterator[str]:
+    """The N-Quads lines of one synthetic article graph (about 75 quads)."""
+    doc_id = f"synth-{index:07d}"
+    article = iri(str(mint_iri("Article", doc_id)))
+    graph = article
+    yield f"{article} {iri(RDF + 'type')} {iri(U + 'Article')} {graph} ."
+    yield f"{article} {iri(U + 'source')} {lit(f'/corpus/{doc_id}.txt')} {graph} ."
+    yield f"{article} {iri(U + 'contentHash')} {lit(hashlib.sha256(doc_id.encode()).hexdigest())} {graph} ."
+    yield f"{article} {iri(U + 'title')} {lit(f'Synthetic news item {index}')} {graph} ."
+    yield f"{article} {iri(U + 'published')} {lit(f'{rng.randint(2010, 2024)}-0{rng.randint(1, 9)}-1{rng.randint(0, 9)}', 'date')} {graph} ."
+    for kind in rng.choices(["University", "Alliance", "Ranking", "Program", "Country"], [6, 2, 1, 1, 1], k=rng.randint(6, 12)):
+        yield from _mention(ents, graph, article, kind)
+    writers, weights = zip(*FACT_WRITERS)
+    for number, writer in enumerate(rng.choices(writers, weights, k=rng.randint(3, 7))):
+        node = iri(f"{RES}fact/{hashlib.sha1(f'{doc_id}|{number}'.encode()).hexdigest()[:20]}")
+        yield from writer(rng, ents, graph, node)
+
+
+def write_nquads(path: Path, triples: int, seed: int = 1) -> int:
+    """Write synthetic article graphs until about ``triples`` quads; return the article count."""
+    rng = random.Random(seed)
+    ents = Entities(load_gazetteer(), rng)
+    written, index = 0, 0
+    with open(path, "w", encoding="utf-8") as out:
+        while written < triples:
+            lines = list(article_quads(rng, ents, index))
+            out.write("\n".join(lines) + "\n")
+            written += len(lines)
+            index += 1
+    return index
+
+
+def build_kb(kb_dir: Path, triples: int, seed: int = 1) -> tuple[KnowledgeBase, int]:
+    """Create a KB with the gazetteer graph and about ``triples`` synthetic quads (open; caller closes)."""
+    kb = open_kb(kb_dir)
+    kb.replace_graph(map_gazetteer(load_gazetteer()))
+    data = kb_dir.parent / f"{kb_dir.name}-synthetic.nq"
+    articles = write_nquads(data, triples, seed)
+    kb.store.bulk_load(path=str(data), format=ox.RdfFormat.N_QUADS)
+    data.unlink()
+    return kb, articles
