@@ -119,7 +119,8 @@ def query(query, kb_dir, fmt, params, limit, list_queries):
 
     with open_kb(kb_dir, create=False) as kb:
         table = queries.run(kb, query, bindings, limit=limit)
-    click.echo(queries.render(table, fmt))
+    text = queries.render(table, fmt)
+    click.echo(text, nl=not text.endswith("\n"))
 
 
 @cli.command("export")

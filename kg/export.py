@@ -202,7 +202,7 @@ def _add_edges(kb: KnowledgeBase, graph: nx.MultiDiGraph) -> None:
 def write_graphml(graph: nx.MultiDiGraph, path: str | Path) -> None:
     """Write the entity graph as GraphML.
 
-    >>> import tempfile, os; g = nx.MultiDiGraph(); g.add_edge("a", "b", predicate="memberOf")
+    >>> import tempfile, os; g = nx.MultiDiGraph(); _ = g.add_edge("a", "b", predicate="memberOf")
     >>> p = os.path.join(tempfile.mkdtemp(), "g.graphml"); write_graphml(g, p); read_graphml(p).number_of_edges()
     1
     """
@@ -217,7 +217,7 @@ def read_graphml(path: str | Path) -> nx.MultiDiGraph:
 def write_node_link(graph: nx.MultiDiGraph, path: str | Path) -> None:
     """Write the entity graph as NetworkX node-link JSON.
 
-    >>> import tempfile, os; g = nx.MultiDiGraph(); g.add_edge("a", "b", predicate="memberOf")
+    >>> import tempfile, os; g = nx.MultiDiGraph(); _ = g.add_edge("a", "b", predicate="memberOf")
     >>> p = os.path.join(tempfile.mkdtemp(), "g.json"); write_node_link(g, p); read_node_link(p).number_of_edges()
     1
     """

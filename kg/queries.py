@@ -118,10 +118,12 @@ def _bind(sparql: str, bindings: dict) -> str:
         return sparql
     names = " ".join(str(v) for v in bindings)
     values = " ".join(str(t) for t in bindings.values())
-    where = re.search(r"\bWHERE\s*\{", sparql, re.I)
+    code = re.sub(r"(?m)^\s*#.*$", lambda m: " " * len(m.group(0)), sparql)  # comments cannot hold the WHERE
+    where = re.search(r"\bWHERE\s*\{", code, re.I)
     if where is None:
         raise QueryError("a parameterised query needs a WHERE { ... } clause")
-    return f"{sparql[:where.end()]}\n  VALUES ({names}) {{ ({values}) }}{sparql[where.end():]}"
+    # on the same line, so the parser's line numbers stay those of the file
+    return f"{sparql[:where.end()]} VALUES ({names}) {{ ({values}) }} {sparql[where.end():]}"
 
 
 def _sparql_text(query: str) -> tuple[str, LibraryQuery | None]:

@@ -212,11 +212,17 @@ def parse_date(text: str) -> str | None:
     '2020-09-04'
     >>> parse_date("Published: March 12, 2023 10:00")
     '2023-03-12'
+    >>> parse_date("2023-07-06")
+    '2023-07-06'
     >>> parse_date("Home | News")
     """
     match = _DATE_LINE.match(text.strip())
     if not match:
         return None
+    iso = re.fullmatch(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})", match.group(1))
+    if iso:  # year first: always year-month-day
+        year, month, day = (int(g) for g in iso.groups())
+        return f"{year:04d}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None
     try:
         return date_parser.parse(match.group(1).replace(" ,", ","), dayfirst=True).date().isoformat()
     except (ValueError, OverflowError):
@@ -321,7 +327,8 @@ def _read_html(html: str, name: str) -> tuple[str, Meta]:
         raise InputError(f"{name}: no article text found in this HTML page; is it an article page?")
     urls = [u for u in (result.url,) if u] + re.findall(r'(?:href|src|content)="(https?://[^"]+)"', html)
     body, meta = clean_text(result.text)
-    title = (result.title or meta.title or "").strip() or None
+    # the page's first line (its h1) names the article; <title> often names only the site
+    title = meta.title if meta.title and len(meta.title.split()) >= 3 else (result.title or meta.title or "").strip() or None
     return body, Meta(
         title=title,
         published=_iso_date(result.date) or meta.published,

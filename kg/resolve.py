@@ -230,9 +230,11 @@ def _resolve_relations(resolver: _Resolver, relations: Iterable[Relation], kinds
 
 
 def _prefer(old: Relation | None, new: Relation) -> Relation:
-    """Keep one relation per fact: the more specific role, and any stated date."""
+    """Keep one relation per fact: the more specific role, any stated date, body text over headline."""
     if old is None:
         return new
+    if old.evidence != new.evidence and len(new.evidence) > len(old.evidence) and not old.evidence.endswith((".", "!", "?")):
+        old = Relation(old.subject, old.predicate, old.object, new.evidence, old.qualifiers)  # a headline has no full stop
     if new.predicate != "memberOf":
         return old
     rank_old = _ROLE_RANK.get(old.qualifier("role") or "", 0)

@@ -171,7 +171,7 @@ def _variants(texts: Iterable[str]) -> Iterable[str]:
         if re.search(r"\b(Saint|St\.?)[- ]", text):
             for form in ("Saint ", "St. ", "Saint-"):
                 yield re.sub(r"\b(?:Saint|St\.?)[- ]", form, text)
-        if "-" in text:
+        if re.search(r"[a-z]-[A-Za-z]", text):  # "Saint-Petersburg", not "THE-QS"
             yield text.replace("-", " ")
 
 
@@ -327,20 +327,21 @@ def _pronoun_spans(doc: Doc) -> list[Found]:
 def _link_pronouns(doc: Doc, mentions: list[Found]) -> list[Found]:
     """Point each "it" at the last organisation that was a grammatical subject (same or previous sentence)."""
     linked = []
-    subjects: list[Found] = []
+    at = {i: m for m in mentions for i in range(m.start, m.end)}
     for mention in mentions:
         if mention.label == "ANAPHOR:Any":
             sent_start = doc[mention.start].sent.start
             previous = doc[sent_start - 1].sent.start if sent_start > 0 else 0
-            near = [m for m in subjects if m.start >= previous]
-            if near:
-                antecedent = near[-1]
+            subject = next((t for t in reversed(doc[previous:mention.start]) if t.dep_ in ("nsubj", "nsubjpass")
+                            and t.lower_ not in ("it", "which", "that", "who")), None)
+            antecedent = at.get(subject.i) if subject is not None else None
+            if subject is not None and subject.i >= sent_start and (antecedent is None or antecedent.label not in
+                                                                    ("University", "ResearchInstitute", "Alliance", "PUBLISHER")):
+                continue  # "the summer school ... since it was launched": not an organisation we track
+            if antecedent is not None and antecedent.label in ("University", "ResearchInstitute", "Alliance", "PUBLISHER"):
                 source = antecedent.source if antecedent.key or antecedent.source.startswith("acronym:") \
                     or antecedent.label == "PUBLISHER" else "pronoun:" + antecedent.text
                 mention = Found(mention.start, mention.end, antecedent.label, antecedent.key, source, mention.text)
-        elif mention.label in ("University", "ResearchInstitute", "Alliance", "PUBLISHER") and \
-                any(t.dep_ in ("nsubj", "nsubjpass") for t in doc[mention.start:mention.end]):
-            subjects.append(mention)
         linked.append(mention)
     return linked
 
@@ -350,7 +351,7 @@ def _acronym_spans(doc: Doc, chosen: list[Found]) -> list[Found]:
     by_end = {f.end: f for f in chosen if f.label not in ("PUBLISHER",) and not f.label.startswith("ANAPHOR")}
     defined: dict[str, Found] = {}
     for token in doc[2:-1]:
-        full = by_end.get(token.i - 1)
+        full = by_end.get(token.i)
         if token.text == "(" and full and doc[token.i + 2].text == ")" if token.i + 2 < len(doc) else False:
             acronym = doc[token.i + 1].text
             if _ACRONYM.fullmatch(acronym) and sum(c.isupper() for c in acronym) >= 2 and acronym != full.text:

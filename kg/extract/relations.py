@@ -665,8 +665,8 @@ def _titled_head(view: SentenceView, person: Found, side: str, tokens: Span) -> 
             return None
         text_near = text
         titles = [t for t in _HEAD_TITLES if re.search(rf"(?<![\w-]){re.escape(t)}\b", text)]
-    found = sorted((m.start(), t) for t in titles for m in re.finditer(rf"(?<![\w-]){re.escape(t)}\b", text))
-    for at, title in found:
+    found = sorted((m.start(), -len(t), t) for t in titles for m in re.finditer(rf"(?<![\w-]){re.escape(t)}\b", text))
+    for at, _, title in found:
         prefix = text[max(0, at - 10):at]
         if any(p in prefix.split()[-1:] or prefix.endswith(p + "-") or prefix.endswith(p + " ") for p in _NOT_HEAD) \
                 and title not in ("vice-chancellor", "vice chancellor"):
@@ -718,7 +718,7 @@ def find_countries(view: SentenceView) -> Iterator[Fact]:
         nxt = doc[country.end:country.end + 3]
         if code and any(t.lower_ in ("universities", "institutions", "partners", "members", "schools") for t in nxt[:2]):
             rest = view.lower[view.char_offset(country.end) if country.end < view.sent.end else len(view.lower):]
-            trigger = re.search(r"including|include|such as|like|namely|:", rest)
+            trigger = re.search(r"including|include|such as|namely|:", rest)
             if trigger:
                 limit = next((c.start for c in countries if c.start > country.start), view.sent.end)
                 begin = country.end
