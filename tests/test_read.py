@@ -1,0 +1,204 @@
+"""Stage 1: reading, decoding and cleaning articles (kg/read.py)."""
+
+from __future__ import annotations
+
+import io
+import sys
+
+import pytest
+
+from kg.errors import InputError
+from kg.read import Source, clean_text, decode_bytes, iter_sources, read_document, read_documents
+
+SCRAPED = """中文版 | English
+Home | News | International
+Brightwater University joins the Northern Lakes Alliance
+12 March 2023
+http://news.brightwater.edu.cn/images/2023/03/nla.jpg
+Brightwater University became an observer of the Northern Lakes Alliance this week.
+The alliance now counts twelve universities.
+[Translated by Lin Qiao]
+"""
+
+
+def _write(tmp_path, name, data):
+    path = tmp_path / name
+    path.write_bytes(data if isinstance(data, bytes) else data.encode("utf-8"))
+    return path
+
+
+def test_read_clean_text_removes_chrome_and_keeps_meta():
+    body, meta = clean_text(SCRAPED)
+    assert body == ("Brightwater University joins the Northern Lakes Alliance\n\n"
+                    "Brightwater University became an observer of the Northern Lakes Alliance this week.\n\n"
+                    "The alliance now counts twelve universities.")
+    assert meta.title == "Brightwater University joins the Northern Lakes Alliance"
+    assert meta.published == "2023-03-12"
+    assert meta.credits == (("translator", "Lin Qiao"),)
+    assert meta.domains == ("news.brightwater.edu.cn",)
+
+
+@pytest.mark.parametrize("chrome", ["中文版 | English", "Home | News", "Home | News | Content", "English",
+                                    "http://news.example.edu/img/a.jpg", "Share"])
+def test_read_clean_text_drops_chrome_line(chrome):
+    body, _ = clean_text(f"{chrome}\nA headline about four words\nThe body sentence of the article.")
+    assert chrome not in body
+    assert body.startswith("A headline about four words")
+
+
+@pytest.mark.parametrize("line, role, name", [
+    ("[Translated by Lin Qiao]", "translator", "Lin Qiao"),
+    ("Translator: Lin Qiao", "translator", "Lin Qiao"),
+    ("(Written by Maria Petrova)", "author", "Maria Petrova"),
+    ("Editor: Zhou Wen", "editor", "Zhou Wen"),
+])
+def test_read_clean_text_credits(line, role, name):
+    body, meta = clean_text(f"A headline about four words\nThe body sentence.\n{line}")
+    assert meta.credits == ((role, name),)
+    assert name not in body
+
+
+@pytest.mark.parametrize("date_line, iso", [
+    ("12 March 2023", "2023-03-12"),
+    ("March 12, 2023", "2023-03-12"),
+    ("04 Sep , 2020", "2020-09-04"),
+    ("Published: 2023/07/06", "2023-07-06"),
+    pytest.param("2023-07-06", "2023-07-06", marks=pytest.mark.xfail(
+        strict=True, reason="BUG: kg.read._is_chrome drops any line without letters (<= 40 chars) before "
+                            "parse_date sees it, so a bare ISO date line '2023-07-06' is lost and published=None")),
+    pytest.param("2023.07.06", "2023-07-06", marks=pytest.mark.xfail(
+        strict=True, reason="BUG: bare numeric date lines are removed as chrome by kg.read._is_chrome")),
+])
+def test_read_clean_text_date_line(date_line, iso):
+    body, meta = clean_text(f"Brightwater University opens a new campus\n{date_line}\nThe campus opened on Monday.")
+    assert meta.published == iso
+    assert meta.title == "Brightwater University opens a new campus"
+    assert date_line not in body
+
+
+def test_read_clean_text_headline_is_line_above_date():
+    _, meta = clean_text("Brightwater News\nA new rector for Brightwater\n5 May 2022\nThe council elected a rector.")
+    assert meta.title == "A new rector for Brightwater"
+
+
+def test_read_markdown_headings_links_front_matter(tmp_path):
+    path = _write(tmp_path, "zit.md", (
+        "---\ntitle: ZIT climbs\ndate: 12 March 2024\nurl: https://news.zit.edu.cn/2024/gat\n---\n"
+        "# ZIT climbs in the Global Academic Table\n\n"
+        "Zorlan Institute of Technology ranked **88th** in the [Global Academic Table](https://gat.example.org/2024).\n"
+    ))
+    document = read_document(Source(str(path), path))
+    assert document.text == ("ZIT climbs in the Global Academic Table\n\n"
+                             "Zorlan Institute of Technology ranked 88th in the Global Academic Table.")
+    assert document.meta.media_type == "text/markdown"
+    assert document.meta.title == "ZIT climbs in the Global Academic Table"
+    assert document.meta.published == "2024-03-12"
+    assert "news.zit.edu.cn" in document.meta.domains  # from the front matter url
+
+
+@pytest.mark.xfail(strict=True, reason="BUG: an ISO front-matter date (date: 2024-06-05) becomes a bare date line, "
+                                       "which kg.read._is_chrome drops, so Markdown meta.published is None")
+def test_read_markdown_front_matter_iso_date(sample_docs):
+    document = next(d for d in sample_docs if d.source.endswith("zit-ranking.md"))
+    assert document.meta.published == "2024-06-05"
+
+
+def test_read_html_via_trafilatura(sample_docs):
+    document = next(d for d in sample_docs if d.source.endswith("nla-forum.html"))
+    assert document.meta.media_type == "text/html"
+    assert document.meta.title == "Northern Lakes Alliance holds its annual forum"
+    assert document.meta.published == "2023-10-02"
+    assert document.meta.url == "https://www.nla-universities.org/news/2023/forum"
+    assert "www.nla-universities.org" in document.meta.domains
+    assert "Volga Polytechnic University" in document.text
+    for chrome in ("Contact", "Copyright", "cookie", "Members |"):
+        assert chrome not in document.text
+
+
+@pytest.mark.parametrize("encoding, text", [
+    ("cp1252", "Die Universität München und die École Polytechnique gründen eine Allianz für Forschung."),
+    ("cp1251", "Томский политехнический университет подписал соглашение о сотрудничестве с университетом."),
+    ("gb18030", "Harbin Institute of Technology (哈尔滨工业大学) signed an agreement with Bauman University (鲍曼国立技术大学)."),
+])
+def test_read_decodes_legacy_encodings(tmp_path, encoding, text):
+    assert decode_bytes(text.encode(encoding), "a.txt") == text
+    path = _write(tmp_path, "a.txt", f"A headline about four words\n{text}".encode(encoding))
+    assert text in read_document(Source(str(path), path)).text
+
+
+@pytest.mark.parametrize("name, data, what", [
+    ("report.txt", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "this is a PDF document, not text"),
+    ("photo.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "this is a PNG image, not text"),
+    ("blob.txt", b"abc\x00\x01\x02def", "binary content (NUL bytes), not text"),
+])
+def test_read_binary_is_input_error_naming_file(tmp_path, name, data, what):
+    path = _write(tmp_path, name, data)
+    with pytest.raises(InputError) as info:
+        read_document(Source(str(path), path))
+    assert str(info.value) == f"{path}: {what}; convert it to .txt, .md or .html first"
+
+
+@pytest.mark.parametrize("content", ["", "   \n\t\n  "])
+def test_read_empty_file_is_input_error(tmp_path, content):
+    path = _write(tmp_path, "empty.txt", content)
+    with pytest.raises(InputError, match="empty or only whitespace"):
+        read_document(Source(str(path), path))
+
+
+def test_read_only_chrome_is_input_error(tmp_path):
+    path = _write(tmp_path, "menu.txt", "Home | News | About\nhttp://example.org/a.png\n")
+    with pytest.raises(InputError, match=r"menu\.txt: no article text left"):
+        read_document(Source(str(path), path))
+
+
+def test_read_missing_path_is_input_error(tmp_path):
+    missing = tmp_path / "nope.txt"
+    with pytest.raises(InputError) as info:
+        list(iter_sources([missing]))
+    assert str(info.value) == f"{missing}: no such file or folder; check the path"
+
+
+def test_read_folder_without_articles_is_input_error(tmp_path):
+    (tmp_path / "notes.csv").write_text("a,b\n")
+    with pytest.raises(InputError, match="folder holds no articles"):
+        list(iter_sources([tmp_path]))
+
+
+def test_read_folder_is_recursive_and_sorted(tmp_path):
+    (tmp_path / "b").mkdir()
+    for name in ("b/2.md", "1.txt", "b/0.html", "skip.pdf"):
+        (tmp_path / name).write_text("x")
+    names = [s.path.relative_to(tmp_path).as_posix() for s in iter_sources([tmp_path])]
+    assert names == ["1.txt", "b/0.html", "b/2.md"]  # sorted; .pdf is not an article suffix
+
+
+def test_read_stdin(monkeypatch):
+    text = "Brightwater University opens a new campus\n12 March 2023\nThe campus opened on Monday.\n"
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(text.encode("utf-8"))))
+    [source] = list(iter_sources(["-"]))
+    document = read_document(source)
+    assert document.source == "stdin"
+    assert document.doc_id.startswith("stdin-")
+    assert document.meta.published == "2023-03-12"
+
+
+def test_read_documents_yields_errors_and_goes_on(tmp_path):
+    good = _write(tmp_path, "good.txt", "A headline about four words\nBody text here.")
+    bad = _write(tmp_path, "bad.txt", b"%PDF-1.4")
+    results = list(read_documents([Source(str(bad), bad), Source(str(good), good)]))
+    assert isinstance(results[0], InputError) and str(bad) in str(results[0])
+    assert results[1].text.startswith("A headline")
+
+
+def test_read_same_path_gives_same_doc_id_and_hash(tmp_path):
+    path = _write(tmp_path, "a.txt", "A headline about four words\nBody text here.")
+    first, second = (read_document(Source(str(path), path)) for _ in range(2))
+    assert (first.doc_id, first.content_hash) == (second.doc_id, second.content_hash)
+    path.write_text("A headline about four words\nOther body text.")
+    assert read_document(Source(str(path), path)).content_hash != first.content_hash
+
+
+def test_read_publisher_option_is_kept(tmp_path):
+    path = _write(tmp_path, "a.txt", "A headline about four words\nBody text here.")
+    assert read_document(Source(str(path), path), publisher="Brightwater University").meta.publisher == \
+        "Brightwater University"
