@@ -146,14 +146,20 @@ def resolve_document(document: Document, mentions: list[Mention], relations: lis
     topic = publisher if publisher is not None and publisher.kind in ("University", "Alliance") else \
         _publisher_draft(resolver, _headline_subject(document, mentions, gazetteer))
     last: dict[str, _Draft] = {}
+    alliances: list[_Draft] = []  # most recent last
     for mention in mentions:
         draft = resolver.link(mention)
         if draft is None:
-            draft = _reference(mention, publisher, last, topic)
+            if mention.label == "ANAPHOR:Alliance":
+                draft = _alliance_anaphor(mention, alliances) or _reference(mention, publisher, last, topic)
+            else:
+                draft = _reference(mention, publisher, last, topic)
             if draft is not None:
                 resolver.attach(draft, mention)
         if draft is not None and not mention.label.startswith("ANAPHOR:"):
             last[draft.kind] = draft
+            if draft.kind == "Alliance":
+                alliances = [a for a in alliances if a is not draft] + [draft]
             if draft.kind in ("University", "ResearchInstitute", "Alliance"):
                 last["Any"] = draft
     for role, name in document.meta.credits:
@@ -173,6 +179,15 @@ def _publisher_draft(resolver: _Resolver, publisher: GazEntry | str | None) -> _
     if isinstance(publisher, GazEntry):
         return resolver.entity_for_entry(publisher)
     return resolver.entity_for_name(publisher, "University" if "Universit" in publisher else "Organization")
+
+
+def _alliance_anaphor(mention: Mention, alliances: list[_Draft]) -> _Draft | None:
+    """"the league" is the last alliance whose name has "League" in it, else the last alliance."""
+    noun = mention.text.split()[-1].lower()
+    for draft in reversed(alliances):
+        if noun in draft.label.lower().split():
+            return draft
+    return alliances[-1] if alliances else None
 
 
 def _reference(mention: Mention, publisher: _Draft | None, last: dict[str, _Draft], topic: _Draft | None) -> _Draft | None:

@@ -239,9 +239,10 @@ def find_membership(view: SentenceView) -> Iterator[Fact]:
 def _member_nouns(view: SentenceView, groups: list[Found]) -> Iterator[Fact]:
     """"X is a member of A (and of B)", "X, an observer of A,", "As a founding member of A, X ..."."""
     for token in view.sent:
-        if token.lemma_.lower() not in ("member", "observer", "founder") or token.tag_ not in ("NN", "NNS"):
+        if token.lemma_.lower() not in ("member", "observer", "founder", "part") or token.tag_ not in ("NN", "NNS"):
             continue
         of = [c for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "in")]
+        of += [t for c in of for t in c.conjuncts if t.dep_ == "conj" and t.lower_ == "of"]  # "of A and of B"
         named = view.in_tokens((t for c in of for t in c.subtree), _ALLIANCE_LIKE)
         if not named and not (token.head.lower_ == "as" and groups):
             continue
@@ -252,7 +253,7 @@ def _member_nouns(view: SentenceView, groups: list[Found]) -> Iterator[Fact]:
             members = view.in_tokens(_subject_tokens(holder.head), _MEMBER_LIKE)
         elif holder.dep_ == "appos":
             members = view.in_tokens([holder.head], _MEMBER_LIKE)
-        elif holder.dep_ == "pobj" and holder.head.lower_ == "as":
+        elif holder.dep_ == "pobj" and holder.head.lower_ in ("as", "among"):
             members = view.in_tokens(_subject_tokens(holder.head.head), _MEMBER_LIKE)
         else:
             continue

@@ -1,0 +1,198 @@
+"""Background knowledge: TOML validation, merging, lookups (kg/gazetteer.py)."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from kg.errors import ConfigError
+from kg.gazetteer import build_gazetteer, load_gazetteer, normalize_name, read_toml_entries
+
+
+def _toml(tmp_path, body: str, name: str = "g.toml"):
+    path = tmp_path / name
+    path.write_text(textwrap.dedent(body), encoding="utf-8")
+    return path
+
+
+def _build(*paths):
+    return build_gazetteer((record, path.name) for path in paths for record in read_toml_entries(path))
+
+
+@pytest.mark.parametrize("body, message", [
+    ('[[entity]]\nname = "Brightwater University"\ntype = "University"\nmotto = "Lux"\n',
+     "entity #1 ('Brightwater University'): unknown key(s) motto; allowed:"),
+    ('[[entity]]\nname = "Brightwater University"\ntype = "University"\nacronyms = "BWU"\n',
+     "entity #1 ('Brightwater University'): 'acronyms' must be a list of strings"),
+    ('[[entity]]\nname = "Brightwater University"\ntype = "College"\n',
+     "entity #1 ('Brightwater University'): type 'College' is not one of"),
+    ('[[entity]]\nname = "A University"\ntype = "University"\n\n[[entity]]\ntype = "University"\n',
+     "entity #2 ('no name'): missing 'name'"),
+    ('[[entity]\nname = "x"\n', "not valid TOML"),
+])
+def test_gazetteer_validation_error_names_file_and_entry(tmp_path, body, message):
+    path = _toml(tmp_path, body)
+    with pytest.raises(ConfigError) as info:
+        list(read_toml_entries(path))
+    assert str(info.value).startswith(str(path))
+    assert message in str(info.value)
+
+
+def test_gazetteer_member_naming_no_entry(tmp_path):
+    path = _toml(tmp_path, """
+        [[entity]]
+        name = "Northern Lakes Alliance"
+        type = "Alliance"
+        members = ["Nowhere University"]
+    """)
+    with pytest.raises(ConfigError) as info:
+        _build(path)
+    assert str(info.value) == ("g.toml: 'Northern Lakes Alliance' members lists 'Nowhere University', which no "
+                               "gazetteer entry names; add an [[entity]] for it")
+
+
+def test_gazetteer_members_of_a_non_alliance(tmp_path):
+    path = _toml(tmp_path, """
+        [[entity]]
+        name = "Brightwater University"
+        type = "University"
+
+        [[entity]]
+        name = "Frontier 2030"
+        type = "Program"
+        members = ["Brightwater University"]
+    """)
+    with pytest.raises(ConfigError) as info:
+        _build(path)
+    assert str(info.value) == ("g.toml: 'Frontier 2030' has members but is a Program; only an Alliance has members "
+                               "(use participants for a Program)")
+
+
+def test_gazetteer_merges_by_name_across_files(tmp_path):
+    first = _toml(tmp_path, """
+        [[entity]]
+        name = "Brightwater University"
+        type = "University"
+        acronyms = ["BWU"]
+        country = "CN"
+    """, "a.toml")
+    second = _toml(tmp_path, """
+        [[entity]]
+        name = "Brightwater University"
+        type = "University"
+        aliases = ["Brightwater Uni"]
+        city = "Brightwater"
+        domains = ["www.bwu.edu.cn"]
+    """, "b.toml")
+    gaz = _build(first, second)
+    assert len(gaz) == 1  # two records of one organisation
+    entry = gaz.get("brightwater-university")
+    assert (entry.acronyms, entry.aliases, entry.country, entry.city) == (("BWU",), ("Brightwater Uni",), "CN",
+                                                                          "Brightwater")
+    assert entry.domains == ("bwu.edu.cn",)  # www. removed
+    assert entry.sources == ("a.toml", "b.toml")
+
+
+def test_gazetteer_merges_by_wikidata_qid(tmp_path):
+    path = _toml(tmp_path, """
+        [[entity]]
+        name = "Brightwater University"
+        type = "University"
+        wikidata = "Q99990001"
+
+        [[entity]]
+        name = "University of Brightwater"
+        type = "University"
+        wikidata = ["Q99990001"]
+        acronyms = ["UoB"]
+    """)
+    gaz = _build(path)
+    assert list(gaz.entries) == ["brightwater-university"]  # same QID: one entry, first name kept
+    entry = gaz.get("brightwater-university")
+    assert "University of Brightwater" in entry.aliases
+    assert gaz.lookup("UoB") == [entry]
+
+
+@pytest.mark.parametrize("name", ["Brightwater University", "the Brightwater University", "BRIGHTWATER  university",
+                                  "University of Brightwater", "BWU"])
+def test_gazetteer_lookup(gazetteer, name):
+    assert [e.key for e in gazetteer.lookup(name)] == ["brightwater-university"]
+
+
+def test_gazetteer_lookup_acronym_is_case_sensitive(gazetteer):
+    assert gazetteer.lookup("bwu") == []
+
+
+@pytest.mark.parametrize("name, normal", [
+    ("The Saint Petersburg State University", "st petersburg state university"),
+    ("Texas A&M University", "texas a and m university"),
+    ("Université Paris-Saclay", "universite paris saclay"),
+    ("King’s College London", "kings college london"),
+])
+def test_gazetteer_normalize_name(name, normal):
+    assert normalize_name(name) == normal
+
+
+@pytest.mark.parametrize("host, key", [
+    ("brightwater.edu.cn", "brightwater-university"),
+    ("news.brightwater.edu.cn", "brightwater-university"),
+    ("www.zit.edu.cn", "zorlan-institute-of-technology"),
+    ("english.news.zit.edu.cn", "zorlan-institute-of-technology"),
+    ("edu.cn", None),
+    ("example.org", None),
+])
+def test_gazetteer_by_host(gazetteer, host, key):
+    entry = gazetteer.by_host(host)
+    assert (entry.key if entry else None) == key
+
+
+@pytest.mark.parametrize("word, code", [("Russian", "RU"), ("Chinese", "CN"), ("Russia", "RU"),
+                                        ("Russian Federation", "RU"), ("PRC", "CN"), ("Martian", None)])
+def test_gazetteer_country_code(gazetteer, word, code):
+    assert gazetteer.country_code(word) == code
+
+
+def test_gazetteer_links_of_fixture(gazetteer):
+    links = {(link.subject, link.predicate, link.object, link.role) for link in gazetteer.links}
+    assert links == {  # tests/data/gazetteer.toml: 2 founders, 1 member, 1 observer, 1 participant
+        ("northern-lakes-alliance", "founder", "brightwater-university", None),
+        ("northern-lakes-alliance", "founder", "kama-state-technical-university", None),
+        ("zorlan-institute-of-technology", "memberOf", "northern-lakes-alliance", "member"),
+        ("volga-polytechnic-university", "memberOf", "northern-lakes-alliance", "observer"),
+        ("kama-state-technical-university", "participatesIn", "frontier-2030", None),
+    }
+    assert len(gazetteer) == 9  # tests/data/gazetteer.toml has 9 [[entity]] tables
+
+
+def test_gazetteer_country_key_is_iso_code(gazetteer):
+    assert gazetteer.get("ru").name == "Russia"
+
+
+def test_gazetteer_builtin_has_asrtu_and_founders(builtin_gazetteer):
+    [asrtu] = builtin_gazetteer.lookup("ASRTU")
+    assert asrtu.name == "Association of Sino-Russian Technical Universities"
+    assert asrtu.kind == "Alliance"
+    founders = {builtin_gazetteer.get(link.object).name for link in builtin_gazetteer.links_of(asrtu.key)
+                if link.predicate == "founder"}
+    # data/gazetteer/cn_ru.toml: founders = [HIT, Bauman]
+    assert founders == {"Harbin Institute of Technology", "Bauman Moscow State Technical University"}
+    members = [link for link in builtin_gazetteer.links if link.object == asrtu.key and link.predicate == "memberOf"]
+    assert len(members) > 10
+
+
+def test_gazetteer_builtin_loads_every_file(builtin_gazetteer):
+    sources = {s for entry in builtin_gazetteer.entries.values() for s in entry.sources}
+    assert sources == {"cn_ru.toml", "countries.toml", "europe.toml", "rankings.toml", "world.toml"}
+
+
+def test_gazetteer_missing_path(tmp_path):
+    with pytest.raises(ConfigError, match="gazetteer file or folder not found"):
+        load_gazetteer([tmp_path / "none"])
+
+
+def test_gazetteer_env_override(tmp_path, monkeypatch):
+    from kg.gazetteer import builtin_dir
+
+    monkeypatch.setenv("KG_GAZETTEER", str(tmp_path))
+    assert builtin_dir() == tmp_path
