@@ -97,9 +97,11 @@ class _progress:
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table", show_default=True)
 @click.option("--param", "params", multiple=True, metavar="NAME=VALUE", help="Bind a library query's parameter.")
 @click.option("--limit", type=click.IntRange(min=1), help="Return at most this many rows.")
+@click.option("--timeout", type=click.FloatRange(min=0), default=60.0, show_default=True,
+              help="Stop the query after this many seconds (0: no limit).")
 @click.option("--list", "list_queries", is_flag=True, help="List the query library.")
 @_errors
-def query(query, kb_dir, fmt, params, limit, list_queries):
+def query(query, kb_dir, fmt, params, limit, timeout, list_queries):
     """Run a SPARQL query (inline, a .rq file, or a library query name) over the KB."""
     from . import queries
 
@@ -117,8 +119,12 @@ def query(query, kb_dir, fmt, params, limit, list_queries):
         bindings[name.strip()] = value
     from .store import open_kb
 
-    with open_kb(kb_dir, create=False) as kb:
-        table = queries.run(kb, query, bindings, limit=limit)
+    if timeout:
+        open_kb(kb_dir, create=False).close()  # a clear error for a missing KB before starting the worker
+        table = queries.run_with_timeout(kb_dir, query, bindings, limit=limit, timeout=timeout)
+    else:
+        with open_kb(kb_dir, create=False) as kb:
+            table = queries.run(kb, query, bindings, limit=limit)
     text = queries.render(table, fmt)
     click.echo(text, nl=not text.endswith("\n"))
 

@@ -226,7 +226,8 @@ def _iter_json_array(stream: IO[str], where: str, expected: str) -> Iterator[tup
         raise ConfigError(f"{where}: holds a single JSON object, not an array of records; expected {expected} "
                           "(a file that starts with '[')")
     if first != "[":
-        raise ConfigError(f"{where}: is not JSON (it starts with {buffer[pos:pos + 20]!r}); expected {expected}")
+        hint = "; for a CSV member list use --format csv" if "," in buffer[pos:pos + 200] else ""
+        raise ConfigError(f"{where}: is not JSON (it starts with {buffer[pos:pos + 20]!r}); expected {expected}{hint}")
     pos += 1
     number = 0
     last = "the start of the array"

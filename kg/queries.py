@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from .errors import QueryError
+from .errors import KgError, QueryError
 from .store import KnowledgeBase
 
 __all__ = ["LibraryQuery", "Table", "library", "library_dir", "run", "render", "resolve_entity"]
@@ -179,6 +179,47 @@ def run(kb: KnowledgeBase, query: str, params: dict[str, str] | None = None, lim
         if limit and len(rows) >= limit:
             break
     return Table(columns, tuple(rows))
+
+
+def _run_in_child(connection, kb_dir: str, query: str, params: dict, limit: int | None) -> None:
+    from .store import open_kb
+
+    try:
+        with open_kb(kb_dir, create=False, read_only=True) as kb:
+            connection.send(("ok", run(kb, query, params, limit)))
+    except KgError as exc:
+        connection.send(("error", str(exc)))
+
+
+def run_with_timeout(kb_dir: str | Path, query: str, params: dict[str, str] | None = None, limit: int | None = None,
+                     timeout: float = 30.0) -> Table:
+    """Like :func:`run`, in a child process that is stopped after ``timeout`` seconds.
+
+    pyoxigraph cannot interrupt a running query, so a runaway query runs in its own process.
+
+    Raises:
+        QueryError: the query failed or took longer than ``timeout``.
+    """
+    import multiprocessing
+
+    context = multiprocessing.get_context("fork")
+    receiver, sender = context.Pipe(duplex=False)
+    child = context.Process(target=_run_in_child, args=(sender, str(kb_dir), query, params or {}, limit), daemon=True)
+    child.start()
+    sender.close()
+    try:
+        if not receiver.poll(timeout):
+            raise QueryError(f"query stopped after {timeout:g} s; narrow it (LIMIT, more specific patterns) or raise --timeout")
+        status, value = receiver.recv()
+    except EOFError as exc:
+        raise QueryError(f"query process ended without an answer (exit code {child.exitcode})") from exc
+    finally:
+        if child.is_alive():
+            child.kill()
+        child.join()
+    if status == "error":
+        raise QueryError(value)
+    return value
 
 
 def render(table: Table, fmt: str = "table") -> str:

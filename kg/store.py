@@ -77,6 +77,7 @@ class KnowledgeBase:
 
     def __init__(self, path: Path, read_only: bool = False):
         self.path = path
+        self.read_only = read_only
         store_dir = path / "store"
         try:
             self.store = ox.Store.read_only(str(store_dir)) if read_only and store_dir.exists() else ox.Store(str(store_dir))
@@ -86,8 +87,9 @@ class KnowledgeBase:
             ) from exc
 
     def close(self) -> None:
-        """Flush and release the store."""
-        self.store.flush()
+        """Flush (when writable) and release the store."""
+        if not self.read_only:
+            self.store.flush()
         del self.store
 
     def __enter__(self) -> KnowledgeBase:
