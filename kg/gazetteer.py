@@ -153,9 +153,67 @@ class Gazetteer:
         candidates = [self.entries[key]] if key else [e for e in self.lookup(word) if e.kind == "Country"]
         return candidates[0].country if candidates else None
 
+    def fuzzy(self, name: str, kinds: Iterable[str], countries: Iterable[str] = (), threshold: float = 90.0) -> GazEntry | None:
+        """The entry a misspelt or reworded name most likely means, or None when unsure.
+
+        A candidate must score at least ``threshold`` (rapidfuzz ratio of normalised names), have
+        the same distinctive words (all but generic ones such as "university", "state"), an
+        allowed type and, when ``countries`` are given, one of those countries. Two different
+        candidates scoring alike leave the name unlinked.
+
+        >>> gaz = Gazetteer({"t": GazEntry("t", "Tsinghua University", "University", country="CN")})
+        >>> gaz.fuzzy("Tsinghau University", ["University"]).name
+        'Tsinghua University'
+        >>> gaz.fuzzy("Tsinghua Technical University", ["University"]) is None
+        True
+        """
+        from rapidfuzz import fuzz, process
+
+        norm = normalize_name(name)
+        if len(norm) < 8:
+            return None
+        names, keys = self._fuzzy_index()
+        kinds, countries = set(kinds), set(countries)
+        best: list[tuple[float, GazEntry]] = []
+        for _, score, index in process.extract(norm, names, scorer=fuzz.ratio, score_cutoff=threshold, limit=8):
+            entry = self.entries[keys[index]]
+            if entry.kind in kinds and entry.active and (not countries or entry.country in countries) \
+                    and _same_distinctive_words(norm, names[index]):
+                best.append((score, entry))
+        if not best:
+            return None
+        best.sort(key=lambda item: -item[0])
+        if len(best) > 1 and best[1][1].key != best[0][1].key and best[0][0] - best[1][0] < 3:
+            return None  # ambiguous
+        return best[0][1]
+
+    def _fuzzy_index(self) -> tuple[list[str], list[str]]:
+        if not hasattr(self, "_fuzzy_names"):
+            pairs = sorted({(normalize_name(n), e.key) for e in self.entries.values() for n in (e.name, *e.aliases)})
+            self._fuzzy_names = ([n for n, _ in pairs], [k for _, k in pairs])
+        return self._fuzzy_names
+
     def links_of(self, key: str) -> Iterator[GroupLink]:
         """Links whose subject is ``key``."""
         return (link for link in self.links if link.subject == key)
+
+
+_GENERIC_WORDS = frozenset(
+    "university universities of the and for state national technical technological institute college academy "
+    "school polytechnic federal research science sciences technology engineering higher education "
+    "association alliance league network consortium group".split()
+)
+
+
+def _same_distinctive_words(first: str, second: str) -> bool:
+    """True when two normalised names differ only in generic words or small misspellings."""
+    from rapidfuzz import fuzz
+
+    a = [w for w in first.split() if w not in _GENERIC_WORDS]
+    b = [w for w in second.split() if w not in _GENERIC_WORDS]
+    if len(a) != len(b) or not a:
+        return False
+    return all(x == y or (len(x) >= 5 and fuzz.ratio(x, y) >= 80) for x, y in zip(sorted(a), sorted(b)))
 
 
 def normalize_name(name: str) -> str:

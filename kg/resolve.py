@@ -33,6 +33,15 @@ _SIGNATURES = {
     "memberCount": ({"Alliance"}, None),
     "headOf": ({"Person"}, {"University", "ResearchInstitute", "Alliance", "Organization", "Program"}),
 }
+#: types a gazetteer entry may have when linking a name found with this type by fuzzy matching
+_FUZZY_KINDS = {
+    "University": ("University", "ResearchInstitute"),
+    "ResearchInstitute": ("ResearchInstitute", "University"),
+    "Alliance": ("Alliance",),
+    "Organization": ("Organization", "Alliance"),
+    "Program": ("Program",),
+    "Ranking": ("Ranking",),
+}
 _ROLE_RANK = {"former": 5, "founding": 4, "observer": 3, "associate": 3, "leading": 2, "member": 1}
 
 
@@ -103,6 +112,10 @@ class _Resolver:
         found = [e for e in self.gazetteer.lookup(label) if e.kind == kind or kind == "Organization" or e.kind != "Country"]
         if found and found[0].kind != "Country" or (found and kind == "Country"):
             return self.entity_for_entry(found[0])
+        if kind in _FUZZY_KINDS:
+            entry = self.gazetteer.fuzzy(label, _FUZZY_KINDS[kind])
+            if entry is not None:
+                return self.entity_for_entry(entry)
         norm = normalize_name(label)
         if norm in self.by_name:
             return self.drafts[self.by_name[norm]]

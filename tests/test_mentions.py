@@ -1,0 +1,155 @@
+"""Stage 2a: finding mentions in parsed text (kg/extract/mentions.py).
+
+Rules that only need tokens (gazetteer matching, head nouns, acronyms) run on the blank
+pipeline and on the model; rules that need the tagger or parser are marked slow.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.mentions import MentionFinder, head_type
+
+PIPELINES = ["nlp", pytest.param("model_nlp", marks=pytest.mark.slow)]
+
+
+def _find(nlp, gazetteer, text):
+    doc = nlp(text)
+    return [(f.text, f.label, f.key, f.source) for f in MentionFinder(nlp, gazetteer).find(doc)]
+
+
+@pytest.fixture(params=PIPELINES)
+def pipeline(request):
+    return request.getfixturevalue(request.param)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Brightwater University hosted the forum.", ("Brightwater University", "University", "brightwater-university")),
+    ("Delegates came to the BWU campus.", ("BWU", "University", "brightwater-university")),
+    ("Delegates met at the University of Brightwater.", ("University of Brightwater", "University",
+                                                         "brightwater-university")),
+    ("The NLA met in June.", ("NLA", "Alliance", "northern-lakes-alliance")),
+    ("It joined Frontier 2030 last year.", ("Frontier 2030", "Program", "frontier-2030")),
+    ("It joined the Frontier 2030 programme.", ("Frontier 2030", "Program", "frontier-2030")),
+])
+def test_mentions_gazetteer_match(pipeline, gazetteer, text, expected):
+    assert (*expected, "gazetteer") in _find(pipeline, gazetteer, text)
+
+
+def test_mentions_leading_the_is_stripped(pipeline, gazetteer):
+    found = _find(pipeline, gazetteer, "Leaders of the Northern Lakes Alliance met.")
+    assert ("Northern Lakes Alliance", "Alliance", "northern-lakes-alliance", "gazetteer") in found
+
+
+def test_mentions_acronym_matches_case_exactly(pipeline, gazetteer):
+    assert _find(pipeline, gazetteer, "Old bwu buildings were renovated.") == []
+
+
+def test_mentions_country_demonym(pipeline, gazetteer):
+    found = _find(pipeline, gazetteer, "Several Russian universities attended.")
+    assert ("Russian", "Country", "ru", "gazetteer") in found
+
+
+def test_mentions_acronym_defined_in_text_then_used(pipeline, gazetteer):
+    text = "The Lakeside Technical Universities Network (LTUN) was launched in May. LTUN now has ten members."
+    found = _find(pipeline, gazetteer, text)
+    assert found[0] == ("Lakeside Technical Universities Network", "Alliance", None, "pattern")
+    acronyms = [f for f in found if f[0] == "LTUN"]
+    assert len(acronyms) == 2  # the definition "(LTUN)" and the later use
+    assert all(f[1:] == ("Alliance", None, "acronym:Lakeside Technical Universities Network") for f in acronyms)
+
+
+@pytest.mark.parametrize("text, name, label", [
+    ("The Harrow Science Committee met on Monday.", "Harrow Science Committee", "Organization"),
+    ("He visited the Lumen Institute of Technology on Monday.", "Lumen Institute of Technology", "University"),
+    ("He visited the Oakridge Institute of Marine Biology on Monday.", "Oakridge Institute of Marine Biology",
+     "ResearchInstitute"),
+    ("He spoke for the Danube Rivers League on Monday.", "Danube Rivers League", "Alliance"),
+    ("It was placed in the Meridian Global Rankings again.", "Meridian Global Rankings", "Ranking"),
+])
+def test_mentions_unknown_organisation_typed_by_head_noun(pipeline, gazetteer, text, name, label):
+    assert (name, label, None, "pattern") in _find(pipeline, gazetteer, text)
+
+
+@pytest.mark.parametrize("words, kind", [
+    ("Association of Sino-Russian Technical Universities", "Alliance"),
+    ("Harbin Institute of Technology", "University"),
+    ("Massachusetts Institute of Technology", "University"),
+    ("Max Planck Institute for Chemistry", "ResearchInstitute"),
+    ("State Committee for Science", "Organization"),
+    ("QS World University Rankings", "Ranking"),
+    ("Brightwater City", None),
+])
+def test_mentions_head_type(words, kind):
+    assert head_type(words.split()) == kind
+
+
+@pytest.mark.parametrize("text", [
+    "Russian Universities sent delegates.",  # a generic plural, not a name
+    "The School of Foreign Languages hosted the talk.",  # a unit of a university
+])
+def test_mentions_generic_names_are_not_organisations(pipeline, gazetteer, text):
+    assert [f for f in _find(pipeline, gazetteer, text) if f[3] == "pattern"] == []
+
+
+@pytest.mark.slow
+def test_mentions_split_two_names_joined_by_and(model_nlp, gazetteer):
+    text = "Later the Lumen Institute of Technology and Oakridge University signed the plan."
+    found = _find(model_nlp, gazetteer, text)
+    assert ("Lumen Institute of Technology", "University", None, "pattern") in found
+    assert ("Oakridge University", "University", None, "pattern") in found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("phrase", ["Our university", "This university", "our institute"])
+def test_mentions_our_university_is_publisher(model_nlp, gazetteer, phrase):
+    found = _find(model_nlp, gazetteer, f"{phrase} signed an agreement yesterday.")
+    assert (phrase, "PUBLISHER", None, "reference") in found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("phrase, label", [
+    ("the association", "ANAPHOR:Alliance"),
+    ("the alliance", "ANAPHOR:Alliance"),
+    ("the programme", "ANAPHOR:Program"),
+    ("the university", "ANAPHOR:University"),
+])
+def test_mentions_definite_description_is_anaphor(model_nlp, gazetteer, phrase, label):
+    found = _find(model_nlp, gazetteer, f"Delegates praised {phrase} for its work.")
+    assert (phrase, label, None, "reference") in found
+
+
+@pytest.mark.slow
+def test_mentions_the_association_of_is_not_an_anaphor(model_nlp, gazetteer):
+    found = _find(model_nlp, gazetteer, "Delegates praised the association of engineers.")
+    assert not any(f[1].startswith("ANAPHOR") for f in found)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, person", [
+    ("The forum was opened by President Han Jiecai on Monday.", "Han Jiecai"),
+    ("Rector Ilsur Gafarov welcomed the guests.", "Ilsur Gafarov"),
+    ("Han Jiecai, President of Brightwater University, welcomed the guests.", "Han Jiecai"),
+])
+def test_mentions_titled_person(model_nlp, gazetteer, text, person):
+    found = _find(model_nlp, gazetteer, text)
+    assert any(f[0] == person and f[1] == "Person" for f in found), found
+
+
+@pytest.mark.slow
+def test_mentions_pronoun_it_points_to_subject(model_nlp, gazetteer):
+    found = _find(model_nlp, gazetteer, "Brightwater University opened a new lab. It also joined the NLA.")
+    it = next(f for f in found if f[0] == "It")
+    assert it[1:3] == ("University", "brightwater-university")
+
+
+@pytest.mark.slow
+def test_mentions_the_qs_ranking_is_not_the_joint_ranking(model_nlp, builtin_gazetteer):
+    found = _find(model_nlp, builtin_gazetteer, "In the QS World University Rankings 2024, Tsinghua University ranked 25th.")
+    ranking = next(f for f in found if f[1] == "Ranking")
+    assert ranking[2] == "qs-world-university-rankings"
+
+
+def test_mentions_qs_without_article_links_to_qs(nlp, builtin_gazetteer):
+    found = _find(nlp, builtin_gazetteer, "Tsinghua University rose in QS World University Rankings 2024.")
+    assert ("QS World University Rankings", "Ranking", "qs-world-university-rankings", "gazetteer") in found

@@ -1,0 +1,164 @@
+"""Stage 2b: relation rules over parsed sentences (kg/extract/relations.py); needs the model."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.mentions import MentionFinder
+from kg.extract.relations import find_relations, parse_date_phrase
+
+pytestmark = pytest.mark.slow
+
+PUBLISHED = "2023-05-01"
+
+
+def _facts(nlp, gazetteer, text, published=PUBLISHED):
+    doc = nlp(text)
+    found = MentionFinder(nlp, gazetteer).find(doc)
+    return [
+        (f.subject.text, f.predicate, f.object.text if hasattr(f.object, "text") else f.object, dict(f.qualifiers))
+        for f in find_relations(doc.sents, found, published, gazetteer)
+    ]
+
+
+def _triples(facts, predicate=None):
+    return {(s, p, o) for s, p, o, _ in facts if predicate in (None, p)}
+
+
+@pytest.mark.parametrize("sentence, role, since", [
+    ("Brightwater University joined the Northern Lakes Alliance as an observer in 2020.", "observer", "2020"),
+    ("Brightwater University joined the Northern Lakes Alliance in March 2019.", "member", "2019-03"),
+    ("Brightwater University became an associate member of the Northern Lakes Alliance in 2021.", "associate", "2021"),
+])
+def test_relations_membership_with_role_and_year(model_nlp, gazetteer, sentence, role, since):
+    facts = _facts(model_nlp, gazetteer, sentence)
+    [membership] = [f for f in facts if f[1] == "memberOf"]
+    assert membership[:3] == ("Brightwater University", "memberOf", "Northern Lakes Alliance")
+    assert membership[3] == {"role": role, "since": since}
+
+
+def test_relations_membership_list(model_nlp, gazetteer):
+    facts = _facts(model_nlp, gazetteer, "The members of the Northern Lakes Alliance include Brightwater University, "
+                                         "Zorlan Institute of Technology and Kama State Technical University.")
+    assert _triples(facts, "memberOf") == {
+        (member, "memberOf", "Northern Lakes Alliance")
+        for member in ("Brightwater University", "Zorlan Institute of Technology", "Kama State Technical University")
+    }
+
+
+def test_relations_membership_is_a_member_of(model_nlp, gazetteer):
+    facts = _facts(model_nlp, gazetteer, "Kama State Technical University is a founding member of the NLA.")
+    assert [(s, p, o, q["role"]) for s, p, o, q in facts if p == "memberOf"] == \
+        [("Kama State Technical University", "memberOf", "NLA", "founding")]
+
+
+def test_relations_membership_leaving_has_end_date(model_nlp, gazetteer):
+    facts = _facts(model_nlp, gazetteer, "Volga Polytechnic University left the Northern Lakes Alliance in 2022.")
+    [membership] = [f for f in facts if f[1] == "memberOf"]
+    assert membership == ("Volga Polytechnic University", "memberOf", "Northern Lakes Alliance",
+                          {"role": "former", "until": "2022"})
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("The Northern Lakes Alliance was established in March 2012 by Brightwater University and "
+     "Kama State Technical University.", "2012-03"),
+    ("Brightwater University and Kama State Technical University founded the Northern Lakes Alliance in 2012.",
+     "2012"),
+])
+def test_relations_founding_date_and_founders(model_nlp, gazetteer, sentence, date):
+    facts = _facts(model_nlp, gazetteer, sentence)
+    assert ("Northern Lakes Alliance", "founded", date) in _triples(facts)
+    assert _triples(facts, "founder") == {
+        ("Northern Lakes Alliance", "founder", "Brightwater University"),
+        ("Northern Lakes Alliance", "founder", "Kama State Technical University"),
+    }
+
+
+@pytest.mark.parametrize("sentence", [
+    "Brightwater University signed an agreement with Kama State Technical University.",
+    "Brightwater University and Kama State Technical University signed a memorandum of understanding.",
+    "A cooperation agreement between Brightwater University and Kama State Technical University was renewed.",
+])
+def test_relations_partnership(model_nlp, gazetteer, sentence):
+    facts = _facts(model_nlp, gazetteer, sentence)
+    assert _triples(facts, "partnerOf") == {("Brightwater University", "partnerOf", "Kama State Technical University")}
+
+
+def test_relations_no_partnership_between_countries(model_nlp, gazetteer):
+    facts = _facts(model_nlp, gazetteer, "The rectors praised the diplomatic relations between China and Russia.")
+    assert _triples(facts, "partnerOf") == set()
+
+
+def test_relations_participation_selected_for_program(model_nlp, builtin_gazetteer):
+    facts = _facts(model_nlp, builtin_gazetteer, "Tomsk Polytechnic University was selected for Priority 2030.")
+    assert _triples(facts, "participatesIn") == {("Tomsk Polytechnic University", "participatesIn", "Priority 2030")}
+
+
+def test_relations_no_participation_for_a_count_of_universities(model_nlp, builtin_gazetteer):
+    facts = _facts(model_nlp, builtin_gazetteer, "Tsinghua University is one of the 16 universities of Project 985.")
+    assert ("16 universities", "participatesIn", "Project 985") not in _triples(facts)
+    assert all(s != "Project 985" and o != "Project 985" for s, _, o in _triples(facts, "memberOf"))
+
+
+@pytest.mark.parametrize("sentence, university, qualifiers", [
+    ("In the QS World University Rankings 2024, Tsinghua University ranked 25th.", "Tsinghua University",
+     {"rank": "25", "year": "2024"}),
+    ("In the QS World University Rankings 2024, Yanshan University was placed in the 801-1000 band.",
+     "Yanshan University", {"band": "801-1000", "year": "2024"}),
+    ("Peking University entered the top 20 of the QS World University Rankings 2023.", "Peking University",
+     {"band": "top 20", "year": "2023"}),
+])
+def test_relations_ranking_rank_band_edition(model_nlp, builtin_gazetteer, sentence, university, qualifiers):
+    facts = [f for f in _facts(model_nlp, builtin_gazetteer, sentence) if f[1] == "rankedIn"]
+    assert [(s, q) for s, _, _, q in facts] == [(university, qualifiers)]
+    assert "QS World University Rankings" in facts[0][2]
+
+
+def test_relations_member_counts_total_and_per_role(model_nlp, gazetteer):
+    facts = _facts(model_nlp, gazetteer, "The Northern Lakes Alliance now counts 80 universities, of which 64 are "
+                                         "full members and 16 are observers.")
+    counts = {(o, q.get("role")) for s, p, o, q in facts if p == "memberCount" and s == "Northern Lakes Alliance"}
+    assert counts == {("80", None), ("64", "member"), ("16", "observer")}
+
+
+def test_relations_member_count_of_network(model_nlp, gazetteer):
+    facts = _facts(model_nlp, gazetteer, "The Northern Lakes Alliance is a network of twelve universities.")
+    assert ("Northern Lakes Alliance", "memberCount", "12") in _triples(facts)
+
+
+@pytest.mark.parametrize("sentence, person, org, role", [
+    ("Han Jiecai, President of Brightwater University, opened the forum.", "Han Jiecai", "Brightwater University",
+     "president"),
+    ("Brightwater University President Han Jiecai opened the forum.", "Han Jiecai", "Brightwater University",
+     "president"),
+    ("Ilsur Gafarov, Rector of Kama State Technical University, welcomed the guests.", "Ilsur Gafarov",
+     "Kama State Technical University", "rector"),
+])
+def test_relations_heads(model_nlp, gazetteer, sentence, person, org, role):
+    facts = [f for f in _facts(model_nlp, gazetteer, sentence) if f[1] == "headOf"]
+    assert facts == [(person, "headOf", org, {"role": role})]
+
+
+def test_relations_vice_president_is_not_head(model_nlp, gazetteer):
+    facts = _facts(model_nlp, gazetteer, "Han Jiecai, Vice President of Brightwater University, opened the forum.")
+    assert _triples(facts, "headOf") == set()
+
+
+def test_relations_countries_from_demonym_list(model_nlp, gazetteer):
+    facts = _facts(model_nlp, gazetteer, "Russian universities, including Kama State Technical University and "
+                                         "Volga Polytechnic University, sent delegations.")
+    assert _triples(facts, "country") == {("Kama State Technical University", "country", "RU"),
+                                          ("Volga Polytechnic University", "country", "RU")}
+
+
+def test_relations_country_in_parentheses(model_nlp, gazetteer):
+    facts = _facts(model_nlp, gazetteer, "Delegates from Oakridge University (Russia) attended the forum.")
+    assert ("Oakridge University", "country", "RU") in _triples(facts)
+
+
+@pytest.mark.parametrize("phrase, iso", [
+    ("in March 2011", "2011-03"), ("on 5 May 2011", "2011-05-05"), ("2019", "2019"), ("May 5th, 2011", "2011-05-05"),
+    ("a few days ago", None),
+])
+def test_relations_parse_date_phrase(phrase, iso):
+    assert parse_date_phrase(phrase) == iso
