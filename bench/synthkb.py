@@ -108,13 +108,23 @@ def _headship(rng: random.Random, ents: Entities, graph: str, node: str) -> Iter
 
 def _assertion(rng: random.Random, ents: Entities, graph: str, node: str) -> Iterator[str]:
     (uni, uname), (other, oname) = ents.pick("University"), ents.pick("University")
-    if rng.random() < 0.6:
-        prop, value, text = U + "partnerOf", iri(other), f"{uname} and {oname} signed an agreement."
+    (alliance, aname), (program, pname) = ents.pick("Alliance"), ents.pick("Program")
+    year, draw = str(rng.randint(1850, 2020)), rng.random()
+    if draw < 0.4:
+        subject, prop, value, text = uni, U + "partnerOf", iri(other), f"{uname} and {oname} signed an agreement."
+    elif draw < 0.6:
+        subject, prop, value, text = uni, U + "participatesIn", iri(program), f"{uname} was selected for {pname}."
+    elif draw < 0.7:
+        subject, prop, value, text = alliance, U + "founder", iri(uni), f"{uname} founded the {aname}."
+    elif draw < 0.9:
+        subject, prop, value, text = uni, U + "foundingDate", lit(year, "gYear"), f"{uname} was founded in {year}."
     else:
-        year = str(rng.randint(1850, 2020))
-        prop, value, text = U + "foundingDate", lit(year, "gYear"), f"{uname} was founded in {year}."
-    yield f"{iri(uni)} {iri(prop)} {value} {graph} ."
-    pairs = [(RDF + "subject", iri(uni)), (RDF + "predicate", iri(prop)), (RDF + "object", value)]
+        country, cname = ents.pick("Country")
+        yield f"{iri(country)} {iri(RDF + 'type')} {iri(U + 'Country')} {graph} ."
+        yield f"{iri(country)} {iri(U + 'countryCode')} {lit(country.rsplit('/', 1)[-1])} {graph} ."
+        subject, prop, value, text = uni, U + "country", iri(country), f"{uname} is a university in {cname}."
+    yield f"{iri(subject)} {iri(prop)} {value} {graph} ."
+    pairs = [(RDF + "subject", iri(subject)), (RDF + "predicate", iri(prop)), (RDF + "object", value)]
     yield from _fact(node, graph, "Assertion", pairs, text)
 
 

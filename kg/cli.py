@@ -199,37 +199,142 @@ def remove(articles, kb_dir, no_export):
 
 @cli.group()
 def gazetteer():
-    """Inspect the gazetteer (background knowledge)."""
+    """The gazetteer (background knowledge): import, inspect, look up names."""
+
+
+def _gazetteer_for(kb_dir: Path | None):
+    """The built-in gazetteer, plus what the KB imported and learned when --kb is given."""
+    from .gazetteer import load_gazetteer
+
+    if kb_dir is None:
+        return load_gazetteer()
+    from .pipeline import kb_gazetteer
+    from .store import open_kb
+
+    with open_kb(kb_dir, create=False, read_only=True) as kb:
+        return kb_gazetteer(kb, kb_dir)
+
+
+@gazetteer.command("import")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["auto", "ror", "hipo", "csv"]), default="auto", show_default=True,
+              help="ROR v2 data dump (.json or .zip), Hipo world-universities JSON, or our CSV.")
+@click.option("--name", help="Name of this import in the KB (default: the file name); importing again replaces it.")
+@KB_OPTION
+@_errors
+def gazetteer_import(file, fmt, name, kb_dir):
+    """Import organisations into the KB's gazetteer; later ingests link against them.
+
+    The whole file is checked first: a bad file changes nothing.
+    """
+    from .importers import load_import, write_import
+    from .store import open_kb
+
+    records = load_import(file, fmt)
+    open_kb(kb_dir).close()  # create the KB if needed; fail early on a wrong --kb
+    stem = name or file.name.split(".")[0]
+    path = write_import(kb_dir, records, stem)
+    inactive = sum(1 for r in records if r.get("status", "active") != "active")
+    click.echo(f"imported {len(records)} records ({inactive} inactive or withdrawn, kept out of matching) "
+               f"from {file} into {path}", err=True)
 
 
 @gazetteer.command("stats")
+@click.option("--kb", "kb_dir", type=click.Path(path_type=Path), help="Include this KB's imports and learned entities.")
 @_errors
-def gazetteer_stats():
-    """Count gazetteer entries by type and links by predicate."""
+def gazetteer_stats(kb_dir):
+    """Count gazetteer entries by type and by source, and links by predicate."""
     from collections import Counter
 
-    from .gazetteer import load_gazetteer
-
-    gaz = load_gazetteer()
+    gaz = _gazetteer_for(kb_dir)
+    click.echo(f"{'entries':<28}{len(gaz):>8}")
     for kind, n in sorted(Counter(e.kind for e in gaz.entries.values()).items()):
-        click.echo(f"{kind:<20}{n:>7}")
+        click.echo(f"  {kind:<26}{n:>8}")
+    sources = Counter(s.split(":")[0] if ":" in s else "built-in" if s.endswith(".toml") else s
+                      for e in gaz.entries.values() for s in e.sources)
+    for source, n in sorted(sources.items()):
+        click.echo(f"  from {source:<21}{n:>8}")
+    click.echo(f"{'with Wikidata / ROR IDs':<28}{sum(1 for e in gaz.entries.values() if e.wikidata):>8}"
+               f"{sum(1 for e in gaz.entries.values() if e.ror):>8}")
     for predicate, n in sorted(Counter(link.predicate for link in gaz.links).items()):
-        click.echo(f"{predicate:<20}{n:>7}")
+        click.echo(f"{predicate:<28}{n:>8}")
 
 
 @gazetteer.command("lookup")
 @click.argument("name")
+@click.option("--kb", "kb_dir", type=click.Path(path_type=Path), help="Include this KB's imports and learned entities.")
 @_errors
-def gazetteer_lookup(name):
-    """Show how a name resolves in the gazetteer."""
-    from .gazetteer import load_gazetteer
+def gazetteer_lookup(name, kb_dir):
+    """Show how a name resolves: exact matches, else fuzzy candidates with scores."""
+    from .gazetteer import normalize_name
 
-    found = load_gazetteer().lookup(name)
+    gaz = _gazetteer_for(kb_dir)
+    found = [(100.0, e) for e in gaz.lookup(name)]
     if not found:
-        raise KgError(f"no gazetteer entry is named {name!r}")
-    for entry in found:
+        found = gaz.candidates(name)
+    if not found:
+        raise KgError(f"no gazetteer entry is named or resembles {name!r} (normalised: {normalize_name(name)!r})")
+    for score, entry in found:
         ids = ", ".join([*entry.wikidata, *entry.ror]) or "-"
-        click.echo(f"{entry.name}\t{entry.kind}\t{entry.country or '-'}\t{ids}\t{'; '.join(entry.sources)}")
+        state = "" if entry.active else " [inactive]"
+        click.echo(f"{score:5.1f}  {entry.name}{state}\t{entry.kind}\t{entry.country or '-'}\t{ids}\t{'; '.join(entry.sources)}")
+
+
+@cli.group(invoke_without_command=True)
+@KB_OPTION
+@click.option("--duplicates", is_flag=True, help="List likely duplicates that were not merged, with the evidence.")
+@click.pass_context
+@_errors
+def entities(ctx, kb_dir, duplicates):
+    """Entities of the KB: review likely duplicates, merge or split them."""
+    if ctx.invoked_subcommand is not None:
+        return
+    from . import queries
+    from .entities import find_duplicates
+    from .store import open_kb
+
+    with open_kb(kb_dir, create=False) as kb:
+        if duplicates:
+            for d in find_duplicates(kb):
+                click.echo(f"{d.score:5.1f}  {d.kind:<18}{d.first_label}  <->  {d.second_label}\t({d.reason})\t{d.first} {d.second}")
+            return
+        click.echo(queries.render(queries.run(kb, "entities"), "table"))
+
+
+@entities.command("merge")
+@click.argument("keep")
+@click.argument("other")
+@KB_OPTION
+@_errors
+def entities_merge(keep, other, kb_dir):
+    """Merge entity OTHER into KEEP (names, labels, acronyms or IRIs); later ingests respect it."""
+    from .entities import merge_entities
+    from .export import write_exports
+    from .queries import resolve_entity
+    from .store import open_kb
+
+    with open_kb(kb_dir, create=False) as kb:
+        keep_iri, other_iri = resolve_entity(kb, keep).value, resolve_entity(kb, other).value
+        merge_entities(kb, kb_dir, keep_iri, other_iri)
+        write_exports(kb)
+    click.echo(f"merged {other_iri} into {keep_iri}", err=True)
+
+
+@entities.command("split")
+@click.argument("entity")
+@click.argument("name")
+@KB_OPTION
+@_errors
+def entities_split(entity, name, kb_dir):
+    """Record that NAME is not ENTITY: later ingests will not link that name to it."""
+    from .entities import split_name
+    from .queries import resolve_entity
+    from .store import open_kb
+
+    with open_kb(kb_dir, create=False) as kb:
+        iri = resolve_entity(kb, entity).value
+    split_name(kb_dir, iri, name)
+    click.echo(f"{name!r} will no longer resolve to {iri}", err=True)
 
 
 if __name__ == "__main__":  # pragma: no cover

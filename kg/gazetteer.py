@@ -23,6 +23,7 @@ from .errors import ConfigError
 from .namespaces import slugify
 
 __all__ = [
+    "ENTRY_TYPES",
     "GazEntry",
     "Gazetteer",
     "ROLE_FIELDS",
@@ -85,6 +86,7 @@ class GroupLink:
     object: str  # key
     role: str | None = None
     source: str = ""
+    since: str | None = None
 
 
 @dataclass
@@ -186,6 +188,17 @@ class Gazetteer:
         if len(best) > 1 and best[1][1].key != best[0][1].key and best[0][0] - best[1][0] < 3:
             return None  # ambiguous
         return best[0][1]
+
+    def candidates(self, name: str, limit: int = 5) -> list[tuple[float, GazEntry]]:
+        """The entries whose names most resemble ``name``, with their scores (for ``kg gazetteer lookup``)."""
+        from rapidfuzz import fuzz, process
+
+        names, keys = self._fuzzy_index()
+        found: dict[str, float] = {}
+        for _, score, index in process.extract(normalize_name(name), names, scorer=fuzz.ratio, limit=limit * 3):
+            found[keys[index]] = max(score, found.get(keys[index], 0.0))
+        ranked = sorted(found.items(), key=lambda item: -item[1])[:limit]
+        return [(score, self.entries[key]) for key, score in ranked if score >= 60]
 
     def _fuzzy_index(self) -> tuple[list[str], list[str]]:
         if not hasattr(self, "_fuzzy_names"):
@@ -323,22 +336,71 @@ def build_gazetteer(records: Iterable[tuple[dict, str]]) -> Gazetteer:
         ConfigError: a member, founder or participant names no entry.
     """
     entries: dict[str, GazEntry] = {}
-    by_qid: dict[str, str] = {}
+    ids: dict[str, str] = {}  # "ror:…", "wikidata:…", "name:<normalised>@<CC>" -> key
     pending: list[tuple[str, dict, str]] = []
     for record, source in records:
         entry = entry_from_record(record, source)
-        key = entry.key if entry.key in entries else next((by_qid[q] for q in entry.wikidata if q in by_qid), entry.key)
-        entries[key] = merge_entries(entries[key], entry) if key in entries else entry
-        by_qid.update((q, key) for q in entry.wikidata)
+        key = _same_organisation(entry, entries, ids)
+        if key is None:
+            key = _free_key(entry, entries)
+            entries[key] = replace(entry, key=key)
+        else:
+            entries[key] = merge_entries(entries[key], entry)
+        ids.update((identity, key) for identity in _identities(entry) if identity not in ids)
         pending.append((key, record, source))
     gazetteer = Gazetteer(entries)
     gazetteer.links = list(_links(gazetteer, pending))
     return gazetteer
 
 
+def _identities(entry: GazEntry) -> list[str]:
+    found = [f"ror:{r}" for r in entry.ror] + [f"wikidata:{q}" for q in entry.wikidata]
+    if entry.country and entry.kind != "Country":
+        found += [f"name:{normalize_name(n)}@{entry.country}" for n in (entry.name, *entry.aliases)]
+    return found
+
+
+def _same_organisation(entry: GazEntry, entries: dict[str, GazEntry], ids: dict[str, str]) -> str | None:
+    """The key of an entry that is the same organisation: same ROR ID or QID, or same name
+    with no country disagreement."""
+    for identity in _identities(entry):
+        if identity in ids:
+            return ids[identity]
+    existing = entries.get(entry.key)
+    if existing is not None and (not existing.country or not entry.country or existing.country == entry.country):
+        return entry.key
+    return None
+
+
+def _free_key(entry: GazEntry, entries: dict[str, GazEntry]) -> str:
+    """A key for a new organisation; a namesake in another country gets its country in the key."""
+    if entry.key not in entries:
+        return entry.key
+    base = slugify(f"{entry.name} {entry.country or 'xx'}")
+    key, number = base, 2
+    while key in entries:
+        key, number = f"{base}-{number}", number + 1
+    return key
+
+
+def _record_links(gazetteer: Gazetteer, key: str, record: dict, source: str) -> Iterator[GroupLink]:
+    """Links an imported record states about itself (``members_of``, ``participates_in``)."""
+    for item in record.get("members_of", []):
+        alliance, role, since = (list(item) + [None, None])[:3]
+        other = _resolve_reference(gazetteer, alliance, f"{source}: {record['name']!r} member_of")
+        yield GroupLink(key, "memberOf", other, role or "member", source, str(since) if since else None)
+    for program in record.get("participates_in", []):
+        other = _resolve_reference(gazetteer, program, f"{source}: {record['name']!r} participates_in")
+        yield GroupLink(key, "participatesIn", other, None, source)
+
+
 def _links(gazetteer: Gazetteer, pending: list[tuple[str, dict, str]]) -> Iterator[GroupLink]:
     seen = set()
     for key, record, source in pending:
+        for link in _record_links(gazetteer, key, record, source):
+            if (link.subject, link.predicate, link.object) not in seen:
+                seen.add((link.subject, link.predicate, link.object))
+                yield link
         lists = [(f, "memberOf", r) for f, r in ROLE_FIELDS.items()]
         lists += [("participants", "participatesIn", None), ("founders", "founder", None)]
         for list_field, predicate, role in lists:
@@ -378,6 +440,15 @@ def load_gazetteer(paths: Iterable[Path] | None = None) -> Gazetteer:
     >>> gaz.lookup("ASRTU")[0].name
     'Association of Sino-Russian Technical Universities'
     """
+    return _load_files(_gazetteer_files(paths))
+
+
+def gazetteer_records(paths: Iterable[Path] | None = None) -> list[tuple[dict, str]]:
+    """The validated (record, source) pairs of gazetteer TOML files (default: the built-in ones)."""
+    return list(_records(_gazetteer_files(paths)))
+
+
+def _gazetteer_files(paths: Iterable[Path] | None) -> tuple[Path, ...]:
     files: list[Path] = []
     for path in [builtin_dir()] if paths is None else paths:
         path = Path(path)
@@ -387,9 +458,22 @@ def load_gazetteer(paths: Iterable[Path] | None = None) -> Gazetteer:
             files.append(path)
         else:
             raise ConfigError(f"{path}: gazetteer file or folder not found; check --gazetteer or $KG_GAZETTEER")
-    return _load_files(tuple(files))
+    return tuple(files)
 
 
 @functools.cache
+def _cached_records(files: tuple[tuple[Path, float], ...]) -> tuple[tuple[dict, str], ...]:
+    return tuple((record, path.name) for path, _ in files for record in read_toml_entries(path))
+
+
+def _records(files: tuple[Path, ...]) -> tuple[tuple[dict, str], ...]:
+    return _cached_records(tuple((path, path.stat().st_mtime) for path in files))
+
+
+@functools.cache
+def _load_cached(files: tuple[tuple[Path, float], ...]) -> Gazetteer:
+    return build_gazetteer(_cached_records(files))
+
+
 def _load_files(files: tuple[Path, ...]) -> Gazetteer:
-    return build_gazetteer((record, path.name) for path in files for record in read_toml_entries(path))
+    return _load_cached(tuple((path, path.stat().st_mtime) for path in files))

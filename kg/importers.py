@@ -142,7 +142,7 @@ def _zip_member(path: Path, archive: zipfile.ZipFile) -> str:
     names = [n for n in archive.namelist()
              if n.lower().endswith(".json") and not n.startswith("__MACOSX/") and not n.endswith("/")]
     v2 = [n for n in names if re.search(r"ror-data.*_schema_v2\.json$", n, re.I)]
-    candidates = v2 or ([n for n in names if "ror-data" in n.lower()] if len(names) > 1 else names)
+    candidates = v2 or [n for n in names if "ror-data" in n.lower()] or names
     if len(candidates) == 1:
         return candidates[0]
     if not candidates:
@@ -255,10 +255,13 @@ def _iter_json_array(stream: IO[str], where: str, expected: str) -> Iterator[tup
                 value, end = decoder.raw_decode(buffer, pos)
                 break
             except json.JSONDecodeError as exc:
-                if fill(size):
+                # an incomplete buffer fails at its very end (or in an unterminated string);
+                # an error earlier on is in the data itself, and more text cannot fix it
+                incomplete = exc.pos >= len(buffer) - 8 or exc.msg.startswith("Unterminated")
+                if incomplete and fill(size):
                     size = max(size, len(buffer) - pos)  # grow geometrically: linear total copying
                     continue
-                if exc.pos >= len(buffer) - 1 or exc.msg.startswith("Unterminated"):
+                if eof and incomplete:
                     raise ConfigError(f"{where}: ends in the middle of record #{number + 1} (after {last}); "
                                       "the file is truncated: download it again") from exc
                 raise ConfigError(f"{where}: invalid JSON in record #{number + 1} (after {last}): {exc.msg} "
@@ -764,6 +767,9 @@ def link_records(records: list[dict], kinds: Iterable[str] = ("ror", "wikidata",
 
     Groups are transitive (a ROR record and a Hipo record sharing a domain, and a CSV row
     sharing the ROR ID, form one group); each group is sorted, groups by first index.
+    Caveat: in ROR, faculties and institutes often share their university's domain, so
+    ``domain`` keys chain them into one group; link on ``("ror", "wikidata")`` first and use
+    ``domain`` and ``name`` only for records without identifiers (such as Hipo's).
 
     >>> link_records([{"name": "A", "domains": ["a.edu"]}, {"name": "B"}, {"name": "A U", "domains": ["www.a.edu"]}])
     [[0, 2], [1]]

@@ -17,10 +17,12 @@ from rdflib import Literal
 from .errors import InputError, KgError
 from .export import write_exports
 from .extract import extract_documents, load_nlp
-from .gazetteer import Gazetteer, load_gazetteer
-from .mapping import map_gazetteer, map_to_graph
+from .entities import gazetteer_with_kb
+from .gazetteer import Gazetteer, gazetteer_records, load_gazetteer
+from .importers import read_imports
+from .mapping import gazetteer_triples, map_to_graph
 from .model import Document, Extraction
-from .namespaces import KG, article_graph, mint_iri
+from .namespaces import GAZETTEER_GRAPH, KG, article_graph, mint_iri
 from .read import Source, iter_sources, read_document, read_documents
 from .resolve import resolve_document
 from .store import KnowledgeBase, open_kb
@@ -62,13 +64,16 @@ def gazetteer_fingerprint(gazetteer: Gazetteer) -> str:
 
 
 def _refresh_gazetteer(kb: KnowledgeBase, gazetteer: Gazetteer) -> None:
-    fingerprint = gazetteer_fingerprint(gazetteer)
+    """Store the gazetteer's background knowledge (not what the KB itself learned) when it changed."""
+    curated = Gazetteer({k: e for k, e in gazetteer.entries.items() if e.sources != ("kb",)},
+                        [link for link in gazetteer.links if link.source != "kb"])
+    fingerprint = gazetteer_fingerprint(curated)
     dataset = mint_iri("Dataset", "gazetteer")
     if kb.stored_hash(dataset) == fingerprint:
         return
-    graph = map_gazetteer(gazetteer)
-    graph.add((dataset, KG.contentHash, Literal(fingerprint)))
-    kb.replace_graph(graph)
+    triples = gazetteer_triples(curated)
+    triples.append((dataset, KG.contentHash, Literal(fingerprint)))
+    kb.replace_triples(str(GAZETTEER_GRAPH), triples)
 
 
 def _stored_hash(kb: KnowledgeBase, document: Document) -> str | None:
@@ -117,9 +122,9 @@ def ingest(
     """
     started = time.perf_counter()
     report = IngestReport()
-    gazetteer = gazetteer or load_gazetteer()
     notify = on_article or (lambda source, outcome: None)
     with open_kb(kb_dir) as kb:
+        gazetteer = gazetteer or kb_gazetteer(kb, kb_dir)
         _refresh_gazetteer(kb, gazetteer)
         pending = _pending(read_documents(_sources(paths, report), publisher), kb, report, notify)
         nlp = load_nlp(model)
@@ -134,6 +139,16 @@ def ingest(
             report.exports = write_exports(kb)
     report.seconds = time.perf_counter() - started
     return report
+
+
+def imported_records(kb_dir: str | Path) -> list[tuple[dict, str]]:
+    """Records imported into this KB with ``kg gazetteer import`` (active ones only)."""
+    return [(record, source) for record, source in read_imports(kb_dir) if record.get("status", "active") == "active"]
+
+
+def kb_gazetteer(kb: KnowledgeBase, kb_dir: str | Path) -> Gazetteer:
+    """The gazetteer an ingest into this KB links against: built-in, imported, and learned."""
+    return gazetteer_with_kb([*gazetteer_records(), *imported_records(kb_dir)], kb, Path(kb_dir))
 
 
 def _pending(items: Iterable[Document | InputError], kb: KnowledgeBase, report: IngestReport,

@@ -102,7 +102,7 @@ class _Resolver:
         self.iri_of: dict[Mention, str] = {}
 
     def entity_for_entry(self, entry: GazEntry) -> _Draft:
-        iri = str(mint_iri(entry.kind, entry.country if entry.kind == "Country" else entry.name))
+        iri = str(mint_iri(entry.kind, entry.country if entry.kind == "Country" else entry.key))
         if iri not in self.drafts:
             self.drafts[iri] = _Draft(iri, entry.name, entry.kind, entry.key)
         return self.drafts[iri]

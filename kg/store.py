@@ -7,6 +7,7 @@ An article whose content hash is unchanged is skipped.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -60,6 +61,16 @@ def open_kb(path: str | Path, create: bool = True, read_only: bool = False) -> K
     return KnowledgeBase(path, read_only=read_only)
 
 
+_STAGING = "https://w3id.org/unikg/resource/staging/"
+
+
+def _cached(cache: dict, term):
+    converted = cache.get(term)
+    if converted is None:
+        converted = cache[term] = _to_ox(term)
+    return converted
+
+
 def _to_ox(term):
     if isinstance(term, URIRef):
         return ox.NamedNode(str(term))
@@ -107,13 +118,25 @@ class KnowledgeBase:
 
     def replace_graph(self, graph: Graph) -> None:
         """Replace the named graph ``graph.identifier`` by ``graph``, atomically."""
-        name = ox.NamedNode(str(graph.identifier))
-        quads = [ox.Quad(_to_ox(s), _to_ox(p), _to_ox(o), name) for s, p, o in graph]
-        body = "\n".join(str(ox.Triple(q.subject, q.predicate, q.object)) + " ." for q in quads)
+        self.replace_triples(str(graph.identifier), graph)
+
+    def replace_triples(self, name: str, triples) -> None:
+        """Replace the named graph ``name`` by ``triples`` (rdflib terms), atomically.
+
+        The triples are loaded into a staging graph (one transaction), then one SPARQL update
+        moves it over the old graph (one transaction): readers and crashes see the old graph or
+        the new one, never a mix. A staging graph left by a crash is dropped at the next write.
+        """
+        target = ox.NamedNode(name)
+        staging = ox.NamedNode(f"{_STAGING}{hashlib.sha1(name.encode()).hexdigest()}")
+        terms: dict = {}
+        quads = [ox.Quad(_cached(terms, s), _cached(terms, p), _cached(terms, o), staging) for s, p, o in triples]
         try:
-            self.store.update(f"DROP SILENT GRAPH {name} ;\nINSERT DATA {{ GRAPH {name} {{\n{body}\n}} }}")
+            self.store.update(f"DROP SILENT GRAPH {staging}")
+            self.store.extend(quads)
+            self.store.update(f"MOVE SILENT {staging} TO {target}")
         except (OSError, SyntaxError) as exc:
-            raise StoreError(f"{self.path}: could not write graph {name} ({exc}); the KB is unchanged") from exc
+            raise StoreError(f"{self.path}: could not write graph {name} ({exc}); the KB keeps the old graph") from exc
 
     def remove_graph(self, name: str) -> bool:
         """Drop a named graph; returns whether it existed."""
@@ -145,8 +168,8 @@ class KnowledgeBase:
         return iri is not None and self.remove_graph(iri)
 
     def graphs(self) -> list[str]:
-        """IRIs of all named graphs."""
-        return sorted(g.value for g in self.store.named_graphs())
+        """IRIs of all named graphs (not staging graphs a crash may have left)."""
+        return sorted(g.value for g in self.store.named_graphs() if not g.value.startswith(_STAGING))
 
     def article_count(self) -> int:
         """Number of articles in the KB."""

@@ -298,9 +298,13 @@ def test_importers_truncated_json(tmp_path):
     path.write_text(text[: text.index('"Lomonosov') + 5], encoding="utf-8")
     assert raises(path, "ror") == (f"{path}: ends in the middle of record #2 (after record #1 "
                                    "https://ror.org/03cve4549); the file is truncated: download it again")
-    path.write_text(text[: text.index("\n", text.index("Old Harbour"))], encoding="utf-8")  # after a whole record
+    end_of_record_4 = text.index("\n", text.index("Old Harbour"))
+    path.write_text(text[: end_of_record_4 - 1], encoding="utf-8")  # "...}" without the comma
     assert raises(path, "ror") == (f"{path}: ends after record #4 (record #4 https://ror.org/0zzzzzz11) without "
                                    "closing the array; the file is truncated: download it again")
+    path.write_text(text[:end_of_record_4], encoding="utf-8")  # "...}," : the next record is missing
+    assert raises(path, "ror") == (f"{path}: ends in the middle of record #5 (after record #4 "
+                                   "https://ror.org/0zzzzzz11); the file is truncated: download it again")
 
 
 def test_importers_invalid_json_names_line(tmp_path):
@@ -308,7 +312,7 @@ def test_importers_invalid_json_names_line(tmp_path):
     path = tmp_path / "bad.json"
     path.write_text(text, encoding="utf-8")
     assert raises(path, "hipo") == (f"{path}: invalid JSON in record #4 (after record #3 'Example Polytechnic of the "
-                                    "Highlands'): Expecting ',' delimiter at line 29 column 21; fix or download "
+                                    "Highlands'): Expecting ',' delimiter at line 30 column 23; fix or download "
                                     "the file again")
 
 
@@ -404,7 +408,7 @@ def test_importers_round_trip(tmp_path):
     assert {s for _, s in pairs} == {"hipo:hipo_sample.json", "csv:members.csv", "import:plain",
                                      "ror:ror_v2_sample.json"}
     assert by_name(r for r, _ in pairs)["Yanshan University"]["members_of"] == [("ASRTU", "observer", "2023")]
-    assert len(build_gazetteer(pairs).entries) == 15
+    assert len(build_gazetteer(pairs).entries) == 16  # 18 records, Tsinghua and Sol Naciente merged
 
 
 def test_importers_read_imports_empty_and_damaged(tmp_path):

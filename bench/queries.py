@@ -1,0 +1,119 @@
+"""Latency of every library query on pyoxigraph (the KB) against rdflib's in-memory Dataset.
+
+Builds a synthetic KB of about 1 M quads (``--quick``: 100 k) in the shape ``kg.mapping``
+produces (see ``synthkb.py``), binds each query of ``kg.queries.library()`` to parameter
+values that exist in it (resolved with ``kg.queries``' own entity lookup), then runs every
+query ``--repeat`` times on
+
+* pyoxigraph: ``KnowledgeBase.query`` (union default graph), the baseline; plus the
+  end-to-end ``kg.queries.run`` (which also resolves entity names);
+* rdflib: ``Dataset(default_union=True)`` loaded from the same data (N-Quads dump).
+
+Each engine runs in a worker process that loads the data once; a query slower than
+``--timeout`` seconds kills its worker (reported as TIMEOUT) and a new one goes on with
+the next query. Prints the median latency per query and the ratio rdflib/oxigraph.
+Target: every library query answers interactively on 1 M triples with oxigraph (< 1 s
+median) and oxigraph is faster than rdflib (ratio > 1).
+
+Usage::
+
+    python bench/queries.py [--quick] [--triples 1000000] [--repeat 5] [--timeout 120]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import selectors
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import common  # noqa: F401  (puts the project root on sys.path)
+from common import BENCH_DIR, ROOT, machine, print_table, proc_status_mb
+from synthkb import FOCUS, build_kb
+
+#: parameter values by parameter name; (query, parameter) pairs override them
+PARAM_VALUES = {"alliance": "ASRTU", "alliance1": "ASRTU", "alliance2": "Universitas 21",
+                "university": FOCUS["University"], "entity": FOCUS["University"], "organization": FOCUS["University"],
+                "program": FOCUS["Program"], "ranking": FOCUS["Ranking"], "country": "China", "year": "2020"}
+OVERRIDES = {("founders", "organization"): "ASRTU", ("membership-timeline", "alliance"): "ASRTU"}
+LOAD_TIMEOUT = 1800.0
+
+
+def params_for(item) -> dict[str, str]:
+    """Parameter values for one library query (entity names that exist in the synthetic KB)."""
+    return {p: OVERRIDES.get((item.name, p), PARAM_VALUES.get(p, FOCUS["University"] if k == "entity" else "2020"))
+            for p, k in zip(item.params, item.param_kinds)}
+
+
+def bound_queries(kb) -> list[dict]:
+    """Every library query with its parameters bound as kg.queries.run binds them."""
+    from kg import queries
+
+    jobs = []
+    for item in queries.library():
+        params = params_for(item)
+        sparql = queries._bind(item.sparql, queries._bindings(kb, item, params))  # same text run() executes
+        jobs.append({"name": item.name, "params": params, "sparql": sparql})
+    return jobs
+
+
+def prepare(work: Path, triples: int, seed: int) -> tuple[Path, Path, Path, int, int]:
+    """Build the KB, bind the queries and dump N-Quads for rdflib; return paths and sizes."""
+    kb, articles = build_kb(work / "kb", triples, seed)
+    quads = len(kb)
+    jobs_file, nquads = work / "jobs.json", work / "kb.nq"
+    jobs_file.write_text(json.dumps(bound_queries(kb)))
+    import pyoxigraph as ox
+
+    kb.store.dump(str(nquads), ox.RdfFormat.N_QUADS)
+    kb.close()
+    return work / "kb", nquads, jobs_file, quads, articles
+
+
+# ---------------------------------------------------------------- worker side
+
+def _load(engine: str, data: str):
+    """The engine's query function over the loaded data."""
+    from kg.namespaces import PREFIXES
+
+    if engine == "oxigraph":
+        from kg.store import open_kb
+
+        kb = open_kb(data, create=False, read_only=True)  # never closed: close() flushes, read-only refuses
+        return lambda sparql: sum(1 for _ in kb.query(sparql)), kb
+    from rdflib import Dataset
+
+    dataset = Dataset(default_union=True)
+    dataset.parse(data, format="nquads")
+    return lambda sparql: len(list(dataset.query(sparql, initNs=PREFIXES))), None
+
+
+def _median_run(func, repeat: int, budget: float) -> tuple[float, int, object]:
+    """Median seconds of up to ``repeat`` calls (stops early once ``budget`` seconds are spent)."""
+    times, result, spent = [], None, 0.0
+    while len(times) < repeat and (not times or spent < budget):
+        start = time.perf_counter()
+        result = func()
+        times.append(time.perf_counter() - start)
+        spent += times[-1]
+    times.sort()
+    return times[len(times) // 2], len(times), result
+
+
+def worker(engine: str, data: str, jobs_file: str, skip: int, repeat: int, budget: float) -> None:
+    """Load once, then print one JSON line per query (from index ``skip``)."""
+    start = time.perf_counter()
+    query, kb = _load(engine, data)
+    print(json.dumps({"loaded": time.perf_counter() - start, "rss_mb": proc_status_mb("VmRSS")}), flush=True)
+    for job in json.loads(Path(jobs_file).read_text())[skip:]:
+        median, runs, rows = _median_run(lambda: query(job["sparql"]), repeat, budget)
+        line = {"query": job["name"], "median": median, "runs": runs, "rows": rows}
+        if kb is not None:
+            from kg.queries import run
+
+            line["run_median"] = _median_run(lambda: run(kb, job["name"], job["params"]), repeat, budget)[0]
+        print(json.dumps(line), flush=True)

@@ -1,0 +1,146 @@
+"""Stage 3: resolution of mentions to entities and relations to IRIs (kg/resolve.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.model import Document, Meta, Mention
+from kg.model import Relation as R
+from kg.namespaces import mint_iri
+from kg.resolve import resolve_document
+
+TEXT = "Zorlan Institute of Technology hosts forum\n\nOur university signed an agreement."
+BWU = str(mint_iri("University", "Brightwater University"))
+ZIT = str(mint_iri("University", "Zorlan Institute of Technology"))
+KSTU = str(mint_iri("University", "Kama State Technical University"))
+NLA = str(mint_iri("Alliance", "Northern Lakes Alliance"))
+
+
+def _doc(title="Zorlan Institute of Technology hosts forum", **meta) -> Document:
+    return Document("d1", TEXT, "d1.txt", Meta(title=title, **meta), "0" * 64)
+
+
+def M(text, label, key=None, source="gazetteer", start=100):  # noqa: N802 - a short constructor for tables
+    return Mention("d1", start, start + len(text), text, label, key, source)
+
+
+OUR = M("Our university", "PUBLISHER", source="reference", start=50)
+KAMA = M("Kama State Technical University", "University", "kama-state-technical-university")
+
+
+@pytest.mark.parametrize("meta, publisher", [
+    ({"publisher": "Brightwater University"}, BWU),
+    ({"publisher": "BWU"}, BWU),
+    ({"domains": ("cdn.example.com", "news.brightwater.edu.cn")}, BWU),
+    ({"domains": ("english.zit.edu.cn",)}, ZIT),
+    ({"publisher": "Oakridge University"}, str(mint_iri("University", "Oakridge University"))),
+])
+def test_resolve_publisher_from_option_or_host(gazetteer, meta, publisher):
+    extraction = resolve_document(_doc(**meta), [OUR, KAMA], [], gazetteer)
+    assert extraction.publisher == publisher
+
+
+def test_resolve_publisher_from_headline(gazetteer):
+    zit = M("Zorlan Institute of Technology", "University", "zorlan-institute-of-technology", start=0)
+    extraction = resolve_document(_doc(), [zit, OUR, KAMA], [], gazetteer)
+    assert extraction.publisher == ZIT
+
+
+def test_resolve_no_publisher_without_reference(gazetteer):
+    zit = M("Zorlan Institute of Technology", "University", "zorlan-institute-of-technology", start=0)
+    assert resolve_document(_doc(), [zit, KAMA], [], gazetteer).publisher is None
+
+
+def test_resolve_our_university_is_the_publisher(gazetteer):
+    relation = R(OUR, "partnerOf", KAMA, "Our university signed an agreement with KSTU.")
+    extraction = resolve_document(_doc(publisher="Brightwater University"), [OUR, KAMA], [relation], gazetteer)
+    bwu = next(e for e in extraction.entities if e.iri == BWU)
+    assert OUR in bwu.mentions
+    assert [(r.subject, r.predicate, r.object) for r in extraction.relations] == [(BWU, "partnerOf", KSTU)]
+
+
+def test_resolve_acronym_defined_in_text(gazetteer):
+    full = M("Lumen Institute of Technology", "University", source="pattern", start=0)
+    short = M("LIT", "University", source="acronym:Lumen Institute of Technology", start=60)
+    extraction = resolve_document(_doc(title=None), [full, short], [], gazetteer)
+    [entity] = extraction.entities
+    assert entity.iri == str(mint_iri("University", "Lumen Institute of Technology"))
+    assert entity.acronyms == ("LIT",)
+    assert len(entity.mentions) == 2
+
+
+def test_resolve_gazetteer_acronym_and_name_are_one_entity(gazetteer):
+    mentions = [M("Brightwater University", "University", "brightwater-university", start=0),
+                M("BWU", "University", "brightwater-university", start=40)]
+    [entity] = resolve_document(_doc(title=None), mentions, [], gazetteer).entities
+    assert (entity.iri, entity.label, entity.key) == (BWU, "Brightwater University", "brightwater-university")
+
+
+def test_resolve_the_association_is_the_last_alliance(gazetteer):
+    nla = M("Northern Lakes Alliance", "Alliance", "northern-lakes-alliance", start=0)
+    anaphor = M("the association", "ANAPHOR:Alliance", source="reference", start=80)
+    relation = R(KAMA, "memberOf", anaphor, "KSTU joined the association.", (("role", "member"),))
+    extraction = resolve_document(_doc(title=None), [nla, KAMA, anaphor], [relation], gazetteer)
+    assert [(r.subject, r.object) for r in extraction.relations] == [(KSTU, NLA)]
+
+
+@pytest.mark.parametrize("relation", [
+    R(M("China", "Country", "cn"), "partnerOf", KAMA, "relations between China and KSTU"),
+    R(KAMA, "memberOf", M("Brightwater University", "University", "brightwater-university"), "KSTU joined BWU"),
+    R(KAMA, "rankedIn", M("Frontier 2030", "Program", "frontier-2030"), "KSTU ranked 5th in Frontier 2030"),
+    R(M("Northern Lakes Alliance", "Alliance", "northern-lakes-alliance"), "participatesIn",
+      M("Frontier 2030", "Program", "frontier-2030"), "NLA was selected for Frontier 2030"),
+    R(KAMA, "headOf", M("Brightwater University", "University", "brightwater-university"), "KSTU heads BWU"),
+    R(KAMA, "memberCount", "12", "KSTU has 12 members"),
+])
+def test_resolve_signature_check_drops_ill_typed_facts(gazetteer, relation):
+    mentions = [m for m in (relation.subject, relation.object) if isinstance(m, Mention)]
+    assert resolve_document(_doc(title=None), mentions, [relation], gazetteer).relations == ()
+
+
+def test_resolve_well_typed_fact_is_kept(gazetteer):
+    relation = R(KAMA, "participatesIn", M("Frontier 2030", "Program", "frontier-2030"), "KSTU was selected")
+    extraction = resolve_document(_doc(title=None), [relation.subject, relation.object], [relation], gazetteer)
+    assert [(r.subject, r.predicate) for r in extraction.relations] == [(KSTU, "participatesIn")]
+
+
+def test_resolve_founders_become_founding_members(gazetteer):
+    nla = M("Northern Lakes Alliance", "Alliance", "northern-lakes-alliance", start=0)
+    bwu = M("Brightwater University", "University", "brightwater-university", start=40)
+    said = "The NLA was founded in 2012 by BWU and KSTU."
+    relations = [R(nla, "founded", "2012", said), R(nla, "founder", bwu, said), R(nla, "founder", KAMA, said)]
+    extraction = resolve_document(_doc(title=None), [nla, bwu, KAMA], relations, gazetteer)
+    memberships = {(r.subject, r.object, r.qualifiers) for r in extraction.relations if r.predicate == "memberOf"}
+    assert memberships == {(BWU, NLA, (("role", "founding"), ("since", "2012"))),
+                           (KSTU, NLA, (("role", "founding"), ("since", "2012")))}
+
+
+def test_resolve_founding_role_wins_over_member(gazetteer):
+    nla = M("Northern Lakes Alliance", "Alliance", "northern-lakes-alliance", start=0)
+    relations = [R(KAMA, "memberOf", nla, "KSTU is a member of the NLA.", (("role", "member"), ("since", "2015"))),
+                 R(nla, "founder", KAMA, "KSTU founded the NLA.")]
+    extraction = resolve_document(_doc(title=None), [nla, KAMA], relations, gazetteer)
+    [membership] = [r for r in extraction.relations if r.predicate == "memberOf"]
+    assert dict(membership.qualifiers) == {"role": "founding", "since": "2015"}
+
+
+def test_resolve_partner_of_is_ordered(gazetteer):
+    bwu = M("Brightwater University", "University", "brightwater-university", start=0)
+    forward = resolve_document(_doc(title=None), [bwu, KAMA], [R(bwu, "partnerOf", KAMA, "x")], gazetteer)
+    backward = resolve_document(_doc(title=None), [bwu, KAMA], [R(KAMA, "partnerOf", bwu, "x")], gazetteer)
+    assert [(r.subject, r.object) for r in forward.relations] == [(r.subject, r.object) for r in backward.relations]
+
+
+def test_resolve_credits_become_persons(gazetteer):
+    extraction = resolve_document(_doc(title=None, credits=(("translator", "Lin Qiao"),)), [KAMA], [], gazetteer)
+    person = next(e for e in extraction.entities if e.kind == "Person")
+    assert person.label == "Lin Qiao"
+    assert person.mentions[0].source == "credit:translator"
+
+
+def test_resolve_stated_country(gazetteer):
+    oak = M("Oakridge University", "University", source="pattern", start=0)
+    extraction = resolve_document(_doc(title=None), [oak], [R(oak, "country", "RU", "Oakridge University (Russia)")],
+                                  gazetteer)
+    assert extraction.entities[0].country == "RU"
+    assert [(r.predicate, r.object) for r in extraction.relations] == [("country", "RU")]
