@@ -117,3 +117,96 @@ def worker(engine: str, data: str, jobs_file: str, skip: int, repeat: int, budge
 
             line["run_median"] = _median_run(lambda: run(kb, job["name"], job["params"]), repeat, budget)[0]
         print(json.dumps(line), flush=True)
+
+
+# ---------------------------------------------------------------- parent side
+
+def _read_line(proc: subprocess.Popen, timeout: float) -> dict | None:
+    """The next JSON line of a worker, or None on timeout or exit."""
+    selector = selectors.DefaultSelector()
+    selector.register(proc.stdout, selectors.EVENT_READ)
+    ready = selector.select(timeout)
+    selector.close()
+    line = proc.stdout.readline() if ready else ""
+    return json.loads(line) if line.strip() else None
+
+
+def _start(engine: str, data: Path, jobs_file: Path, skip: int, args) -> tuple[subprocess.Popen, dict | None]:
+    cmd = [sys.executable, str(BENCH_DIR / "queries.py"), "--worker", engine, str(data), str(jobs_file),
+           "--skip", str(skip), "--repeat", str(args.repeat), "--budget", str(args.budget)]
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True, cwd=ROOT)
+    return proc, _read_line(proc, LOAD_TIMEOUT)
+
+
+def run_engine(engine: str, data: Path, jobs_file: Path, args) -> tuple[dict, dict[str, dict]]:
+    """Run every query on one engine; restart the worker after a timeout. Returns (load info, results)."""
+    names = [job["name"] for job in json.loads(jobs_file.read_text())]
+    results: dict[str, dict] = {}
+    load: dict = {}
+    while len(results) < len(names):
+        proc, loaded = _start(engine, data, jobs_file, len(results), args)
+        load = load or loaded or {"loaded": float("nan"), "rss_mb": float("nan")}
+        while len(results) < len(names):
+            line = _read_line(proc, args.timeout) if loaded else None
+            if line is None:
+                results[names[len(results)]] = {"timeout": True}
+                proc.kill()
+                break
+            results[line["query"]] = line
+        proc.wait()
+    return load, results
+
+
+def _cell(result: dict, key: str = "median") -> str | float:
+    return "TIMEOUT" if result.get("timeout") else result[key] * 1000
+
+
+def report(ox_results: dict, rdf_results: dict, timeout: float) -> None:
+    """Print the per-query table (milliseconds) and the ratios."""
+    rows, ratios = [], []
+    for name, ox_result in ox_results.items():
+        rdf = rdf_results.get(name, {"timeout": True})
+        ratio = "-" if ox_result.get("timeout") or rdf.get("timeout") else rdf["median"] / ox_result["median"]
+        if isinstance(ratio, float):
+            ratios.append(ratio)
+        rows.append([name, ox_result.get("rows", "-"), _cell(ox_result), _cell(ox_result, "run_median"),
+                     _cell(rdf), f">{timeout / ox_result['median']:.0f}" if rdf.get("timeout") and not ox_result.get("timeout") else ratio])
+    print_table(["query", "rows", "oxigraph ms", "kg run() ms", "rdflib ms", "rdflib/oxigraph"], rows)
+    slow = [n for n, r in ox_results.items() if r.get("timeout") or r["median"] >= 1.0]
+    if ratios:
+        ratios.sort()
+        print(f"\nrdflib/oxigraph median ratio: {ratios[len(ratios) // 2]:.1f} (min {ratios[0]:.2f}, max {ratios[-1]:.1f})")
+    print(f"oxigraph queries at or over 1 s median (target: none): {', '.join(slow) or 'none'}")
+
+
+def main() -> None:
+    """Command line entry point (parent, or ``--worker ENGINE DATA JOBS``)."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--quick", action="store_true", help="about 100k quads instead of 1M")
+    parser.add_argument("--triples", type=int, help="synthetic quads to generate (default 1,000,000; quick 100,000)")
+    parser.add_argument("--repeat", type=int, default=5, help="runs per query (median)")
+    parser.add_argument("--budget", type=float, default=20.0, help="stop repeating a query after this many seconds")
+    parser.add_argument("--timeout", type=float, default=None, help="seconds before a query is abandoned (120; quick 30)")
+    parser.add_argument("--engines", nargs="+", default=["oxigraph", "rdflib"], choices=["oxigraph", "rdflib"])
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--worker", nargs=3, metavar=("ENGINE", "DATA", "JOBS"), help=argparse.SUPPRESS)
+    parser.add_argument("--skip", type=int, default=0, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.worker:
+        worker(*args.worker, args.skip, args.repeat, args.budget)
+        return
+    args.timeout = args.timeout or (30.0 if args.quick else 120.0)
+    triples = args.triples or (100_000 if args.quick else 1_000_000)
+    print(f"# queries -- {machine()}")
+    with tempfile.TemporaryDirectory(prefix="unikg-bench-") as tmp:
+        kb_dir, nquads, jobs_file, quads, articles = prepare(Path(tmp), triples, args.seed)
+        print(f"KB: {quads} quads, {articles} synthetic articles + gazetteer; repeat {args.repeat}, timeout {args.timeout:.0f} s")
+        results = {}
+        for engine in args.engines:
+            load, results[engine] = run_engine(engine, kb_dir if engine == "oxigraph" else nquads, jobs_file, args)
+            print(f"{engine}: loaded in {load['loaded']:.1f} s, RSS after load {load['rss_mb']:.0f} MB")
+    report(results.get("oxigraph", {}), results.get("rdflib", {}), args.timeout)
+
+
+if __name__ == "__main__":
+    main()

@@ -229,6 +229,7 @@ def _same_distinctive_words(first: str, second: str) -> bool:
     return all(x == y or (len(x) >= 5 and fuzz.ratio(x, y) >= 80) for x, y in zip(sorted(a), sorted(b)))
 
 
+@functools.lru_cache(maxsize=1 << 18)
 def normalize_name(name: str) -> str:
     """Normalise a name for matching: case, accents, punctuation, "the", Saint/St.
 

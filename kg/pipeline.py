@@ -73,7 +73,7 @@ def _refresh_gazetteer(kb: KnowledgeBase, gazetteer: Gazetteer) -> None:
         return
     triples = gazetteer_triples(curated)
     triples.append((dataset, KG.contentHash, Literal(fingerprint)))
-    kb.replace_triples(str(GAZETTEER_GRAPH), triples)
+    kb.replace_triples(str(GAZETTEER_GRAPH), triples, atomic=False)  # its hash is written last: rebuilt if cut short
 
 
 def _stored_hash(kb: KnowledgeBase, document: Document) -> str | None:
@@ -128,7 +128,8 @@ def ingest(
         _refresh_gazetteer(kb, gazetteer)
         pending = _pending(read_documents(_sources(paths, report), publisher), kb, report, notify)
         nlp = load_nlp(model)
-        for document, mentions, relations in extract_documents(pending, nlp, gazetteer, batch_size, workers):
+        cache_dir = Path(kb_dir) / "cache"
+        for document, mentions, relations in extract_documents(pending, nlp, gazetteer, batch_size, workers, cache_dir):
             extraction = resolve_document(document, mentions, relations, gazetteer)
             kb.replace_graph(map_to_graph(extraction))
             report.ingested += 1

@@ -37,7 +37,6 @@ import threading
 import time
 import traceback
 from dataclasses import dataclass, field
-from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from multiprocessing.connection import Connection
 from pathlib import Path
@@ -46,7 +45,7 @@ from urllib.parse import parse_qs, urlsplit
 import pyoxigraph as ox
 
 from . import queries
-from .errors import ConfigError, KgError
+from .errors import ConfigError, KgError, QueryError
 from .namespaces import PREFIXES
 from .store import open_kb
 
@@ -289,7 +288,7 @@ def _bind_library(kb, job: dict) -> Reply:
         # TODO: use a public binding helper once kg.queries exposes one (see module report)
         bindings = queries._bindings(kb, item, params)
         sparql = queries._bind(job.get("query") or item.sparql, bindings)
-    except KgError as exc:
+    except (KgError, ValueError) as exc:  # ValueError: an IRI that ox.NamedNode rejects
         return _json_reply({"error": str(exc)}, 400)
     return _json_reply({"sparql": sparql})
 
@@ -332,8 +331,13 @@ def _node_summaries(kb, iris: list[str]) -> dict[str, dict]:
 def _center(kb, job: dict) -> ox.NamedNode:
     value = (job.get("iri") or job.get("name") or "").strip()
     if not value:
-        raise queries.QueryError("give ?iri=IRI or ?name=NAME of an entity")
-    return queries.resolve_entity(kb, value)
+        raise QueryError("give ?iri=IRI or ?name=NAME of an entity")
+    try:
+        return queries.resolve_entity(kb, value)
+    except QueryError:
+        raise
+    except ValueError as exc:  # an IRI that ox.NamedNode rejects
+        raise QueryError(f"{value!r} is not a valid IRI: {exc}") from exc
 
 
 def _properties(kb, center: ox.NamedNode) -> list[dict]:
@@ -449,7 +453,15 @@ def _worker_process() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     channel = _Duplex(os.dup(0), os.dup(1))
     os.dup2(2, 1)
+    threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
     _worker_main(sys.argv[1], channel)
+
+
+def _exit_with_parent(parent: int) -> None:
+    """Stop this worker, even mid-query, once the server process is gone (e.g. killed)."""
+    while os.getppid() == parent:
+        time.sleep(1)
+    os._exit(1)
 
 
 _WORKER_CODE = "from kg.serve import _worker_process; _worker_process()"

@@ -120,18 +120,24 @@ class KnowledgeBase:
         """Replace the named graph ``graph.identifier`` by ``graph``, atomically."""
         self.replace_triples(str(graph.identifier), graph)
 
-    def replace_triples(self, name: str, triples) -> None:
+    def replace_triples(self, name: str, triples, atomic: bool = True) -> None:
         """Replace the named graph ``name`` by ``triples`` (rdflib terms), atomically.
 
         The triples are loaded into a staging graph (one transaction), then one SPARQL update
         moves it over the old graph (one transaction): readers and crashes see the old graph or
         the new one, never a mix. A staging graph left by a crash is dropped at the next write.
+        With ``atomic=False`` the old graph is dropped and the new one added (two transactions;
+        for large derived graphs such as the gazetteer's, rebuilt when found incomplete).
         """
         target = ox.NamedNode(name)
         staging = ox.NamedNode(f"{_STAGING}{hashlib.sha1(name.encode()).hexdigest()}")
         terms: dict = {}
         quads = [ox.Quad(_cached(terms, s), _cached(terms, p), _cached(terms, o), staging) for s, p, o in triples]
         try:
+            if not atomic:
+                self.store.update(f"DROP SILENT GRAPH {target}")
+                self.store.extend([ox.Quad(q.subject, q.predicate, q.object, target) for q in quads])
+                return
             self.store.update(f"DROP SILENT GRAPH {staging}")
             self.store.extend(quads)
             self.store.update(f"MOVE SILENT {staging} TO {target}")

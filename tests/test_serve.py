@@ -443,6 +443,13 @@ def test_serve_api_neighbourhood_of_an_article_shows_mentions(server):
                                                   "C9 League"}
 
 
+@pytest.mark.parametrize("query", ["iri=http://x%3E%20%7D%20DROP", "name="])
+def test_serve_api_neighbourhood_bad_iri_is_404(server, query):
+    status, _, body = call(server, f"/api/neighbourhood?{query}")
+    assert status == 404
+    assert "error" in json.loads(body)
+
+
 def test_serve_api_neighbourhood_unknown_name_is_404(server):
     status, _, body = call(server, "/api/neighbourhood?name=Nowhere%20University")
     assert status == 404

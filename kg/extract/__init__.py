@@ -7,6 +7,7 @@ No spaCy object leaves this package: results are :class:`~kg.model.Mention` and
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 
 from spacy.language import Language
 
@@ -27,7 +28,8 @@ def _to_mention(doc_id: str, spacy_doc, found: Found) -> Mention:
 
 
 def extract_documents(
-    documents: Iterable[Document], nlp: Language, gazetteer: Gazetteer, batch_size: int = 32, workers: int = 1
+    documents: Iterable[Document], nlp: Language, gazetteer: Gazetteer, batch_size: int = 32, workers: int = 1,
+    cache_dir: Path | None = None,
 ) -> Iterator[tuple[Document, list[Mention], list[Relation]]]:
     """Parse documents in batches and find their mentions and candidate relations.
 
@@ -37,10 +39,11 @@ def extract_documents(
         gazetteer: the background knowledge used for matching names.
         batch_size: documents per ``nlp.pipe`` batch (16-64 suits news articles).
         workers: spaCy processes (``n_process``); parsing is the costly part.
+        cache_dir: where to keep tokenised gazetteer patterns between runs (the KB's cache folder).
     Returns:
         An iterator of (document, mentions, relations between mentions).
     """
-    finder = finder_for(nlp, gazetteer)
+    finder = finder_for(nlp, gazetteer, cache_dir)
     pairs = ((document.text, document) for document in documents)
     for spacy_doc, document in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=workers):
         found = finder.find(spacy_doc)

@@ -15,9 +15,12 @@ References ("our university", "the association") are found too; :mod:`kg.resolve
 from __future__ import annotations
 
 import functools
+import json
+import os
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -108,10 +111,51 @@ def head_type(words: list[str]) -> str | None:
     return kind
 
 
-class MentionFinder:
-    """Finds :class:`Found` mentions in docs; built once per (pipeline, gazetteer)."""
+def is_curated(entry) -> bool:
+    """Entries we curated (built-in TOML) or the KB learned; imported ones (ROR, Hipo, CSV) are not."""
+    return any(source.endswith(".toml") or source == "kb" for source in entry.sources)
 
-    def __init__(self, nlp: Language, gazetteer: Gazetteer):
+
+class _TokenCache:
+    """Tokenised pattern texts, kept in the KB folder so a large gazetteer is tokenised once."""
+
+    def __init__(self, nlp: Language, folder: Path | None):
+        self.nlp = nlp
+        self.path = folder / f"patterns-{nlp.meta.get('name', 'x')}-{nlp.meta.get('version', '0')}.json" if folder else None
+        self.known: dict[str, list] = {}
+        if self.path is not None and self.path.exists():
+            try:
+                self.known = json.loads(self.path.read_text(encoding="utf-8"))
+            except ValueError:
+                self.known = {}  # a damaged cache is rebuilt
+        self.added = False
+
+    def docs(self, texts: Iterable[str]) -> list[Doc]:
+        texts = list(texts)
+        missing = [t for t in texts if t not in self.known]
+        for text, doc in zip(missing, self.nlp.tokenizer.pipe(missing)):
+            self.known[text] = [[t.text for t in doc], [bool(t.whitespace_) for t in doc]]
+            self.added = True
+        return [Doc(self.nlp.vocab, words=self.known[t][0], spaces=self.known[t][1]) for t in texts]
+
+    def save(self) -> None:
+        if self.path is None or not self.added:
+            return
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = self.path.with_suffix(".tmp")
+        tmp.write_text(json.dumps(self.known, ensure_ascii=False), encoding="utf-8")
+        os.replace(tmp, self.path)
+
+
+class MentionFinder:
+    """Finds :class:`Found` mentions in docs; built once per (pipeline, gazetteer).
+
+    Curated names match case-insensitively; imported names (thousands of ROR and Hipo
+    records), acronyms, country names and demonyms match exactly, so that a generic imported
+    name never fires on ordinary lower-case words.
+    """
+
+    def __init__(self, nlp: Language, gazetteer: Gazetteer, cache_dir: Path | None = None):
         self.gazetteer = gazetteer
         self.names = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
@@ -119,21 +163,19 @@ class MentionFinder:
         names: dict[str, list[str]] = {}
         exact: dict[str, list[str]] = {}
         for entry in gazetteer.entries.values():
-            if not entry.active:
-                continue
-            if entry.kind == "Country" and entry.country in ("HK", "MO"):
-                continue  # regions, reported as China; their names are not country mentions
-            target = exact if entry.kind == "Country" else names
-            for name in (entry.name, *entry.aliases, *(v for _, v in entry.labels)):
-                target.setdefault(entry.key, []).append(name)
+            if not entry.active or (entry.kind == "Country" and entry.country in ("HK", "MO")):
+                continue  # inactive records; regions reported as China, whose names are not country mentions
+            target = names if is_curated(entry) and entry.kind != "Country" else exact
+            target.setdefault(entry.key, []).extend((entry.name, *entry.aliases))
             exact.setdefault(entry.key, []).extend((*entry.acronyms, *entry.demonyms))
-        self._add(nlp, self.names, names)
-        self._add(nlp, self.exact, exact)
+        tokens = _TokenCache(nlp, cache_dir)
+        self._add(nlp, self.names, names, tokens)
+        self._add(nlp, self.exact, exact, tokens)
+        tokens.save()
 
-    def _add(self, nlp: Language, matcher: PhraseMatcher, patterns: dict[str, list[str]]) -> None:
+    def _add(self, nlp: Language, matcher: PhraseMatcher, patterns: dict[str, list[str]], tokens: _TokenCache) -> None:
         for key, texts in patterns.items():
-            docs = list(nlp.tokenizer.pipe(dict.fromkeys(_variants(texts))))
-            matcher.add(key, docs)
+            matcher.add(key, tokens.docs(dict.fromkeys(_variants(texts))))
             self._keys[nlp.vocab.strings[key]] = key
 
     def find(self, doc: Doc, extra_names: Iterable[str] = ()) -> list[Found]:
@@ -151,17 +193,36 @@ class MentionFinder:
         return _link_pronouns(doc, chosen)
 
     def _gazetteer_spans(self, doc: Doc) -> list[Found]:
-        spans = []
+        candidates: dict[tuple[int, int], list[str]] = {}
         for match_id, start, end in [*self.names(doc), *self.exact(doc)]:
-            key = self._keys[match_id]
-            span = Span(doc, start, end, label=self.gazetteer.entries[key].kind, kb_id=key)
-            spans.append(span)
+            candidates.setdefault((start, end), []).append(self._keys[match_id])
+        countries = {self.gazetteer.entries[k].country for keys in candidates.values() for k in keys
+                     if self.gazetteer.entries[k].kind == "Country"}
+        spans = []
+        for (start, end), keys in candidates.items():
+            key = self._choose(keys, countries)
+            if key is not None:
+                spans.append(Span(doc, start, end, label=self.gazetteer.entries[key].kind, kb_id=key))
         found = []
         for span in filter_spans(spans):
             start = span.start + 1 if span[0].lower_ == "the" and len(span) > 1 else span.start
             if _not_inside_word(span):
                 found.append(Found(start, span.end, span.label_, span.kb_id_, "gazetteer", doc[start:span.end].text))
         return found
+
+    def _choose(self, keys: list[str], countries: set[str]) -> str | None:
+        """One entry for a matched name: a curated one, else the only one (or the only one in a
+        country the article names); an ambiguous imported name stays unlinked (None)."""
+        keys = list(dict.fromkeys(keys))
+        entries = [self.gazetteer.entries[k] for k in keys]
+        curated = [e for e in entries if is_curated(e)]
+        if len(curated) == 1 or (curated and len({e.kind for e in curated}) == 1 and len(curated) < len(entries)):
+            return curated[0].key
+        pool = curated or entries
+        if len(pool) == 1:
+            return pool[0].key
+        local = [e for e in pool if e.country in countries]
+        return local[0].key if len(local) == 1 else None
 
 
 def _variants(texts: Iterable[str]) -> Iterable[str]:
@@ -387,10 +448,12 @@ def _finder_cache() -> dict:
     return {}
 
 
-def finder_for(nlp: Language, gazetteer: Gazetteer) -> MentionFinder:
-    """The :class:`MentionFinder` of this pipeline and gazetteer, built once."""
+def finder_for(nlp: Language, gazetteer: Gazetteer, cache_dir: Path | None = None) -> MentionFinder:
+    """The :class:`MentionFinder` of this pipeline and gazetteer, built once per process
+    (pattern tokenisation is also cached in ``cache_dir`` across processes)."""
     cache = _finder_cache()
     key = (id(nlp), id(gazetteer))
     if key not in cache:
-        cache[key] = MentionFinder(nlp, gazetteer)
+        cache.clear()  # one gazetteer at a time: a finder for a large gazetteer holds much memory
+        cache[key] = MentionFinder(nlp, gazetteer, cache_dir)
     return cache[key]

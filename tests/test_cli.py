@@ -1,0 +1,216 @@
+"""The ``kg`` command line (kg/cli.py): exit codes, error messages, help texts.
+
+Ingest runs use ``--model blank`` (no download, fast); what is extracted is tested elsewhere.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+from conftest import ARTICLES
+from click.testing import CliRunner
+from rdflib import Graph
+
+from kg.cli import cli
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    folder = tmp_path / "articles"
+    shutil.copytree(ARTICLES, folder)
+    return folder
+
+
+@pytest.fixture(scope="module")
+def built_kb(tmp_path_factory):
+    """One KB per module, built from tests/data/articles with the blank pipeline; tests only read it."""
+    kb = tmp_path_factory.mktemp("cli") / "kb"
+    result = CliRunner().invoke(cli, ["ingest", str(ARTICLES), "--kb", str(kb), "--model", "blank"])
+    assert result.exit_code == 0, result.output
+    return kb
+
+
+def test_cli_ingest_ok(runner, corpus, tmp_path):
+    kb = tmp_path / "kb"
+    result = runner.invoke(cli, ["ingest", str(corpus), "--kb", str(kb), "--model", "blank"])
+    assert result.exit_code == 0, result.output
+    assert "3 ingested, 0 unchanged (skipped), 0 failed" in result.stderr  # tests/data/articles: 3 articles
+    assert (kb / "graph.ttl").exists()
+    again = runner.invoke(cli, ["ingest", str(corpus), "--kb", str(kb), "--model", "blank", "--no-export"])
+    assert again.exit_code == 0
+    assert "0 ingested, 3 unchanged (skipped), 0 failed" in again.stderr
+
+
+def test_cli_ingest_bad_files_exit_1_with_error_lines(runner, corpus, tmp_path):
+    (corpus / "empty.txt").write_text("")
+    (corpus / "scan.txt").write_bytes(b"%PDF-1.4")
+    result = runner.invoke(cli, ["ingest", str(corpus), "--kb", str(tmp_path / "kb"), "--model", "blank"])
+    assert result.exit_code == 1
+    errors = [line for line in result.stderr.splitlines() if line.startswith("Error: ")]
+    assert errors == [
+        f"Error: {corpus / 'empty.txt'}: file is empty or only whitespace; nothing to ingest",
+        f"Error: {corpus / 'scan.txt'}: this is a PDF document, not text; convert it to .txt, .md or .html first",
+    ]
+    assert "3 ingested, 0 unchanged (skipped), 2 failed" in result.stderr
+
+
+def test_cli_ingest_strict_stops_on_missing_path(runner, tmp_path):
+    missing = tmp_path / "nope"
+    result = runner.invoke(cli, ["ingest", str(missing), "--kb", str(tmp_path / "kb"), "--strict", "--model", "blank"])
+    assert result.exit_code == 1
+    assert result.stderr == f"Error: {missing}: no such file or folder; check the path\n"
+
+
+def test_cli_ingest_kb_is_a_file(runner, corpus, tmp_path):
+    kb = tmp_path / "kb.txt"
+    kb.write_text("x")
+    result = runner.invoke(cli, ["ingest", str(corpus), "--kb", str(kb), "--model", "blank"])
+    assert result.exit_code == 1
+    assert result.stderr == f"Error: {kb}: --kb must be a folder, but this is a file; choose another path\n"
+
+
+def test_cli_ingest_kb_is_foreign_folder(runner, corpus, tmp_path):
+    result = runner.invoke(cli, ["ingest", str(corpus), "--kb", str(corpus), "--model", "blank"])
+    assert result.exit_code == 1
+    assert result.stderr == (f"Error: {corpus}: folder is not empty and is not a unikg KB (no kb.json); "
+                             "use an empty or new folder for --kb\n")
+
+
+@pytest.mark.parametrize("args, message", [
+    (["ingest"], "Missing argument 'PATHS...'"),
+    (["ingest", "x.txt", "--batch-size", "0"], "Invalid value for '--batch-size'"),
+    (["ingest", "x.txt", "--colour"], "No such option '--colour'"),
+    (["export"], "Missing option '--format'"),
+    (["export", "--format", "xml"], "Invalid value for '--format'"),
+    (["query"], "give a SPARQL query, a .rq file or a library query name (see --list)"),
+    (["eval", "/no/such/dir"], "Directory '/no/such/dir' does not exist"),
+])
+def test_cli_usage_errors_exit_2(runner, tmp_path, args, message):
+    result = runner.invoke(cli, args)
+    assert result.exit_code == 2, result.output
+    assert message in result.stderr
+
+
+def test_cli_query_inline_sparql(runner, built_kb):
+    sparql = "SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a a unikg:Article }"
+    result = runner.invoke(cli, ["query", sparql, "--kb", str(built_kb), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert [int(row["n"]) for row in json.loads(result.stdout)] == [3]  # 3 articles ingested
+
+
+@pytest.mark.parametrize("fmt, check", [
+    ("csv", lambda out: out.splitlines()[0] == "n" and out.splitlines()[1] == "3"),
+    ("tsv", lambda out: out.splitlines()[1] == "3"),
+    ("table", lambda out: "3" in out),
+])
+def test_cli_query_formats(runner, built_kb, fmt, check):
+    sparql = "SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a a unikg:Article }"
+    result = runner.invoke(cli, ["query", sparql, "--kb", str(built_kb), "--format", fmt])
+    assert result.exit_code == 0, result.output
+    assert check(result.stdout.strip().replace("\r", "")), result.stdout
+
+
+def test_cli_query_syntax_error(runner, built_kb):
+    result = runner.invoke(cli, ["query", "SELEC ?x", "--kb", str(built_kb)])
+    assert result.exit_code == 1
+    assert result.stderr.startswith("Error: SPARQL syntax error: ")
+
+
+def test_cli_query_without_kb(runner, tmp_path):
+    result = runner.invoke(cli, ["query", "SELECT * WHERE { ?s ?p ?o }", "--kb", str(tmp_path / "none")])
+    assert result.exit_code == 1
+    assert result.stderr == f"Error: {tmp_path / 'none'}: no KB here; run `kg ingest --kb {tmp_path / 'none'} ...` first\n"
+
+
+def test_cli_query_bad_param(runner, built_kb):
+    result = runner.invoke(cli, ["query", "members-of", "--kb", str(built_kb), "--param", "alliance"])
+    assert result.exit_code == 2
+    assert "'alliance' is not NAME=VALUE" in result.stderr
+
+
+def test_cli_export_turtle_to_file(runner, built_kb, tmp_path):
+    out = tmp_path / "out.ttl"
+    result = runner.invoke(cli, ["export", "--kb", str(built_kb), "--format", "turtle", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    graph = Graph().parse(out)
+    assert len(graph) == len(Graph().parse(built_kb / "graph.ttl"))
+    assert len(graph) > 0
+
+
+def test_cli_export_to_stdout(runner, built_kb):
+    result = runner.invoke(cli, ["export", "--kb", str(built_kb), "--format", "ntriples"])
+    assert result.exit_code == 0
+    assert len(Graph().parse(data=result.stdout, format="nt")) > 0
+
+
+def test_cli_eval_tiny_gold(runner, tmp_path):
+    gold_dir = tmp_path / "gold"
+    gold_dir.mkdir()
+    (gold_dir / "c9.txt").write_text("Peking University and Tsinghua University meet\n\n"
+                                     "Peking University and Tsinghua University held a joint forum.\n")
+    (gold_dir / "c9.gold.json").write_text(json.dumps({
+        "article": "c9.txt",
+        "entities": [{"name": "Peking University", "type": "University", "aliases": ["PKU"]},
+                     {"name": "Tsinghua University", "type": "University"},
+                     {"name": "C9 League", "type": "Alliance"}],
+        "relations": [{"s": "Peking University", "p": "partnerOf", "o": "Tsinghua University"}],
+    }))
+    result = runner.invoke(cli, ["eval", str(gold_dir), "--model", "blank", "--json"])
+    assert result.exit_code == 0, result.output
+    scores = json.loads(result.stdout)
+    assert scores["articles"] == 1
+    assert scores["entities"]["University"] == {"tp": 2, "fp": 0, "fn": 0}
+    assert scores["entities"]["Alliance"] == {"tp": 0, "fp": 0, "fn": 1}
+    assert scores["entity_f1"] == pytest.approx(0.8)  # P = 2/2, R = 2/3
+
+
+def test_cli_eval_table(runner, tmp_path):
+    (tmp_path / "a.txt").write_text("Peking University opens a lab\n\nPeking University opened a lab.\n")
+    (tmp_path / "a.gold.json").write_text(json.dumps({"article": "a.txt", "relations": [],
+                                                      "entities": [{"name": "Peking University", "type": "University"}]}))
+    result = runner.invoke(cli, ["eval", str(tmp_path), "--model", "blank"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("articles scored: 1\n")
+
+
+def test_cli_eval_no_gold_files(runner, tmp_path):
+    result = runner.invoke(cli, ["eval", str(tmp_path)])
+    assert result.exit_code == 1
+    assert result.stderr == (f"Error: {tmp_path}: no *.gold.json files here; point kg eval at a folder of "
+                             "gold annotations\n")
+
+
+def test_cli_remove_unknown_article(runner, built_kb):
+    result = runner.invoke(cli, ["remove", "nope", "--kb", str(built_kb), "--no-export"])
+    assert result.exit_code == 1
+    assert result.stderr == f"Error: no article 'nope' in {built_kb}; see `kg query articles`\n"
+
+
+def test_cli_help(runner):
+    result = runner.invoke(cli, ["--help"])
+    assert result.exit_code == 0
+    for command in ("ingest", "query", "export", "eval", "remove", "gazetteer"):
+        assert command in result.stdout
+
+
+def _commands(group, prefix=()):
+    for name, command in sorted(group.commands.items()):
+        yield (*prefix, name), command
+        if hasattr(command, "commands"):
+            yield from _commands(command, (*prefix, name))
+
+
+@pytest.mark.parametrize("path, command", list(_commands(cli)), ids=lambda v: " ".join(v) if isinstance(v, tuple) else "")
+def test_cli_every_command_has_help(runner, path, command):
+    assert (command.help or "").strip(), f"kg {' '.join(path)} has no help text"
+    result = runner.invoke(cli, [*path, "--help"])
+    assert result.exit_code == 0
+    assert command.help.strip().splitlines()[0][:40] in " ".join(result.stdout.split())
+
+
+def test_cli_gazetteer_lookup(runner):
+    result = runner.invoke(cli, ["gazetteer", "lookup", "ASRTU"])
+    assert result.exit_code == 0
+    assert "Association of Sino-Russian Technical Universities\tAlliance\t" in result.stdout

@@ -1,0 +1,104 @@
+"""The composed pipeline (kg/pipeline.py): ingest, idempotence, failures, exports. Needs the model."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from conftest import ARTICLES, assert_isomorphic
+from rdflib import Graph
+
+from kg.export import EXPORT_FILES
+from kg.namespaces import KG
+from kg.pipeline import extract, ingest
+from kg.store import open_kb
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    folder = tmp_path / "articles"
+    shutil.copytree(ARTICLES, folder)
+    return folder
+
+
+def _article_graphs(kb_dir) -> dict[str, Graph]:
+    with open_kb(kb_dir) as kb:
+        graphs = {}
+        for name in kb.graphs():
+            graph = Graph()
+            for quad in kb.store.quads_for_pattern(None, None, None, __import__("pyoxigraph").NamedNode(name)):
+                graph.parse(data=f"{quad.subject} {quad.predicate} {quad.object} .", format="nt")
+            graphs[name] = graph
+        return graphs
+
+
+def test_pipeline_ingest_twice_is_idempotent(corpus, tmp_path, gazetteer):
+    first = ingest([corpus], tmp_path / "kb", gazetteer=gazetteer)
+    assert (first.ingested, first.skipped, first.failed) == (3, 0, [])  # tests/data/articles holds 3 articles
+    before = _article_graphs(tmp_path / "kb")
+    second = ingest([corpus], tmp_path / "kb", gazetteer=gazetteer)
+    assert (second.ingested, second.skipped, second.failed) == (0, 3, [])
+    after = _article_graphs(tmp_path / "kb")
+    assert before.keys() == after.keys()
+    for name in before:
+        assert_isomorphic(before[name], after[name])
+
+
+def test_pipeline_changed_article_replaces_its_graph(corpus, tmp_path, gazetteer):
+    ingest([corpus], tmp_path / "kb", gazetteer=gazetteer)
+    article = corpus / "bwu-joins-nla.txt"
+    article.write_text(article.read_text().replace("as an observer", "as an associate member"))
+    report = ingest([corpus], tmp_path / "kb", gazetteer=gazetteer)
+    assert (report.ingested, report.skipped) == (1, 2)
+    with open_kb(tmp_path / "kb") as kb:
+        assert kb.article_count() == 3
+        roles = {row["r"].value.rsplit("#", 1)[-1] for row in kb.query(
+            "SELECT ?r WHERE { ?m a unikg:Membership ; unikg:member <https://w3id.org/unikg/resource/org/brightwater-university> ; unikg:role ?r ;"
+            " prov:wasDerivedFrom ?a . ?a unikg:source ?src FILTER(STRENDS(?src, \"bwu-joins-nla.txt\")) }")}
+    assert roles == {"AssociateMemberRole"}
+
+
+@pytest.mark.parametrize("name, data, message", [
+    ("empty.txt", b"  \n", "file is empty or only whitespace"),
+    ("scan.txt", b"%PDF-1.5 binary", "this is a PDF document, not text"),
+    ("bad.txt", bytes(range(128, 256)) * 20, "not UTF-8 and no text encoding fits"),
+])
+def test_pipeline_bad_file_is_reported_others_ingested(corpus, tmp_path, gazetteer, name, data, message):
+    (corpus / name).write_bytes(data)
+    report = ingest([corpus], tmp_path / "kb", gazetteer=gazetteer)
+    assert report.ingested == 3
+    assert len(report.failed) == 1
+    where, text = report.failed[0]
+    assert where == str(corpus / name)
+    assert message in text
+
+
+def test_pipeline_missing_path_is_reported(corpus, tmp_path, gazetteer):
+    report = ingest([corpus, tmp_path / "nope"], tmp_path / "kb", gazetteer=gazetteer)
+    assert report.ingested == 3
+    assert report.failed == [(str(tmp_path / "nope"), f"{tmp_path / 'nope'}: no such file or folder; check the path")]
+
+
+def test_pipeline_exports_written(corpus, tmp_path, gazetteer):
+    report = ingest([corpus], tmp_path / "kb", gazetteer=gazetteer)
+    assert sorted(p.name for p in report.exports) == sorted(EXPORT_FILES)
+    turtle = Graph().parse(tmp_path / "kb" / "graph.ttl")
+    assert len(list(turtle.subjects(predicate=None, object=KG.Article))) == 3
+
+
+def test_pipeline_no_export(corpus, tmp_path, gazetteer):
+    report = ingest([corpus], tmp_path / "kb", gazetteer=gazetteer, export=False)
+    assert report.exports == []
+    assert not (tmp_path / "kb" / "graph.ttl").exists()
+
+
+def test_pipeline_extract_facts_of_article(gazetteer):
+    extraction = extract(ARTICLES / "bwu-joins-nla.txt", gazetteer=gazetteer)
+    facts = {(r.subject.rsplit("/", 1)[-1], r.predicate, str(r.object).rsplit("/", 1)[-1], r.qualifier("role"))
+             for r in extraction.relations}
+    assert ("brightwater-university", "memberOf", "northern-lakes-alliance", "observer") in facts
+    assert ("northern-lakes-alliance", "founder", "zorlan-institute-of-technology", None) in facts
+    assert ("brightwater-university", "partnerOf", "kama-state-technical-university", None) in facts
+    assert extraction.publisher.endswith("/brightwater-university")  # from the image host news.brightwater.edu.cn
