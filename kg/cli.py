@@ -227,12 +227,22 @@ def gazetteer_import(file, fmt, name, kb_dir):
 
     The whole file is checked first: a bad file changes nothing.
     """
+    from .gazetteer import gazetteer_records
     from .importers import load_import, write_import
     from .store import open_kb
+
+    from .gazetteer import build_gazetteer, unresolved_references
+    from .pipeline import imported_records
 
     records = load_import(file, fmt)
     open_kb(kb_dir).close()  # create the KB if needed; fail early on a wrong --kb
     stem = name or file.name.split(".")[0]
+    known = build_gazetteer([*gazetteer_records(), *[(r, s) for r, s in imported_records(kb_dir)
+                                                     if not s.endswith(f":{file.name}")], *((r, "new") for r in records)])
+    problems = unresolved_references(known, records)
+    if problems:
+        raise KgError(f"{file}: {len(problems)} record(s) name unknown groups, e.g. {problems[0]}; "
+                      "define them in the file (a row of type Alliance or Program) or import them first; nothing was imported")
     path = write_import(kb_dir, records, stem)
     inactive = sum(1 for r in records if r.get("status", "active") != "active")
     click.echo(f"imported {len(records)} records ({inactive} inactive or withdrawn, kept out of matching) "
@@ -335,6 +345,24 @@ def entities_split(entity, name, kb_dir):
         iri = resolve_entity(kb, entity).value
     split_name(kb_dir, iri, name)
     click.echo(f"{name!r} will no longer resolve to {iri}", err=True)
+
+
+@cli.command()
+@KB_OPTION
+@click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on (127.0.0.1: this machine only).")
+@click.option("--port", type=click.IntRange(0, 65535), default=7878, show_default=True, help="TCP port (0: any free port).")
+@click.option("--timeout", type=click.FloatRange(min=0.1), default=10.0, show_default=True,
+              help="Seconds a query may run before it is stopped (HTTP 503).")
+@click.option("--max-rows", type=click.IntRange(min=1), default=10000, show_default=True,
+              help="Most rows in one answer; longer results are cut and flagged.")
+@click.option("--workers", type=click.IntRange(1, 16), default=2, show_default=True, help="Queries that can run at once.")
+@click.option("--allow-update", is_flag=True, help="Accept SPARQL Update (refused with 403 by default).")
+@_errors
+def serve(kb_dir, host, port, timeout, max_rows, workers, allow_update):
+    """Serve the KB: a SPARQL 1.1 endpoint at /sparql and a web page to query and browse it."""
+    from .serve import run_server
+
+    run_server(kb_dir, host, port, timeout, max_rows, allow_update, workers, announce=lambda line: click.echo(line, err=True))
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -45,7 +45,7 @@ ROLE_FIELDS = {
     "former_members": "former",
 }
 _LIST_FIELDS = ("acronyms", "aliases", "domains", "demonyms", "founders", "participants", *ROLE_FIELDS)
-_TEXT_FIELDS = ("name", "type", "country", "code", "city", "founded", "wikidata", "ror", "notes")
+_TEXT_FIELDS = ("name", "type", "country", "code", "city", "founded", "wikidata", "ror", "notes", "status")
 _ALLOWED = frozenset(_LIST_FIELDS + _TEXT_FIELDS + ("labels",))
 #: Hong Kong and Macau are reported as China, as our annotators (and most articles) do.
 _COUNTRY_FOLD = {"HK": "CN", "MO": "CN"}
@@ -388,11 +388,32 @@ def _record_links(gazetteer: Gazetteer, key: str, record: dict, source: str) -> 
     """Links an imported record states about itself (``members_of``, ``participates_in``)."""
     for item in record.get("members_of", []):
         alliance, role, since = (list(item) + [None, None])[:3]
-        other = _resolve_reference(gazetteer, alliance, f"{source}: {record['name']!r} member_of")
-        yield GroupLink(key, "memberOf", other, role or "member", source, str(since) if since else None)
+        other = _find_reference(gazetteer, alliance, "Alliance")
+        if other is not None:  # checked by `kg gazetteer import`; a later-removed alliance is skipped
+            yield GroupLink(key, "memberOf", other, role or "member", source, str(since) if since else None)
     for program in record.get("participates_in", []):
-        other = _resolve_reference(gazetteer, program, f"{source}: {record['name']!r} participates_in")
-        yield GroupLink(key, "participatesIn", other, None, source)
+        other = _find_reference(gazetteer, program, "Program")
+        if other is not None:
+            yield GroupLink(key, "participatesIn", other, None, source)
+
+
+def _find_reference(gazetteer: Gazetteer, name: str, kind: str) -> str | None:
+    found = [e for e in gazetteer.lookup(name) if e.kind == kind]
+    return found[0].key if found else None
+
+
+def unresolved_references(gazetteer: Gazetteer, records: Iterable[dict]) -> list[str]:
+    """Messages for imported records whose ``members_of``/``participates_in`` name nothing known."""
+    problems = []
+    for number, record in enumerate(records, start=1):
+        for item in record.get("members_of", []):
+            name = list(item)[0]
+            if _find_reference(gazetteer, name, "Alliance") is None:
+                problems.append(f"record {number} ({record['name']!r}): member_of {name!r} is no known alliance")
+        for name in record.get("participates_in", []):
+            if _find_reference(gazetteer, name, "Program") is None:
+                problems.append(f"record {number} ({record['name']!r}): participates_in {name!r} is no known program")
+    return problems
 
 
 def _links(gazetteer: Gazetteer, pending: list[tuple[str, dict, str]]) -> Iterator[GroupLink]:

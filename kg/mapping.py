@@ -84,6 +84,10 @@ def map_to_graph(extraction: Extraction) -> Graph:
         graph.add((article, KG.mentions, URIRef(entity.iri)))
     for relation in extraction.relations:
         _map_relation(graph, article, document.doc_id, relation)
+    described = {URIRef(e.iri) for e in extraction.entities}
+    for country in set(graph.subjects(RDF.type, KG.Country)) - described:
+        code = graph.value(country, KG.countryCode)
+        graph.add((country, RDFS.label, Literal(str(code))))  # a country no entity names: its code is its label
     return graph
 
 

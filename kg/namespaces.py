@@ -129,6 +129,7 @@ def slugify(text: str) -> str:
     >>> slugify("Université Paris-Saclay")
     'universite-paris-saclay'
     """
+    text = re.sub(r"[\u2010-\u2015\u2212]", "-", text)  # en and em dashes separate words too
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
     return slug or "x" + format(abs(hash(text)) % 10**8, "d")

@@ -24,7 +24,7 @@ import pyoxigraph as ox
 from .errors import KgError, QueryError
 from .store import KnowledgeBase
 
-__all__ = ["LibraryQuery", "Table", "library", "library_dir", "run", "render", "resolve_entity"]
+__all__ = ["LibraryQuery", "Table", "library", "library_dir", "run", "run_with_timeout", "render", "resolve_entity", "bind"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,7 +81,10 @@ def resolve_entity(kb: KnowledgeBase, value: str) -> ox.NamedNode:
         QueryError: no entity has that name.
     """
     if value.startswith(("http://", "https://")):
-        return ox.NamedNode(value)
+        try:
+            return ox.NamedNode(value)
+        except ValueError as exc:
+            raise QueryError(f"{value!r} is not a valid IRI ({exc})") from exc
     sparql = """SELECT ?e (COUNT(*) AS ?n) WHERE {
         VALUES ?p { rdfs:label skos:altLabel unikg:acronym } ?e ?p ?name .
         FILTER(LCASE(STR(?name)) = LCASE(%s)) } GROUP BY ?e ORDER BY DESC(?n) ?e""" % ox.Literal(value)
@@ -110,6 +113,15 @@ def _bindings(kb: KnowledgeBase, item: LibraryQuery, params: dict[str, str]) -> 
         else:
             values[ox.Variable(name)] = ox.Literal(raw)
     return values
+
+
+def bind(kb: KnowledgeBase, item: LibraryQuery, params: dict[str, str], sparql: str | None = None) -> str:
+    """The text of a library query (or an edited ``sparql`` of it) with its parameters bound.
+
+    Raises:
+        QueryError: unknown, missing or bad parameters; no entity of that name.
+    """
+    return _bind(sparql or item.sparql, _bindings(kb, item, params))
 
 
 def _bind(sparql: str, bindings: dict) -> str:

@@ -269,14 +269,15 @@ def clean_text(text: str) -> tuple[str, Meta]:
     kept: list[str] = []
     date_at = None
     for line in lines:
+        if published is None and len(kept) < 15 and line and (date := parse_date(line)):
+            published, date_at = date, len(kept)  # before the chrome test: "2023-07-06" has no letters
+            continue
         if not line or _is_chrome(line):
             continue
         credit = _CREDIT.match(line)
         if credit and len(line) < 80:
             role = _CREDIT_ROLE.get(credit.group(1).lower(), credit.group(1).lower())
             credits.append((role, credit.group(2).strip()))
-        elif published is None and len(kept) < 15 and (date := parse_date(line)):
-            published, date_at = date, len(kept)
         else:
             kept.append(line)
     start = _headline_index(kept, date_at)

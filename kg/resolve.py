@@ -179,6 +179,12 @@ def resolve_document(document: Document, mentions: list[Mention], relations: lis
         if 1 <= len(name.split()) <= 4 and not re.search(r"\d", name):
             draft = resolver.entity_for_name(name, "Person")
             resolver.attach(draft, Mention(document.doc_id, -1, -1, name, "Person", None, f"credit:{role}"))
+    for relation in relations:  # a stated country is an entity of the article, with its name
+        if relation.predicate == "country" and gazetteer.get(str(relation.object).lower()):
+            entry = gazetteer.get(str(relation.object).lower())
+            draft = resolver.entity_for_entry(entry)
+            if not draft.mentions:
+                resolver.attach(draft, Mention(document.doc_id, -1, -1, entry.name, "Country", entry.key, "implicit"))
     entities = _finish_entities(resolver, relations)
     kinds = {e.iri: e.kind for e in entities}
     resolved = _resolve_relations(resolver, relations, kinds)

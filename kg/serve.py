@@ -285,10 +285,8 @@ def _bind_library(kb, job: dict) -> Reply:
         return _json_reply({"error": f"no library query named {job.get('library')!r}"}, 400)
     params = {k: v for k, v in (job.get("params") or {}).items() if str(v).strip()}
     try:
-        # TODO: use a public binding helper once kg.queries exposes one (see module report)
-        bindings = queries._bindings(kb, item, params)
-        sparql = queries._bind(job.get("query") or item.sparql, bindings)
-    except (KgError, ValueError) as exc:  # ValueError: an IRI that ox.NamedNode rejects
+        sparql = queries.bind(kb, item, params, job.get("query"))
+    except KgError as exc:
         return _json_reply({"error": str(exc)}, 400)
     return _json_reply({"sparql": sparql})
 

@@ -91,7 +91,9 @@ class KnowledgeBase:
         self.read_only = read_only
         store_dir = path / "store"
         try:
-            self.store = ox.Store.read_only(str(store_dir)) if read_only and store_dir.exists() else ox.Store(str(store_dir))
+            if read_only and not store_dir.exists():
+                raise StoreError(f"{path}: the KB has no store yet; run `kg ingest --kb {path} ...` first")
+            self.store = ox.Store.read_only(str(store_dir)) if read_only else ox.Store(str(store_dir))
         except OSError as exc:
             raise StoreError(
                 f"{store_dir}: cannot open the store ({exc}); is another `kg` process using this KB?"

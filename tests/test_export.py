@@ -17,7 +17,7 @@ ENTITIES = {  # the 5 entities of conftest.make_small_extraction plus the countr
     "https://w3id.org/unikg/resource/org/northern-lakes-alliance": ("Northern Lakes Alliance", "Alliance"),
     "https://w3id.org/unikg/resource/ranking/global-academic-table": ("Global Academic Table", "Ranking"),
     "https://w3id.org/unikg/resource/person/han-lirong": ("Han Lirong", "Person"),
-    "https://w3id.org/unikg/resource/country/RU": (None, "Country"),
+    "https://w3id.org/unikg/resource/country/RU": ("RU", "Country"),  # labelled by its code: no entity names it
 }
 
 

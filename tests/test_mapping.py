@@ -95,9 +95,6 @@ def test_mapping_article_graph_conforms_to_shapes(shapes, ontology):
     assert conforms, text
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: kg.mapping._add_country types the country node unikg:Country but gives it "
-                                       "no rdfs:label, so an article graph with a country fact violates "
-                                       "unikgsh:EntityShape (exactly one rdfs:label)")
 def test_mapping_article_graph_with_country_conforms_to_shapes(small_graph, shapes, ontology):
     conforms, text = _conforms(small_graph, shapes, ontology)
     assert conforms, text

@@ -473,8 +473,6 @@ def test_queries_cli_csv_tsv_json_shapes(cli_run, built):
     assert (data[0]["rank"], data[0]["rankBand"], data[0]["edition"]) == (256, None, "2024")
 
 
-@pytest.mark.xfail(strict=True, reason="kg/cli.py: click.echo() adds a newline after render()'s own, "
-                   "so csv/tsv output ends with a blank line (an empty record for csv readers)")
 def test_queries_cli_csv_ends_without_blank_line(cli_run):
     result = cli_run("placements", "--param", "university=HIT", "--format", "csv")
     assert result.exit_code == 0

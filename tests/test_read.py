@@ -63,11 +63,8 @@ def test_read_clean_text_credits(line, role, name):
     ("March 12, 2023", "2023-03-12"),
     ("04 Sep , 2020", "2020-09-04"),
     ("Published: 2023/07/06", "2023-07-06"),
-    pytest.param("2023-07-06", "2023-07-06", marks=pytest.mark.xfail(
-        strict=True, reason="BUG: kg.read._is_chrome drops any line without letters (<= 40 chars) before "
-                            "parse_date sees it, so a bare ISO date line '2023-07-06' is lost and published=None")),
-    pytest.param("2023.07.06", "2023-07-06", marks=pytest.mark.xfail(
-        strict=True, reason="BUG: bare numeric date lines are removed as chrome by kg.read._is_chrome")),
+    ("2023-07-06", "2023-07-06"),  # a bare date line has no letters: it must not be taken for chrome
+    ("2023.07.06", "2023-07-06"),
 ])
 def test_read_clean_text_date_line(date_line, iso):
     body, meta = clean_text(f"Brightwater University opens a new campus\n{date_line}\nThe campus opened on Monday.")
@@ -96,8 +93,6 @@ def test_read_markdown_headings_links_front_matter(tmp_path):
     assert "news.zit.edu.cn" in document.meta.domains  # from the front matter url
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: an ISO front-matter date (date: 2024-06-05) becomes a bare date line, "
-                                       "which kg.read._is_chrome drops, so Markdown meta.published is None")
 def test_read_markdown_front_matter_iso_date(sample_docs):
     document = next(d for d in sample_docs if d.source.endswith("zit-ranking.md"))
     assert document.meta.published == "2024-06-05"
