@@ -110,7 +110,11 @@ def worker(engine: str, data: str, jobs_file: str, skip: int, repeat: int, budge
     query, kb = _load(engine, data)
     print(json.dumps({"loaded": time.perf_counter() - start, "rss_mb": proc_status_mb("VmRSS")}), flush=True)
     for job in json.loads(Path(jobs_file).read_text())[skip:]:
-        median, runs, rows = _median_run(lambda: query(job["sparql"]), repeat, budget)
+        try:
+            median, runs, rows = _median_run(lambda: query(job["sparql"]), repeat, budget)
+        except Exception as exc:  # noqa: BLE001  (an engine bug must not end the benchmark)
+            print(json.dumps({"query": job["name"], "error": f"{type(exc).__name__}: {exc}"[:200]}), flush=True)
+            continue
         line = {"query": job["name"], "median": median, "runs": runs, "rows": rows}
         if kb is not None:
             from kg.queries import run
@@ -158,7 +162,13 @@ def run_engine(engine: str, data: Path, jobs_file: Path, args) -> tuple[dict, di
 
 
 def _cell(result: dict, key: str = "median") -> str | float:
+    if "error" in result:
+        return "ERROR"
     return "TIMEOUT" if result.get("timeout") else result[key] * 1000
+
+
+def _failed(result: dict) -> bool:
+    return bool(result.get("timeout") or "error" in result)
 
 
 def report(ox_results: dict, rdf_results: dict, timeout: float) -> None:
@@ -166,13 +176,14 @@ def report(ox_results: dict, rdf_results: dict, timeout: float) -> None:
     rows, ratios = [], []
     for name, ox_result in ox_results.items():
         rdf = rdf_results.get(name, {"timeout": True})
-        ratio = "-" if ox_result.get("timeout") or rdf.get("timeout") else rdf["median"] / ox_result["median"]
+        ratio = "-" if _failed(ox_result) or _failed(rdf) else rdf["median"] / ox_result["median"]
         if isinstance(ratio, float):
             ratios.append(ratio)
-        rows.append([name, ox_result.get("rows", "-"), _cell(ox_result), _cell(ox_result, "run_median"),
-                     _cell(rdf), f">{timeout / ox_result['median']:.0f}" if rdf.get("timeout") and not ox_result.get("timeout") else ratio])
+        elif rdf.get("timeout") and not _failed(ox_result):
+            ratio = f">{timeout / ox_result['median']:.0f}"
+        rows.append([name, ox_result.get("rows", "-"), _cell(ox_result), _cell(ox_result, "run_median"), _cell(rdf), ratio])
     print_table(["query", "rows", "oxigraph ms", "kg run() ms", "rdflib ms", "rdflib/oxigraph"], rows)
-    slow = [n for n, r in ox_results.items() if r.get("timeout") or r["median"] >= 1.0]
+    slow = [n for n, r in ox_results.items() if _failed(r) or r["median"] >= 1.0]
     if ratios:
         ratios.sort()
         print(f"\nrdflib/oxigraph median ratio: {ratios[len(ratios) // 2]:.1f} (min {ratios[0]:.2f}, max {ratios[-1]:.1f})")
@@ -184,9 +195,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true", help="about 100k quads instead of 1M")
     parser.add_argument("--triples", type=int, help="synthetic quads to generate (default 1,000,000; quick 100,000)")
-    parser.add_argument("--repeat", type=int, default=5, help="runs per query (median)")
-    parser.add_argument("--budget", type=float, default=20.0, help="stop repeating a query after this many seconds")
-    parser.add_argument("--timeout", type=float, default=None, help="seconds before a query is abandoned (120; quick 30)")
+    parser.add_argument("--repeat", type=int, default=5, help="runs per query, median taken (default 5)")
+    parser.add_argument("--budget", type=float, default=None, help="stop repeating a query after this many seconds (20; quick 5)")
+    parser.add_argument("--timeout", type=float, default=None, help="seconds before a query is abandoned (120; quick 10)")
     parser.add_argument("--engines", nargs="+", default=["oxigraph", "rdflib"], choices=["oxigraph", "rdflib"])
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--worker", nargs=3, metavar=("ENGINE", "DATA", "JOBS"), help=argparse.SUPPRESS)
@@ -195,7 +206,8 @@ def main() -> None:
     if args.worker:
         worker(*args.worker, args.skip, args.repeat, args.budget)
         return
-    args.timeout = args.timeout or (30.0 if args.quick else 120.0)
+    args.timeout = args.timeout or (10.0 if args.quick else 120.0)
+    args.budget = args.budget or (5.0 if args.quick else 20.0)
     triples = args.triples or (100_000 if args.quick else 1_000_000)
     print(f"# queries -- {machine()}")
     with tempfile.TemporaryDirectory(prefix="unikg-bench-") as tmp:
