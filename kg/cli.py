@@ -156,19 +156,25 @@ def export_command(kb_dir, fmt, output):
 @click.option("--model", help="spaCy model.")
 @click.option("--details", is_flag=True, help="Also list missed and spurious facts per article.")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@click.option("--kb", "kb_dir", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="Link against this KB's gazetteer (built-in plus `kg gazetteer import`s).")
 @_errors
-def eval_command(gold_dir, model, details, as_json):
+def eval_command(gold_dir, model, details, as_json, kb_dir):
     """Score extraction against gold files (NAME.gold.json beside each article)."""
     from .evaluate import evaluate_dir, format_table
-    from .gazetteer import load_gazetteer
-    from .pipeline import extract
+    from .gazetteer import build_gazetteer, gazetteer_records, load_gazetteer
+    from .pipeline import extract, imported_records
 
-    gazetteer = load_gazetteer()
+    if kb_dir is None:
+        gazetteer = load_gazetteer()
+    else:
+        gazetteer = build_gazetteer([*gazetteer_records(), *imported_records(kb_dir)])
     result = evaluate_dir(gold_dir, lambda path, gold: extract(path, model=model, gazetteer=gazetteer), gazetteer)
     if as_json:
         entity, relation = result.total(result.entities), result.total(result.relations)
         click.echo(json.dumps({"articles": result.articles, "entity_f1": entity.f1, "relation_f1": relation.f1,
-                               "country_accuracy": result.country_accuracy,
+                               "country_accuracy": result.country_accuracy, "id_accuracy": result.id_accuracy,
+                               "id_linked": [result.id_right, result.id_total],
                                "entities": {k: vars(v) for k, v in result.entities.items()},
                                "relations": {k: vars(v) for k, v in result.relations.items()}}, indent=2))
     else:

@@ -101,6 +101,8 @@ def gazetteer_with_kb(base_records: list[tuple[dict, str]], kb: KnowledgeBase, k
     for iri, names in decisions.splits.items():
         for key, entry in list(gazetteer.entries.items()):
             if str(mint_iri(entry.kind, entry.key)) == iri:
+                for name in names:
+                    gazetteer.blocked.setdefault(normalize_name(name), set()).add(key)
                 gazetteer.entries[key] = replace(entry, aliases=tuple(a for a in entry.aliases if a not in names),
                                                  acronyms=tuple(a for a in entry.acronyms if a not in names))
     gazetteer._index()
@@ -162,12 +164,19 @@ def merge_entities(kb: KnowledgeBase, kb_dir: Path, keep: str, other: str) -> in
     decisions = Decisions.load(kb_dir)
     decisions.merges[other] = keep
     decisions.save(kb_dir)
+    kept = _label_of(kb, keep)
     before = len(kb)
     for position in ("?s", "?o"):
         pattern = "<OTHER> ?p ?o" if position == "?s" else "?s ?p <OTHER>"
         replaced = "<KEEP> ?p ?o" if position == "?s" else "?s ?p <KEEP>"
         update = f"DELETE {{ GRAPH ?g {{ {pattern} }} }} INSERT {{ GRAPH ?g {{ {replaced} }} }} WHERE {{ GRAPH ?g {{ {pattern} }} }}"
         kb.store.update(update.replace("OTHER", other).replace("KEEP", keep))
+    if kept is not None:  # the merged entity's label becomes an alternative label: one rdfs:label each
+        label = json.dumps(kept[0])
+        kb.store.update(f"""PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+            DELETE {{ GRAPH ?g {{ <{keep}> rdfs:label ?l }} }} INSERT {{ GRAPH ?g {{ <{keep}> skos:altLabel ?l }} }}
+            WHERE {{ GRAPH ?g {{ <{keep}> rdfs:label ?l }} FILTER(STR(?l) != {label}) }}""")
     return before - len(kb)
 
 

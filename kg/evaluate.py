@@ -55,6 +55,8 @@ class EvalResult:
     relations: dict[str, Score] = field(default_factory=dict)
     country_right: int = 0
     country_total: int = 0
+    id_right: int = 0
+    id_total: int = 0
     articles: int = 0
     errors: list[tuple[str, str]] = field(default_factory=list)
     details: list[dict] = field(default_factory=list)
@@ -68,6 +70,10 @@ class EvalResult:
     @property
     def country_accuracy(self) -> float:
         return self.country_right / self.country_total if self.country_total else 0.0
+
+    @property
+    def id_accuracy(self) -> float:
+        return self.id_right / self.id_total if self.id_total else 0.0
 
 
 def load_gold(path: Path) -> dict:
@@ -166,6 +172,25 @@ def score_article(gold: dict, extraction: Extraction, gazetteer: Gazetteer) -> t
     return entity_scores, relation_scores, countries, details
 
 
+def _id_score(gold: dict, extraction: Extraction, mapping: dict[str, str], gazetteer: Gazetteer) -> tuple[int, int]:
+    """Gold entities with a ROR ID or QID whose predicted entity is linked to an entry with that ID."""
+    linked = {}
+    for entity in extraction.entities:
+        entry = gazetteer.get(entity.key) if entity.key else None
+        if entity.iri in mapping and entry is not None:
+            linked[mapping[entity.iri]] = entry
+    right = total = 0
+    for item in gold["entities"]:
+        wanted = [("ror", item["ror"])] if item.get("ror") else []
+        wanted += [("wikidata", item["wikidata"])] if item.get("wikidata") else []
+        if not wanted:
+            continue
+        total += 1
+        entry = linked.get(item["name"])
+        right += entry is not None and all(value in getattr(entry, field) for field, value in wanted)
+    return right, total
+
+
 def _country_score(gold: dict, extraction: Extraction, mapping: dict[str, str], gazetteer: Gazetteer) -> tuple[int, int]:
     country_of = {}
     for entity in extraction.entities:
@@ -197,6 +222,9 @@ def evaluate_dir(gold_dir: Path, run: Callable[[Path, dict], Extraction], gazett
             result.errors.append((str(article), str(exc)))
             continue
         entities, relations, (right, total), details = score_article(gold, extraction, gazetteer)
+        id_right, id_total = _id_score(gold, extraction, _align(gold, extraction, gazetteer), gazetteer)
+        result.id_right += id_right
+        result.id_total += id_total
         for table, scores in ((result.entities, entities), (result.relations, relations)):
             for name, score in scores.items():
                 table.setdefault(name, Score()).add(score)
@@ -215,6 +243,8 @@ def format_table(result: EvalResult) -> str:
     lines += ["", f"{'relation':<20}{'P':>7}{'R':>7}{'F1':>7}{'TP':>6}{'FP':>6}{'FN':>6}"]
     lines += _score_lines(result.relations)
     lines += ["", f"country accuracy: {result.country_accuracy:.3f} ({result.country_right}/{result.country_total})"]
+    if result.id_total:
+        lines += [f"ROR/Wikidata linking accuracy: {result.id_accuracy:.3f} ({result.id_right}/{result.id_total})"]
     lines += [f"error: {where}: {message}" for where, message in result.errors]
     return "\n".join(lines)
 

@@ -95,6 +95,8 @@ class Gazetteer:
 
     entries: dict[str, GazEntry] = field(default_factory=dict)
     links: list[GroupLink] = field(default_factory=list)
+    #: normalised names that must not link to these keys (a researcher's `kg entities split`)
+    blocked: dict[str, set[str]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self._index()
@@ -133,6 +135,7 @@ class Gazetteer:
         (['Yanshan University'], ['Yanshan University'])
         """
         keys = self.by_acronym.get(name.strip(), set()) | self.by_name.get(normalize_name(name), set())
+        keys -= self.blocked.get(normalize_name(name), set())
         return sorted((self.entries[k] for k in keys), key=lambda e: (not e.active, e.key))
 
     def by_host(self, host: str) -> GazEntry | None:
@@ -179,6 +182,8 @@ class Gazetteer:
         best: list[tuple[float, GazEntry]] = []
         for _, score, index in process.extract(norm, names, scorer=fuzz.ratio, score_cutoff=threshold, limit=8):
             entry = self.entries[keys[index]]
+            if entry.key in self.blocked.get(norm, ()):
+                continue
             if entry.kind in kinds and entry.active and (not countries or entry.country in countries) \
                     and _same_distinctive_words(norm, names[index]):
                 best.append((score, entry))

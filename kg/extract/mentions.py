@@ -168,6 +168,7 @@ class MentionFinder:
             target = names if is_curated(entry) and entry.kind != "Country" else exact
             target.setdefault(entry.key, []).extend((entry.name, *entry.aliases))
             exact.setdefault(entry.key, []).extend((*entry.acronyms, *entry.demonyms))
+        self.remembered: dict[str, Found] = {}  # acronyms defined by earlier documents of this run
         tokens = _TokenCache(nlp, cache_dir)
         self._add(nlp, self.names, names, tokens)
         self._add(nlp, self.exact, exact, tokens)
@@ -185,7 +186,7 @@ class MentionFinder:
         chosen = _merge(chosen, _name_spans(doc))
         chosen = _merge(chosen, (f for f in gazetteer if f.label == "Country"))
         chosen = _merge(chosen, _reference_spans(doc))
-        chosen = _merge(chosen, _acronym_spans(doc, chosen))
+        chosen = _merge(chosen, _acronym_spans(doc, chosen, self.remembered))
         chosen = _merge(chosen, _titled_persons(doc))
         chosen = _merge(chosen, _appositive_persons(doc))
         chosen = _merge(chosen, _ner_spans(doc))
@@ -407,8 +408,9 @@ def _link_pronouns(doc: Doc, mentions: list[Found]) -> list[Found]:
     return linked
 
 
-def _acronym_spans(doc: Doc, chosen: list[Found]) -> list[Found]:
-    """Acronyms defined as "Full Name (ACR)" and every later use of them."""
+def _acronym_spans(doc: Doc, chosen: list[Found], remembered: dict[str, Found] | None = None) -> list[Found]:
+    """Acronyms defined as "Full Name (ACR)" and every use of them; definitions are added to
+    ``remembered`` so that later documents of the same run resolve the bare acronym too."""
     by_end = {f.end: f for f in chosen if f.label not in ("PUBLISHER",) and not f.label.startswith("ANAPHOR")}
     defined: dict[str, Found] = {}
     for token in doc[2:-1]:
@@ -422,6 +424,11 @@ def _acronym_spans(doc: Doc, chosen: list[Found]) -> list[Found]:
         full = defined.get(token.text)
         if full and not (full.start <= token.i < full.end):
             found.append(Found(token.i, token.i + 1, full.label, full.key, "acronym:" + full.text, token.text))
+        elif full is None and remembered and token.text in remembered:
+            earlier = remembered[token.text]
+            found.append(Found(token.i, token.i + 1, earlier.label, earlier.key, "acronym:" + earlier.text, token.text))
+    if remembered is not None:
+        remembered.update((acronym, full) for acronym, full in defined.items() if full.key is None)
     return found
 
 
