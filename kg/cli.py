@@ -223,8 +223,9 @@ def _gazetteer_for(kb_dir: Path | None):
 
 @gazetteer.command("import")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--format", "fmt", type=click.Choice(["auto", "ror", "hipo", "csv"]), default="auto", show_default=True,
-              help="ROR v2 data dump (.json or .zip), Hipo world-universities JSON, or our CSV.")
+@click.option("--format", "fmt", type=click.Choice(["auto", "ror", "ror-jsonl", "hipo", "csv"]), default="auto",
+              show_default=True, help="ROR v2 data dump (.json or .zip), flattened ROR records (.jsonl), "
+                                      "Hipo world-universities JSON, or our CSV.")
 @click.option("--name", help="Name of this import in the KB (default: the file name); importing again replaces it.")
 @KB_OPTION
 @_errors

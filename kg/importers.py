@@ -94,7 +94,7 @@ __all__ = [
 ]
 
 #: import formats and their readers (see :func:`load_import`)
-FORMATS = ("ror", "hipo", "csv")
+FORMATS = ("ror", "ror-jsonl", "hipo", "csv")
 #: columns of the curated CSV format, in their documented order
 CSV_COLUMNS = ("name", "type", "acronyms", "aliases", "country", "wikidata", "ror", "domains",
                "member_of", "role", "since", "participates_in")
@@ -595,6 +595,54 @@ def _combine(old: dict, new: dict) -> None:
 # --------------------------------------------------------------------------- whole-file loading
 
 
+def read_ror_jsonl(path: str | os.PathLike) -> Iterator[dict]:
+    """Read flattened ROR records, one JSON object a line (``ror_id``, ``name``, ``acronyms``,
+    ``aliases``, ``labels`` [{lang, value}], ``country_code``, ``city``, ``established``,
+    ``domains``, ``websites``, ``wikidata``, ``wikidata_preferred``, ``status``, ``types``).
+
+    Raises:
+        ConfigError: a line is not JSON or a record has no name (file and line named).
+    """
+    path = Path(path)
+    source = f"ror:{path.name}"
+    with path.open(encoding="utf-8") as stream:
+        for number, line in enumerate(stream, start=1):
+            if not line.strip():
+                continue
+            try:
+                raw = json.loads(line)
+            except ValueError as exc:
+                raise ConfigError(f"{path} line {number}: not valid JSON ({exc.msg}); is the file truncated?") from exc
+            yield _flat_ror_record(raw, f"{path} line {number}", source)
+
+
+def _flat_ror_record(raw: dict, where: str, source: str) -> dict:
+    if not isinstance(raw, dict) or not str(raw.get("name") or "").strip():
+        raise ConfigError(f"{where} (ROR {raw.get('ror_id') if isinstance(raw, dict) else '?'}): record has no name; "
+                          "fix or remove the record")
+    labels = {}
+    aliases = list(raw.get("aliases") or [])
+    for label in raw.get("labels") or []:
+        lang, value = label.get("lang"), label.get("value")
+        if not value or value == raw["name"]:
+            continue
+        if lang in (None, "en"):
+            aliases.append(value)
+        else:
+            labels.setdefault(lang, value)
+    qids = [q for q in [raw.get("wikidata_preferred"), *(raw.get("wikidata") or [])] if q]
+    hosts = [urlsplit(u).hostname or "" for u in raw.get("websites") or []]
+    return {
+        "name": raw["name"].strip(), "type": _ror_type(raw.get("types") or [], raw["name"]),
+        "acronyms": list(raw.get("acronyms") or []), "aliases": list(dict.fromkeys(aliases)), "labels": labels,
+        "country": (raw.get("country_code") or "").upper(), "city": raw.get("city") or "",
+        "founded": str(raw["established"]) if raw.get("established") else None,
+        "wikidata": list(dict.fromkeys(qids)), "ror": [raw["ror_id"]] if raw.get("ror_id") else [],
+        "domains": list(dict.fromkeys(d.lower().removeprefix("www.") for d in [*(raw.get("domains") or []), *hosts] if d)),
+        "status": raw.get("status") or "active", "source": source,
+    }
+
+
 def detect_format(path: str | os.PathLike) -> str:
     """Guess the format of an import file: ``"ror"``, ``"hipo"`` or ``"csv"``.
 
@@ -609,6 +657,8 @@ def detect_format(path: str | os.PathLike) -> str:
     with path.open("r", encoding="utf-8-sig", errors="replace") as stream:
         start = stream.read(65536)
     text = start.lstrip()
+    if text.startswith("{") and '"ror_id"' in text.split("\n", 1)[0]:
+        return "ror-jsonl"
     if text.startswith("[") or text.startswith("{"):
         if re.search(r'"alpha_two_code"|"web_pages"', start):
             return "hipo"
@@ -631,7 +681,7 @@ def load_import(path: str | os.PathLike, fmt: str = "auto") -> list[dict]:
     """
     if fmt == "auto":
         fmt = detect_format(path)
-    readers = {"ror": read_ror, "hipo": read_hipo, "csv": read_csv}
+    readers = {"ror": read_ror, "ror-jsonl": read_ror_jsonl, "hipo": read_hipo, "csv": read_csv}
     if fmt not in readers:
         raise ConfigError(f"unknown import format {fmt!r}; use one of {', '.join(FORMATS)} or auto")
     records = list(readers[fmt](path))

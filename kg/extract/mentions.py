@@ -27,7 +27,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from ..gazetteer import Gazetteer
+from ..gazetteer import Gazetteer, normalize_name
 
 __all__ = ["Found", "MentionFinder", "head_type"]
 
@@ -201,7 +201,7 @@ class MentionFinder:
                      if self.gazetteer.entries[k].kind == "Country"}
         spans = []
         for (start, end), keys in candidates.items():
-            key = self._choose(keys, countries)
+            key = self._choose(keys, countries, doc[start:end].text)
             if key is not None:
                 spans.append(Span(doc, start, end, label=self.gazetteer.entries[key].kind, kb_id=key))
         found = []
@@ -211,19 +211,21 @@ class MentionFinder:
                 found.append(Found(start, span.end, span.label_, span.kb_id_, "gazetteer", doc[start:span.end].text))
         return found
 
-    def _choose(self, keys: list[str], countries: set[str]) -> str | None:
+    def _choose(self, keys: list[str], countries: set[str], text: str = "") -> str | None:
         """One entry for a matched name: a curated one, else the only one (or the only one in a
         country the article names); an ambiguous imported name stays unlinked (None)."""
         keys = list(dict.fromkeys(keys))
         entries = [self.gazetteer.entries[k] for k in keys]
-        curated = [e for e in entries if is_curated(e)]
-        if len(curated) == 1 or (curated and len({e.kind for e in curated}) == 1 and len(curated) < len(entries)):
-            return curated[0].key
-        pool = curated or entries
+        pool = [e for e in entries if is_curated(e)] or entries
         if len(pool) == 1:
             return pool[0].key
         local = [e for e in pool if e.country in countries]
-        return local[0].key if len(local) == 1 else None
+        if len(local) == 1:  # "Northeastern University" in an article about China
+            return local[0].key
+        canonical = [e for e in pool if normalize_name(e.name) == normalize_name(text)]
+        if len(canonical) == 1:  # no country context: the entry whose own name this is
+            return canonical[0].key
+        return pool[0].key if pool is not entries and len({e.kind for e in pool}) == 1 else None
 
 
 def _variants(texts: Iterable[str]) -> Iterable[str]:
