@@ -351,7 +351,7 @@ def test_importers_empty_and_missing_files(tmp_path):
     assert raises(blank, "hipo").startswith(f"{blank}: is empty; expected the Hipo")
     missing = tmp_path / "missing.json"
     assert raises(missing, "ror") == f"{missing}: file not found; check the path"
-    assert raises(ROR, "xml") == "unknown import format 'xml'; use one of ror, hipo, csv or auto"
+    assert raises(ROR, "xml") == "unknown import format 'xml'; use one of ror, ror-jsonl, hipo, csv or auto"
 
 
 def test_importers_detect_format():
@@ -461,3 +461,29 @@ def test_importers_shared_reference_counts():
     hipo = load_import(hipo_path, "hipo")
     assert len(hipo) == 10_251
     assert len({r["country"] for r in hipo}) == 200
+
+
+def test_importers_flattened_ror_jsonl(tmp_path):
+    path = tmp_path / "flat.jsonl"
+    path.write_text(
+        '{"ror_id": "0abcdef12", "name": "Brightwater University", "acronyms": ["BWU"], "aliases": ["Brightwater Uni"], '
+        '"labels": [{"lang": "zh", "value": "明水大学"}, {"lang": "en", "value": "University of Brightwater"}], '
+        '"country_code": "ru", "city": "Kazan", "established": 1958, "domains": [], "websites": ["https://www.bwu.example/"], '
+        '"wikidata": ["Q999", "Q111"], "wikidata_preferred": "Q111", "types": ["education"], "status": "active"}\n'
+        '{"ror_id": "0abcdef13", "name": "Old College", "types": ["education"], "status": "withdrawn"}\n',
+        encoding="utf-8")
+    records = load_import(path)  # auto-detected from the first line's ror_id
+    assert records[0]["name"] == "Brightwater University"
+    assert records[0]["aliases"] == ["Brightwater Uni", "University of Brightwater"]
+    assert records[0]["labels"] == {"zh": "明水大学"}
+    assert (records[0]["country"], records[0]["founded"], records[0]["ror"]) == ("RU", "1958", ["0abcdef12"])
+    assert records[0]["wikidata"] == ["Q111", "Q999"]  # preferred first
+    assert records[0]["domains"] == ["bwu.example"]
+    assert records[1]["status"] == "withdrawn"
+
+
+def test_importers_flattened_ror_jsonl_bad_line(tmp_path):
+    path = tmp_path / "flat.jsonl"
+    path.write_text('{"ror_id": "0abcdef12", "name": "A University"}\n{"ror_id": "0abc\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"flat.jsonl line 2: not valid JSON"):
+        load_import(path, "ror-jsonl")
