@@ -50,7 +50,8 @@ _COUNT_VERBS = frozenset({"have", "comprise", "include", "consist", "bring", "co
                           "connect", "link", "group"})
 _HEAD_TITLES = (
     "vice-chancellor", "vice chancellor", "secretary-general", "secretary general", "director-general",
-    "director general", "executive director", "managing director", "party secretary", "president", "rector",
+    "director general", "executive director", "managing director", "party secretary", "chief executive officer",
+    "chief executive", "executive chair", "president", "rector",
     "chancellor", "principal", "director", "chairwoman", "chairperson", "chairman", "chair", "ceo", "head",
     "minister", "provost", "dean",
 )
@@ -417,8 +418,8 @@ def find_partnership(view: SentenceView) -> Iterator[Fact]:
     if trigger is None or len(view.of(_ORG_LIKE)) < 2:
         return
     between = next((t for t in view.sent if t.lower_ == "between"), None)
-    if between is not None:
-        parties = view.in_tokens(between.subtree, _ORG_LIKE)
+    parties = view.in_tokens(between.subtree, _ORG_LIKE) if between is not None else []
+    if len(parties) >= 2:  # "an agreement between A and B"
         for i, first in enumerate(parties):
             for second in parties[i + 1:]:
                 yield Fact(first, "partnerOf", second, view.text)
@@ -581,7 +582,7 @@ def _number(token: Token) -> int | None:
 def find_member_counts(view: SentenceView) -> Iterator[Fact]:
     """Stated member counts of an alliance, total and per role."""
     groups = view.of(_ALLIANCE_LIKE)
-    if not groups:
+    if not groups and "Alliance" not in view.context:
         return
     doc = view.sent.doc
     counts: list[tuple[Token, int, str]] = []
@@ -589,7 +590,7 @@ def find_member_counts(view: SentenceView) -> Iterator[Fact]:
         value = _number(token)
         if value is None or token.i in view.at or 1800 <= value <= 2100:
             continue
-        window = doc[token.i + 1:min(token.i + 7, view.sent.end)]
+        window = doc[token.i + 1:min(token.i + 9, view.sent.end)]
         noun = next((t for t in window if t.lower_ in _COUNT_NOUNS), None)
         if noun is None or any((t.is_punct and t.text != "-") or t.lower_ in ("of", "in", "from") for t in doc[token.i + 1:noun.i]):
             continue
@@ -601,10 +602,12 @@ def find_member_counts(view: SentenceView) -> Iterator[Fact]:
     if not counts:
         return
     total_group = None
-    for index, (token, value, phrase) in enumerate(counts):
-        group = _count_group(view, token, groups) or (total_group if index > 0 else None)
+    index = -1
+    for token, value, phrase in counts:
+        group = _count_group(view, token, groups) or total_group
         if group is None:
             continue
+        index += 1  # counts of other things ("the four institutions") do not count
         total_group = total_group or group
         role = _role_near(phrase)
         if role is None and "member" in phrase and index > 0:
@@ -623,6 +626,10 @@ def _count_group(view: SentenceView, number: Token, groups: list[Found]) -> Foun
             return before[-1]
         if len(between) <= 8 and between and between[-1].lower_ == "of" and any(t.lower_ in _COLLECTIVE for t in between):
             return before[-1]  # "APRU is a network of 60 universities", "U15, the group of fifteen universities"
+    previous = view.sent.doc[number.i - 1] if number.i > view.sent.start else None
+    if previous is not None and previous.lower_ in ("the", "its", "their") and "Alliance" in view.context \
+            and view.sent.doc[number.i + 1].lower_ == "members" and not groups:
+        return view.context["Alliance"]  # "The eight members are ...": the alliance spoken of
     after = [g for g in groups if g.start > number.i]
     if after and view.sent.doc[after[0].start - 1].lower_ == "of" and view.sent.doc[number.i + 1].lower_ == "members":
         return after[0]
