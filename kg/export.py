@@ -127,7 +127,7 @@ def to_networkx(kb: KnowledgeBase) -> nx.MultiDiGraph:
         kb: the knowledge base.
     Returns:
         Nodes keyed by IRI with ``label``, ``type``, ``iri`` and, when known, ``country``,
-        ``foundingDate``, ``memberCount``; edges keyed by predicate with qualifiers and sources.
+        ``acronym``, ``foundingDate``, ``memberCount``; edges keyed by predicate with qualifiers and sources.
     """
     graph = nx.MultiDiGraph(name="unikg")
     _add_nodes(kb, graph)
@@ -140,12 +140,14 @@ def _add_nodes(kb: KnowledgeBase, graph: nx.MultiDiGraph) -> None:
     for row in _select(kb, f"""
         SELECT ?e (SAMPLE(?t) AS ?type) (SAMPLE(?l) AS ?label) (SAMPLE(?cc) AS ?country)
                (SAMPLE(?fd) AS ?foundingDate) (MAX(?mc) AS ?memberCount) (SAMPLE(?code) AS ?countryCode)
+               (MIN(?acr) AS ?acronym)
         WHERE {{ VALUES ?t {{ {types} }} ?e a ?t .
                  OPTIONAL {{ ?e rdfs:label ?l }}
                  OPTIONAL {{ ?e unikg:country/unikg:countryCode ?cc }}
                  OPTIONAL {{ ?e unikg:countryCode ?code }}
                  OPTIONAL {{ ?e unikg:foundingDate ?fd }}
-                 OPTIONAL {{ ?e unikg:memberCount ?mc }} }}
+                 OPTIONAL {{ ?e unikg:memberCount ?mc }}
+                 OPTIONAL {{ ?e unikg:acronym ?acr }} }}
         GROUP BY ?e"""):
         node = row.pop("e")
         row["type"] = row["type"].rsplit("#", 1)[-1]
