@@ -85,7 +85,10 @@ def _headline_subject(document: Document, mentions: list[Mention], gazetteer: Ga
     in_title = [m for m in mentions if m.end_char <= title_end and m.label in ("University", "ResearchInstitute", "Alliance")]
     if not in_title:
         return None
-    return gazetteer.get(in_title[0].key) if in_title[0].key else in_title[0].text
+    first = in_title[0]
+    if first.key:
+        return gazetteer.get(first.key)
+    return first.source.split(":", 1)[1] if first.source.startswith("acronym:") else first.text
 
 
 def _clean_label(text: str) -> str:

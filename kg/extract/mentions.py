@@ -187,6 +187,7 @@ class MentionFinder:
         chosen = _merge(chosen, (f for f in gazetteer if f.label == "Country"))
         chosen = _merge(chosen, _reference_spans(doc))
         chosen = _merge(chosen, _acronym_spans(doc, chosen, self.remembered))
+        chosen = _merge(chosen, _short_forms(doc, chosen, self.gazetteer))
         chosen = _merge(chosen, _titled_persons(doc))
         chosen = _merge(chosen, _appositive_persons(doc))
         chosen = _merge(chosen, _ner_spans(doc))
@@ -344,22 +345,70 @@ _PERSON_TITLES = frozenset({"President", "Rector", "Chancellor", "Vice-Chancello
                             "Academician", "Ambassador", "Governor", "Mayor", "Premier", "Vice-President"})
 
 
+_HONORIFICS = frozenset({"Prof", "Prof.", "Professor", "Dr", "Dr.", "Academician", "Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs."})
+_PARTICLES = frozenset({"van", "der", "den", "de", "von", "da", "di", "du", "le", "la", "bin", "al", "ibn", "dos", "del"})
+
+
+def _name_end(doc: Doc, start: int, most: int = 4) -> int:
+    """End of the personal name starting at ``start``: capitalised tokens, initials, particles."""
+    end = start
+    while end < len(doc) and end - start < most + 2:
+        text = doc[end].text
+        if text in _PARTICLES and end + 1 < len(doc) and doc[end + 1].text[:1].isupper() and end > start:
+            end += 1
+            continue
+        if not re.fullmatch(r"[A-Z][a-z'\-]+|[A-Z]\.|[A-Z][a-z]+-[a-z]+", text) or text in HEAD_NOUNS \
+                or text in _PERSON_TITLES or text in _MONTHS:
+            break
+        end += 1
+    while end < len(doc) and doc[end].text in ("II", "III", "IV", "Jr", "Jr."):
+        end += 1
+    return end
+
+
 def _titled_persons(doc: Doc) -> list[Found]:
-    """"President Han Jiecai", "Rector Ilshat Gafurov", "Director V. Ramgopal Rao": a title, then 2-4 name tokens."""
+    """"President Han Jiecai", "Rector Prof. Dr. Bernhard Eitel", "Director V. Ramgopal Rao":
+    a title (and honorifics), then 2-4 name tokens."""
     found = []
     for token in doc[:-2]:
         if token.text not in _PERSON_TITLES:
             continue
-        end = token.i + 1
-        while end < len(doc) and end - token.i <= 4 and re.fullmatch(r"[A-Z][a-z'\-]+|[A-Z]\.|[A-Z][a-z]+-[a-z]+", doc[end].text) \
-                and doc[end].text not in HEAD_NOUNS and doc[end].text not in _PERSON_TITLES and doc[end].text not in _MONTHS:
-            end += 1
-        while end < len(doc) and doc[end].text in ("II", "III", "IV", "Jr", "Jr."):
-            end += 1
-        if end - token.i >= 3 or (end - token.i == 2 and doc[token.i + 1].pos_ == "PROPN" and token.text in ("Mr", "Mr.", "Ms", "Ms.", "Dr", "Dr.", "Mrs")):
-            if doc[token.i + 1].text in ("of", "the"):
+        start = token.i + 1
+        while start < len(doc) - 1 and doc[start].text in _HONORIFICS:
+            start += 1
+        end = _name_end(doc, start)
+        names = end - start
+        if names >= 2 or (names == 1 and start > token.i + 1 and doc[start].pos_ == "PROPN"):
+            if doc[start].text in ("of", "the"):
                 continue
-            found.append(Found(token.i + 1, end, "Person", None, "pattern", doc[token.i + 1:end].text))
+            found.append(Found(start, end, "Person", None, "pattern", doc[start:end].text))
+    return found
+
+
+_SHORT_FORM = re.compile(r"^(?:The )?([A-Z][\w'\-]+(?: [A-Z][\w'\-]+)?) (?:University|College)(?: of Technology| of Science and Technology)?$"
+                         r"|^University of ([A-Z][\w'\-]+)$")
+_NOT_BEFORE_SHORT = frozenset({"in", "at", "from", "to", "near", "of", "into", "outside"})
+
+
+def _short_forms(doc: Doc, chosen: list[Found], gazetteer: Gazetteer) -> list[Found]:
+    """"Heidelberg University ... Heidelberg comes 52nd": a university's short name, used alone."""
+    forms: dict[tuple[str, ...], Found] = {}
+    for mention in chosen:
+        match = _SHORT_FORM.match(mention.text) if mention.label == "University" else None
+        if match:
+            short = match.group(1) or match.group(2)
+            if not gazetteer.country_code(short) and short.split()[0] not in ("National", "State", "Technical", "Federal"):
+                forms.setdefault(tuple(short.split()), mention)
+    found = []
+    for words, full in forms.items():
+        for token in doc:
+            stop = token.i + len(words)
+            if tuple(t.text for t in doc[token.i:stop]) != words or (stop < len(doc) and doc[stop].text[:1].isupper()):
+                continue
+            if token.i > 0 and doc[token.i - 1].lower_ in _NOT_BEFORE_SHORT:
+                continue  # "in Heidelberg": the city
+            source = "gazetteer" if full.key else "acronym:" + full.text
+            found.append(Found(token.i, stop, full.label, full.key, source, doc[token.i:stop].text))
     return found
 
 

@@ -30,7 +30,8 @@ _FOUND = frozenset({"found", "establish", "launch", "create", "form", "inaugurat
                     "incorporate"})
 _PARTNER_WORDS = frozenset({"agreement", "memorandum", "mou", "partnership", "cooperation", "co-operation",
                             "collaboration", "cooperate", "collaborate", "partner", "exchange", "sign", "twin",
-                            "accord", "contract", "relationship", "relation", "tie", "joint", "jointly"})
+                            "accord", "contract", "relationship", "relation", "tie", "joint", "jointly",
+                            "co-operate", "co-operation", "cooperative", "consortium"})
 _LIST_TRIGGERS = ("include", "including", "includes", "included", "comprise", "comprises", "comprising",
                   "such as", "like", "namely", "consist of", "consists of", "bring together", "brings together",
                   "among them", "among which", "are", ":")
@@ -63,6 +64,7 @@ _WORD_NUMBERS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seve
                       "hundred": 100, "dozen": 12})
 _MONTH = ("january february march april may june july august september october november december").split()
 _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
+_ANY_YEAR = re.compile(r"\b(1[0-9]\d\d|20\d\d)\b")  # founding years go back to 1088
 _RANK_PATTERNS = [
     ("band", re.compile(r"\b(top[ -]\d{1,4}(?:\s*(?:%|per ?cent))?)", re.I)),
     ("band", re.compile(r"\b(\d{2,4}\s*[-–]\s*\d{2,4})(?=\s*(?:band|bracket|range|group|place|position|tier|\)|,|\.|\s+in|\s+on|\s+of))", re.I)),
@@ -70,6 +72,7 @@ _RANK_PATTERNS = [
     ("rank", re.compile(r"\b(?:No\.|no\.|number|#)\s?(\d{1,4})\b")),
     ("rank", re.compile(r"\b(\d{1,3},\d{3}|\d{1,4})(?:st|nd|rd|th)\b")),
     ("rank", re.compile(r"\branked\s+(\d{1,4})\b(?!\s*[-–])", re.I)),
+    ("rank", re.compile(r"\b(?:position|place|rank)\s+(?:No\.\s*)?(\d{1,4})\b(?!\s*[-–])", re.I)),
 ]
 
 
@@ -132,7 +135,7 @@ def parse_date_phrase(text: str) -> str | None:
     ('2011-03', '2011-05-05', '2019')
     >>> parse_date_phrase("a few days ago")
     """
-    year = _YEAR.search(text)
+    year = _ANY_YEAR.search(text)
     if not year:
         return None
     lowered = text.lower()
@@ -213,7 +216,7 @@ def find_membership(view: SentenceView) -> Iterator[Fact]:
         leave = lemma in _LEAVE
         if not (event or leave or state) or token.pos_ not in ("VERB", "AUX"):
             continue
-        if not in_sentence and not (lemma in ("join", "belong", "admit") or leave):
+        if not in_sentence and not (lemma in ("join", "belong", "admit", "become") or leave):
             continue
         targets = [g for g in groups if g.start > token.i] or groups
         group = targets[0]
@@ -277,8 +280,6 @@ def _member_lists(view: SentenceView, groups: list[Found]) -> Iterator[Fact]:
             continue
         before = view.lower[:match.start()]
         group = next((g for g in reversed(named) if view.char_offset(g.start) < match.start()), None)
-        if group is None and named:
-            continue
         if group is None:  # "Its members include ...", "The other members are ...": the alliance spoken of
             if not re.search(r"\bmembers?\b", before) or re.search(r"\b(?:partners?|participants?)\b", before):
                 continue
@@ -325,6 +326,9 @@ def _founders(view: SentenceView, verb: Token) -> list[Found]:
 def _founded_mention(view: SentenceView, verb: Token) -> Found | None:
     """What was founded: the passive subject, the object, or the noun a participle modifies."""
     has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    before = _mention_before_comma(view, verb)
+    if before is not None and not has_subject and verb.dep_ in ("acl", "advcl", "conj", "relcl"):
+        return before  # "LERU (LERU), established in 2002, ..."
     relative = any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in verb.children)
     if relative or (verb.dep_ == "acl" and not has_subject):
         found = _mention_up(view, verb.head)
@@ -342,6 +346,19 @@ def _founded_mention(view: SentenceView, verb: Token) -> Found | None:
         if not candidates and subject is not None and subject.lemma_.lower() in _COLLECTIVE and "Alliance" in view.context:
             return view.context["Alliance"]  # "The strategic alliance of ... was founded in 1999"
     return candidates[0] if candidates else None
+
+
+def _mention_before_comma(view: SentenceView, verb: Token) -> Found | None:
+    """The organisation named just before ", <participle>" (skipping an "(ACRONYM)")."""
+    doc = view.sent.doc
+    j = verb.i - 1
+    if j <= view.sent.start or doc[j].text != ",":
+        return None
+    j -= 1
+    if doc[j].text == ")" and j - 2 >= view.sent.start and doc[j - 2].text == "(":
+        j -= 3
+    mention = view.at.get(j)
+    return mention if mention is not None and mention.label in (_ORG_LIKE | {"Program"}) else None
 
 
 def _mention_up(view: SentenceView, token: Token) -> Found | None:
@@ -389,7 +406,7 @@ def _date_in(view: SentenceView, verb: Token) -> str | None:
             if value:
                 return value
     subtree = " ".join(t.text for t in verb.subtree if t.i > verb.i or t.dep_ == "prep")
-    match = re.search(r"\b(?:in|on|since)\s+((?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?(?:1[5-9]|20)\d\d)\b", subtree)
+    match = re.search(r"\b(?:in|on|since)\s+((?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?(?:1[0-9]|20)\d\d)\b", subtree)
     return parse_date_phrase(match.group(1)) if match else None
 
 
@@ -414,7 +431,8 @@ def _coordinated(view: SentenceView, verb: Token) -> list[Found]:
 
 def find_partnership(view: SentenceView) -> Iterator[Fact]:
     """Agreements, cooperation and exchanges between organisations (symmetric)."""
-    trigger = next((t for t in view.sent if t.lemma_.lower() in _PARTNER_WORDS or t.lower_ in ("mou", "mous")), None)
+    trigger = next((t for t in view.sent if t.lemma_.lower() in _PARTNER_WORDS or t.lower_ in ("mou", "mous")
+                    or t.lower_.replace("-", "") in ("cooperate", "cooperates", "cooperation")), None)
     if trigger is None or len(view.of(_ORG_LIKE)) < 2:
         return
     between = next((t for t in view.sent if t.lower_ == "between"), None)
@@ -701,7 +719,7 @@ def _head_org(view: SentenceView, tokens: Span, text: str, at: int, title: str, 
     title_start = offset + at
     title_end = title_start + len(title)
     orgs = [m for m in view.of(_ORG_LIKE | {"Program"})]
-    after_of = re.match(r"\s+(?:of|at)\s+(?:the\s+)?", doc.text[title_end:title_end + 12])
+    after_of = re.match(r"\s+(?:[A-Z][a-z]+\s+){0,2}(?:of|at)\s+(?:the\s+)?", doc.text[title_end:title_end + 40])
     if after_of:
         start = title_end + after_of.end()
         org = next((m for m in orgs if doc[m.start].idx == start), None)
