@@ -279,8 +279,9 @@ def _prefer(old: Relation | None, new: Relation) -> Relation:
     keep, other = (new, old) if rank_new > rank_old else (old, new)
     merged = dict(keep.qualifiers)
     for name in ("since", "until"):
-        if name not in merged and other.qualifier(name):
-            merged[name] = other.qualifier(name)
+        theirs = other.qualifier(name)
+        if theirs and (name not in merged or (merged[name][:4] not in keep.evidence and theirs[:4] in other.evidence)):
+            merged[name] = theirs  # a date the sentence states beats one taken from the publication date
     return Relation(keep.subject, keep.predicate, keep.object, keep.evidence, tuple(merged.items()))
 
 

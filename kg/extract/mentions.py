@@ -354,9 +354,14 @@ def _name_end(doc: Doc, start: int, most: int = 4) -> int:
     end = start
     while end < len(doc) and end - start < most + 2:
         text = doc[end].text
-        if text in _PARTICLES and end + 1 < len(doc) and doc[end + 1].text[:1].isupper() and end > start:
-            end += 1
-            continue
+        if text in _PARTICLES and end > start:
+            after = end
+            while after < len(doc) and doc[after].text in _PARTICLES:
+                after += 1
+            if after < len(doc) and doc[after].text[:1].isupper():  # "Bert van der Zwaan"
+                end = after
+                continue
+            break
         if not re.fullmatch(r"[A-Z][a-z'\-]+|[A-Z]\.|[A-Z][a-z]+-[a-z]+", text) or text in HEAD_NOUNS \
                 or text in _PERSON_TITLES or text in _MONTHS:
             break

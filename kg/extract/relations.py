@@ -32,6 +32,8 @@ _PARTNER_WORDS = frozenset({"agreement", "memorandum", "mou", "partnership", "co
                             "collaboration", "cooperate", "collaborate", "partner", "exchange", "sign", "twin",
                             "accord", "contract", "relationship", "relation", "tie", "joint", "jointly",
                             "co-operate", "co-operation", "cooperative", "consortium"})
+_COLLECTIVE_OF = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:alliance|association|network|consortium|league|"
+                            r"group|club|federation|partnership)\s+of\b", re.I)
 _LIST_TRIGGERS = ("include", "including", "includes", "included", "comprise", "comprises", "comprising",
                   "such as", "like", "namely", "consist of", "consists of", "bring together", "brings together",
                   "among them", "among which", "are", ":")
@@ -270,9 +272,11 @@ def _member_nouns(view: SentenceView, groups: list[Found]) -> Iterator[Fact]:
 
 
 def _member_lists(view: SentenceView, groups: list[Found]) -> Iterator[Fact]:
-    """"The members of A include X, Y and Z", "Its members include X", "A brings together X, Y"."""
+    """"The members of A include X, Y and Z", "Its members include X", "A brings together X, Y",
+    "A, a strategic alliance of X, Y and Z"."""
     if any(w in view.lower for w in ("partner", "agreement", "cooperat", "collaborat")):
         return
+    yield from _collective_members(view)
     named = view.of(_ALLIANCE_LIKE)
     for trigger in _LIST_TRIGGERS:
         match = re.search(rf"(?<![\w-]){re.escape(trigger)}(?![\w-])", view.lower)
@@ -293,6 +297,17 @@ def _member_lists(view: SentenceView, groups: list[Found]) -> Iterator[Fact]:
             if view.char_offset(member.start) > match.start() and not _in_count_phrase(view, member):
                 yield _member_fact(member, group, view, role or "member", None)
         return
+
+
+def _collective_members(view: SentenceView) -> Iterator[Fact]:
+    """"the IDEA League, a strategic alliance of Imperial College London, Delft ... and RWTH"."""
+    for match in _COLLECTIVE_OF.finditer(view.text):
+        named = [g for g in view.of(_ALLIANCE_LIKE) if view.char_offset(g.end - 1) < match.start()]
+        if not named or match.start() - view.char_offset(named[-1].end - 1) > 12:
+            continue
+        for member in view.of(_MEMBER_LIKE):
+            if view.char_offset(member.start) > match.end() and not _in_count_phrase(view, member):
+                yield _member_fact(member, named[-1], view, "member", None)
 
 
 def _in_count_phrase(view: SentenceView, mention: Found) -> bool:
@@ -692,6 +707,8 @@ def _titled_head(view: SentenceView, person: Found, side: str, tokens: Span) -> 
         text_near = text
         titles = [t for t in _HEAD_TITLES if re.search(rf"(?<![\w-]){re.escape(t)}\b", text)]
     found = sorted((m.start(), -len(t), t) for t in titles for m in re.finditer(rf"(?<![\w-]){re.escape(t)}\b", text))
+    if side == "left":  # the title nearest the name: "HKUST President A and NTU President B"
+        found.sort(key=lambda item: (-item[0], item[1]))
     for at, _, title in found:
         prefix = text[max(0, at - 10):at]
         if any(p in prefix.split()[-1:] or prefix.endswith(p + "-") or prefix.endswith(p + " ") for p in _NOT_HEAD) \
@@ -706,7 +723,8 @@ def _titled_head(view: SentenceView, person: Found, side: str, tokens: Span) -> 
 def _head_fact(view: SentenceView, person: Found, side: str, tokens: Span, text: str, text_near: str, at: int,
                title: str) -> Fact | None:
     org = _head_org(view, tokens, text, at, title, side)
-    if org is None and side == "left" and title in text_near and re.search(rf"{re.escape(title)}\s*$", text):
+    honorifics = r"(?:\s+(?:prof|dr|professor|academician)\.?)*"
+    if org is None and side == "left" and title in text_near and re.search(rf"{re.escape(title)}{honorifics}\s*$", text):
         org = _IMPLICIT_PUBLISHER  # "said President Teiji Tominaga": the publisher's head
     if org is None:
         return None
