@@ -56,10 +56,10 @@ class Decisions:
 def _learned_rows(kb: KnowledgeBase) -> list[dict]:
     types = " ".join(f"unikg:{t}" for t in _LEARNED_TYPES)
     sparql = f"""SELECT ?e ?type ?label ?name ?acronym ?cc WHERE {{
-        GRAPH ?g {{ VALUES ?type {{ {types} }} ?e a ?type ; rdfs:label ?label .
-                   OPTIONAL {{ ?e skos:altLabel ?name }} OPTIONAL {{ ?e unikg:acronym ?acronym }}
-                   OPTIONAL {{ ?e unikg:country/unikg:countryCode ?cc }} }}
-        FILTER(STRSTARTS(STR(?g), "https://w3id.org/unikg/resource/article/"))
+        GRAPH <https://w3id.org/unikg/resource/graph/entities> {{
+            VALUES ?type {{ {types} }} ?e a ?type ; rdfs:label ?label .
+            OPTIONAL {{ ?e skos:altLabel ?name }} OPTIONAL {{ ?e unikg:acronym ?acronym }} }}
+        OPTIONAL {{ ?e unikg:country/unikg:countryCode ?cc }}
         FILTER NOT EXISTS {{ GRAPH <https://w3id.org/unikg/resource/graph/gazetteer> {{ ?e a ?any }} }} }}"""
     rows = []
     for solution in kb.query(sparql):

@@ -102,6 +102,7 @@ class Gazetteer:
         self._index()
 
     def _index(self) -> None:
+        self._country_codes = {}
         self.by_name: dict[str, set[str]] = defaultdict(set)
         self.by_acronym: dict[str, set[str]] = defaultdict(set)
         self.by_domain: dict[str, str] = {}
@@ -154,6 +155,13 @@ class Gazetteer:
 
     def country_code(self, word: str) -> str | None:
         """ISO code of a country named by its name, alias or demonym ("Russian" -> "RU")."""
+        if not hasattr(self, "_country_codes"):
+            self._country_codes: dict[str, str | None] = {}
+        if word not in self._country_codes:
+            self._country_codes[word] = self._country_code(word)
+        return self._country_codes[word]
+
+    def _country_code(self, word: str) -> str | None:
         key = self.by_demonym.get(word)
         candidates = [self.entries[key]] if key else [e for e in self.lookup(word) if e.kind == "Country"]
         return candidates[0].country if candidates else None

@@ -15,9 +15,9 @@ from rdflib.namespace import OWL, PROV, SKOS
 
 from .gazetteer import Gazetteer, GazEntry
 from .model import Entity, Extraction, Relation
-from .namespaces import GAZETTEER_GRAPH, KG, PREFIXES, article_graph, mint_iri
+from .namespaces import ENTITIES_GRAPH, GAZETTEER_GRAPH, KG, PREFIXES, article_graph, mint_iri
 
-__all__ = ["map_to_graph", "map_gazetteer", "gazetteer_triples", "date_literal", "EXTRACTOR"]
+__all__ = ["map_to_graph", "map_entities", "map_gazetteer", "gazetteer_triples", "date_literal", "EXTRACTOR"]
 
 EXTRACTOR = "kg.rules.v1"
 _ROLES = {
@@ -80,14 +80,30 @@ def map_to_graph(extraction: Extraction) -> Graph:
     graph = new_graph(article)
     _describe_article(graph, article, extraction)
     for entity in extraction.entities:
-        _describe_entity(graph, entity)
         graph.add((article, KG.mentions, URIRef(entity.iri)))
     for relation in extraction.relations:
         _map_relation(graph, article, document.doc_id, relation)
+        if relation.predicate == "country":
+            graph.add((article, KG.mentions, mint_iri("Country", relation.object)))
+    return graph
+
+
+def map_entities(extraction: Extraction) -> Graph:
+    """Descriptions (type, label, other names) of the entities an article mentions.
+
+    They go to the shared entities graph (``res:graph/entities``), not the article's graph, so
+    that an entity mentioned by a thousand articles is described once; the store keeps the
+    first type and label it receives for an entity (or the gazetteer's) and adds new names.
+    """
+    graph = new_graph(ENTITIES_GRAPH)
+    for entity in extraction.entities:
+        _describe_entity(graph, entity)
     described = {URIRef(e.iri) for e in extraction.entities}
-    for country in set(graph.subjects(RDF.type, KG.Country)) - described:
-        code = graph.value(country, KG.countryCode)
-        graph.add((country, RDFS.label, Literal(str(code))))  # a country no entity names: its code is its label
+    for relation in extraction.relations:
+        country = mint_iri("Country", relation.object) if relation.predicate == "country" else None
+        if country is not None and country not in described:
+            _add_country(graph, relation.object)
+            graph.add((country, RDFS.label, Literal(relation.object.upper())))  # no entity names it: its code
     return graph
 
 
@@ -196,7 +212,7 @@ def _assertion(graph: Graph, node: URIRef, subject: URIRef, predicate: str, obj:
     if predicate == "founded":
         prop, value = KG.foundingDate, date_literal(obj)
     elif predicate == "country":
-        prop, value = KG.country, _add_country(graph, obj)
+        prop, value = KG.country, mint_iri("Country", obj)
     else:
         prop, value = _DIRECT[predicate], URIRef(obj)
     graph.add((subject, prop, value))

@@ -11,7 +11,7 @@ import unicodedata
 from rdflib import Namespace, URIRef
 from rdflib.namespace import DefinedNamespace
 
-__all__ = ["KG", "RES", "PREFIXES", "mint_iri", "slugify", "GAZETTEER_GRAPH", "article_graph"]
+__all__ = ["KG", "RES", "PREFIXES", "mint_iri", "slugify", "GAZETTEER_GRAPH", "ENTITIES_GRAPH", "article_graph"]
 
 
 class KG(DefinedNamespace):
@@ -94,6 +94,8 @@ class KG(DefinedNamespace):
 
 RES = Namespace("https://w3id.org/unikg/resource/")
 GAZETTEER_GRAPH = RES["graph/gazetteer"]
+#: one description (type, label, names) of every entity articles mention, shared by all articles
+ENTITIES_GRAPH = RES["graph/entities"]
 
 PREFIXES = {
     "unikg": str(KG._NS),

@@ -20,7 +20,7 @@ from .extract import extract_documents, load_nlp
 from .entities import gazetteer_with_kb
 from .gazetteer import Gazetteer, gazetteer_records, load_gazetteer
 from .importers import read_imports
-from .mapping import gazetteer_triples, map_to_graph
+from .mapping import gazetteer_triples, map_entities, map_to_graph
 from .model import Document, Extraction
 from .namespaces import GAZETTEER_GRAPH, KG, article_graph, mint_iri
 from .read import Source, iter_sources, read_document, read_documents
@@ -69,7 +69,7 @@ def _refresh_gazetteer(kb: KnowledgeBase, gazetteer: Gazetteer) -> None:
                         [link for link in gazetteer.links if link.source != "kb"])
     fingerprint = gazetteer_fingerprint(curated)
     dataset = mint_iri("Dataset", "gazetteer")
-    if kb.stored_hash(dataset) == fingerprint:
+    if kb.stored_hash(dataset, GAZETTEER_GRAPH) == fingerprint:
         return
     triples = gazetteer_triples(curated)
     triples.append((dataset, KG.contentHash, Literal(fingerprint)))
@@ -131,6 +131,7 @@ def ingest(
         cache_dir = Path(kb_dir) / "cache"
         for document, mentions, relations in extract_documents(pending, nlp, gazetteer, batch_size, workers, cache_dir):
             extraction = resolve_document(document, mentions, relations, gazetteer)
+            kb.upsert_entities(map_entities(extraction))  # first: a crash never leaves facts about undescribed entities
             kb.replace_graph(map_to_graph(extraction))
             report.ingested += 1
             report.entities += len(extraction.entities)

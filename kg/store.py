@@ -13,10 +13,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pyoxigraph as ox
-from rdflib import Graph, URIRef
+from rdflib import RDF, RDFS, Graph, URIRef
 
 from .errors import QueryError, StoreError
-from .namespaces import KG, PREFIXES
+from .namespaces import ENTITIES_GRAPH, KG, PREFIXES
 
 __all__ = ["KnowledgeBase", "open_kb", "KB_MARKER"]
 
@@ -62,6 +62,7 @@ def open_kb(path: str | Path, create: bool = True, read_only: bool = False) -> K
 
 
 _STAGING = "https://w3id.org/unikg/resource/staging/"
+_ENTITIES = ox.NamedNode(str(ENTITIES_GRAPH))
 
 
 def _cached(cache: dict, term):
@@ -111,9 +112,9 @@ class KnowledgeBase:
     def __exit__(self, *exc) -> None:
         self.close()
 
-    def stored_hash(self, article: URIRef) -> str | None:
-        """The content hash stored for an article, None if it is not in the KB."""
-        graph = ox.NamedNode(str(article))
+    def stored_hash(self, article: URIRef, graph: URIRef | None = None) -> str | None:
+        """The content hash stored for an article (in its own graph, or ``graph``); None if absent."""
+        graph = ox.NamedNode(str(graph or article))
         for quad in self.store.quads_for_pattern(ox.NamedNode(str(article)), ox.NamedNode(str(KG.contentHash)), None, graph):
             return quad.object.value
         return None
@@ -167,13 +168,34 @@ class KnowledgeBase:
         return None
 
     def remove_article(self, article: str) -> bool:
-        """Remove an article's named graph, and with it every fact and entity only it stated.
-
-        Entities are described inside the graphs of the articles that mention them, so an
-        entity that no other graph mentions disappears with the graph.
-        """
+        """Remove an article's named graph (its facts), and the description of every entity
+        that no other article mentions."""
         iri = self.article_iri(article)
-        return iri is not None and self.remove_graph(iri)
+        if iri is None or not self.remove_graph(iri):
+            return False
+        self.store.update(f"""DELETE {{ GRAPH {_ENTITIES} {{ ?e ?p ?o }} }}
+            WHERE {{ GRAPH {_ENTITIES} {{ ?e ?p ?o }}
+                    FILTER NOT EXISTS {{ GRAPH ?g {{ ?article <{KG.mentions}> ?e }} }} }}""")
+        return True
+
+    def upsert_entities(self, graph: Graph) -> None:
+        """Add entity descriptions to the shared entities graph: a type and a label only for
+        entities that have none yet (in any graph), every other name always."""
+        subjects = sorted({str(s) for s in graph.subjects()})
+        if not subjects:
+            return
+        values = " ".join(f"<{s}>" for s in subjects)
+        typed, labelled = set(), set()
+        for row in self.store.query(f"SELECT DISTINCT ?e ?p WHERE {{ VALUES ?e {{ {values} }} VALUES ?p {{ <{RDF.type}> "
+                                    f"<{RDFS.label}> }} GRAPH ?g {{ ?e ?p ?o }} }}"):
+            (typed if row["p"].value == str(RDF.type) else labelled).add(row["e"].value)
+        terms: dict = {}
+        quads = [ox.Quad(_cached(terms, s), _cached(terms, p), _cached(terms, o), _ENTITIES) for s, p, o in graph
+                 if not (p == RDF.type and str(s) in typed) and not (p == RDFS.label and str(s) in labelled)]
+        try:
+            self.store.extend(quads)
+        except OSError as exc:
+            raise StoreError(f"{self.path}: could not write entity descriptions ({exc})") from exc
 
     def graphs(self) -> list[str]:
         """IRIs of all named graphs (not staging graphs a crash may have left)."""

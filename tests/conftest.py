@@ -130,11 +130,29 @@ def small_graph() -> Graph:
 
 
 @pytest.fixture
-def kb(tmp_path, small_graph):
-    """A KB in a temporary folder holding the small article graph."""
+def small_entities() -> Graph:
+    """The entity descriptions of :func:`make_small_extraction` (for the shared entities graph)."""
+    from kg.mapping import map_entities
+
+    return map_entities(make_small_extraction())
+
+
+@pytest.fixture
+def small_union(small_graph, small_entities) -> Graph:
+    """What the small article adds to the KB: its graph and its entity descriptions."""
+    union = Graph()
+    for triple in (*small_graph, *small_entities):
+        union.add(triple)
+    return union
+
+
+@pytest.fixture
+def kb(tmp_path, small_graph, small_entities):
+    """A KB in a temporary folder holding the small article graph and its entities."""
     from kg.store import open_kb
 
     kb = open_kb(tmp_path / "kb")
+    kb.upsert_entities(small_entities)
     kb.replace_graph(small_graph)
     yield kb
     if hasattr(kb, "store"):

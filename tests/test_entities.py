@@ -39,8 +39,8 @@ def _write(folder: Path, names) -> list[Path]:
 
 def _labels(kb_dir: Path) -> dict[str, set[str]]:
     with open_kb(kb_dir, create=False) as kb:
-        rows = kb.query("""SELECT DISTINCT ?e ?label WHERE { GRAPH ?g { ?e rdfs:label ?label }
-                           FILTER(STRSTARTS(STR(?g), "https://w3id.org/unikg/resource/article/")) }""")
+        rows = kb.query("""SELECT DISTINCT ?e ?label WHERE { GRAPH ?g { ?article unikg:mentions ?e }
+                           ?e rdfs:label ?label }""")
         found: dict[str, set[str]] = {}
         for row in rows:
             found.setdefault(row["e"].value, set()).add(row["label"].value)

@@ -10,8 +10,8 @@ from conftest import GOLDEN, ONTOLOGY, SHAPES, assert_isomorphic, make_small_ext
 from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import PROV
 
-from kg.mapping import date_literal, map_gazetteer, map_to_graph
-from kg.namespaces import GAZETTEER_GRAPH, KG, article_graph
+from kg.mapping import date_literal, map_entities, map_gazetteer, map_to_graph
+from kg.namespaces import ENTITIES_GRAPH, GAZETTEER_GRAPH, KG, article_graph
 
 FACT_CLASSES = (KG.Membership, KG.RankingPlacement, KG.MemberCount, KG.Headship, KG.Assertion)
 
@@ -37,9 +37,18 @@ def _without_country(extraction):
     return dataclasses.replace(extraction, relations=tuple(r for r in extraction.relations if r.predicate != "country"))
 
 
-def test_mapping_golden_graph(small_graph):
+def test_mapping_golden_graph(small_union):
+    """The article graph plus its entity descriptions (which go to the shared entities graph)."""
     expected = Graph().parse(GOLDEN / "small_article.ttl")
-    assert_isomorphic(expected, small_graph)
+    assert_isomorphic(expected, small_union)
+
+
+def test_mapping_article_graph_holds_no_entity_descriptions(small_graph, small_entities):
+    """Entities are described once, in the entities graph, not again in every article graph."""
+    entities = set(small_graph.objects(article_graph("small-1"), KG.mentions))
+    assert entities and not any((e, RDFS.label, None) in small_graph for e in entities)
+    assert all((e, RDFS.label, None) in small_entities for e in entities)
+    assert small_entities.identifier == ENTITIES_GRAPH
 
 
 def test_mapping_graph_identifier_is_article(small_graph):
@@ -90,28 +99,35 @@ def test_mapping_literal_types_in_graph(small_graph, prop, literal):
     assert literal in set(small_graph.objects(None, prop))
 
 
+def _with_entities(extraction) -> Graph:
+    graph = Graph()
+    for triple in (*map_to_graph(extraction), *map_entities(extraction)):
+        graph.add(triple)
+    return graph
+
+
 def test_mapping_article_graph_conforms_to_shapes(shapes, ontology):
-    conforms, text = _conforms(map_to_graph(_without_country(make_small_extraction())), shapes, ontology)
+    conforms, text = _conforms(_with_entities(_without_country(make_small_extraction())), shapes, ontology)
     assert conforms, text
 
 
-def test_mapping_article_graph_with_country_conforms_to_shapes(small_graph, shapes, ontology):
-    conforms, text = _conforms(small_graph, shapes, ontology)
+def test_mapping_article_graph_with_country_conforms_to_shapes(small_union, shapes, ontology):
+    conforms, text = _conforms(small_union, shapes, ontology)
     assert conforms, text
 
 
 def test_mapping_shapes_catch_a_fact_without_evidence(small_graph, shapes, ontology):
-    graph = map_to_graph(_without_country(make_small_extraction()))
+    graph = _with_entities(_without_country(make_small_extraction()))
     graph.remove((None, KG.evidence, None))
     conforms, text = _conforms(graph, shapes, ontology)
     assert not conforms
     assert "unikg:evidence" in text
 
 
-def test_mapping_entities_have_one_label_and_type(small_graph):
+def test_mapping_entities_have_one_label_and_type(small_graph, small_entities):
     for entity in small_graph.objects(article_graph("small-1"), KG.mentions):
-        assert len(list(small_graph.objects(entity, RDFS.label))) == 1
-        assert len(list(small_graph.objects(entity, RDF.type))) == 1
+        assert len(list(small_entities.objects(entity, RDFS.label))) == 1
+        assert len(list(small_entities.objects(entity, RDF.type))) == 1
 
 
 def test_mapping_gazetteer_graph(gazetteer):

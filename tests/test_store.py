@@ -94,9 +94,9 @@ def test_store_query_syntax_error_is_query_error(kb):
         kb.query("SELEC ?x WHERE {")
 
 
-def test_store_query_is_over_union_of_graphs(kb, small_graph):
+def test_store_query_is_over_union_of_graphs(kb, small_graph, small_entities):
     [row] = list(kb.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"))
-    assert int(row["n"].value) == len(small_graph)
+    assert int(row["n"].value) == len(small_graph) + len(small_entities)  # article graph + entities graph
 
 
 def test_store_keeps_literal_types(kb):

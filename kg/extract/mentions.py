@@ -405,8 +405,12 @@ def _short_forms(doc: Doc, chosen: list[Found], gazetteer: Gazetteer) -> list[Fo
             if not gazetteer.country_code(short) and short.split()[0] not in ("National", "State", "Technical", "Federal"):
                 forms.setdefault(tuple(short.split()), mention)
     found = []
+    starts: dict[str, list[int]] = {}
+    for token in doc:
+        starts.setdefault(token.text, []).append(token.i)
     for words, full in forms.items():
-        for token in doc:
+        for start in starts.get(words[0], ()):
+            token = doc[start]
             stop = token.i + len(words)
             if tuple(t.text for t in doc[token.i:stop]) != words or (stop < len(doc) and doc[stop].text[:1].isupper()):
                 continue
