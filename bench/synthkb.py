@@ -1,12 +1,17 @@
-"""A large synthetic KB in the shape ``kg.mapping`` produces, built fast with ``bulk_load``.
+"""A large synthetic KB in the shape ``kg.pipeline.ingest`` produces, built fast with ``bulk_load``.
 
 Parsing a million triples' worth of articles with spaCy takes hours, so ``queries.py`` and
-``exports.py`` write N-Quads directly: one named graph per synthetic article holding the
-article node, the entities it mentions (gazetteer universities, alliances, rankings,
-programs, countries, plus synthetic people) and its facts -- direct triples plus
-``Membership`` / ``RankingPlacement`` / ``Headship`` / ``MemberCount`` / ``Assertion`` nodes
-with evidence, ``prov:wasDerivedFrom`` and extractor -- exactly as ``map_to_graph`` does.
-The real gazetteer graph is added with ``map_gazetteer``.
+``exports.py`` write N-Quads directly, in the three kinds of graph the KB holds:
+
+* one named graph per synthetic article (``map_to_graph``): the article's description,
+  ``unikg:mentions`` of every entity it names (gazetteer universities, alliances, rankings,
+  programs, countries, plus synthetic people) and its facts -- direct triples plus
+  ``Membership`` / ``RankingPlacement`` / ``Headship`` / ``MemberCount`` / ``Assertion``
+  nodes with evidence, ``prov:wasDerivedFrom`` and extractor -- but no entity descriptions;
+* the shared entities graph (``map_entities`` + ``KnowledgeBase.upsert_entities``): each
+  mentioned entity described once -- type and label only for entities the gazetteer does
+  not describe (the people), acronyms and country codes for all;
+* the real gazetteer graph, written as ``ingest`` writes it (with its fingerprint).
 """
 
 from __future__ import annotations
@@ -18,10 +23,12 @@ from pathlib import Path
 
 import common  # noqa: F401  (puts the project root on sys.path)
 import pyoxigraph as ox
+from rdflib import Literal
 
 from kg.gazetteer import Gazetteer, load_gazetteer
-from kg.mapping import EXTRACTOR, map_gazetteer
-from kg.namespaces import KG, RES, mint_iri
+from kg.mapping import EXTRACTOR, gazetteer_triples
+from kg.namespaces import ENTITIES_GRAPH, GAZETTEER_GRAPH, KG, RES, mint_iri
+from kg.pipeline import gazetteer_fingerprint
 from kg.store import KnowledgeBase, open_kb
 
 U = str(KG._NS)
@@ -47,27 +54,45 @@ def lit(value: object, datatype: str | None = None) -> str:
 
 
 class Entities:
-    """Entity IRIs and labels by kind, from the gazetteer plus synthetic people."""
+    """Entity IRIs and labels by kind, from the gazetteer plus synthetic people.
+
+    Every entity handed out by :meth:`pick` counts as mentioned by the current article
+    (``current``, reset per article) and by the KB (``described``, for the entities graph).
+    """
 
     def __init__(self, gazetteer: Gazetteer, rng: random.Random, people: int = 5000):
         self.by_kind: dict[str, list[tuple[str, str]]] = {}
+        self.acronyms: dict[str, tuple[str, ...]] = {}
         for entry in gazetteer.entries.values():
-            key = entry.country if entry.kind == "Country" else entry.name
-            self.by_kind.setdefault(entry.kind, []).append((str(mint_iri(entry.kind, key)), entry.name))
+            key = entry.country if entry.kind == "Country" else entry.key
+            node = str(mint_iri(entry.kind, key))
+            self.by_kind.setdefault(entry.kind, []).append((node, entry.name))
+            self.acronyms[node] = entry.acronyms
         self.by_kind["Person"] = [(str(mint_iri("Person", f"person {i}")), f"Person {i}") for i in range(people)]
-        self.focus = {kind: str(mint_iri(kind, name)) for kind, name in FOCUS.items()}
+        self.focus = {kind: self._iri_of(kind, name) for kind, name in FOCUS.items()}
         self.rng = rng
+        self.current: dict[str, str] = {}
+        self.described: dict[str, tuple[str, str]] = {}
+
+    def _iri_of(self, kind: str, name: str) -> str:
+        if kind == "Country":
+            return str(mint_iri(kind, name))
+        return next(node for node, label in self.by_kind[kind] if label == name)
 
     def pick(self, kind: str) -> tuple[str, str]:
-        """A random entity of ``kind`` (the focus entity one time in ten)."""
+        """A random entity of ``kind`` (the focus entity one time in ten), recorded as mentioned."""
         if kind in self.focus and self.rng.random() < 0.1:
-            return next(e for e in self.by_kind[kind] if e[0] == self.focus[kind])
-        return self.rng.choice(self.by_kind[kind])
+            node, label = next(e for e in self.by_kind[kind] if e[0] == self.focus[kind])
+        else:
+            node, label = self.rng.choice(self.by_kind[kind])
+        self.current[node] = kind
+        self.described.setdefault(node, (kind, label))
+        return node, label
 
 
 def _evidence(node: str, graph: str, text: str) -> Iterator[str]:
     yield f"{node} {iri(U + 'evidence')} {lit(text)} {graph} ."
-    yield f"{node} {iri(PROV + 'wasDerivedFrom')} {graph} ."
+    yield f"{node} {iri(PROV + 'wasDerivedFrom')} {graph} {graph} ."  # the article is its graph
     yield f"{node} {iri(U + 'extractor')} {lit(EXTRACTOR)} {graph} ."
 
 
@@ -99,8 +124,6 @@ def _placement(rng: random.Random, ents: Entities, graph: str, node: str) -> Ite
 def _headship(rng: random.Random, ents: Entities, graph: str, node: str) -> Iterator[str]:
     (person, pname), (uni, uname) = ents.pick("Person"), ents.pick("University")
     title = rng.choice(["President", "Rector", "Vice-Chancellor", "Party Secretary"])
-    yield f"{iri(person)} {iri(RDF + 'type')} {iri(U + 'Person')} {graph} ."
-    yield f"{iri(person)} {iri(RDFS + 'label')} {lit(pname)} {graph} ."
     yield f"{iri(person)} {iri(U + 'headOf')} {iri(uni)} {graph} ."
     pairs = [(U + "person", iri(person)), (U + "organization", iri(uni)), (U + "position", lit(title))]
     yield from _fact(node, graph, "Headship", pairs, f"{pname}, {title} of {uname}, spoke.")
@@ -120,8 +143,6 @@ def _assertion(rng: random.Random, ents: Entities, graph: str, node: str) -> Ite
         subject, prop, value, text = uni, U + "foundingDate", lit(year, "gYear"), f"{uname} was founded in {year}."
     else:
         country, cname = ents.pick("Country")
-        yield f"{iri(country)} {iri(RDF + 'type')} {iri(U + 'Country')} {graph} ."
-        yield f"{iri(country)} {iri(U + 'countryCode')} {lit(country.rsplit('/', 1)[-1])} {graph} ."
         subject, prop, value, text = uni, U + "country", iri(country), f"{uname} is a university in {cname}."
     yield f"{iri(subject)} {iri(prop)} {value} {graph} ."
     pairs = [(RDF + "subject", iri(subject)), (RDF + "predicate", iri(prop)), (RDF + "object", value)]
@@ -138,31 +159,40 @@ def _count(rng: random.Random, ents: Entities, graph: str, node: str) -> Iterato
 FACT_WRITERS = [(_membership, 4), (_placement, 3), (_assertion, 3), (_headship, 1), (_count, 1)]
 
 
-def _mention(ents: Entities, graph: str, article: str, kind: str) -> Iterator[str]:
-    entity, label = ents.pick(kind)
-    yield f"{article} {iri(U + 'mentions')} {iri(entity)} {graph} ."
-    yield f"{iri(entity)} {iri(RDF + 'type')} {iri(U + kind)} {graph} ."
-    yield f"{iri(entity)} {iri(RDFS + 'label')} {lit(label)} {graph} ."
-    if kind == "Country":
-        yield f"{iri(entity)} {iri(U + 'countryCode')} {lit(entity.rsplit('/', 1)[-1])} {graph} ."
-
-
 def article_quads(rng: random.Random, ents: Entities, index: int) -> Iterator[str]:
-    """The N-Quads lines of one synthetic article graph (about 75 quads)."""
+    """The N-Quads lines of one synthetic article graph (about 50 quads)."""
     doc_id = f"synth-{index:07d}"
     article = iri(str(mint_iri("Article", doc_id)))
     graph = article
+    ents.current = {}
     yield f"{article} {iri(RDF + 'type')} {iri(U + 'Article')} {graph} ."
     yield f"{article} {iri(U + 'source')} {lit(f'/corpus/{doc_id}.txt')} {graph} ."
     yield f"{article} {iri(U + 'contentHash')} {lit(hashlib.sha256(doc_id.encode()).hexdigest())} {graph} ."
     yield f"{article} {iri(U + 'title')} {lit(f'Synthetic news item {index}')} {graph} ."
     yield f"{article} {iri(U + 'published')} {lit(f'{rng.randint(2010, 2024)}-0{rng.randint(1, 9)}-1{rng.randint(0, 9)}', 'date')} {graph} ."
     for kind in rng.choices(["University", "Alliance", "Ranking", "Program", "Country"], [6, 2, 1, 1, 1], k=rng.randint(6, 12)):
-        yield from _mention(ents, graph, article, kind)
+        ents.pick(kind)
     writers, weights = zip(*FACT_WRITERS)
     for number, writer in enumerate(rng.choices(writers, weights, k=rng.randint(3, 7))):
         node = iri(f"{RES}fact/{hashlib.sha1(f'{doc_id}|{number}'.encode()).hexdigest()[:20]}")
         yield from writer(rng, ents, graph, node)
+    yield from (f"{article} {iri(U + 'mentions')} {iri(entity)} {graph} ." for entity in ents.current)
+
+
+def entity_quads(ents: Entities) -> Iterator[str]:
+    """The shared entities graph: what ``upsert_entities`` keeps of every mentioned entity.
+
+    The gazetteer already gives its entities a type and a label, so only the people get
+    them here; acronyms (as found in the articles) and country codes are added for all.
+    """
+    graph = iri(str(ENTITIES_GRAPH))
+    for node, (kind, label) in ents.described.items():
+        if kind == "Person":
+            yield f"{iri(node)} {iri(RDF + 'type')} {iri(U + kind)} {graph} ."
+            yield f"{iri(node)} {iri(RDFS + 'label')} {lit(label)} {graph} ."
+        yield from (f"{iri(node)} {iri(U + 'acronym')} {lit(a)} {graph} ." for a in ents.acronyms.get(node, ()))
+        if kind == "Country":
+            yield f"{iri(node)} {iri(U + 'countryCode')} {lit(node.rsplit('/', 1)[-1].upper())} {graph} ."
 
 
 def write_nquads(path: Path, triples: int, seed: int = 1) -> int:
@@ -176,13 +206,22 @@ def write_nquads(path: Path, triples: int, seed: int = 1) -> int:
             out.write("\n".join(lines) + "\n")
             written += len(lines)
             index += 1
+        out.write("\n".join(entity_quads(ents)) + "\n")
     return index
+
+
+def write_gazetteer(kb: KnowledgeBase) -> None:
+    """The built-in gazetteer graph with its fingerprint, as ``kg.pipeline.ingest`` stores it."""
+    gazetteer = load_gazetteer()
+    triples = gazetteer_triples(gazetteer)
+    triples.append((mint_iri("Dataset", "gazetteer"), KG.contentHash, Literal(gazetteer_fingerprint(gazetteer))))
+    kb.replace_triples(str(GAZETTEER_GRAPH), triples)
 
 
 def build_kb(kb_dir: Path, triples: int, seed: int = 1) -> tuple[KnowledgeBase, int]:
     """Create a KB with the gazetteer graph and about ``triples`` synthetic quads (open; caller closes)."""
     kb = open_kb(kb_dir)
-    kb.replace_graph(map_gazetteer(load_gazetteer()))
+    write_gazetteer(kb)
     data = kb_dir.parent / f"{kb_dir.name}-synthetic.nq"
     articles = write_nquads(data, triples, seed)
     kb.store.bulk_load(path=str(data), format=ox.RdfFormat.N_QUADS)

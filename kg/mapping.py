@@ -17,7 +17,7 @@ from .gazetteer import Gazetteer, GazEntry
 from .model import Entity, Extraction, Relation
 from .namespaces import ENTITIES_GRAPH, GAZETTEER_GRAPH, KG, PREFIXES, article_graph, mint_iri
 
-__all__ = ["map_to_graph", "map_entities", "map_gazetteer", "gazetteer_triples", "date_literal", "EXTRACTOR"]
+__all__ = ["map_to_graph", "map_entities", "article_triples", "entity_triples", "map_gazetteer", "gazetteer_triples", "date_literal", "EXTRACTOR"]
 
 EXTRACTOR = "kg.rules.v1"
 _ROLES = {
@@ -67,6 +67,12 @@ def _fact_iri(doc_id: str, relation: Relation) -> URIRef:
     return mint_iri("Fact", hashlib.sha1(key.encode()).hexdigest()[:20])
 
 
+class _Triples(list):
+    """A list that takes ``add((s, p, o))`` like a graph: building 200k triples without rdflib's indexes."""
+
+    add = list.append
+
+
 def map_to_graph(extraction: Extraction) -> Graph:
     """Map one article's extraction onto the ontology, as the article's named graph.
 
@@ -75,9 +81,16 @@ def map_to_graph(extraction: Extraction) -> Graph:
     Returns:
         An rdflib ``Graph`` whose identifier is the article's IRI (``res:article/<id>``).
     """
+    graph = new_graph(article_graph(extraction.document.doc_id))
+    graph.addN((s, p, o, graph) for s, p, o in article_triples(extraction))
+    return graph
+
+
+def article_triples(extraction: Extraction) -> list[tuple]:
+    """The triples of :func:`map_to_graph` as a plain list (the ingest path: no rdflib indexes)."""
     document = extraction.document
     article = article_graph(document.doc_id)
-    graph = new_graph(article)
+    graph = _Triples()
     _describe_article(graph, article, extraction)
     for entity in extraction.entities:
         graph.add((article, KG.mentions, URIRef(entity.iri)))
@@ -85,7 +98,7 @@ def map_to_graph(extraction: Extraction) -> Graph:
         _map_relation(graph, article, document.doc_id, relation)
         if relation.predicate == "country":
             graph.add((article, KG.mentions, mint_iri("Country", relation.object)))
-    return graph
+    return list(dict.fromkeys(graph))
 
 
 def map_entities(extraction: Extraction) -> Graph:
@@ -96,6 +109,13 @@ def map_entities(extraction: Extraction) -> Graph:
     first type and label it receives for an entity (or the gazetteer's) and adds new names.
     """
     graph = new_graph(ENTITIES_GRAPH)
+    graph.addN((s, p, o, graph) for s, p, o in entity_triples(extraction))
+    return graph
+
+
+def entity_triples(extraction: Extraction) -> list[tuple]:
+    """The triples of :func:`map_entities` as a plain list."""
+    graph = _Triples()
     for entity in extraction.entities:
         _describe_entity(graph, entity)
     described = {URIRef(e.iri) for e in extraction.entities}
@@ -104,7 +124,7 @@ def map_entities(extraction: Extraction) -> Graph:
         if country is not None and country not in described:
             _add_country(graph, relation.object)
             graph.add((country, RDFS.label, Literal(relation.object.upper())))  # no entity names it: its code
-    return graph
+    return list(dict.fromkeys(graph))
 
 
 def _describe_article(graph: Graph, article: URIRef, extraction: Extraction) -> None:
@@ -224,12 +244,6 @@ def _assertion(graph: Graph, node: URIRef, subject: URIRef, predicate: str, obj:
 
 def _entry_iri(entry: GazEntry) -> URIRef:
     return mint_iri(entry.kind, entry.country if entry.kind == "Country" else entry.key)
-
-
-class _Triples(list):
-    """A list that takes ``add((s, p, o))`` like a graph: building 200k triples without rdflib's indexes."""
-
-    add = list.append
 
 
 def map_gazetteer(gazetteer: Gazetteer) -> Graph:

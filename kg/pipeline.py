@@ -20,7 +20,7 @@ from .extract import extract_documents, load_nlp
 from .entities import gazetteer_with_kb
 from .gazetteer import Gazetteer, gazetteer_records, load_gazetteer
 from .importers import read_imports
-from .mapping import gazetteer_triples, map_entities, map_to_graph
+from .mapping import article_triples, entity_triples, gazetteer_triples
 from .model import Document, Extraction
 from .namespaces import GAZETTEER_GRAPH, KG, article_graph, mint_iri
 from .read import Source, iter_sources, read_document, read_documents
@@ -131,8 +131,8 @@ def ingest(
         cache_dir = Path(kb_dir) / "cache"
         for document, mentions, relations in extract_documents(pending, nlp, gazetteer, batch_size, workers, cache_dir):
             extraction = resolve_document(document, mentions, relations, gazetteer)
-            kb.upsert_entities(map_entities(extraction))  # first: a crash never leaves facts about undescribed entities
-            kb.replace_graph(map_to_graph(extraction))
+            kb.upsert_entities(entity_triples(extraction))  # first: a crash never leaves facts about undescribed entities
+            kb.replace_triples(str(article_graph(document.doc_id)), article_triples(extraction))
             report.ingested += 1
             report.entities += len(extraction.entities)
             report.facts += len(extraction.relations)

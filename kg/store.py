@@ -178,10 +178,11 @@ class KnowledgeBase:
                     FILTER NOT EXISTS {{ GRAPH ?g {{ ?article <{KG.mentions}> ?e }} }} }}""")
         return True
 
-    def upsert_entities(self, graph: Graph) -> None:
-        """Add entity descriptions to the shared entities graph: a type and a label only for
-        entities that have none yet (in any graph), every other name always."""
-        subjects = sorted({str(s) for s in graph.subjects()})
+    def upsert_entities(self, graph) -> None:
+        """Add entity descriptions (a graph or triples) to the shared entities graph: a type and
+        a label only for entities that have none yet (in any graph), every other name always."""
+        graph = list(graph)
+        subjects = sorted({str(s) for s, _, _ in graph})
         if not subjects:
             return
         values = " ".join(f"<{s}>" for s in subjects)

@@ -14,6 +14,7 @@ References ("our university", "the association") are found too; :mod:`kg.resolve
 
 from __future__ import annotations
 
+import bisect
 import functools
 import json
 import os
@@ -450,10 +451,12 @@ def _link_pronouns(doc: Doc, mentions: list[Found]) -> list[Found]:
     """Point each "it" at the last organisation that was a grammatical subject (same or previous sentence)."""
     linked = []
     at = {i: m for m in mentions for i in range(m.start, m.end)}
+    starts = [s.start for s in doc.sents]  # Token.sent scans the doc: look sentences up once
     for mention in mentions:
         if mention.label == "ANAPHOR:Any":
-            sent_start = doc[mention.start].sent.start
-            previous = doc[sent_start - 1].sent.start if sent_start > 0 else 0
+            index = bisect.bisect_right(starts, mention.start) - 1
+            sent_start = starts[index]
+            previous = starts[index - 1] if index > 0 else 0
             subject = next((t for t in reversed(doc[previous:mention.start]) if t.dep_ in ("nsubj", "nsubjpass")
                             and t.lower_ not in ("it", "which", "that", "who")), None)
             antecedent = at.get(subject.i) if subject is not None else None

@@ -93,9 +93,10 @@ class SentenceView:
     """A sentence with its mentions and quick lookups (token -> mention)."""
 
     def __init__(self, sent: Span, mentions: Sequence[Found], published: str | None, gazetteer=None,
-                 context: dict[str, Found] | None = None):
+                 context: dict[str, Found] | None = None, doc_text: str | None = None):
         self.sent = sent
         self.context = context or {}
+        self.doc_text = doc_text if doc_text is not None else sent.doc.text  # Doc.text is rebuilt on each access
         self.mentions = [m for m in mentions if sent.start <= m.start < sent.end]
         self.at = {i: m for m in self.mentions for i in range(m.start, m.end)}
         self.published = published
@@ -737,7 +738,7 @@ def _head_org(view: SentenceView, tokens: Span, text: str, at: int, title: str, 
     title_start = offset + at
     title_end = title_start + len(title)
     orgs = [m for m in view.of(_ORG_LIKE | {"Program"})]
-    after_of = re.match(r"\s+(?:[A-Z][a-z]+\s+){0,2}(?:of|at)\s+(?:the\s+)?", doc.text[title_end:title_end + 40])
+    after_of = re.match(r"\s+(?:[A-Z][a-z]+\s+){0,2}(?:of|at)\s+(?:the\s+)?", view.doc_text[title_end:title_end + 40])
     if after_of:
         start = title_end + after_of.end()
         org = next((m for m in orgs if doc[m.start].idx == start), None)
@@ -745,7 +746,7 @@ def _head_org(view: SentenceView, tokens: Span, text: str, at: int, title: str, 
             return org
     for m in orgs:  # "HIT President X", "the university's president X"
         end_char = doc[m.end - 1].idx + len(doc[m.end - 1].text)
-        gap = doc.text[end_char:title_start]
+        gap = view.doc_text[end_char:title_start]
         if re.fullmatch(r"(?:'s|’s)?\s*(?:(?:[A-Z][a-z]+|new|current|the)\s+)?", gap):
             return m
     return None
@@ -769,7 +770,8 @@ def find_countries(view: SentenceView) -> Iterator[Fact]:
                 for member in view.of(frozenset({"University", "ResearchInstitute"}), begin, limit):
                     yield Fact(member, "country", code, view.text)
     for mention in view.of(frozenset({"University", "ResearchInstitute", "Organization", "Alliance"})):
-        tail = doc.text[doc[mention.end - 1].idx + len(doc[mention.end - 1].text):][:40]
+        end_char = doc[mention.end - 1].idx + len(doc[mention.end - 1].text)
+        tail = view.doc_text[end_char:end_char + 40]
         match = re.match(r"\s*(?:\(|,\s*|\s+in\s+)([A-Z][A-Za-z .']+?)(?:\)|[,.;]|$)", tail)
         code = view.gazetteer.country_code(match.group(1).strip()) if match else None
         if code is None and mention.key is None:
@@ -797,8 +799,10 @@ def find_relations(sentences: Iterable[Span], mentions: Sequence[Found], publish
     context: dict[str, Found] = {}
     programs: Counter = Counter()
     latest: dict[str, Found] = {}
+    doc_text = None
     for sent in sentences:
-        view = SentenceView(sent, mentions, published, gazetteer, dict(context))
+        doc_text = sent.doc.text if doc_text is None else doc_text
+        view = SentenceView(sent, mentions, published, gazetteer, dict(context), doc_text)
         for finder in _FINDERS:
             for fact in finder(view):
                 if fact not in facts:
