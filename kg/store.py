@@ -185,11 +185,14 @@ class KnowledgeBase:
         subjects = sorted({str(s) for s, _, _ in graph})
         if not subjects:
             return
-        values = " ".join(f"<{s}>" for s in subjects)
+        rdf_type, label = ox.NamedNode(str(RDF.type)), ox.NamedNode(str(RDFS.label))
         typed, labelled = set(), set()
-        for row in self.store.query(f"SELECT DISTINCT ?e ?p WHERE {{ VALUES ?e {{ {values} }} VALUES ?p {{ <{RDF.type}> "
-                                    f"<{RDFS.label}> }} GRAPH ?g {{ ?e ?p ?o }} }}"):
-            (typed if row["p"].value == str(RDF.type) else labelled).add(row["e"].value)
+        for subject in subjects:
+            node = ox.NamedNode(subject)
+            if next(self.store.quads_for_pattern(node, rdf_type, None, None), None) is not None:
+                typed.add(subject)
+            if next(self.store.quads_for_pattern(node, label, None, None), None) is not None:
+                labelled.add(subject)
         terms: dict = {}
         quads = [ox.Quad(_cached(terms, s), _cached(terms, p), _cached(terms, o), _ENTITIES) for s, p, o in graph
                  if not (p == RDF.type and str(s) in typed) and not (p == RDFS.label and str(s) in labelled)]
