@@ -90,3 +90,11 @@ def test_end_to_end_eval_on_sample_articles_meets_the_targets():
 def test_end_to_end_eval_on_shared_corpus_meets_the_targets():
     scores = _scores(SHARED_CORPUS)
     assert scores["entity_f1"] >= 0.90 and scores["relation_f1"] >= 0.80, scores  # issue 3 targets
+
+
+def test_end_to_end_runaway_query_is_stopped(two_kbs):
+    first, _, _ = two_kbs
+    result = CliRunner().invoke(cli, ["query", "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }",
+                                      "--kb", str(first), "--timeout", "1"])
+    assert result.exit_code == 1
+    assert "Error: query stopped after 1 s" in result.output

@@ -136,3 +136,36 @@ def test_entities_bad_import_leaves_the_gazetteer_untouched(tmp_path):
     result = runner.invoke(cli, ["gazetteer", "import", str(truncated), "--format", "hipo", "--kb", str(kb)])
     assert result.exit_code == 1 and "Error:" in result.output
     assert (kb / "gazetteer" / "good.jsonl").read_bytes() == stored
+
+
+def test_entities_remove_article_drops_its_facts_and_its_own_entities(tmp_path):
+    kb = tmp_path / "kb"
+    paths = _write(tmp_path / "docs", ["a1-krtu-joins.txt", "a4-kstu.txt"])
+    ingest(paths, kb)
+    assert _iris_named(kb, "Kama River")
+    result = CliRunner().invoke(cli, ["remove", str(paths[0]), "--kb", str(kb)])
+    assert result.exit_code == 0, result.output
+    assert not _iris_named(kb, "Kama River")  # mentioned by the removed article only
+    assert _iris_named(kb, "Kama State")  # the other article and its entities stay
+    with open_kb(kb, create=False) as store:
+        assert store.article_count() == 1
+        described = {r["e"].value for r in store.query(
+            "SELECT ?e WHERE { GRAPH <https://w3id.org/unikg/resource/graph/entities> { ?e rdfs:label ?l } }")}
+    assert "https://w3id.org/unikg/resource/org/kama-river-technical-university" not in described
+
+
+def test_entities_ambiguous_acronym_goes_to_the_entity_the_context_supports(tmp_path):
+    """CESAER is the engineering-schools association and also a French research unit in ROR."""
+    from kg.gazetteer import build_gazetteer, gazetteer_records
+    from kg.pipeline import extract_text
+
+    french_lab = {"name": "Centre d'Economie et Sociologie appliquées à l'Agriculture et aux Espaces Ruraux",
+                  "type": "ResearchInstitute", "acronyms": ["CESAER"], "country": "FR", "ror": ["0334tmt82"],
+                  "status": "active"}
+    gazetteer = build_gazetteer([*gazetteer_records(), (french_lab, "ror:test.json")])
+    extraction = extract_text("CESAER welcomes two new members\n\nCESAER, the association of European universities "
+                              "of science and technology, welcomed Aalto University as a member in 2023.",
+                              gazetteer=gazetteer)
+    kinds = {e.label: e.kind for e in extraction.entities}
+    assert kinds.get("CESAER") == "Alliance"
+    assert not any("Sociologie" in label for label in kinds)
