@@ -361,6 +361,8 @@ def build_gazetteer(records: Iterable[tuple[dict, str]]) -> Gazetteer:
         else:
             entries[key] = merge_entries(entries[key], entry)
         ids.update((identity, key) for identity in _identities(entry) if identity not in ids)
+        if any(source.endswith(".toml") for source in entry.sources):  # curated entries can be found by domain
+            ids.update((f"domain:{d}", key) for d in entry.domains if f"domain:{d}" not in ids)
         pending.append((key, record, source))
     gazetteer = Gazetteer(entries)
     gazetteer.links = list(_links(gazetteer, pending))
@@ -380,10 +382,20 @@ def _same_organisation(entry: GazEntry, entries: dict[str, GazEntry], ids: dict[
     for identity in _identities(entry):
         if identity in ids:
             return ids[identity]
+    for domain in entry.domains:  # "Indian Institute of Science Bangalore" (ROR) = our "Indian Institute of Science"
+        key = ids.get(f"domain:{domain}")
+        if key and _names_nest(entries[key], entry):
+            return key
     existing = entries.get(entry.key)
     if existing is not None and (not existing.country or not entry.country or existing.country == entry.country):
         return entry.key
     return None
+
+
+def _names_nest(curated: GazEntry, other: GazEntry) -> bool:
+    """Same country and one canonical name inside the other: safe to join on a shared web domain."""
+    a, b = normalize_name(curated.name), normalize_name(other.name)
+    return curated.country == other.country and curated.kind == other.kind and (a in b or b in a)
 
 
 def _free_key(entry: GazEntry, entries: dict[str, GazEntry]) -> str:

@@ -196,3 +196,15 @@ def test_gazetteer_env_override(tmp_path, monkeypatch):
 
     monkeypatch.setenv("KG_GAZETTEER", str(tmp_path))
     assert builtin_dir() == tmp_path
+
+
+def test_gazetteer_imported_record_joins_curated_entry_on_domain_when_names_nest():
+    curated = ({"name": "Indian Institute of Science", "type": "University", "country": "IN",
+                "domains": ["iisc.ac.in"]}, "world.toml")
+    same = ({"name": "Indian Institute of Science Bangalore", "type": "University", "country": "IN",
+             "domains": ["iisc.ac.in"], "ror": ["04dese585"]}, "ror:dump.json")
+    unit = ({"name": "Centre for Brain Research", "type": "University", "country": "IN",
+             "domains": ["iisc.ac.in"]}, "ror:dump.json")  # shares the domain, names do not nest
+    gaz = build_gazetteer([curated, same, unit])
+    assert gaz.entries["indian-institute-of-science"].ror == ("04dese585",)
+    assert "centre-for-brain-research" in gaz.entries
