@@ -34,13 +34,21 @@ def default_model_name() -> str:
     )
 
 
+_SENTENCE_END = frozenset({".", "!", "?", "…", ":", ";", '"', "”", "’", "'", ")", "]"})
+_ABBREVIATIONS = frozenset({"Prof.", "Dr.", "Mr.", "Mrs.", "Ms.", "St.", "No.", "Nos.", "Jr.", "Acad.", "Assoc.", "Gen."})
+
+
 @Language.component("kg_paragraphs")
 def mark_paragraphs(doc: Doc) -> Doc:
-    """Start a sentence after every line break, so headlines and paragraphs never merge."""
+    """Sentence boundaries the parser must respect: one after every line break (headlines and
+    paragraphs never merge), none after a word without end punctuation or after "Prof.", "No."
+    (so "President Prof. Nancy Ip" stays in one sentence)."""
     for token in doc[1:]:
         previous = doc[token.i - 1]
         if "\n" in previous.whitespace_ or previous.is_space and "\n" in previous.text:
             token.is_sent_start = True
+        elif previous.text in _ABBREVIATIONS or not (previous.text in _SENTENCE_END or previous.text.endswith(".")):
+            token.is_sent_start = False
     return doc
 
 
