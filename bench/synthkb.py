@@ -160,7 +160,7 @@ FACT_WRITERS = [(_membership, 4), (_placement, 3), (_assertion, 3), (_headship, 
 
 
 def article_quads(rng: random.Random, ents: Entities, index: int) -> Iterator[str]:
-    """The N-Quads lines of one synthetic article graph (about 50 quads)."""
+    """The N-Quads lines of one synthetic article graph (about 70 quads)."""
     doc_id = f"synth-{index:07d}"
     article = iri(str(mint_iri("Article", doc_id)))
     graph = article
