@@ -137,6 +137,9 @@ class KnowledgeBase:
         terms: dict = {}
         quads = [ox.Quad(_cached(terms, s), _cached(terms, p), _cached(terms, o), staging) for s, p, o in triples]
         try:
+            if not self.store.contains_named_graph(target):  # a new graph: one transaction, no staging
+                self.store.extend([ox.Quad(q.subject, q.predicate, q.object, target) for q in quads])
+                return
             if not atomic:
                 self.store.update(f"DROP SILENT GRAPH {target}")
                 self.store.extend([ox.Quad(q.subject, q.predicate, q.object, target) for q in quads])
