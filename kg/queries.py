@@ -131,11 +131,28 @@ def _bind(sparql: str, bindings: dict) -> str:
     names = " ".join(str(v) for v in bindings)
     values = " ".join(str(t) for t in bindings.values())
     code = re.sub(r"(?m)^\s*#.*$", lambda m: " " * len(m.group(0)), sparql)  # comments cannot hold the WHERE
-    where = re.search(r"\bWHERE\s*\{", code, re.I)
-    if where is None:
+    wheres = list(re.finditer(r"\bWHERE\s*\{", code, re.I))
+    if not wheres:
         raise QueryError("a parameterised query needs a WHERE { ... } clause")
-    # on the same line, so the parser's line numbers stay those of the file
-    return f"{sparql[:where.end()]} VALUES ({names}) {{ ({values}) }} {sparql[where.end():]}"
+    inserts = [(wheres[0].end(), f" VALUES ({names}) {{ ({values}) }} ")]
+    for where in wheres[1:]:  # sub-queries that use a parameter get it too, so they are evaluated bound
+        block = code[where.end():_closing_brace(code, where.end())]
+        used = [(n, v) for n, v in bindings.items() if re.search(rf"\?{re.escape(n.value)}\b", block)]
+        if used:
+            inserts.append((where.end(), " VALUES ({}) {{ ({}) }} ".format(
+                " ".join(str(n) for n, _ in used), " ".join(str(v) for _, v in used))))
+    for position, text in sorted(inserts, reverse=True):  # on the same lines: parser line numbers stay the file's
+        sparql = sparql[:position] + text + sparql[position:]
+    return sparql
+
+
+def _closing_brace(code: str, start: int) -> int:
+    depth = 1
+    for index in range(start, len(code)):
+        depth += {"{": 1, "}": -1}.get(code[index], 0)
+        if depth == 0:
+            return index
+    return len(code)
 
 
 def _sparql_text(query: str) -> tuple[str, LibraryQuery | None]:
