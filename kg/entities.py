@@ -18,7 +18,7 @@ from pathlib import Path
 from rapidfuzz import fuzz
 
 from .errors import KgError
-from .gazetteer import Gazetteer, GazEntry, build_gazetteer, normalize_name
+from .gazetteer import Gazetteer, build_gazetteer, normalize_name
 from .namespaces import mint_iri, slugify
 from .store import KnowledgeBase
 

@@ -133,20 +133,17 @@ class KnowledgeBase:
         for large derived graphs such as the gazetteer's, rebuilt when found incomplete).
         """
         target = ox.NamedNode(name)
-        staging = ox.NamedNode(f"{_STAGING}{hashlib.sha1(name.encode()).hexdigest()}")
+        fresh = not self.store.contains_named_graph(target)  # a new graph: one transaction, no staging
+        direct = fresh or not atomic
+        graph = target if direct else ox.NamedNode(f"{_STAGING}{hashlib.sha1(name.encode()).hexdigest()}")
         terms: dict = {}
-        quads = [ox.Quad(_cached(terms, s), _cached(terms, p), _cached(terms, o), staging) for s, p, o in triples]
+        quads = [ox.Quad(_cached(terms, s), _cached(terms, p), _cached(terms, o), graph) for s, p, o in triples]
         try:
-            if not self.store.contains_named_graph(target):  # a new graph: one transaction, no staging
-                self.store.extend([ox.Quad(q.subject, q.predicate, q.object, target) for q in quads])
-                return
-            if not atomic:
-                self.store.update(f"DROP SILENT GRAPH {target}")
-                self.store.extend([ox.Quad(q.subject, q.predicate, q.object, target) for q in quads])
-                return
-            self.store.update(f"DROP SILENT GRAPH {staging}")
+            if not fresh:
+                self.store.update(f"DROP SILENT GRAPH {graph}")  # the old graph, or a crash's staging graph
             self.store.extend(quads)
-            self.store.update(f"MOVE SILENT {staging} TO {target}")
+            if not direct:
+                self.store.update(f"MOVE SILENT {graph} TO {target}")
         except (OSError, SyntaxError) as exc:
             raise StoreError(f"{self.path}: could not write graph {name} ({exc}); the KB keeps the old graph") from exc
 

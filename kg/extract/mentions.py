@@ -15,7 +15,6 @@ References ("our university", "the association") are found too; :mod:`kg.resolve
 from __future__ import annotations
 
 import bisect
-import functools
 import json
 import os
 import re
@@ -513,15 +512,13 @@ def _ner_spans(doc: Doc) -> list[Found]:
     return found
 
 
-@functools.cache
-def _finder_cache() -> dict:
-    return {}
+_FINDERS: dict[tuple[int, int], MentionFinder] = {}
 
 
 def finder_for(nlp: Language, gazetteer: Gazetteer, cache_dir: Path | None = None) -> MentionFinder:
     """The :class:`MentionFinder` of this pipeline and gazetteer, built once per process
     (pattern tokenisation is also cached in ``cache_dir`` across processes)."""
-    cache = _finder_cache()
+    cache = _FINDERS
     key = (id(nlp), id(gazetteer))
     if key not in cache:
         cache.clear()  # one gazetteer at a time: a finder for a large gazetteer holds much memory

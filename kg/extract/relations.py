@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from .mentions import TITLE_WORDS, Found
+from .mentions import Found
 
 __all__ = ["Fact", "SentenceView", "find_relations", "parse_date_phrase"]
 
@@ -31,7 +31,7 @@ _FOUND = frozenset({"found", "establish", "launch", "create", "form", "inaugurat
 _PARTNER_WORDS = frozenset({"agreement", "memorandum", "mou", "partnership", "cooperation", "co-operation",
                             "collaboration", "cooperate", "collaborate", "partner", "exchange", "sign", "twin",
                             "accord", "contract", "relationship", "relation", "tie", "joint", "jointly",
-                            "co-operate", "co-operation", "cooperative", "consortium"})
+                            "co-operate", "cooperative", "consortium"})
 _COLLECTIVE_OF = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:alliance|association|network|consortium|league|"
                             r"group|club|federation|partnership)\s+of\b", re.I)
 _LIST_TRIGGERS = ("include", "including", "includes", "included", "comprise", "comprises", "comprising",
