@@ -44,7 +44,6 @@ def extract_documents(
         An iterator of (document, mentions, relations between mentions).
     """
     finder = finder_for(nlp, gazetteer, cache_dir)
-    finder.remembered.clear()
     pairs = ((document.text, document) for document in documents)
     for spacy_doc, document in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=workers):
         found = finder.find(spacy_doc)

@@ -15,6 +15,7 @@ References ("our university", "the association") are found too; :mod:`kg.resolve
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 import json
 import os
 import re
@@ -28,6 +29,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..gazetteer import Gazetteer, normalize_name
+from .lexicon import LEXICON
 
 __all__ = ["Found", "MentionFinder", "head_type"]
 
@@ -168,7 +170,7 @@ class MentionFinder:
             target = names if is_curated(entry) and entry.kind != "Country" else exact
             target.setdefault(entry.key, []).extend((entry.name, *entry.aliases))
             exact.setdefault(entry.key, []).extend((*entry.acronyms, *entry.demonyms))
-        self.remembered: dict[str, Found] = {}  # acronyms defined by earlier documents of this run
+        self.short_names = _short_name_index(gazetteer)
         tokens = _TokenCache(nlp, cache_dir)
         self._add(nlp, self.names, names, tokens)
         self._add(nlp, self.exact, exact, tokens)
@@ -182,15 +184,18 @@ class MentionFinder:
     def find(self, doc: Doc, extra_names: Iterable[str] = ()) -> list[Found]:
         """All mentions of ``doc``, non-overlapping, in text order."""
         gazetteer = self._gazetteer_spans(doc)
-        chosen = [f for f in gazetteer if f.label != "Country"]
-        chosen = _merge(chosen, _name_spans(doc))
+        names = _name_spans(doc)
+        chosen = _cued_rankings(doc, [f for f in gazetteer if f.label != "Country" and not _inside_title(f, names)])
+        chosen = _merge(chosen, names)
         chosen = _merge(chosen, (f for f in gazetteer if f.label == "Country"))
         chosen = _merge(chosen, _reference_spans(doc))
-        chosen = _merge(chosen, _acronym_spans(doc, chosen, self.remembered))
+        chosen = _merge(chosen, _acronym_spans(doc, chosen))
         chosen = _merge(chosen, _short_forms(doc, chosen, self.gazetteer))
         chosen = _merge(chosen, _titled_persons(doc))
         chosen = _merge(chosen, _appositive_persons(doc))
-        chosen = _merge(chosen, _ner_spans(doc))
+        chosen = _cued_rankings(doc, _merge(chosen, _ner_spans(doc)))
+        chosen = _merge(chosen, _gazetteer_short_names(doc, chosen, self.short_names))
+        chosen = _retype_by_context(doc, chosen)
         chosen = sorted(_merge(chosen, _pronoun_spans(doc)), key=lambda f: f.start)
         return _link_pronouns(doc, chosen)
 
@@ -264,11 +269,20 @@ def _is_name_token(token) -> bool:
     return text[:1].isupper() or (text[:1].isdigit() and any(c.isalpha() for c in text))
 
 
+_POSSESSIVE = frozenset({"'s", "’s"})
+
+
+def doc_is_capital(token) -> bool:
+    return token.text[:1].isupper()
+
+
 def _runs(sent: Span) -> Iterable[tuple[int, int]]:
     """Maximal runs of capitalised tokens joined by connectors, within one sentence."""
     start = None
     for token in sent:
         joinable = token.text in _CONNECTORS and start is not None and not (token.text == "-" and token.whitespace_)
+        joinable = joinable or (token.text in _POSSESSIVE and start is not None and not token.whitespace_
+                                and token.i + 1 < sent.end and doc_is_capital(sent.doc[token.i + 1]))
         if _is_name_token(token) or joinable:
             start = token.i if start is None else start
             continue
@@ -281,13 +295,43 @@ def _runs(sent: Span) -> Iterable[tuple[int, int]]:
 
 def _name_spans(doc: Doc) -> list[Found]:
     found = []
+    persons = {i for ent in doc.ents if ent.label_ == "PERSON" for i in range(ent.start, ent.end)}
     for sent in doc.sents:
         for start, end in _runs(sent):
             for piece in _split_on_and(doc, start, end):
-                candidate = _trim(doc, *piece)
-                if candidate:
-                    found.append(candidate)
+                for part in _split_possessive(doc, *piece):
+                    candidate = _trim(doc, *part)
+                    if candidate:
+                        found.extend(_split_tail(doc, candidate, persons))
     return found
+
+
+def _split_possessive(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """"Maclean's University Rankings" is one name (a ranking's publisher and title); in
+    "Harvard's Kennedy School" the possessor and the possessed are two."""
+    cut = next((i for i in range(start, end) if doc[i].text in _POSSESSIVE), None)
+    if cut is None or head_type([t.text for t in doc[start:end]]) == "Ranking":
+        return [(start, end)]
+    return [(start, cut), *_split_possessive(doc, cut + 1, end)]
+
+
+def _split_tail(doc: Doc, found: Found, persons: set[int]) -> list[Found]:
+    """Cut a name after its head noun when what follows is a person ("... University Darkhan
+    Bilyalov") or a one-word alias ("... University Network HeKKSaGOn", found as an alias)."""
+    words = [t.text for t in doc[found.start:found.end]]
+    if any(w in ("of", "for", "für", "de") for w in words):
+        return [found]
+    heads = [i for i, w in enumerate(words) if w in HEAD_NOUNS or w in _PLURAL_HEADS]
+    if not heads or heads[-1] == len(words) - 1:
+        return [found]
+    cut = found.start + heads[-1] + 1
+    tail = doc[cut:found.end]
+    if any(t.i in persons for t in tail):
+        return [Found(found.start, cut, found.label, None, found.source, doc[found.start:cut].text)]
+    if len(tail) == 1 and sum(c.isupper() for c in tail.text) >= 2 and cut - found.start >= 2:
+        full = Found(found.start, cut, found.label, None, found.source, doc[found.start:cut].text)
+        return [full, Found(cut, found.end, found.label, None, "acronym:" + full.text, tail.text)]
+    return [found]
 
 
 def _split_on_and(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
@@ -298,6 +342,10 @@ def _split_on_and(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
             right = [t.text for t in doc[i + 1:end]]
             if head_type(right) and head_type(left) and not right[0] in _CONNECTORS:
                 return [(start, i), *_split_on_and(doc, i + 1, end)]
+            if head_type(left) and not head_type(right) and len(right) <= 2 and doc[i + 1].ent_iob_ == "B":
+                return [(start, i), (i + 1, end)]  # "University of North Carolina and Vanderbilt"
+            if head_type(right) and not head_type(left) and all(t.ent_type_ in ("GPE", "LOC") for t in doc[start:i]):
+                return [(start, i), *_split_on_and(doc, i + 1, end)]  # "(in) Kosovo and American University"
     return [(start, end)]
 
 
@@ -308,6 +356,9 @@ def _trim(doc: Doc, start: int, end: int) -> Found | None:
     while end > start and (doc[end - 1].text in _CONNECTORS or doc[end - 1].pos_ in ("PUNCT", "ADP", "CCONJ")):
         end -= 1
     words = [t.text for t in doc[start:end]]
+    of = next((i for i, w in enumerate(words) if w == "of"), None)
+    if of and not any(w in HEAD_NOUNS or w in _PLURAL_HEADS for w in words[:of]) and head_type(words[of + 1:]):
+        return _trim(doc, start + of + 1, end)  # "Launch of African Research Universities Alliance"
     kind = head_type(words)
     if not kind or len(words) < 2:
         return None
@@ -470,9 +521,8 @@ def _link_pronouns(doc: Doc, mentions: list[Found]) -> list[Found]:
     return linked
 
 
-def _acronym_spans(doc: Doc, chosen: list[Found], remembered: dict[str, Found] | None = None) -> list[Found]:
-    """Acronyms defined as "Full Name (ACR)" and every use of them; definitions are added to
-    ``remembered`` so that later documents of the same run resolve the bare acronym too."""
+def _acronym_spans(doc: Doc, chosen: list[Found]) -> list[Found]:
+    """Acronyms defined as "Full Name (ACR)" and every use of them in the same document."""
     by_end = {f.end: f for f in chosen if f.label not in ("PUBLISHER",) and not f.label.startswith("ANAPHOR")}
     defined: dict[str, Found] = {}
     for token in doc[2:-1]:
@@ -486,11 +536,6 @@ def _acronym_spans(doc: Doc, chosen: list[Found], remembered: dict[str, Found] |
         full = defined.get(token.text)
         if full and not (full.start <= token.i < full.end):
             found.append(Found(token.i, token.i + 1, full.label, full.key, "acronym:" + full.text, token.text))
-        elif full is None and remembered and token.text in remembered:
-            earlier = remembered[token.text]
-            found.append(Found(token.i, token.i + 1, earlier.label, earlier.key, "acronym:" + earlier.text, token.text))
-    if remembered is not None:
-        remembered.update((acronym, full) for acronym, full in defined.items() if full.key is None)
     return found
 
 
@@ -524,3 +569,106 @@ def finder_for(nlp: Language, gazetteer: Gazetteer, cache_dir: Path | None = Non
         cache.clear()  # one gazetteer at a time: a finder for a large gazetteer holds much memory
         cache[key] = MentionFinder(nlp, gazetteer, cache_dir)
     return cache[key]
+
+
+_TITLED_KINDS = frozenset({"Ranking", "Program", "Alliance"})
+
+
+def _inside_title(found: Found, names: list[Found]) -> bool:
+    """A gazetteer name inside a longer ranking, programme or alliance title of another kind
+    ("QS" in "QS University Rankings"): the title wins."""
+    return any(n.label in _TITLED_KINDS and n.label != found.label and n.start <= found.start and found.end <= n.end
+               and (n.end - n.start) > (found.end - found.start) for n in names)
+
+
+def _cued_rankings(doc: Doc, chosen: list[Found]) -> list[Found]:
+    """A publisher's name or an acronym right before "ranking(s)", "list", "table" names the
+    ranking: "the QS ranking", "THE ranking", "the Times Higher Education list"."""
+    cues = LEXICON.context["Ranking"].after
+    by_end = {f.end: f for f in chosen}
+    result = list(chosen)
+    for token in doc[1:]:
+        if token.lower_ not in cues or token.text[:1].isupper():
+            continue
+        before = by_end.get(token.i)
+        if before is not None and before.label == "Organization":
+            result.remove(before)
+            result.append(Found(before.start, token.i + 1, "Ranking", None, "pattern", doc[before.start:token.i + 1].text))
+        elif before is None and re.fullmatch(r"[A-Z]{2,6}", doc[token.i - 1].text) and \
+                not any(f.start <= token.i - 1 < f.end for f in chosen):
+            result.append(Found(token.i - 1, token.i + 1, "Ranking", None, "pattern", doc[token.i - 1:token.i + 1].text))
+    return result
+
+
+def _context_kind(doc: Doc, found: Found) -> str | None:
+    """The organisation kind that the words around one mention suggest, or None."""
+    after = doc[found.end].lower_ if found.end < len(doc) else ""
+    before = doc[max(found.start - 4, 0):found.start].text.lower()
+    window = doc[found.end:min(found.end + 7, len(doc))]
+    apposed = len(window) > 1 and window[0].text == "," and window[1].lower_ in ("a", "an", "the")
+    for kind, cues in LEXICON.context.items():
+        if after in cues.after or any(before.endswith(" " + cue) or before == cue for cue in cues.before):
+            return kind
+        if apposed and any(t.lower_ in cues.apposition for t in window[2:] if not t.is_punct):
+            return kind
+    return None
+
+
+def _retype_by_context(doc: Doc, chosen: list[Found]) -> list[Found]:
+    """Type organisations that no gazetteer entry or head noun typed ("Organization") by what
+    the text says around any of their mentions: "Udice members", "joined HeKKSaGOn",
+    "Beijing Tech, an innovation-oriented alliance"."""
+    groups: dict[str, list[Found]] = {}
+    for found in chosen:
+        if found.key is None and found.label == "Organization":
+            name = found.source.split(":", 1)[1] if found.source.startswith("acronym:") else found.text
+            groups.setdefault(name, []).append(found)
+    retyped: dict[Found, Found] = {}
+    for name, mentions in groups.items():
+        votes = Counter(kind for kind in (_context_kind(doc, m) for m in mentions) if kind)
+        if votes:
+            kind = votes.most_common(1)[0][0]
+            retyped.update({m: Found(m.start, m.end, kind, m.key, m.source, m.text) for m in mentions})
+    return [retyped.get(f, f) for f in chosen]
+
+
+def _short_name_index(gazetteer: Gazetteer) -> dict[str, str]:
+    """Short names of curated universities ("Duke" for Duke University), when unambiguous."""
+    index: dict[str, set[str]] = {}
+    for entry in gazetteer.entries.values():
+        if entry.kind != "University" or not entry.active or not is_curated(entry):
+            continue
+        for name in (entry.name, *entry.aliases):
+            match = _SHORT_FORM.match(name)
+            short = match and (match.group(1) or match.group(2))
+            if short and not gazetteer.country_code(short) and short.split()[0] not in _GENERIC_SHORT:
+                index.setdefault(short, set()).add(entry.key)
+    return {short: next(iter(keys)) for short, keys in index.items() if len(keys) == 1}
+
+
+_GENERIC_SHORT = frozenset({"National", "State", "Technical", "Federal", "Open", "American", "European", "Central",
+                            "International", "Catholic", "Free", "New", "Royal", "City", "Metropolitan", "Northern",
+                            "Southern", "Eastern", "Normal", "Medical", "Pedagogical", "Agricultural", "Polytechnic"})
+
+
+def _gazetteer_short_names(doc: Doc, chosen: list[Found], index: dict[str, str]) -> list[Found]:
+    """Bare short names of known universities in sentences about universities: "the other
+    Southern universities in the AAU are Duke, Tulane and Vanderbilt"."""
+    taken = {i for f in chosen for i in range(f.start, f.end)}
+    universities = {i for f in chosen if f.label == "University" for i in range(f.start, f.end)}
+    found = []
+    for token in doc:
+        key = index.get(token.text)
+        if key is None or token.i in taken or not token.text[:1].isupper():
+            continue
+        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if following is not None and (following.text[:1].isupper() and not following.is_punct or following.text == "-"):
+            continue
+        if token.i > 0 and doc[token.i - 1].lower_ in LEXICON.short_name_not_before:
+            continue
+        listed = any(t.i in universities for t in (*token.conjuncts, token.head) if t is not token)
+        about = any(t.lemma_.lower() in LEXICON.short_name_context or t.lower_ in LEXICON.short_name_context
+                    for t in token.sent)
+        if listed or about:
+            found.append(Found(token.i, token.i + 1, "University", key, "gazetteer", token.text))
+    return found

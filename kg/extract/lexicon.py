@@ -1,0 +1,42 @@
+"""The extraction lexicons, read once from ``lexicon.toml`` beside this module.
+
+One copy of each word list: rules import them from here, never define their own.
+
+>>> "members" in LEXICON.context["Alliance"].after
+True
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from importlib import resources
+
+__all__ = ["LEXICON", "ContextCues", "Lexicon"]
+
+
+@dataclass(frozen=True, slots=True)
+class ContextCues:
+    """Words around a name that say what kind of organisation it is."""
+
+    after: frozenset[str]
+    apposition: frozenset[str]
+    before: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    context: dict[str, ContextCues]
+    short_name_context: frozenset[str]
+    short_name_not_before: frozenset[str]
+
+
+def _load() -> Lexicon:
+    data = tomllib.loads(resources.files(__package__).joinpath("lexicon.toml").read_text(encoding="utf-8"))
+    context = {kind: ContextCues(frozenset(cues["after"]), frozenset(cues["apposition"]), tuple(cues["before"]))
+               for kind, cues in data["context"].items()}
+    short = data["short_names"]
+    return Lexicon(context, frozenset(short["context"]), frozenset(short["not_before"]))
+
+
+LEXICON = _load()
