@@ -60,6 +60,9 @@ _DATE_LINE = re.compile(
     re.IGNORECASE,
 )
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\(([^)\s]+)[^)]*\)")
+# XML 1.0 holds tab, LF, CR and U+0020-U+D7FF, U+E000-U+FFFD, U+10000 up; no stored fact may hold the rest
+_LINE_BREAKS_NOT_XML = str.maketrans(dict.fromkeys("\x0b\x0c\x1c\x1d\x1e", "\n"))  # str.splitlines breaks on these
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,7 +130,7 @@ def read_document(source: Source, publisher: str | None = None) -> Document:
         InputError: unreadable, empty, binary or undecodable input (the message names the file).
     """
     raw = sys.stdin.buffer.read() if source.path is None else _read_bytes(source.path)
-    text = decode_bytes(raw, source.name)
+    text = _xml_safe(decode_bytes(raw, source.name))
     if not text.strip():
         raise InputError(f"{source.name}: file is empty or only whitespace; nothing to ingest")
     suffix = source.path.suffix.lower() if source.path else _sniff_suffix(text)
@@ -141,7 +144,7 @@ def read_document(source: Source, publisher: str | None = None) -> Document:
     if not body.strip():
         raise InputError(f"{source.name}: no article text left after removing page chrome; is this an article?")
     if publisher:
-        meta = _with(meta, publisher=publisher)
+        meta = _with(meta, publisher=_xml_safe(publisher))
     content_hash = hashlib.sha256(raw).hexdigest()
     return Document(_doc_id(source, content_hash), body, _source_name(source), meta, content_hash)
 
@@ -154,7 +157,7 @@ def _read_bytes(path: Path) -> bytes:
 
 
 def _source_name(source: Source) -> str:
-    return "stdin" if source.path is None else str(source.path.resolve())
+    return "stdin" if source.path is None else _xml_safe(str(source.path.resolve()))
 
 
 def _doc_id(source: Source, content_hash: str) -> str:
@@ -190,6 +193,17 @@ def decode_bytes(raw: bytes, name: str) -> str:
     if best is None or best.chaos > 0.3:
         raise InputError(f"{name}: not UTF-8 and no text encoding fits; re-save it as UTF-8")
     return str(best)
+
+
+def _xml_safe(text: str) -> str:
+    """Remove the characters XML 1.0 cannot hold (control characters, lone surrogates, U+FFFE, U+FFFF).
+
+    Form feeds and other line separators among them become newlines.
+
+    >>> _xml_safe("Northern\\x01 Lakes\\x0cAlliance")
+    'Northern Lakes\\nAlliance'
+    """
+    return _NOT_XML.sub("", text.translate(_LINE_BREAKS_NOT_XML))
 
 
 def _sniff_suffix(text: str) -> str:
@@ -262,6 +276,7 @@ def clean_text(text: str) -> tuple[str, Meta]:
     >>> meta.title, meta.published, meta.credits
     ('YSU joins ASRTU', '2020-09-04', (('translator', 'Lv Bo'),))
     """
+    text = _xml_safe(text)
     hosts = _hosts(_URL.findall(text))
     lines = [re.sub(r"[ \t\u3000\xa0]+", " ", line).strip() for line in text.splitlines()]
     published = None

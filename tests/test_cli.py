@@ -56,6 +56,19 @@ def test_cli_ingest_bad_files_exit_1_with_error_lines(runner, corpus, tmp_path):
     assert "3 ingested, 0 unchanged (skipped), 2 failed" in result.stderr
 
 
+def test_cli_ingest_control_characters_do_not_break_graphml(runner, tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Brightwater University joins the Northern\x01 Lakes Alliance\n12 March 2023\n"
+                                  "Brightwater University\x02 became an observer of the Northern Lakes Alliance.\n")
+    kb = tmp_path / "kb"
+    result = runner.invoke(cli, ["ingest", str(folder), "--kb", str(kb), "--model", "blank"])
+    assert result.exit_code == 0, result.output
+    assert "1 ingested" in result.stderr
+    text = (kb / "graph.graphml").read_text()
+    assert "Northern Lakes Alliance" in text and "\x01" not in text
+
+
 def test_cli_ingest_strict_stops_on_missing_path(runner, tmp_path):
     missing = tmp_path / "nope"
     result = runner.invoke(cli, ["ingest", str(missing), "--kb", str(tmp_path / "kb"), "--strict", "--model", "blank"])

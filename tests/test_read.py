@@ -197,3 +197,30 @@ def test_read_publisher_option_is_kept(tmp_path):
     path = _write(tmp_path, "a.txt", "A headline about four words\nBody text here.")
     assert read_document(Source(str(path), path), publisher="Brightwater University").meta.publisher == \
         "Brightwater University"
+
+
+_NOT_XML = "".join(map(chr, [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0xFFFE, 0xFFFF]))
+
+
+def _xml_compatible(text: str) -> bool:
+    return not any(c in _NOT_XML or "\ud800" <= c <= "\udfff" for c in text)
+
+
+@pytest.mark.parametrize("name", ["a.txt", "a.md", "a.html", "control\x01in-name.txt"])
+def test_read_removes_characters_xml_cannot_hold(tmp_path, name):
+    text = ("Brightwater\x01 University joins the Northern\x1f Lakes Alliance\n12 March 2023\n"
+            "Brightwater University became an ob\x08server of the alliance.\x0cIt now counts twelve universities.\n")
+    if name.endswith(".html"):
+        text = f"<html><head><title>Bright\x02water</title></head><body><article><h1>{text}</h1></article></body></html>"
+    path = _write(tmp_path, name, text)
+    document = read_document(Source(str(path), path), publisher="Bright\x07water University")
+    values = [document.text, document.source, document.meta.title, document.meta.publisher]
+    assert all(_xml_compatible(v) for v in values), values
+    assert "became an observer of the alliance." in document.text
+    assert "It now counts twelve" in document.text
+
+
+def test_read_clean_text_removes_characters_xml_cannot_hold():
+    body, meta = clean_text("A headline about\x00 four words\nThe body\ufffe sentence\x1b of the article.")
+    assert (body, meta.title) == ("A headline about four words\n\nThe body sentence of the article.",
+                                  "A headline about four words")
