@@ -17,6 +17,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from importlib import resources
 from pathlib import Path
 
 from .errors import ConfigError
@@ -260,9 +261,13 @@ def normalize_name(name: str) -> str:
 
 
 def builtin_dir() -> Path:
-    """The folder of the built-in gazetteer (``$KG_GAZETTEER`` overrides it)."""
+    """The folder of the built-in gazetteer (``$KG_GAZETTEER`` overrides it).
+
+    It is package data (``kg/data/gazetteer``, linked to ``data/gazetteer``), so a plain
+    ``pip install`` has it.
+    """
     override = os.environ.get("KG_GAZETTEER")
-    return Path(override) if override else Path(__file__).resolve().parent.parent / "data" / "gazetteer"
+    return Path(override) if override else Path(str(resources.files("kg").joinpath("data", "gazetteer")))
 
 
 def read_toml_entries(path: Path) -> Iterator[dict]:

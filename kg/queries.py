@@ -1,5 +1,7 @@
 """SPARQL for researchers: the query library (``ontologies/queries/*.rq``), parameters, output.
 
+The library ships inside the package (``kg/data/queries``), so a plain ``pip install`` has it.
+
 A library query is a ``.rq`` file whose header comments give its name, a one-line summary
 and its parameters::
 
@@ -16,6 +18,7 @@ import csv
 import io
 import json
 import re
+from importlib import resources
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -48,8 +51,12 @@ class Table:
 
 
 def library_dir() -> Path:
-    """The folder of the query library."""
-    return Path(__file__).resolve().parent.parent / "ontologies" / "queries"
+    """The folder of the query library: package data (``kg/data/queries``, linked to ``ontologies/queries``).
+
+    >>> sorted(library_dir().glob("*.rq"))[0].name
+    'alliances-of.rq'
+    """
+    return Path(str(resources.files("kg").joinpath("data", "queries")))
 
 
 def _parse_library_file(path: Path) -> LibraryQuery:
