@@ -19,7 +19,7 @@ from .errors import InputError
 from .gazetteer import Gazetteer, normalize_name
 from .model import Extraction
 
-__all__ = ["Score", "EvalResult", "evaluate_dir", "score_article", "load_gold"]
+__all__ = ["Score", "EvalResult", "evaluate_dir", "score_article", "load_gold", "gold_keys", "relation_key", "ENDED"]
 
 
 @dataclass
@@ -134,6 +134,35 @@ def _triple(predicate: str, subject: str, obj: str) -> tuple:
     return (predicate, subject, obj)
 
 
+#: the scored name of ended memberships (left, expelled, dissolved): scored apart from current ones
+ENDED = "memberOf (ended)"
+
+
+def gold_keys(gold: dict) -> set[tuple]:
+    """The gold facts as comparable keys (``country`` is scored as accuracy, not here)."""
+    return {_triple(ENDED if r["p"] == "memberOf" and r.get("ended") else r["p"], r["s"],
+                    _literal(r["p"], r["o"]) if r["p"] in ("founded", "memberCount") else r["o"])
+            for r in gold["relations"] if r["p"] != "country"}
+
+
+def relation_key(relation, mapping: dict[str, str], gold_literals: dict | None = None) -> tuple:
+    """A predicted fact as a key comparable with :func:`gold_keys` (IRIs mapped to gold names)."""
+    subject = mapping.get(relation.subject, relation.subject)
+    predicate = relation.predicate
+    if predicate == "memberOf" and (relation.qualifier("role") == "former" or relation.qualifier("until")):
+        predicate = ENDED
+    if predicate in ("founded", "memberCount"):
+        obj = _literal(predicate, relation.object, (gold_literals or {}).get((subject, predicate)))
+    else:
+        obj = mapping.get(relation.object, relation.object)
+    return _triple(predicate, subject, obj)
+
+
+def gold_literal_values(gold: dict) -> dict:
+    """(subject, predicate) -> the gold's literal, to compare dates at the gold's precision."""
+    return {(r["s"], r["p"]): str(r["o"]) for r in gold["relations"] if r["p"] in ("founded",)}
+
+
 def score_article(gold: dict, extraction: Extraction, gazetteer: Gazetteer) -> tuple[dict, dict, tuple[int, int], dict]:
     """Score one article: (entity scores by type, relation scores by predicate, (country right, total), details)."""
     mapping = _align(gold, extraction, gazetteer)
@@ -146,19 +175,13 @@ def score_article(gold: dict, extraction: Extraction, gazetteer: Gazetteer) -> t
     for entity in extraction.entities:
         if entity.iri not in mapping:
             entity_scores.setdefault(entity.kind, Score()).fp += 1
-    gold_literals = {(r["s"], r["p"]): str(r["o"]) for r in gold["relations"] if r["p"] in ("founded",)}
-    gold_triples = {_triple(r["p"], r["s"], _literal(r["p"], r["o"]) if r["p"] in ("founded", "memberCount") else r["o"])
-                    for r in gold["relations"] if r["p"] != "country"}
+    gold_literals = gold_literal_values(gold)
+    gold_triples = gold_keys(gold)
     predicted = set()
     for relation in extraction.relations:
         if relation.predicate == "country":
             continue
-        subject = mapping.get(relation.subject, relation.subject)
-        if relation.predicate in ("founded", "memberCount"):
-            obj = _literal(relation.predicate, relation.object, gold_literals.get((subject, relation.predicate)))
-        else:
-            obj = mapping.get(relation.object, relation.object)
-        predicted.add(_triple(relation.predicate, subject, obj))
+        predicted.add(relation_key(relation, mapping, gold_literals))
     relation_scores: dict[str, Score] = {}
     for triple in gold_triples | predicted:
         score = relation_scores.setdefault(triple[0], Score())

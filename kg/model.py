@@ -84,6 +84,8 @@ class Relation:
     object: object
     evidence: str
     qualifiers: tuple[tuple[str, str], ...] = ()
+    #: what the learned scorer weighs (``"memberOf|rule"``, ``"rankedIn|btw=ranked"``, ...); empty once scored
+    features: tuple[str, ...] = ()
 
     def qualifier(self, name: str) -> str | None:
         """Return the qualifier ``name`` or None.

@@ -24,10 +24,26 @@ from .mapping import article_triples, entity_triples, gazetteer_triples
 from .model import Document, Extraction
 from .namespaces import GAZETTEER_GRAPH, KG, article_graph, mint_iri
 from .read import Source, iter_sources, read_document, read_documents
-from .resolve import resolve_document
+from .relscore import RelationScorer, load_scorer
+from .resolve import resolve_document, rules_only
 from .store import KnowledgeBase, open_kb
 
-__all__ = ["IngestReport", "ingest", "extract", "extract_text", "gazetteer_fingerprint"]
+__all__ = ["IngestReport", "ingest", "extract", "extract_text", "gazetteer_fingerprint", "relation_filter"]
+
+#: what ``extractor`` arguments accept: a model folder, "rules", None (the shipped model), a scorer
+Extractor = str | Path | RelationScorer | None
+
+
+def relation_filter(extractor: Extractor) -> Callable:
+    """The filter that decides which candidate facts are kept: a learned scorer or the rules.
+
+    Raises:
+        ConfigError: a named model cannot be read.
+    """
+    if isinstance(extractor, RelationScorer):
+        return extractor
+    scorer = load_scorer(None if extractor is None else str(extractor))
+    return scorer if scorer is not None else rules_only
 
 
 @dataclass
@@ -99,6 +115,7 @@ def ingest(
     workers: int = 1,
     export: bool = True,
     on_article: Callable[[str, str], None] | None = None,
+    extractor: Extractor = None,
 ) -> IngestReport:
     """Ingest articles into the KB in ``kb_dir`` and refresh its exports.
 
@@ -115,6 +132,7 @@ def ingest(
         workers: spaCy processes.
         export: refresh graph.ttl / .trig / .graphml / .json afterwards.
         on_article: called with (source, outcome) after each article, for progress display.
+        extractor: relation scorer model folder (default: the shipped model), or "rules".
     Returns:
         An :class:`IngestReport`.
     Raises:
@@ -123,6 +141,7 @@ def ingest(
     started = time.perf_counter()
     report = IngestReport()
     notify = on_article or (lambda source, outcome: None)
+    keep = relation_filter(extractor)
     with open_kb(kb_dir) as kb:
         gazetteer = gazetteer or kb_gazetteer(kb, kb_dir)
         _refresh_gazetteer(kb, gazetteer)
@@ -130,7 +149,7 @@ def ingest(
         nlp = load_nlp(model)
         cache_dir = Path(kb_dir) / "cache"
         for document, mentions, relations in extract_documents(pending, nlp, gazetteer, batch_size, workers, cache_dir):
-            extraction = resolve_document(document, mentions, relations, gazetteer)
+            extraction = resolve_document(document, mentions, relations, gazetteer, keep)
             kb.upsert_entities(entity_triples(extraction))  # first: a crash never leaves facts about undescribed entities
             kb.replace_triples(str(article_graph(document.doc_id)), article_triples(extraction))
             report.ingested += 1
@@ -167,18 +186,21 @@ def _pending(items: Iterable[Document | InputError], kb: KnowledgeBase, report: 
 
 
 def extract(path: str | Path, *, publisher: str | None = None, model: str | None = None,
-            gazetteer: Gazetteer | None = None) -> Extraction:
+            gazetteer: Gazetteer | None = None, extractor: Extractor = None, candidates: bool = False) -> Extraction:
     """Read one article file and return its entities and facts (no KB involved).
 
+    Args:
+        extractor: relation scorer model folder (default: the shipped model), or "rules".
+        candidates: return every candidate fact with its features, unfiltered (for training).
     Raises:
         InputError: the file cannot be read as an article.
     """
     document = read_document(Source(str(path), Path(path)), publisher=publisher)
-    return _extract_one(document, model, gazetteer)
+    return _extract_one(document, model, gazetteer, None if candidates else relation_filter(extractor))
 
 
 def extract_text(text: str, *, title: str | None = None, publisher: str | None = None, model: str | None = None,
-                 gazetteer: Gazetteer | None = None) -> Extraction:
+                 gazetteer: Gazetteer | None = None, extractor: Extractor = None) -> Extraction:
     """Entities and facts of an article given as a string.
 
     >>> ex = extract_text("Tsinghua University joined the Asian Universities Alliance in 2017.", model="blank")
@@ -192,12 +214,13 @@ def extract_text(text: str, *, title: str | None = None, publisher: str | None =
     meta = Meta(title=title or meta.title, published=meta.published, domains=meta.domains,
                 credits=meta.credits, publisher=publisher)
     digest = hashlib.sha256(text.encode()).hexdigest()
-    return _extract_one(Document(f"text-{digest[:12]}", body, "text", meta, digest), model, gazetteer)
+    return _extract_one(Document(f"text-{digest[:12]}", body, "text", meta, digest), model, gazetteer,
+                        relation_filter(extractor))
 
 
-def _extract_one(document: Document, model: str | None, gazetteer: Gazetteer | None) -> Extraction:
+def _extract_one(document: Document, model: str | None, gazetteer: Gazetteer | None, keep: Callable | None) -> Extraction:
     gazetteer = gazetteer or load_gazetteer()
     nlp = load_nlp(model)
     for doc, mentions, relations in extract_documents([document], nlp, gazetteer):
-        return resolve_document(doc, mentions, relations, gazetteer)
+        return resolve_document(doc, mentions, relations, gazetteer, keep)
     raise KgError(f"{document.source}: extraction produced nothing")  # unreachable: one document in, one out

@@ -11,13 +11,14 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 
 from .gazetteer import GazEntry, Gazetteer, normalize_name
 from .model import Document, Entity, Extraction, Mention, Relation
 from .namespaces import mint_iri
 
-__all__ = ["resolve_document", "find_publisher"]
+__all__ = ["resolve_document", "find_publisher", "rules_only", "select_relations"]
 
 #: (predicate, allowed subject types, allowed object types); None = literal object
 _SIGNATURES = {
@@ -145,8 +146,17 @@ class _Resolver:
         self.iri_of[mention] = draft.iri
 
 
+def _by_rule(relation: Relation) -> bool:
+    return any(f.endswith("|rule") for f in relation.features)
+
+
+def rules_only(relation: Relation) -> bool:
+    """The default relation filter without a learned scorer: facts a hand-written rule found."""
+    return not relation.features or any(f.endswith("|rule") for f in relation.features)
+
+
 def resolve_document(document: Document, mentions: list[Mention], relations: list[Relation],
-                     gazetteer: Gazetteer) -> Extraction:
+                     gazetteer: Gazetteer, keep: Callable[[Relation], bool] | None = rules_only) -> Extraction:
     """Link mentions to entities and relations to IRIs; check relation signatures.
 
     Args:
@@ -154,6 +164,9 @@ def resolve_document(document: Document, mentions: list[Mention], relations: lis
         mentions: its mentions, in text order.
         relations: candidate relations between mentions.
         gazetteer: background knowledge.
+        keep: which candidate facts to keep (:func:`rules_only`, or a learned
+            :class:`~kg.relscore.RelationScorer`); kept facts lose their features. None keeps
+            every candidate with its features and derives nothing (for training).
     Returns:
         The article's :class:`~kg.model.Extraction`.
     """
@@ -190,9 +203,16 @@ def resolve_document(document: Document, mentions: list[Mention], relations: lis
                 resolver.attach(draft, Mention(document.doc_id, -1, -1, entry.name, "Country", entry.key, "implicit"))
     entities = _finish_entities(resolver, relations)
     kinds = {e.iri: e.kind for e in entities}
-    resolved = _resolve_relations(resolver, relations, kinds)
-    resolved = _derive(resolved, kinds)
-    return Extraction(document, tuple(entities), tuple(resolved), publisher.iri if publisher else None)
+    candidates = Extraction(document, tuple(entities), tuple(_resolve_relations(resolver, relations, kinds)),
+                            publisher.iri if publisher else None)
+    return candidates if keep is None else select_relations(candidates, keep)
+
+
+def select_relations(extraction: Extraction, keep: Callable[[Relation], bool] = rules_only) -> Extraction:
+    """Keep the candidate facts ``keep`` accepts (features dropped) and derive what follows from them."""
+    kinds = {e.iri: e.kind for e in extraction.entities}
+    kept = [replace(r, features=()) for r in extraction.relations if keep(r)]
+    return replace(extraction, relations=tuple(_derive(kept, kinds)))
 
 
 def _publisher_draft(resolver: _Resolver, publisher: GazEntry | str | None) -> _Draft | None:
@@ -260,10 +280,18 @@ def _resolve_relations(resolver: _Resolver, relations: Iterable[Relation], kinds
             continue
         if relation.predicate == "partnerOf" and obj < subject:
             subject, obj = obj, subject
-        resolved = Relation(subject, relation.predicate, obj, relation.evidence, relation.qualifiers)
+        resolved = Relation(subject, relation.predicate, obj, relation.evidence, relation.qualifiers, relation.features)
         key = (subject, relation.predicate, obj) + ((relation.qualifier("role"),) if relation.predicate == "memberCount" else ())
-        best[key] = _prefer(best.get(key), resolved)
+        previous = best.get(key)
+        if previous is not None and _by_rule(resolved) and not _by_rule(previous):
+            previous, resolved = resolved, previous  # a rule's qualifiers (rank, role) beat a candidate's guesses
+        kept = _prefer(previous, resolved)
+        if previous is not None:  # one fact, seen in several sentences: the scorer sees all its evidence
+            kept = replace(kept, features=tuple(sorted(set(previous.features) | set(resolved.features))))
+        best[key] = kept
     return list(best.values())
+
+
 
 
 def _prefer(old: Relation | None, new: Relation) -> Relation:

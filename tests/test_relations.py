@@ -17,7 +17,7 @@ def _facts(nlp, gazetteer, text, published=PUBLISHED):
     found = MentionFinder(nlp, gazetteer).find(doc)
     return [
         (f.subject.text, f.predicate, f.object.text if hasattr(f.object, "text") else f.object, dict(f.qualifiers))
-        for f in find_relations(doc.sents, found, published, gazetteer)
+        for f in find_relations(doc.sents, found, published, gazetteer, candidates=False)
     ]
 
 

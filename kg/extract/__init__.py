@@ -57,6 +57,7 @@ def extract_documents(
                 mentions[fact.object] if isinstance(fact.object, Found) else fact.object,
                 fact.evidence,
                 fact.qualifiers,
+                tuple(sorted(fact.features)),
             )
             for fact in facts
         ]

@@ -664,7 +664,11 @@ def _gazetteer_short_names(doc: Doc, chosen: list[Found], index: dict[str, str])
         following = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if following is not None and (following.text[:1].isupper() and not following.is_punct or following.text == "-"):
             continue
-        if token.i > 0 and doc[token.i - 1].lower_ in LEXICON.short_name_not_before:
+        first = token
+        while first.dep_ == "conj" and first.head is not first:
+            first = first.head  # "in Copenhagen, Geneva and Milan": places, however long the list
+        if any(t.i > 0 and doc[t.i - 1].lower_ in LEXICON.short_name_not_before for t in (token, first)) or \
+                first.dep_ == "pobj" and first.head.lower_ in LEXICON.short_name_not_before:
             continue
         listed = any(t.i in universities for t in (*token.conjuncts, token.head) if t is not token)
         about = any(t.lemma_.lower() in LEXICON.short_name_context or t.lower_ in LEXICON.short_name_context

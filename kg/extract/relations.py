@@ -87,6 +87,7 @@ class Fact:
     object: Found | str
     evidence: str
     qualifiers: tuple[tuple[str, str], ...] = ()
+    features: frozenset[str] = frozenset()  # for the learned scorer (kg.extract.candidates)
 
 
 class SentenceView:
@@ -784,8 +785,10 @@ _FINDERS = (find_membership, find_founding, find_origins, find_partnership, find
             find_member_counts, find_heads, find_countries)
 
 
-def find_relations(sentences: Iterable[Span], mentions: Sequence[Found], published: str | None, gazetteer=None) -> list[Fact]:
-    """Run every relation finder over every sentence.
+def find_relations(sentences: Iterable[Span], mentions: Sequence[Found], published: str | None, gazetteer=None,
+                   candidates: bool = True) -> list[Fact]:
+    """Run every relation finder over every sentence, and (``candidates``) add every other
+    type-compatible pair as a candidate with features for the learned scorer.
 
     Args:
         sentences: the parsed sentences of one document.
@@ -795,7 +798,10 @@ def find_relations(sentences: Iterable[Span], mentions: Sequence[Found], publish
     Returns:
         Candidate facts, in text order, duplicates removed.
     """
+    from .candidates import candidate_facts  # candidates build on this module's helpers
+
     facts: list[Fact] = []
+    seen: dict[tuple, int] = {}
     context: dict[str, Found] = {}
     programs: Counter = Counter()
     latest: dict[str, Found] = {}
@@ -803,10 +809,15 @@ def find_relations(sentences: Iterable[Span], mentions: Sequence[Found], publish
     for sent in sentences:
         doc_text = sent.doc.text if doc_text is None else doc_text
         view = SentenceView(sent, mentions, published, gazetteer, dict(context), doc_text)
-        for finder in _FINDERS:
-            for fact in finder(view):
-                if fact not in facts:
-                    facts.append(fact)
+        ruled = list(dict.fromkeys(fact for finder in _FINDERS for fact in finder(view)))
+        for fact in (candidate_facts(view, ruled) if candidates else ruled):
+            key = (fact.subject, fact.predicate, fact.object, fact.evidence, fact.qualifiers)
+            if key in seen:
+                merged = facts[seen[key]]
+                facts[seen[key]] = Fact(*key, merged.features | fact.features)
+            else:
+                seen[key] = len(facts)
+                facts.append(fact)
         for mention in view.mentions:
             kind = mention.label.split(":")[-1]
             if kind in ("Alliance", "Ranking", "University"):

@@ -1,0 +1,163 @@
+"""Candidate relations for the learned scorer: every type-compatible pair in a sentence.
+
+The hand-written rules (:mod:`kg.extract.relations`) are precise but miss much of real news.
+Here every pair of mentions whose types fit a predicate's signature becomes a candidate, with
+the discourse context ("the ranking" or alliance the text is about, from the headline or an
+earlier sentence) standing in for an object the sentence does not name. Each candidate carries
+features (predicate-prefixed strings: types, distance, the words between, the dependency path,
+the sentence's words, whether a rule fired) that :mod:`kg.relscore` weighs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from .mentions import Found
+from .relations import Fact, SentenceView, _edition, _ranks, _role_near
+
+__all__ = ["SIGNATURES", "candidate_facts", "pair_features"]
+
+_UNIVERSITY = frozenset({"University", "ResearchInstitute", "PUBLISHER", "ANAPHOR:University"})
+_ORG = frozenset({"University", "ResearchInstitute", "Alliance", "Organization", "PUBLISHER", "ANAPHOR:University",
+                  "ANAPHOR:Alliance", "Program"})
+#: predicate -> (subject labels, object labels, context kind an absent object may come from)
+SIGNATURES: dict[str, tuple[frozenset[str], frozenset[str], str | None]] = {
+    "memberOf": (_UNIVERSITY, frozenset({"Alliance", "ANAPHOR:Alliance"}), "Alliance"),
+    "rankedIn": (_UNIVERSITY, frozenset({"Ranking", "ANAPHOR:Ranking"}), "Ranking"),
+    "participatesIn": (_UNIVERSITY, frozenset({"Program", "ANAPHOR:Program"}), "Program"),
+    "founder": (frozenset({"Alliance", "Program", "ANAPHOR:Alliance"}),
+                frozenset({"University", "ResearchInstitute", "Organization", "Alliance", "PUBLISHER"}), None),
+    "headOf": (frozenset({"Person"}), _ORG, None),
+    "partnerOf": (_ORG - {"Program"}, _ORG - {"Program"}, None),
+}
+_MAX_PAIRS = 80  # per sentence and predicate: a 40-name table row list stays linear
+_CONTENT = ("VERB", "NOUN", "ADJ", "ADP")
+
+
+def candidate_facts(view: SentenceView, rule_facts: list[Fact]) -> Iterator[Fact]:
+    """Every type-compatible pair of the sentence, rule facts included, with features.
+
+    Rule facts keep their qualifiers and gain the feature ``rule``; other pairs get
+    qualifiers guessed from the sentence (role words, the nearest rank, the edition).
+    """
+    ruled = {(f.subject, f.predicate, f.object): f for f in rule_facts if isinstance(f.object, Found)}
+    done = set()
+    for predicate, (subjects, objects, context_kind) in SIGNATURES.items():
+        pairs = list(_pairs(view, subjects, objects, context_kind, predicate == "partnerOf"))[:_MAX_PAIRS]
+        for subject, obj, from_context in pairs:
+            key = (subject, predicate, obj)
+            done.add(key)
+            features = pair_features(view, subject, predicate, obj, from_context)
+            rule = ruled.get(key) or (ruled.get((obj, predicate, subject)) if predicate == "partnerOf" else None)
+            if rule is not None:
+                yield Fact(rule.subject, predicate, rule.object, rule.evidence, rule.qualifiers,
+                           features | {f"{predicate}|rule"})
+            else:
+                yield Fact(subject, predicate, obj, view.text, _guess_qualifiers(view, subject, predicate, obj), features)
+    for fact in rule_facts:  # rule facts outside the signatures (literals, anaphors across sentences)
+        if (fact.subject, fact.predicate, fact.object) not in done and \
+                (fact.predicate != "partnerOf" or (fact.object, fact.predicate, fact.subject) not in done):
+            yield Fact(fact.subject, fact.predicate, fact.object, fact.evidence, fact.qualifiers,
+                       frozenset({f"{fact.predicate}|rule", f"{fact.predicate}|bias"}))
+
+
+def _pairs(view: SentenceView, subjects: frozenset[str], objects: frozenset[str], context_kind: str | None,
+           symmetric: bool) -> Iterator[tuple[Found, Found, bool]]:
+    subject_mentions = [m for m in view.mentions if m.label in subjects]
+    object_mentions = [m for m in view.mentions if m.label in objects]
+    from_context = False
+    if not object_mentions and context_kind and context_kind in view.context:
+        object_mentions, from_context = [view.context[context_kind]], True
+    for subject in subject_mentions:
+        for obj in object_mentions:
+            if obj is subject or (obj.text == subject.text and obj.key == subject.key):
+                continue
+            if symmetric and obj.start <= subject.start:
+                continue
+            yield subject, obj, from_context
+
+
+def _head(view: SentenceView, mention: Found) -> Token:
+    """The syntactic head of a mention's tokens (the token whose head lies outside)."""
+    doc = view.sent.doc
+    tokens = doc[mention.start:mention.end]
+    for token in tokens:
+        if not (mention.start <= token.head.i < mention.end) or token.head is token:
+            return token
+    return tokens[0]
+
+
+def _path(a: Token, b: Token) -> tuple[str, str]:
+    """The dependency path between two tokens (deps up from a, the common ancestor's lemma, deps down to b)."""
+    up_a = [a, *a.ancestors]
+    up_b = [b, *b.ancestors]
+    ids_b = {t.i: n for n, t in enumerate(up_b)}
+    for n, token in enumerate(up_a):
+        if token.i in ids_b:
+            left = "/".join(t.dep_ for t in up_a[:n])
+            right = "/".join(t.dep_ for t in reversed(up_b[:ids_b[token.i]]))
+            return f"{left}^{right}"[:60], token.lemma_.lower()
+    return "none", "none"
+
+
+def _bucket(n: int) -> str:
+    return str(n) if n < 4 else "4-7" if n < 8 else "8-15" if n < 16 else "16+"
+
+
+def pair_features(view: SentenceView, subject: Found, predicate: str, obj: Found, from_context: bool) -> frozenset[str]:
+    """The features of one candidate (predicate-prefixed strings)."""
+    p = predicate
+    doc = view.sent.doc
+    feats = {f"{p}|bias", f"{p}|s={subject.label}", f"{p}|o={obj.label}", f"{p}|ssrc={subject.source.split(':')[0]}",
+             f"{p}|osrc={obj.source.split(':')[0]}"}
+    if from_context or not (view.sent.start <= obj.start < view.sent.end):
+        feats.add(f"{p}|ctx")
+    else:
+        first, second = sorted((subject, obj), key=lambda m: m.start)
+        between = list(doc[first.end:second.start])
+        feats.add(f"{p}|order={'so' if subject.start < obj.start else 'os'}")
+        feats.add(f"{p}|dist={_bucket(len(between))}")
+        others = [m for m in view.mentions if first.end <= m.start < second.start]
+        feats.add(f"{p}|between_mentions={_bucket(len(others))}")
+        if len(between) <= 10:
+            feats.update(f"{p}|btw={t.lemma_.lower()}" for t in between if not t.is_space)
+        else:
+            feats.add(f"{p}|btw=far")
+        path, lca = _path(_head(view, subject), _head(view, obj))
+        feats.update({f"{p}|path={path}", f"{p}|lca={lca}"})
+    sent_tokens = list(view.sent)
+    feats.update(f"{p}|w={t.lemma_.lower()}" for t in sent_tokens if t.pos_ in _CONTENT and len(t.text) > 1)
+    head = _head(view, subject)
+    feats.add(f"{p}|sdep={head.dep_}")
+    if head.dep_ == "conj" or any(c.dep_ == "conj" for c in head.children):
+        feats.add(f"{p}|slist")
+    if any(t.lower_ in (":", "include", "includes", "including") for t in sent_tokens):
+        feats.add(f"{p}|listcue")
+    if _ranks(view.text):
+        feats.add(f"{p}|has_rank")
+    if re.match(r"^\s*\*?\d{1,4}[.)]?\s", view.text):
+        feats.add(f"{p}|table_row")
+    if view.sent.start == 0:
+        feats.add(f"{p}|headline")
+    near = doc[max(subject.start - 3, view.sent.start):min(subject.end + 3, view.sent.end)]
+    feats.update(f"{p}|near={t.lemma_.lower()}" for t in near if t.pos_ in _CONTENT and not (subject.start <= t.i < subject.end))
+    return frozenset(feats)
+
+
+def _guess_qualifiers(view: SentenceView, subject: Found, predicate: str, obj: Found) -> tuple[tuple[str, str], ...]:
+    if predicate == "memberOf":
+        return (("role", _role_near(view.text) or "member"),)
+    if predicate == "rankedIn":
+        start = view.char_offset(subject.start)
+        ranks = _ranks(view.text[start:]) or _ranks(view.text)
+        qualifiers = [ranks[0]] if ranks else []
+        edition = _edition(view, obj) if view.sent.start <= obj.start < view.sent.end else view.year(subject.start)
+        return tuple(qualifiers + ([("year", edition)] if edition else []))
+    if predicate == "headOf":
+        title = re.search(r"\b(president|rector|vice-chancellor|chancellor|provost|chair(?:man|woman|person)?|"
+                          r"director|principal|secretary[- ]general|chief executive)\b", view.lower)
+        return (("role", title.group(1) if title else "head"),)
+    return ()
