@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 
@@ -123,18 +124,42 @@ _KIND_PATH = {
 }
 
 
+# Latin letters that NFKD leaves whole; every other letter without an ASCII form is lost
+_TRANSLITERATION = str.maketrans({
+    "ß": "ss", "ẞ": "SS", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L",
+    "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "þ": "th", "Þ": "TH", "ı": "i", "ħ": "h", "Ħ": "H",
+})
+
+
 def slugify(text: str) -> str:
-    """Return a lowercase ASCII slug of ``text``, stable across runs.
+    """Return a lowercase ASCII slug of ``text``, the same in every run and process.
+
+    Accents are dropped (``é`` -> ``e``). When letters or digits with no ASCII form are dropped
+    (Cyrillic, Greek, CJK, ...), 12 hex digits of the SHA-256 of the name (case and spacing
+    folded) follow the ASCII words, so such names never share a slug by accident.
 
     >>> slugify("Peter the Great St. Petersburg Polytechnic University")
     'peter-the-great-st-petersburg-polytechnic-university'
     >>> slugify("Université Paris-Saclay")
     'universite-paris-saclay'
+    >>> slugify("Мос University")
+    'university-e8b9e76e74cd'
     """
     text = re.sub(r"[\u2010-\u2015\u2212]", "-", text)  # en and em dashes separate words too
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    decomposed = unicodedata.normalize("NFKD", text.translate(_TRANSLITERATION))
+    ascii_text = decomposed.encode("ascii", "ignore").decode()
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
-    return slug or "x" + format(abs(hash(text)) % 10**8, "d")
+    if not any(not c.isascii() and unicodedata.category(c) != "Lm" and unicodedata.category(c)[0] in "LN"
+               for c in decomposed):  # modifier letters (the okina of Hawaiʻi) are marks, like apostrophes
+        return slug
+    digest = hashlib.sha256(_name_key(text).encode()).hexdigest()[:12]
+    return f"{slug}-{digest}" if slug else digest
+
+
+def _name_key(text: str) -> str:
+    """The name with case folded and every run of non-letters (spaces, punctuation) one hyphen."""
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    return "-".join("".join(c if unicodedata.category(c)[0] in "LNM" else " " for c in folded).split())
 
 
 def mint_iri(kind: str, key: str) -> URIRef:

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 import pytest
 from conftest import ONTOLOGY
 from rdflib import RDF, Graph, URIRef
@@ -56,3 +60,65 @@ def test_namespaces_mint_iri(kind, key, iri):
 
 def test_namespaces_slugify_is_stable():
     assert slugify("Université d'Artois") == slugify("Université d'Artois") == "universite-d-artois"
+
+
+def _in_fresh_process(code: str, seed: str) -> str:
+    env = {**os.environ, "PYTHONHASHSEED": seed}
+    return subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True).stdout
+
+
+@pytest.mark.parametrize("name", ["東北大学", "Мос University", "Ψ University"])
+def test_namespaces_slugify_is_the_same_in_every_process(name):
+    code = f"from kg.namespaces import mint_iri; print(mint_iri('University', {name!r}))"
+    assert _in_fresh_process(code, "1") == _in_fresh_process(code, "2") == str(mint_iri("University", name)) + "\n"
+
+
+@pytest.mark.parametrize("name, slug", [
+    ("Peter the Great St. Petersburg Polytechnic University", "peter-the-great-st-petersburg-polytechnic-university"),
+    ("Université Paris-Saclay", "universite-paris-saclay"),
+    ("Universität Zürich – UZH", "universitat-zurich-uzh"),
+    ("O'Higgins University", "o-higgins-university"),
+    ("Frontier 2030", "frontier-2030"),
+])
+def test_namespaces_slugify_keeps_names_that_lose_no_letters(name, slug):
+    assert slugify(name) == slug  # accents are dropped, letters are not: no digest, IRIs as before
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Мос University", "Ψ University"),
+    ("東北大学", "京都大学"),
+    ("Приоритет-2030", "2030"),
+    ("Московский университет", "Московскии университет"),  # й and и differ
+    ("Ψ University", "University"),
+])
+def test_namespaces_names_that_lose_letters_never_share_an_iri(first, second):
+    assert mint_iri("University", first) != mint_iri("University", second)
+
+
+@pytest.mark.parametrize("name, slug", [
+    ("Мос University", "university-e8b9e76e74cd"),
+    ("東北大学", "6e91b0d23339"),
+    ("Приоритет-2030", "2030-05e82f6abce0"),
+])
+def test_namespaces_slugify_adds_a_digest_of_lost_letters(name, slug):
+    assert slugify(name) == slug  # the kept ASCII words, then 12 hex digits of sha256 of the whole name
+    assert slugify(slug) == slug  # a slug is its own slug: keys slugified twice keep their IRI
+
+
+@pytest.mark.parametrize("first, second", [
+    ("МОС University", "мос  university"),  # case and spacing do not make another organisation
+    ("Łódź University of Technology", "Lodz University of Technology"),
+    ("Straße", "Strasse"),
+])
+def test_namespaces_slugify_same_name_same_slug(first, second):
+    assert slugify(first) == slugify(second)
+
+
+@pytest.mark.parametrize("name, slug", [
+    ("University of Wrocław", "university-of-wroclaw"),
+    ("Sabancı University", "sabanci-university"),
+    ("University of Hawaiʻi at Mānoa", "university-of-hawaii-at-manoa"),  # the okina is a modifier letter
+    ("Straße", "strasse"),
+])
+def test_namespaces_slugify_transliterates_latin_letters(name, slug):
+    assert slugify(name) == slug

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import io
+import os
+import subprocess
 import sys
 
 import pytest
@@ -224,3 +226,12 @@ def test_read_clean_text_removes_characters_xml_cannot_hold():
     body, meta = clean_text("A headline about\x00 four words\nThe body\ufffe sentence\x1b of the article.")
     assert (body, meta.title) == ("A headline about four words\n\nThe body sentence of the article.",
                                   "A headline about four words")
+
+
+def test_read_non_latin_file_name_gives_the_same_doc_id_in_every_process(tmp_path):
+    path = _write(tmp_path, "東北大学.md", "# Tohoku University joins a new alliance\n\nThe body sentence.\n")
+    code = ("from pathlib import Path; from kg.read import Source, read_document; "
+            f"print(read_document(Source('{path.name}', Path({str(path)!r}))).doc_id)")
+    ids = {subprocess.run([sys.executable, "-c", code], env={**os.environ, "PYTHONHASHSEED": seed},
+                          capture_output=True, text=True, check=True).stdout for seed in ("1", "2")}
+    assert ids == {read_document(Source(str(path), path)).doc_id + "\n"}
