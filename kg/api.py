@@ -49,6 +49,10 @@ def entities_df(kb: KnowledgeBase) -> pd.DataFrame:
     return query_df(kb, "entities")
 
 
-def kb_graph(kb: KnowledgeBase) -> nx.MultiDiGraph:
-    """The KB as a NetworkX entity graph (nodes = entities, edges = facts with qualifiers)."""
-    return to_networkx(kb)
+def kb_graph(kb: KnowledgeBase, full: bool = False) -> nx.MultiDiGraph:
+    """The KB as a NetworkX entity graph (nodes = entities, edges = facts with qualifiers).
+
+    By default what the articles say; ``full=True`` adds the gazetteer's background knowledge
+    and the country edges (see :func:`kg.export.to_networkx`).
+    """
+    return to_networkx(kb, full=full)

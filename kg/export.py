@@ -2,17 +2,26 @@
 
 The NetworkX graph is an entity graph, not raw triples: nodes are entities (label, type,
 country, IRI, founding date, stated member count); each edge is one fact (predicate and
-qualifiers: role, dates, rank, edition, position, evidence, source articles).
-Every file is written to a temporary name and renamed, so a crash never leaves half a file.
+qualifiers: role, dates, rank, edition, position, evidence, source articles), keyed by a
+stable id derived from the fact. By default the graph holds what the articles say; the full
+graph adds the gazetteer's background knowledge and the country edges.
+Every file is written to a temporary name and renamed, so a crash never leaves half a file;
+the temporary files of a killed export are removed by the next one.
 """
 
 from __future__ import annotations
 
+import functools
+import glob
+import hashlib
+import inspect
 import json
 import os
 import tempfile
+import time
 from collections.abc import Callable
 from contextlib import contextmanager
+from importlib import resources
 from pathlib import Path
 
 import networkx as nx
@@ -24,7 +33,7 @@ from .namespaces import PREFIXES
 from .store import KnowledgeBase
 
 __all__ = ["RDF_FORMATS", "GRAPH_FORMATS", "EXPORT_FILES", "export", "write_exports", "to_networkx",
-           "write_graphml", "read_graphml", "write_node_link", "read_node_link"]
+           "write_graphml", "read_graphml", "write_node_link", "read_node_link", "fact_id", "role_labels"]
 
 RDF_FORMATS = {
     "turtle": ox.RdfFormat.TURTLE,
@@ -37,42 +46,100 @@ GRAPH_FORMATS = ("graphml", "json")
 #: the files ``kg ingest`` keeps up to date in the KB folder
 EXPORT_FILES = {"graph.ttl": "turtle", "graph.trig": "trig", "graph.graphml": "graphml", "graph.json": "json"}
 _ENTITY_TYPES = ("University", "ResearchInstitute", "Alliance", "Ranking", "Program", "Organization", "Person", "Country")
-_ROLE_NAMES = {"FullMemberRole": "member", "FoundingMemberRole": "founding", "ObserverRole": "observer",
-               "AssociateMemberRole": "associate", "LeadingRole": "leading", "FormerMemberRole": "former"}
+_UNIKG = "https://w3id.org/unikg/ontology#"
+_SKOS = "http://www.w3.org/2004/02/skos/core#"
+_GAZETTEER_DATASET = "https://w3id.org/unikg/resource/dataset/gazetteer"
+_STALE_AFTER = 3600  # seconds; where files cannot be locked, an older temporary file is a dead export's
+
+
+@functools.cache
+def role_labels() -> dict[str, str]:
+    """Membership role IRI -> its ``skos:prefLabel`` in ``unikg:RoleScheme`` (ontologies/unikg.ttl).
+
+    NetworkX edges carry these labels as ``role``; the library queries return the same words.
+
+    >>> role_labels()["https://w3id.org/unikg/ontology#FoundingMemberRole"]
+    'founding member'
+    """
+    with resources.files("kg").joinpath("data", "unikg.ttl").open("rb") as handle:
+        triples = list(ox.parse(handle, ox.RdfFormat.TURTLE))
+    in_scheme = {t.subject for t in triples
+                 if t.predicate.value == _SKOS + "inScheme" and t.object.value == _UNIKG + "RoleScheme"}
+    return {t.subject.value: t.object.value for t in triples
+            if t.subject in in_scheme and t.predicate.value == _SKOS + "prefLabel"}
+
+
+try:
+    import fcntl
+except ImportError:  # no advisory locks (Windows): temporary files are judged by age instead
+    fcntl = None
+
+
+def _is_stale(candidate: Path) -> bool:
+    """Whether a temporary export file was left by a dead writer (a live one holds a lock on it)."""
+    if fcntl is None:
+        return time.time() - candidate.stat().st_mtime > _STALE_AFTER
+    with open(candidate, "rb") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return False
+        return True
+
+
+def _remove_stale_temp_files(path: Path) -> None:
+    """Remove what killed exports of ``path`` left behind (``.NAME.*.tmp`` beside it)."""
+    for candidate in path.parent.glob(f".{glob.escape(path.name)}.*.tmp"):
+        try:
+            if _is_stale(candidate):
+                candidate.unlink()
+        except FileNotFoundError:  # its writer finished meanwhile
+            continue
 
 
 @contextmanager
 def _atomic(path: Path):
-    """Write to a temporary file beside ``path``, then rename it over ``path``."""
+    """Write to a temporary file beside ``path``, then rename it over ``path``.
+
+    The temporary file is locked while it is written, so a later export can tell a killed
+    writer's leftover (removed) from a running writer's file (kept).
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
+    _remove_stale_temp_files(path)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    os.close(fd)
     try:
+        if fcntl is not None:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+        else:
+            os.close(fd)
         yield Path(tmp)
         with open(tmp, "rb+") as handle:
             os.fsync(handle.fileno())
         os.chmod(tmp, 0o644)
         os.replace(tmp, path)
     finally:
+        if fcntl is not None:
+            os.close(fd)
         if os.path.exists(tmp):
             os.unlink(tmp)
 
 
-def export(kb: KnowledgeBase, fmt: str, output: Path) -> Path:
+def export(kb: KnowledgeBase, fmt: str, output: Path, full: bool = False) -> Path:
     """Write one export of the KB.
 
     Args:
         kb: the knowledge base.
         fmt: one of :data:`RDF_FORMATS` or :data:`GRAPH_FORMATS`.
         output: the file to write (replaced atomically).
+        full: for the graph formats, the full entity graph (see :func:`to_networkx`).
     Returns:
         ``output``.
     Raises:
         KgError: unknown format.
     """
     writers: dict[str, Callable[[Path], None]] = {
-        "graphml": lambda tmp: write_graphml(to_networkx(kb), tmp),
-        "json": lambda tmp: write_node_link(to_networkx(kb), tmp),
+        "graphml": lambda tmp: write_graphml(to_networkx(kb, full=full), tmp),
+        "json": lambda tmp: write_node_link(to_networkx(kb, full=full), tmp),
     }
     if fmt not in RDF_FORMATS and fmt not in writers:
         raise KgError(f"unknown export format {fmt!r}; choose one of {', '.join([*RDF_FORMATS, *writers])}")
@@ -89,7 +156,10 @@ def export(kb: KnowledgeBase, fmt: str, output: Path) -> Path:
 
 
 def write_exports(kb: KnowledgeBase) -> list[Path]:
-    """Refresh ``graph.ttl``, ``graph.trig``, ``graph.graphml`` and ``graph.json`` in the KB folder."""
+    """Refresh ``graph.ttl``, ``graph.trig``, ``graph.graphml`` and ``graph.json`` in the KB folder.
+
+    The GraphML and node-link files hold the default (articles) view of :func:`to_networkx`.
+    """
     graph = to_networkx(kb)
     written = []
     for name, fmt in EXPORT_FILES.items():
@@ -120,28 +190,35 @@ def _select(kb: KnowledgeBase, sparql: str) -> list[dict]:
     return [{name: _value(row[name]) for name in names if row[name] is not None} for row in results]
 
 
-def to_networkx(kb: KnowledgeBase) -> nx.MultiDiGraph:
+def to_networkx(kb: KnowledgeBase, full: bool = False) -> nx.MultiDiGraph:
     """The KB as an entity graph (``MultiDiGraph``): entities as nodes, facts as edges.
 
     Args:
         kb: the knowledge base.
+        full: also the background knowledge: every gazetteer entity and the gazetteer's facts
+            (memberships, founders, participations), and ``country`` edges to Country nodes.
+            By default (the articles view) nodes are the entities articles mention (countries
+            only as the ``country`` attribute) and edges the facts articles state.
     Returns:
         Nodes keyed by IRI with ``label``, ``type``, ``iri`` and, when known, ``country``,
-        ``acronym``, ``foundingDate``, ``memberCount``; edges keyed by predicate with qualifiers and sources.
+        ``acronym``, ``foundingDate``, ``memberCount``; edges with ``predicate``, qualifiers
+        (``role`` is the role's ``skos:prefLabel``, as in :func:`role_labels`), ``evidence``
+        and ``sources``, keyed by a stable fact id (:func:`fact_id`).
     """
-    graph = nx.MultiDiGraph(name="unikg")
-    _add_nodes(kb, graph)
-    _add_edges(kb, graph)
+    graph = nx.MultiDiGraph(name="unikg", view="full" if full else "articles")
+    _add_nodes(kb, graph, full)
+    _add_edges(kb, graph, full)
     return graph
 
 
-def _add_nodes(kb: KnowledgeBase, graph: nx.MultiDiGraph) -> None:
-    types = " ".join(f"unikg:{t}" for t in _ENTITY_TYPES)
+def _add_nodes(kb: KnowledgeBase, graph: nx.MultiDiGraph, full: bool) -> None:
+    types = " ".join(f"unikg:{t}" for t in _ENTITY_TYPES if full or t != "Country")
+    mentioned = "" if full else "FILTER EXISTS { GRAPH ?g { ?article unikg:mentions ?e } }"
     for row in _select(kb, f"""
         SELECT ?e (SAMPLE(?t) AS ?type) (SAMPLE(?l) AS ?label) (SAMPLE(?cc) AS ?country)
                (SAMPLE(?fd) AS ?foundingDate) (MAX(?mc) AS ?memberCount) (SAMPLE(?code) AS ?countryCode)
                (MIN(?acr) AS ?acronym)
-        WHERE {{ VALUES ?t {{ {types} }} ?e a ?t .
+        WHERE {{ VALUES ?t {{ {types} }} ?e a ?t . {mentioned}
                  OPTIONAL {{ ?e rdfs:label ?l }}
                  OPTIONAL {{ ?e unikg:country/unikg:countryCode ?cc }}
                  OPTIONAL {{ ?e unikg:countryCode ?code }}
@@ -153,6 +230,21 @@ def _add_nodes(kb: KnowledgeBase, graph: nx.MultiDiGraph) -> None:
         row["type"] = row["type"].rsplit("#", 1)[-1]
         row["country"] = row.pop("countryCode", None) or row.get("country")
         graph.add_node(node, iri=node, **{k: v for k, v in row.items() if v is not None})
+
+
+def fact_id(subject: str, predicate: str, obj: str, qualifiers: dict | None = None) -> str:
+    """A stable id for one fact: a digest of its subject, predicate, object and qualifiers.
+
+    The same fact gets the same id in every run and in both views of :func:`to_networkx`;
+    it is the edge key, hence the GraphML edge ``id``.
+
+    >>> fact_id("res:a", "memberOf", "res:b", {"role": "observer"}) == fact_id("res:a", "memberOf", "res:b", {"role": "observer"})
+    True
+    >>> len(fact_id("res:a", "memberOf", "res:b"))
+    17
+    """
+    text = json.dumps([subject, predicate, obj, sorted((qualifiers or {}).items())], ensure_ascii=False)
+    return "f" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
 _EDGE_QUERIES = {
@@ -178,27 +270,32 @@ _EDGE_QUERIES = {
 }
 
 
-def _add_edges(kb: KnowledgeBase, graph: nx.MultiDiGraph) -> None:
+def _add_edges(kb: KnowledgeBase, graph: nx.MultiDiGraph, full: bool) -> None:
+    articles = None if full else {row["a"] for row in _select(kb, "SELECT ?a WHERE { ?a a unikg:Article }")}
+    roles = role_labels()
     facts: dict[tuple, dict] = {}
     for name, sparql in _EDGE_QUERIES.items():
+        if name == "gazetteer" and not full:
+            continue
         for row in _select(kb, sparql):
             predicate = name if name not in ("*", "gazetteer") else row.pop("p").rsplit("#", 1)[-1]
             subject, obj = row.pop("s"), row.pop("o")
-            if subject not in graph or obj not in graph:
-                continue
-            source = row.pop("src", None) or "https://w3id.org/unikg/resource/dataset/gazetteer"
+            source = row.pop("src", None) or _GAZETTEER_DATASET
             evidence = row.pop("evidence", None)
+            if subject not in graph or obj not in graph or not (full or source in articles):
+                continue
             if "role" in row:
-                row["role"] = _ROLE_NAMES.get(row["role"].rsplit("#", 1)[-1], row["role"])
+                row["role"] = roles.get(row["role"], row["role"].rsplit("#", 1)[-1])
             key = (subject, predicate, obj, tuple(sorted(row.items())))
             fact = facts.setdefault(key, {"predicate": predicate, **row, "sources": [], "evidence": evidence})
             if source not in fact["sources"]:
                 fact["sources"].append(source)
-    for (subject, predicate, obj, _), attrs in sorted(facts.items(), key=lambda item: str(item[0])):
+    for (subject, predicate, obj, qualifiers), attrs in sorted(facts.items(), key=lambda item: str(item[0])):
         attrs["sources"] = " ".join(sorted(attrs["sources"]))
         if predicate == "partnerOf":
             attrs["symmetric"] = True
-        graph.add_edge(subject, obj, key=None, **{k: v for k, v in attrs.items() if v is not None})
+        graph.add_edge(subject, obj, key=fact_id(subject, predicate, obj, dict(qualifiers)),
+                       **{k: v for k, v in attrs.items() if v is not None})
 
 
 def write_graphml(graph: nx.MultiDiGraph, path: str | Path) -> None:
@@ -223,11 +320,27 @@ def write_node_link(graph: nx.MultiDiGraph, path: str | Path) -> None:
     >>> p = os.path.join(tempfile.mkdtemp(), "g.json"); write_node_link(g, p); read_node_link(p).number_of_edges()
     1
     """
-    data = json_graph.node_link_data(graph, edges="links")
+    data = json_graph.node_link_data(graph, **_edges_argument(json_graph.node_link_data, _default_edges_key()))
     Path(path).write_text(json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True), encoding="utf-8")
 
 
 def read_node_link(path: str | Path) -> nx.MultiDiGraph:
-    """Read an entity graph written by :func:`write_node_link`."""
+    """Read an entity graph written by :func:`write_node_link`, by any version (edges under "edges" or "links")."""
     data = json.loads(Path(path).read_text(encoding="utf-8"))
-    return json_graph.node_link_graph(data, directed=True, multigraph=True, edges="links")
+    key = "edges" if "edges" in data else "links"
+    return json_graph.node_link_graph(data, directed=True, multigraph=True,
+                                      **_edges_argument(json_graph.node_link_graph, key))
+
+
+def _default_edges_key() -> str:
+    """Where the installed networkx's ``node_link_graph`` looks for edges by default.
+
+    networkx 3.6 reads "edges"; earlier versions read "links" (3.4 and 3.5 with a FutureWarning).
+    """
+    parameter = inspect.signature(json_graph.node_link_graph).parameters.get("edges")
+    return "edges" if parameter is not None and parameter.default == "edges" else "links"
+
+
+def _edges_argument(function: Callable, key: str) -> dict[str, str]:
+    """The keyword that names the edges key: ``edges`` since networkx 3.4, ``link`` before."""
+    return {"edges" if "edges" in inspect.signature(function).parameters else "link": key}

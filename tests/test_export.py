@@ -2,13 +2,25 @@
 
 from __future__ import annotations
 
+import json
+import os
+import signal
+import subprocess
+import sys
+import warnings
+import xml.etree.ElementTree as ET
+
+import networkx as nx
 import pytest
-from conftest import assert_isomorphic
+from conftest import ONTOLOGY, assert_isomorphic
+from networkx.readwrite import json_graph
 from rdflib import Dataset, Graph
+from rdflib.namespace import SKOS
 
 from kg.errors import KgError
-from kg.export import EXPORT_FILES, export, read_graphml, read_node_link, to_networkx, write_exports, write_graphml, \
-    write_node_link
+from kg.export import EXPORT_FILES, export, fact_id, read_graphml, read_node_link, role_labels, to_networkx, \
+    write_exports, write_graphml, write_node_link
+from kg.namespaces import KG
 
 ENTITIES = {  # the 5 entities of conftest.make_small_extraction plus the country RU its country fact adds
     "https://w3id.org/unikg/resource/org/brightwater-university": ("Brightwater University", "University"),
@@ -19,6 +31,10 @@ ENTITIES = {  # the 5 entities of conftest.make_small_extraction plus the countr
     "https://w3id.org/unikg/resource/person/han-lirong": ("Han Lirong", "Person"),
     "https://w3id.org/unikg/resource/country/RU": ("RU", "Country"),  # labelled by its code: no entity names it
 }
+RU = "https://w3id.org/unikg/resource/country/RU"
+BWU = "https://w3id.org/unikg/resource/org/brightwater-university"
+KSTU = "https://w3id.org/unikg/resource/org/kama-state-technical-university"
+NLA = "https://w3id.org/unikg/resource/org/northern-lakes-alliance"
 
 
 @pytest.mark.parametrize("fmt", ["turtle", "ntriples"])
@@ -50,10 +66,14 @@ def test_export_unknown_format(kb, tmp_path):
     assert list(tmp_path.glob("out*")) == []
 
 
-def test_export_networkx_nodes_are_entities(kb):
-    graph = to_networkx(kb)
-    assert set(graph.nodes) == set(ENTITIES)
+@pytest.mark.parametrize("full", [False, True])
+def test_export_networkx_nodes_are_entities(kb, full):
+    graph = to_networkx(kb, full=full)
+    assert set(graph.nodes) == set(ENTITIES) - ({RU} if not full else set())  # countries: a node attribute
+    assert graph.graph["view"] == ("full" if full else "articles")
     for node, (label, kind) in ENTITIES.items():
+        if node not in graph:
+            continue
         data = graph.nodes[node]
         assert (data.get("label"), data["type"], data["iri"]) == (label, kind, node)
     alliance = graph.nodes["https://w3id.org/unikg/resource/org/northern-lakes-alliance"]
@@ -61,14 +81,14 @@ def test_export_networkx_nodes_are_entities(kb):
     assert graph.nodes["https://w3id.org/unikg/resource/org/kama-state-technical-university"]["country"] == "RU"
 
 
-def test_export_networkx_edges_are_facts(kb):
-    graph = to_networkx(kb)
+@pytest.mark.parametrize("full", [False, True])
+def test_export_networkx_edges_are_facts(kb, full):
+    graph = to_networkx(kb, full=full)
     predicates = sorted(data["predicate"] for _, _, data in graph.edges(data=True))
-    # make_small_extraction: 2 memberships, founder, partnerOf, rankedIn, headOf, country (IRI objects only)
-    assert predicates == ["country", "founder", "headOf", "memberOf", "memberOf", "partnerOf", "rankedIn"]
-    bwu = "https://w3id.org/unikg/resource/org/brightwater-university"
-    nla = "https://w3id.org/unikg/resource/org/northern-lakes-alliance"
-    [membership] = graph.get_edge_data(bwu, nla).values()
+    # make_small_extraction: 2 memberships, founder, partnerOf, rankedIn, headOf, country (IRI objects only);
+    # the country edge only in the full view
+    assert predicates == ["country"] * full + ["founder", "headOf", "memberOf", "memberOf", "partnerOf", "rankedIn"]
+    [membership] = graph.get_edge_data(BWU, NLA).values()
     assert (membership["role"], membership["startDate"]) == ("observer", "2023-03")
     assert membership["sources"] == "https://w3id.org/unikg/resource/article/small-1"
     assert membership["evidence"].startswith("Brightwater University joined")
@@ -94,7 +114,10 @@ def test_export_networkx_node_link_round_trip(kb, tmp_path):
 def test_export_graph_formats_through_export(kb, tmp_path, fmt):
     path = export(kb, fmt, tmp_path / f"g.{fmt}")
     back = read_graphml(path) if fmt == "graphml" else read_node_link(path)
-    assert back.number_of_nodes() == len(ENTITIES)
+    assert back.number_of_nodes() == len(ENTITIES) - 1  # the articles view: no Country node
+    full = read_graphml(export(kb, fmt, tmp_path / f"full.{fmt}", full=True)) if fmt == "graphml" else \
+        read_node_link(export(kb, fmt, tmp_path / f"full.{fmt}", full=True))
+    assert full.number_of_nodes() == len(ENTITIES)
 
 
 def test_export_write_exports_atomic_no_temp_files(kb):
@@ -118,3 +141,93 @@ def test_export_failed_write_keeps_old_file_and_no_temp(kb, tmp_path, monkeypatc
         export(kb, "graphml", target)
     assert target.read_text() == "old content"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["graph.graphml", "kb"]
+
+
+def _graphml_edge_ids(path) -> list[str]:
+    return [edge.get("id") for edge in ET.parse(path).getroot().iter("{http://graphml.graphdrawing.org/xmlns}edge")]
+
+
+@pytest.mark.parametrize("full", [False, True])
+def test_export_graphml_edge_ids_unique(kb, tmp_path, full):
+    graph = to_networkx(kb, full=full)
+    write_graphml(graph, tmp_path / "g.graphml")
+    ids = _graphml_edge_ids(tmp_path / "g.graphml")
+    assert len(ids) == len(set(ids)) == graph.number_of_edges()  # Gephi drops edges with a repeated id
+    assert sorted(read_graphml(tmp_path / "g.graphml").edges(keys=True)) == sorted(graph.edges(keys=True))
+
+
+def test_export_edge_ids_stable_across_runs_and_views(kb, tmp_path, small_graph, small_entities):
+    from kg.store import open_kb
+
+    with open_kb(tmp_path / "again") as again:  # a second KB built from the same facts, in another order
+        again.replace_graph(small_graph)
+        again.upsert_entities(small_entities)
+        rebuilt = set(to_networkx(again).edges(keys=True))
+    articles, full = set(to_networkx(kb).edges(keys=True)), set(to_networkx(kb, full=True).edges(keys=True))
+    assert articles == rebuilt and articles < full
+    [(key, membership)] = to_networkx(kb).get_edge_data(BWU, NLA).items()
+    assert key == fact_id(BWU, "memberOf", NLA, {"role": "observer", "startDate": "2023-03"})
+
+
+def test_export_articles_view_leaves_out_background(kb, gazetteer):
+    from kg.mapping import map_gazetteer
+
+    before = to_networkx(kb)
+    kb.replace_graph(map_gazetteer(gazetteer))  # tests/data/gazetteer.toml: entities, members, founders
+    articles, full = to_networkx(kb), to_networkx(kb, full=True)
+    assert set(articles.nodes) == set(before.nodes)
+    assert set(articles.edges(keys=True)) == set(before.edges(keys=True))
+    assert all("/article/" in s for *_, s in articles.edges(data="sources") for s in s.split())
+    assert full.number_of_nodes() > articles.number_of_nodes() and full.number_of_edges() > articles.number_of_edges()
+    assert {"country"} <= {p for *_, p in full.edges(data="predicate")}
+    assert any("dataset/gazetteer" in s for *_, s in full.edges(data="sources"))
+
+
+def test_export_node_link_loads_with_plain_networkx(kb):
+    path = write_exports(kb)[list(EXPORT_FILES).index("graph.json")]
+    graph = to_networkx(kb)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # no FutureWarning about "links" either
+        with open(path, encoding="utf-8") as handle:
+            back = nx.node_link_graph(json.load(handle))
+    assert back.is_directed() and back.is_multigraph()
+    assert sorted(back.edges(keys=True)) == sorted(graph.edges(keys=True))
+    assert dict(back.nodes(data="label")) == dict(graph.nodes(data="label"))
+
+
+def test_export_read_node_link_reads_old_links_files(kb, tmp_path):
+    graph = to_networkx(kb)
+    path = tmp_path / "old.json"  # as written before the switch to networkx's default key
+    path.write_text(json.dumps(json_graph.node_link_data(graph, edges="links")), encoding="utf-8")
+    back = read_node_link(path)
+    assert sorted(back.edges(keys=True, data="predicate")) == sorted(graph.edges(keys=True, data="predicate"))
+
+
+def test_export_roles_are_the_ontology_skos_labels(kb):
+    ontology = Graph().parse(ONTOLOGY)
+    expected = {str(c): str(ontology.value(c, SKOS.prefLabel)) for c in ontology.subjects(SKOS.inScheme, KG.RoleScheme)}
+    assert role_labels() == expected and len(expected) == 6  # unikg:RoleScheme has 6 roles
+    roles = {(u, v): role for u, v, role in to_networkx(kb).edges(data="role") if role}
+    assert roles == {(BWU, NLA): expected[str(KG.ObserverRole)], (KSTU, NLA): expected[str(KG.FormerMemberRole)]}
+
+
+def test_export_removes_temp_files_of_a_killed_export(kb, tmp_path):
+    target = kb.path / "graph.json"
+    code = ("import sys, time; from pathlib import Path; from kg.export import _atomic\n"
+            "with _atomic(Path(sys.argv[1])) as tmp:\n"
+            "    tmp.write_text('half a fi'); print(tmp, flush=True); time.sleep(60)\n")
+    child = subprocess.Popen([sys.executable, "-c", code, str(target)], stdout=subprocess.PIPE, text=True)
+    leftover = child.stdout.readline().strip()
+    running = tmp_path / f".{target.name}.running.tmp"
+    with open(running, "w") as handle:  # another export still writing: its file is locked and must stay
+        import fcntl
+
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        os.rename(running, kb.path / running.name)
+        os.kill(child.pid, signal.SIGKILL)
+        child.wait()
+        assert os.path.exists(leftover)
+        write_exports(kb)
+        assert [p.name for p in kb.path.iterdir() if p.suffix == ".tmp"] == [running.name]
+    write_exports(kb)
+    assert [p.name for p in kb.path.iterdir() if p.suffix == ".tmp"] == []
