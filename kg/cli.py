@@ -11,6 +11,9 @@ import click
 
 from .errors import KgError
 
+EXTRACTOR_OPTION = click.option(
+    "--extractor", metavar="MODEL_DIR|rules",
+    help="Relation scorer trained by `kg train` (default: the model shipped with unikg); 'rules': hand-written rules only.")
 KB_OPTION = click.option("--kb", "kb_dir", type=click.Path(path_type=Path), default=Path("kb"), show_default=True,
                          help="Knowledge-base folder.")
 
@@ -41,8 +44,9 @@ def cli():
 @click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True, help="spaCy processes.")
 @click.option("--no-export", is_flag=True, help="Do not refresh graph.ttl/.trig/.graphml/.json.")
 @click.option("--strict", is_flag=True, help="Stop with an error at the first bad article.")
+@EXTRACTOR_OPTION
 @_errors
-def ingest(paths, kb_dir, publisher, model, batch_size, workers, no_export, strict):
+def ingest(paths, kb_dir, publisher, model, batch_size, workers, no_export, strict, extractor):
     """Ingest article files or folders (recursively), or - for stdin, into the KB.
 
     Unchanged articles are skipped; a changed one replaces its named graph. Bad articles are
@@ -56,7 +60,7 @@ def ingest(paths, kb_dir, publisher, model, batch_size, workers, no_export, stri
             list(iter_sources([path]))
     with _progress() as on_article:
         report = run_ingest(paths, kb_dir, publisher=publisher, model=model, batch_size=batch_size,
-                            workers=workers, export=not no_export, on_article=on_article)
+                            workers=workers, export=not no_export, on_article=on_article, extractor=extractor)
     for _, message in report.failed:
         click.echo(f"Error: {message}", err=True)
     click.echo(report.summary(), err=True)
@@ -158,18 +162,21 @@ def export_command(kb_dir, fmt, output):
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
 @click.option("--kb", "kb_dir", type=click.Path(exists=True, file_okay=False, path_type=Path),
               help="Link against this KB's gazetteer (built-in plus `kg gazetteer import`s).")
+@EXTRACTOR_OPTION
 @_errors
-def eval_command(gold_dir, model, details, as_json, kb_dir):
+def eval_command(gold_dir, model, details, as_json, kb_dir, extractor):
     """Score extraction against gold files (NAME.gold.json beside each article)."""
     from .evaluate import evaluate_dir, format_table
     from .gazetteer import build_gazetteer, gazetteer_records, load_gazetteer
-    from .pipeline import extract, imported_records
+    from .pipeline import extract, imported_records, relation_filter
 
+    keep = relation_filter(extractor)
     if kb_dir is None:
         gazetteer = load_gazetteer()
     else:
         gazetteer = build_gazetteer([*gazetteer_records(), *imported_records(kb_dir)])
-    result = evaluate_dir(gold_dir, lambda path, gold: extract(path, model=model, gazetteer=gazetteer), gazetteer)
+    result = evaluate_dir(gold_dir, lambda path, gold: extract(path, model=model, gazetteer=gazetteer, extractor=keep),
+                          gazetteer)
     if as_json:
         entity, relation = result.total(result.entities), result.total(result.relations)
         click.echo(json.dumps({"articles": result.articles, "entity_f1": entity.f1, "relation_f1": relation.f1,
@@ -181,6 +188,40 @@ def eval_command(gold_dir, model, details, as_json, kb_dir):
         click.echo(format_table(result))
     if details:
         click.echo(json.dumps(result.details, indent=1, ensure_ascii=False))
+
+
+@cli.command("train")
+@click.argument("gold_dirs", nargs=-1, required=True, type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("-o", "--output", type=click.Path(path_type=Path), help="Model folder to write (omit to only evaluate).")
+@click.option("--folds", type=click.IntRange(0, 50), default=5, show_default=True,
+              help="Folds of articles for the out-of-fold scores (0: none).")
+@click.option("--seed", type=int, default=0, show_default=True, help="Shuffle of articles into folds.")
+@click.option("--c", "c", type=click.FloatRange(min=1e-4), default=0.1, show_default=True,
+              help="Inverse regularisation strength of the logistic regression.")
+@click.option("--threshold", type=click.FloatRange(0, 1), default=0.3, show_default=True,
+              help="Probability from which a candidate fact is kept.")
+@click.option("--extra", "extra_dirs", multiple=True, type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="More gold folders: trained on in every fold, never scored (repeatable).")
+@click.option("--model", help="spaCy model.")
+@_errors
+def train_command(gold_dirs, output, folds, seed, c, threshold, extra_dirs, model):
+    """Train the relation scorer from gold files (NAME.gold.json beside each article).
+
+    Prints out-of-fold scores (each article scored by a model that never saw it), then writes
+    a model trained on every article; use it with `kg ingest --extractor DIR`.
+    """
+    from .evaluate import format_table
+    from .train import train
+
+    report = train(gold_dirs, output, folds=folds, seed=seed, c=c, threshold=threshold, model=model,
+                   extra_dirs=extra_dirs, on_fold=lambda i: click.echo(f"fold {i + 1}/{folds} scored", err=True))
+    click.echo(f"{report.articles} articles, {report.examples} candidate facts, {report.positives} in the gold")
+    if folds > 1:
+        scored = ", ".join(str(d) for d in gold_dirs)
+        click.echo(f"\nout-of-fold scores ({folds} folds of the articles in {scored}):")
+        click.echo(format_table(report.out_of_fold))
+    if report.path is not None:
+        click.echo(f"\nmodel written to {report.path}")
 
 
 @cli.command()

@@ -11,6 +11,8 @@ neither scikit-learn nor pickle, and a model file can be read and diffed.
 True
 >>> scorer(Relation("a", "memberOf", "b", "", (), ("memberOf|btw=and",)))
 False
+>>> scorer(Relation("a", "memberOf", "b", "", (), ("memberOf|rule", "memberOf|btw=and")))  # a rule's fact is kept
+True
 """
 
 from __future__ import annotations
@@ -35,14 +37,17 @@ _FILE = "relation_scorer.json"
 
 @dataclass(frozen=True)
 class RelationScorer:
-    """Keeps a candidate when its probability reaches ``threshold``; facts of predicates the
-    model was not trained on fall back to the hand-written rules."""
+    """Keeps a candidate when its probability reaches ``threshold``. With ``keep_rules`` a
+    fact a hand-written rule found is kept whatever its score (the model adds recall; out of
+    fold on the dev set this beat the model alone, 0.586 vs 0.529 relation F1). Facts of
+    predicates the model was not trained on are left to the rules."""
 
     weights: dict[str, float]
     bias: float
     threshold: float
     predicates: tuple[str, ...]
     meta: dict = field(default_factory=dict)
+    keep_rules: bool = True
 
     def probability(self, features: Iterable[str]) -> float:
         """P(the candidate is a stated fact) under the model."""
@@ -50,8 +55,9 @@ class RelationScorer:
         return 1.0 / (1.0 + math.exp(-max(min(z, 40.0), -40.0)))
 
     def __call__(self, relation: Relation) -> bool:
-        if relation.predicate not in self.predicates or not relation.features:
-            return not relation.features or any(f.endswith("|rule") for f in relation.features)
+        by_rule = not relation.features or any(f.endswith("|rule") for f in relation.features)
+        if relation.predicate not in self.predicates or not relation.features or (by_rule and self.keep_rules):
+            return by_rule
         return self.probability(relation.features) >= self.threshold
 
     def to_disk(self, path: str | Path) -> Path:
@@ -60,7 +66,7 @@ class RelationScorer:
         folder.mkdir(parents=True, exist_ok=True)
         target = folder / _FILE
         data = {"format": FORMAT, "bias": self.bias, "threshold": self.threshold, "predicates": list(self.predicates),
-                "meta": self.meta, "weights": dict(sorted(self.weights.items()))}
+                "keep_rules": self.keep_rules, "meta": self.meta, "weights": dict(sorted(self.weights.items()))}
         tmp = target.with_suffix(".tmp")
         tmp.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
         os.replace(tmp, target)
@@ -83,11 +89,12 @@ class RelationScorer:
             raise ConfigError(f"{target}: format {data.get('format') if isinstance(data, dict) else None!r} "
                               f"is not {FORMAT!r}; retrain it with this version's `kg train`")
         return cls({str(k): float(v) for k, v in data["weights"].items()}, float(data["bias"]),
-                   float(data["threshold"]), tuple(data["predicates"]), data.get("meta", {}))
+                   float(data["threshold"]), tuple(data["predicates"]), data.get("meta", {}),
+                   bool(data.get("keep_rules", True)))
 
 
 def default_scorer_path() -> Path:
-    """The model shipped with the package (built by ``bench/../scripts/train_default.py``)."""
+    """The model shipped with the package (built by ``scripts/train-default-model.sh``)."""
     return Path(str(resources.files("kg").joinpath("models", "relation_scorer")))
 
 

@@ -15,8 +15,9 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from .lexicon import LEXICON
 from .mentions import Found
-from .relations import Fact, SentenceView, _edition, _ranks, _role_near
+from .relations import Fact, SentenceView, _edition, _in_count_phrase, _ranks, _role_near
 
 __all__ = ["SIGNATURES", "candidate_facts", "pair_features"]
 
@@ -45,13 +46,18 @@ def candidate_facts(view: SentenceView, rule_facts: list[Fact]) -> Iterator[Fact
     """
     ruled = {(f.subject, f.predicate, f.object): f for f in rule_facts if isinstance(f.object, Found)}
     done = set()
+    partnering = bool({t.lemma_.lower() for t in view.sent} & LEXICON.triggers["partner"])
     for predicate, (subjects, objects, context_kind) in SIGNATURES.items():
         pairs = list(_pairs(view, subjects, objects, context_kind, predicate == "partnerOf"))[:_MAX_PAIRS]
         for subject, obj, from_context in pairs:
+            if from_context and partnering and predicate == "memberOf" and (subject, predicate, obj) not in ruled:
+                continue  # "cooperation with universities including A, B": partners, not the alliance's members
             key = (subject, predicate, obj)
             done.add(key)
             features = pair_features(view, subject, predicate, obj, from_context)
             rule = ruled.get(key) or (ruled.get((obj, predicate, subject)) if predicate == "partnerOf" else None)
+            if rule is None and any(s == subject and p == predicate and o != obj for s, p, o in ruled):
+                continue  # a rule placed the subject with another object of this sentence: no rival guess
             if rule is not None:
                 yield Fact(rule.subject, predicate, rule.object, rule.evidence, rule.qualifiers,
                            features | {f"{predicate}|rule"})
@@ -122,6 +128,16 @@ def pair_features(view: SentenceView, subject: Found, predicate: str, obj: Found
         feats.add(f"{p}|dist={_bucket(len(between))}")
         others = [m for m in view.mentions if first.end <= m.start < second.start]
         feats.add(f"{p}|between_mentions={_bucket(len(others))}")
+        kinds = SIGNATURES[p][1]
+        rivals = [m for m in view.mentions if m.label in kinds and m != obj and (m.text, m.key) != (obj.text, obj.key)]
+        if any(first.end <= m.start < second.start for m in rivals):
+            feats.add(f"{p}|rival_between")  # "... include 4 universities of C9, 16 of Project 985, and A"
+        nearest = min([obj, *rivals], key=lambda m: abs(m.start - subject.start))
+        feats.add(f"{p}|nearest={nearest is obj}")
+        if _in_count_phrase(view, obj):
+            feats.add(f"{p}|o_counted")  # "16 universities of Project 985": its members counted, not named
+        if rivals:
+            feats.add(f"{p}|rivals")
         if len(between) <= 10:
             feats.update(f"{p}|btw={t.lemma_.lower()}" for t in between if not t.is_space)
         else:
@@ -129,6 +145,10 @@ def pair_features(view: SentenceView, subject: Found, predicate: str, obj: Found
         path, lca = _path(_head(view, subject), _head(view, obj))
         feats.update({f"{p}|path={path}", f"{p}|lca={lca}"})
     sent_tokens = list(view.sent)
+    lemmas = {t.lemma_.lower() for t in sent_tokens} | {t.lower_ for t in sent_tokens}
+    feats.add(f"{p}|cue={bool(lemmas & LEXICON.triggers.get(p, frozenset()))}")
+    if lemmas & LEXICON.triggers["partner"]:
+        feats.add(f"{p}|partner_cue")
     feats.update(f"{p}|w={t.lemma_.lower()}" for t in sent_tokens if t.pos_ in _CONTENT and len(t.text) > 1)
     head = _head(view, subject)
     feats.add(f"{p}|sdep={head.dep_}")

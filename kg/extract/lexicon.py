@@ -29,6 +29,7 @@ class Lexicon:
     context: dict[str, ContextCues]
     short_name_context: frozenset[str]
     short_name_not_before: frozenset[str]
+    triggers: dict[str, frozenset[str]]
 
 
 def _load() -> Lexicon:
@@ -36,7 +37,8 @@ def _load() -> Lexicon:
     context = {kind: ContextCues(frozenset(cues["after"]), frozenset(cues["apposition"]), tuple(cues["before"]))
                for kind, cues in data["context"].items()}
     short = data["short_names"]
-    return Lexicon(context, frozenset(short["context"]), frozenset(short["not_before"]))
+    triggers = {name: frozenset(words) for name, words in data["triggers"].items()}
+    return Lexicon(context, frozenset(short["context"]), frozenset(short["not_before"]), triggers)
 
 
 LEXICON = _load()
