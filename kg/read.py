@@ -8,10 +8,13 @@ it says (headline, date line, credits, web hosts). HTML goes through trafilatura
 from __future__ import annotations
 
 import hashlib
+import os
 import re
+import stat
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -24,6 +27,8 @@ from .namespaces import slugify
 
 __all__ = [
     "ARTICLE_SUFFIXES",
+    "MAX_TEXT_CHARS",
+    "MAX_FILE_BYTES",
     "Source",
     "iter_sources",
     "read_document",
@@ -34,6 +39,12 @@ __all__ = [
 ]
 
 ARTICLE_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".html", ".htm"})
+#: the longest article text read, in characters: spaCy refuses texts over 1,000,000
+MAX_TEXT_CHARS = 900_000
+#: the largest article file read, in bytes (an HTML page holds more than its text)
+MAX_FILE_BYTES = 64 * 2**20
+_SPECIAL_FILES = {stat.S_IFIFO: "a named pipe (FIFO)", stat.S_IFSOCK: "a socket", stat.S_IFCHR: "a character device",
+                  stat.S_IFBLK: "a block device", stat.S_IFDIR: "a folder"}
 _BINARY_MAGIC = {
     b"%PDF": "a PDF document",
     b"\x89PNG": "a PNG image",
@@ -67,10 +78,15 @@ _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 @dataclass(frozen=True, slots=True)
 class Source:
-    """Where one article comes from: a file path, or ``-`` for standard input."""
+    """Where one article comes from: a file path, or ``-`` for standard input.
+
+    ``error`` says why the source cannot be read when that is known before reading it (a folder
+    that cannot be listed); reading the source then raises it, so the batch reports it and goes on.
+    """
 
     name: str
     path: Path | None = None
+    error: str | None = None
 
 
 def iter_sources(paths: Iterable[str | Path]) -> Iterator[Source]:
@@ -79,7 +95,8 @@ def iter_sources(paths: Iterable[str | Path]) -> Iterator[Source]:
     Args:
         paths: file or folder paths, or ``"-"`` for standard input.
     Returns:
-        An iterator of :class:`Source`; folders contribute files with an article suffix.
+        An iterator of :class:`Source`; folders contribute files with an article suffix, and
+        each subfolder that cannot be listed (a source whose ``error`` says so).
     Raises:
         InputError: a path does not exist, or a folder holds no article files.
 
@@ -92,17 +109,30 @@ def iter_sources(paths: Iterable[str | Path]) -> Iterator[Source]:
             continue
         path = Path(raw)
         if path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
+            found = _folder_sources(path)
             if not found:
                 raise InputError(
                     f"{path}: folder holds no articles (looked for {', '.join(sorted(ARTICLE_SUFFIXES))} files); "
                     "point at the folder that holds them"
                 )
-            yield from (Source(str(p), p) for p in found)
+            yield from found
         elif path.exists():
             yield Source(str(path), path)
         else:
             raise InputError(f"{path}: no such file or folder; check the path")
+
+
+def _folder_sources(folder: Path) -> list[Source]:
+    """Files with an article suffix under ``folder`` (not following folder links), sorted, and
+    the folders that cannot be listed. Named pipes and the like are kept: reading reports them."""
+    found, unreadable = [], []
+    for root, _, files in os.walk(folder, onerror=unreadable.append):
+        found += [Path(root, name) for name in files if Path(name).suffix.lower() in ARTICLE_SUFFIXES]
+    sources = [Source(str(path), path) for path in found]
+    sources += [Source(exc.filename, Path(exc.filename),
+                       f"cannot read this folder ({exc.strerror}); its articles are skipped, check its permissions")
+                for exc in unreadable]
+    return sorted(sources, key=lambda source: source.path)
 
 
 def read_documents(sources: Iterable[Source], publisher: str | None = None) -> Iterator[Document | InputError]:
@@ -127,9 +157,15 @@ def read_document(source: Source, publisher: str | None = None) -> Document:
     Returns:
         The cleaned :class:`Document`.
     Raises:
-        InputError: unreadable, empty, binary or undecodable input (the message names the file).
+        InputError: unreadable, not a regular file, empty, binary, undecodable or too long input
+            (the message names the file).
     """
-    raw = sys.stdin.buffer.read() if source.path is None else _read_bytes(source.path)
+    if source.error:
+        raise InputError(f"{source.name}: {source.error}")
+    raw = sys.stdin.buffer.read(MAX_FILE_BYTES + 1) if source.path is None else _read_bytes(source.path)
+    if len(raw) > MAX_FILE_BYTES:
+        raise InputError(f"{source.name}: more than {MAX_FILE_BYTES:,} bytes, too large for one article; "
+                         "split it into smaller files")
     text = _xml_safe(decode_bytes(raw, source.name))
     if not text.strip():
         raise InputError(f"{source.name}: file is empty or only whitespace; nothing to ingest")
@@ -143,6 +179,9 @@ def read_document(source: Source, publisher: str | None = None) -> Document:
         body, meta = clean_text(text)
     if not body.strip():
         raise InputError(f"{source.name}: no article text left after removing page chrome; is this an article?")
+    if len(body) > MAX_TEXT_CHARS:
+        raise InputError(f"{source.name}: {len(body):,} characters of text, over the limit of {MAX_TEXT_CHARS:,} "
+                         "for one article; split it into smaller files")
     if publisher:
         meta = _with(meta, publisher=_xml_safe(publisher))
     content_hash = hashlib.sha256(raw).hexdigest()
@@ -150,10 +189,19 @@ def read_document(source: Source, publisher: str | None = None) -> Document:
 
 
 def _read_bytes(path: Path) -> bytes:
+    """At most ``MAX_FILE_BYTES + 1`` bytes of a regular file; opening a named pipe does not wait for a writer."""
     try:
-        return path.read_bytes()
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        try:
+            special = _SPECIAL_FILES.get(stat.S_IFMT(os.fstat(fd).st_mode))
+            if special is None:
+                with os.fdopen(fd, "rb", closefd=False) as file:
+                    return file.read(MAX_FILE_BYTES + 1)
+        finally:
+            os.close(fd)
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror}); check permissions") from exc
+    raise InputError(f"{path}: this is {special}, not a regular file; give a .txt, .md or .html file")
 
 
 def _source_name(source: Source) -> str:
@@ -235,12 +283,15 @@ def parse_date(text: str) -> str | None:
         return None
     iso = re.fullmatch(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})", match.group(1))
     if iso:  # year first: always year-month-day
-        year, month, day = (int(g) for g in iso.groups())
-        return f"{year:04d}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None
+        try:
+            return date(*(int(g) for g in iso.groups())).isoformat()
+        except ValueError:  # "2021-02-31"
+            return None
     try:
-        return date_parser.parse(match.group(1).replace(" ,", ","), dayfirst=True).date().isoformat()
-    except (ValueError, OverflowError):
+        parsed = date_parser.parse(match.group(1).replace(" ,", ","), dayfirst=True).date()
+    except (ValueError, OverflowError):  # "31 February 2021"
         return None
+    return parsed.isoformat() if parsed.year == int(match.group(1)[-4:]) else None  # "5 May 0000" is no year 2000
 
 
 def _hosts(urls: Iterable[str]) -> tuple[str, ...]:
@@ -356,4 +407,4 @@ def _read_html(html: str, name: str) -> tuple[str, Meta]:
 
 
 def _iso_date(value: str | None) -> str | None:
-    return value[:10] if value and re.match(r"\d{4}-\d{2}-\d{2}", value) else None
+    return parse_date(value[:10]) if value and re.match(r"\d{4}-\d{2}-\d{2}", value) else None

@@ -6,6 +6,7 @@ Ingest runs use ``--model blank`` (no download, fast); what is extracted is test
 from __future__ import annotations
 
 import json
+import os
 import shutil
 
 import pytest
@@ -67,6 +68,21 @@ def test_cli_ingest_control_characters_do_not_break_graphml(runner, tmp_path):
     assert "1 ingested" in result.stderr
     text = (kb / "graph.graphml").read_text()
     assert "Northern Lakes Alliance" in text and "\x01" not in text
+
+
+def test_cli_ingest_reports_pipe_and_over_long_article_and_goes_on(runner, corpus, tmp_path):
+    os.mkfifo(corpus / "pipe.txt")
+    line = "Brightwater University opened a campus in the north of the country.\n"
+    (corpus / "huge.txt").write_text("A headline about four words\n" + line * 14_000)
+    result = runner.invoke(cli, ["ingest", str(corpus), "--kb", str(tmp_path / "kb"), "--model", "blank"])
+    assert result.exit_code == 1
+    errors = [line for line in result.stderr.splitlines() if line.startswith("Error: ")]
+    assert errors == [  # the body: a 27-character headline, then 14,000 paragraphs of 67 characters, "\n\n" apart
+        f"Error: {corpus / 'huge.txt'}: 966,027 characters of text, over the limit of 900,000 for one article; "
+        "split it into smaller files",
+        f"Error: {corpus / 'pipe.txt'}: this is a named pipe (FIFO), not a regular file; give a .txt, .md or .html file",
+    ]
+    assert "3 ingested, 0 unchanged (skipped), 2 failed" in result.stderr  # tests/data/articles: 3 articles
 
 
 def test_cli_ingest_strict_stops_on_missing_path(runner, tmp_path):

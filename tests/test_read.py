@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import subprocess
 import sys
+import threading
 
 import pytest
 
+from kg import read
 from kg.errors import InputError
+from kg.model import Document
 from kg.read import Source, clean_text, decode_bytes, iter_sources, read_document, read_documents
 
 SCRAPED = """中文版 | English
@@ -235,3 +239,87 @@ def test_read_non_latin_file_name_gives_the_same_doc_id_in_every_process(tmp_pat
     ids = {subprocess.run([sys.executable, "-c", code], env={**os.environ, "PYTHONHASHSEED": seed},
                           capture_output=True, text=True, check=True).stdout for seed in ("1", "2")}
     assert ids == {read_document(Source(str(path), path)).doc_id + "\n"}
+
+
+@pytest.mark.parametrize("date_line", ["31 February 2021", "February 31, 2021", "2021-02-31", "2021/04/31",
+                                       "Published: 2021-02-29", "5 May 0000"])
+def test_read_impossible_date_line_is_no_date(date_line):
+    _, meta = clean_text(f"Brightwater University opens a new campus\n{date_line}\nThe campus opened on Monday.")
+    assert meta.published is None
+
+
+def test_read_impossible_front_matter_date_is_no_date(tmp_path):
+    path = _write(tmp_path, "a.md", "---\ndate: 2021-02-31\n---\n# A headline about four words\n\nThe body.\n")
+    assert read_document(Source(str(path), path)).meta.published is None
+
+
+def _read_in_thread(source: Source, fifo) -> Document | InputError:
+    """Read ``source``; if that blocks on the FIFO, unblock it and fail the test."""
+    outcome = []
+    reader = threading.Thread(target=lambda: outcome.extend(read_documents([source])), daemon=True)
+    reader.start()
+    reader.join(timeout=10)
+    if reader.is_alive():
+        with open(fifo, "wb"):  # a writer that closes at once: the blocked reader sees end of file
+            pass
+        reader.join(timeout=10)
+        pytest.fail(f"reading {source.name} blocked")
+    return outcome[0]
+
+
+def test_read_fifo_is_input_error_not_a_hang(tmp_path):
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    [source] = list(iter_sources([fifo]))
+    error = _read_in_thread(source, fifo)
+    assert isinstance(error, InputError)
+    assert str(error) == f"{fifo}: this is a named pipe (FIFO), not a regular file; give a .txt, .md or .html file"
+
+
+def test_read_folder_reports_fifo_and_reads_the_rest(tmp_path):
+    _write(tmp_path, "good.txt", "A headline about four words\nBody text here.")
+    os.mkfifo(tmp_path / "pipe.txt")
+    sources = list(iter_sources([tmp_path]))
+    assert [s.name for s in sources] == [str(tmp_path / "good.txt"), str(tmp_path / "pipe.txt")]
+    document, error = _read_in_thread(sources[0], None), _read_in_thread(sources[1], tmp_path / "pipe.txt")
+    assert document.text.startswith("A headline")
+    assert isinstance(error, InputError) and "named pipe (FIFO)" in str(error)
+
+
+def test_read_unreadable_subfolder_is_reported(tmp_path, monkeypatch):
+    _write(tmp_path, "a.txt", "A headline about four words\nBody text here.")
+    (tmp_path / "private").mkdir()
+    _write(tmp_path / "private", "b.txt", "x")
+    scandir = os.scandir
+
+    def denied(path="."):  # as root, chmod 000 would not stop us: deny the folder here instead
+        if os.fspath(path) == str(tmp_path / "private"):
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return scandir(path)
+
+    monkeypatch.setattr(os, "scandir", denied)
+    sources = list(iter_sources([tmp_path]))
+    monkeypatch.undo()
+    results = list(read_documents(sources))
+    assert [type(r).__name__ for r in results] == ["Document", "InputError"]
+    assert str(results[1]) == (f"{tmp_path / 'private'}: cannot read this folder (Permission denied); "
+                               "its articles are skipped, check its permissions")
+
+
+def test_read_text_over_the_length_limit_is_input_error(tmp_path):
+    line = "Brightwater University opened a campus in the north of the country.\n"
+    path = _write(tmp_path, "huge.txt", "A headline about four words\n" + line * (900_000 // len(line) + 1))
+    good = _write(tmp_path, "good.txt", "A headline about four words\nBody text here.")
+    results = list(read_documents([Source(str(path), path), Source(str(good), good)]))
+    assert isinstance(results[0], InputError)
+    assert re.fullmatch(re.escape(f"{path}: ") + r"9\d\d,\d{3} characters of text, over the limit of 900,000 "
+                        "for one article; split it into smaller files", str(results[0]))
+    assert results[1].text.startswith("A headline")
+
+
+def test_read_file_over_the_size_limit_is_input_error(tmp_path, monkeypatch):
+    monkeypatch.setattr(read, "MAX_FILE_BYTES", 1000)
+    path = _write(tmp_path, "big.html", "<p>" + "x" * 1000 + "</p>")
+    with pytest.raises(InputError) as info:
+        read_document(Source(str(path), path))
+    assert str(info.value) == f"{path}: more than 1,000 bytes, too large for one article; split it into smaller files"
