@@ -195,6 +195,7 @@ class MentionFinder:
         chosen = _merge(chosen, _appositive_persons(doc))
         chosen = _cued_rankings(doc, _merge(chosen, _ner_spans(doc)))
         chosen = _merge(chosen, _gazetteer_short_names(doc, chosen, self.short_names))
+        chosen = _merge(chosen, _cued_names(doc, chosen))
         chosen = _retype_by_context(doc, chosen)
         chosen = sorted(_merge(chosen, _pronoun_spans(doc)), key=lambda f: f.start)
         return _link_pronouns(doc, chosen)
@@ -281,7 +282,7 @@ def _runs(sent: Span) -> Iterable[tuple[int, int]]:
     start = None
     for token in sent:
         joinable = token.text in _CONNECTORS and start is not None and not (token.text == "-" and token.whitespace_)
-        joinable = joinable or (token.text in _POSSESSIVE and start is not None and not token.whitespace_
+        joinable = joinable or (token.text in _POSSESSIVE and start is not None and not sent.doc[token.i - 1].whitespace_
                                 and token.i + 1 < sent.end and doc_is_capital(sent.doc[token.i + 1]))
         if _is_name_token(token) or joinable:
             start = token.i if start is None else start
@@ -442,7 +443,8 @@ def _titled_persons(doc: Doc) -> list[Found]:
 
 
 _SHORT_FORM = re.compile(r"^(?:The )?([A-Z][\w'\-]+(?: [A-Z][\w'\-]+)?) (?:University|College)(?: of Technology| of Science and Technology)?$"
-                         r"|^University of ([A-Z][\w'\-]+)$")
+                         r"|^(?:University of|Université de|Universidad de|Universidade de|Università di|Universitat de|"
+                         r"Universität) ([A-Z][\w'\-]+)$")
 _NOT_BEFORE_SHORT = frozenset({"in", "at", "from", "to", "near", "of", "into", "outside"})
 
 
@@ -605,7 +607,7 @@ def _context_kind(doc: Doc, found: Found) -> str | None:
     after = doc[found.end].lower_ if found.end < len(doc) else ""
     before = doc[max(found.start - 4, 0):found.start].text.lower()
     window = doc[found.end:min(found.end + 7, len(doc))]
-    apposed = len(window) > 1 and window[0].text == "," and window[1].lower_ in ("a", "an", "the")
+    apposed = len(window) > 1 and window[0].lower_ in (",", "as") and window[1].lower_ in ("a", "an", "the")
     for kind, cues in LEXICON.context.items():
         if after in cues.after or any(before.endswith(" " + cue) or before == cue for cue in cues.before):
             return kind
@@ -646,6 +648,7 @@ def _short_name_index(gazetteer: Gazetteer) -> dict[str, str]:
     return {short: next(iter(keys)) for short, keys in index.items() if len(keys) == 1}
 
 
+_TABLE_ROW = re.compile(r"^\s*\*?\d{1,4}[.)]?\s")  # "9 Calgary (8)": a row of a ranking table
 _GENERIC_SHORT = frozenset({"National", "State", "Technical", "Federal", "Open", "American", "European", "Central",
                             "International", "Catholic", "Free", "New", "Royal", "City", "Metropolitan", "Northern",
                             "Southern", "Eastern", "Normal", "Medical", "Pedagogical", "Agricultural", "Polytechnic"})
@@ -672,7 +675,30 @@ def _gazetteer_short_names(doc: Doc, chosen: list[Found], index: dict[str, str])
             continue
         listed = any(t.i in universities for t in (*token.conjuncts, token.head) if t is not token)
         about = any(t.lemma_.lower() in LEXICON.short_name_context or t.lower_ in LEXICON.short_name_context
-                    for t in token.sent)
+                    for t in token.sent) or bool(_TABLE_ROW.match(token.sent.text))
         if listed or about:
             found.append(Found(token.i, token.i + 1, "University", key, "gazetteer", token.text))
+    return found
+
+
+_NOT_CUED = frozenset({"Board", "Faculty", "Staff", "Council", "Committee", "Senate", "Team", "Alumni", "Member",
+                       "Members", "Executive", "Network", "Group", "Alliance", "Association", "General", "Assembly"})
+
+
+def _cued_names(doc: Doc, chosen: list[Found]) -> list[Found]:
+    """A name that no other source found, right before a cue word: "Udice members", "the
+    SGroup network" (an alliance), "the Zhas Galym programme" (a programme)."""
+    taken = {i for f in chosen for i in range(f.start, f.end)}
+    found = []
+    for token in doc[1:]:
+        kind = next((k for k in ("Alliance", "Program") if token.lower_ in LEXICON.context[k].after), None)
+        if kind is None or token.text[:1].isupper():
+            continue
+        start = token.i
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() \
+                and start - 1 not in taken and doc[start - 1].text not in _NOT_CUED and doc[start - 1].text not in HEAD_NOUNS \
+                and doc[start - 1].text not in TITLE_WORDS:
+            start -= 1
+        if start < token.i:
+            found.append(Found(start, token.i, kind, None, "pattern", doc[start:token.i].text))
     return found
