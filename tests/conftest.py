@@ -162,3 +162,17 @@ def kb(tmp_path, small_graph, small_entities):
 @pytest.fixture
 def runner() -> CliRunner:
     return CliRunner()
+
+
+def parsed_doc(nlp, words, *, heads=None, deps=None, pos=None, lemmas=None, tags=None):
+    """A Doc with a hand-written parse, so rules are tested without the statistical model.
+
+    ``heads`` are absolute token indices (a root is its own head); one sentence per "." token.
+    """
+    from spacy.tokens import Doc
+
+    n = len(words)
+    starts = [i == 0 or words[i - 1] == "." for i in range(n)]
+    return Doc(nlp.vocab, words=words, heads=heads or list(range(n)), deps=deps or ["dep"] * n,
+               pos=pos or ["PROPN" if w[:1].isupper() else "X" for w in words],
+               lemmas=lemmas or [w.lower() for w in words], tags=tags or ["NNP"] * n, sent_starts=starts)

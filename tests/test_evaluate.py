@@ -129,3 +129,23 @@ def test_evaluate_load_gold_errors(tmp_path, content, message):
     path.write_text(content)
     with pytest.raises(InputError, match=message):
         load_gold(path)
+
+
+ENDED_GOLD = {**GOLD, "relations": [
+    {"s": "Kama State Technical University", "p": "memberOf", "o": "Northern Lakes Alliance", "ended": True,
+     "until": "2021"},
+]}
+
+
+@pytest.mark.parametrize("qualifiers, scored_as", [
+    ((("role", "former"), ("until", "2021")), "memberOf (ended)"),
+    ((("role", "member"), ("until", "2021")), "memberOf (ended)"),  # an end date alone makes it past
+    ((("role", "member"),), "memberOf"),
+])
+def test_evaluate_ended_memberships_scored_apart(gazetteer, qualifiers, scored_as):
+    _, relations, _, _ = score_article(ENDED_GOLD, _extraction([R(KSTU, "memberOf", NLA, "e", qualifiers)]), gazetteer)
+    if scored_as == "memberOf (ended)":
+        assert vars(relations["memberOf (ended)"]) == {"tp": 1, "fp": 0, "fn": 0}
+    else:  # a current membership for one that ended is wrong twice: a false current one, a missed past one
+        assert vars(relations["memberOf"]) == {"tp": 0, "fp": 1, "fn": 0}
+        assert vars(relations["memberOf (ended)"]) == {"tp": 0, "fp": 0, "fn": 1}

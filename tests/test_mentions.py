@@ -153,3 +153,41 @@ def test_mentions_the_qs_ranking_is_not_the_joint_ranking(model_nlp, builtin_gaz
 def test_mentions_qs_without_article_links_to_qs(nlp, builtin_gazetteer):
     found = _find(nlp, builtin_gazetteer, "Tsinghua University rose in QS World University Rankings 2024.")
     assert ("QS World University Rankings", "Ranking", "qs-world-university-rankings", "gazetteer") in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an acronym before "ranking" names the ranking; a publisher's acronym inside a title yields to the title
+    ("Cairo University rose in the QS ranking this year.", ("QS ranking", "Ranking")),
+    ("QS University Rankings assessed 3,000 universities.", ("QS University Rankings", "Ranking")),
+    # an event word and "of" before a name are not part of it
+    ("Launch of Pacific Research Universities Alliance (PRUA)", ("Pacific Research Universities Alliance", "Alliance")),
+    # a one-word alias after a name's head noun is an alias, not part of the name
+    ("The German-Japanese University Network HeKKSaGOn met.", ("German-Japanese University Network", "Alliance")),
+    # an organisation typed by a generic head noun is retyped by what follows it
+    ("Beijing Tech Group members signed it.", ("Beijing Tech Group", "Alliance")),
+])
+def test_mentions_real_text_names(nlp, builtin_gazetteer, text, expected):
+    found = [(f.text, f.label) for f in MentionFinder(nlp, builtin_gazetteer).find(nlp(text))]
+    assert expected in found
+
+
+def test_mentions_alias_after_head_noun_is_linked_to_the_name(nlp, builtin_gazetteer):
+    found = MentionFinder(nlp, builtin_gazetteer).find(nlp("The German-Japanese University Network HeKKSaGOn met."))
+    alias = next(f for f in found if f.text == "HeKKSaGOn")
+    assert (alias.label, alias.source) == ("Alliance", "acronym:German-Japanese University Network")
+
+
+def test_mentions_short_names_of_known_universities(nlp, builtin_gazetteer):
+    finder = MentionFinder(nlp, builtin_gazetteer)
+    found = {(f.text, f.key) for f in finder.find(nlp("The other members are Duke, Tulane and Vanderbilt."))}
+    assert {("Duke", "duke-university"), ("Tulane", "tulane-university")} <= found
+    assert not [f for f in finder.find(nlp("The forum took place in Durham last year.")) if f.text == "Durham"]
+    assert not [f for f in finder.find(nlp("Duke said hello.")) if f.text == "Duke"]  # no word about universities
+
+
+def test_mentions_name_cued_by_the_next_word(nlp, builtin_gazetteer):
+    from conftest import parsed_doc
+
+    doc = parsed_doc(nlp, ["Two", "Udice", "members", "won", "."], pos=["NUM", "PROPN", "NOUN", "VERB", "PUNCT"])
+    found = [(f.text, f.label) for f in MentionFinder(nlp, builtin_gazetteer).find(doc)]
+    assert ("Udice", "Alliance") in found

@@ -1,0 +1,65 @@
+"""Candidate facts for the learned scorer (kg/extract/candidates.py), on hand-parsed Docs."""
+
+from __future__ import annotations
+
+from conftest import parsed_doc
+from kg.extract.mentions import Found
+from kg.extract.relations import find_relations
+
+
+def _alliance_doc(nlp):
+    # "Brightwater University and Kama University joined the Northern Lakes Alliance .
+    #  Volga University is listed ."
+    words = ["Brightwater", "University", "and", "Kama", "University", "joined", "the", "Northern", "Lakes",
+             "Alliance", ".", "Volga", "University", "is", "listed", "."]
+    heads = [1, 5, 1, 4, 1, 5, 9, 9, 9, 5, 5, 12, 14, 14, 14, 14]
+    deps = ["compound", "nsubj", "cc", "compound", "conj", "ROOT", "det", "compound", "compound", "dobj", "punct",
+            "compound", "nsubjpass", "auxpass", "ROOT", "punct"]
+    pos = ["PROPN", "PROPN", "CCONJ", "PROPN", "PROPN", "VERB", "DET", "PROPN", "PROPN", "PROPN", "PUNCT",
+           "PROPN", "PROPN", "AUX", "VERB", "PUNCT"]
+    lemmas = [w.lower() for w in words]
+    lemmas[5], lemmas[13], lemmas[14] = "join", "be", "list"
+    tags = ["NNP", "NNP", "CC", "NNP", "NNP", "VBD", "DT", "NNP", "NNP", "NNP", ".", "NNP", "NNP", "VBZ", "VBN", "."]
+    doc = parsed_doc(nlp, words, heads=heads, deps=deps, pos=pos, lemmas=lemmas, tags=tags)
+    found = [Found(0, 2, "University", None, "pattern", "Brightwater University"),
+             Found(3, 5, "University", None, "pattern", "Kama University"),
+             Found(7, 10, "Alliance", None, "pattern", "Northern Lakes Alliance"),
+             Found(11, 13, "University", None, "pattern", "Volga University")]
+    return doc, found
+
+
+def _facts(nlp, candidates=True):
+    doc, found = _alliance_doc(nlp)
+    return {(f.subject.text, f.predicate, getattr(f.object, "text", f.object)): f
+            for f in find_relations(doc.sents, found, None, None, candidates=candidates)}
+
+
+def test_candidates_every_compatible_pair_is_a_candidate(nlp):
+    facts = _facts(nlp)
+    assert ("Brightwater University", "memberOf", "Northern Lakes Alliance") in facts
+    assert ("Kama University", "memberOf", "Northern Lakes Alliance") in facts
+    assert ("Brightwater University", "partnerOf", "Kama University") in facts  # symmetric: listed once
+    assert ("Kama University", "partnerOf", "Brightwater University") not in facts
+
+
+def test_candidates_rule_facts_carry_the_rule_feature(nlp):
+    facts = _facts(nlp)
+    joined = facts[("Brightwater University", "memberOf", "Northern Lakes Alliance")]
+    assert "memberOf|rule" in joined.features
+    assert "memberOf|cue=True" in joined.features
+    assert dict(joined.qualifiers)["role"] == "member"
+    assert "partnerOf|rule" not in facts[("Brightwater University", "partnerOf", "Kama University")].features
+
+
+def test_candidates_object_from_the_discourse(nlp):
+    """A sentence without an alliance pairs its university with the alliance spoken of before."""
+    facts = _facts(nlp)
+    listed = facts[("Volga University", "memberOf", "Northern Lakes Alliance")]
+    assert "memberOf|ctx" in listed.features
+    assert "memberOf|rule" not in listed.features
+
+
+def test_candidates_off_gives_the_rules_alone(nlp):
+    facts = _facts(nlp, candidates=False)
+    assert ("Volga University", "memberOf", "Northern Lakes Alliance") not in facts
+    assert all(not f.features for f in facts.values())
