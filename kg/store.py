@@ -25,40 +25,58 @@ KB_FORMAT = "unikg-kb"
 KB_VERSION = 1
 
 
-def _is_kb(path: Path) -> bool:
+def _marker(path: Path) -> dict | None:
+    """The KB marker in ``path``, or None when ``path`` holds no unikg KB marker."""
     marker = path / KB_MARKER
     if not marker.is_file():
-        return False
+        return None
     try:
-        return json.loads(marker.read_text()).get("format") == KB_FORMAT
+        data = json.loads(marker.read_text())
     except (OSError, ValueError):
-        return False
+        return None
+    return data if isinstance(data, dict) and data.get("format") == KB_FORMAT else None
 
 
 def open_kb(path: str | Path, create: bool = True, read_only: bool = False) -> KnowledgeBase:
     """Open the KB in ``path``; a missing or empty folder becomes a new KB when ``create``.
 
     Raises:
-        StoreError: ``path`` is a file, a non-empty folder that is not a KB, or locked.
+        StoreError: ``path`` is a file, a non-empty folder that is not a KB, a KB of another
+            format version, locked, or cannot be created (the message says which).
 
     >>> import tempfile; kb = open_kb(tempfile.mkdtemp()); kb.article_count()
     0
     """
     path = Path(path)
+    try:
+        _prepare(path, create)
+    except OSError as exc:  # a file on the way (/etc/passwd/kb), /proc, /sys, no permission
+        raise StoreError(f"{path}: cannot create or open a KB here ({exc.strerror}); "
+                         "choose a folder you can write to for --kb") from exc
+    return KnowledgeBase(path, read_only=read_only)
+
+
+def _prepare(path: Path, create: bool) -> None:
+    """Check that ``path`` holds a KB of this format version, or make it one."""
     if path.exists() and not path.is_dir():
         raise StoreError(f"{path}: --kb must be a folder, but this is a file; choose another path")
-    if not _is_kb(path):
-        if path.exists() and any(path.iterdir()):
-            raise StoreError(
-                f"{path}: folder is not empty and is not a unikg KB (no {KB_MARKER}); "
-                "use an empty or new folder for --kb"
-            )
-        if not create:
-            raise StoreError(f"{path}: no KB here; run `kg ingest --kb {path} ...` first")
-        path.mkdir(parents=True, exist_ok=True)
-        marker = {"format": KB_FORMAT, "version": KB_VERSION}
-        (path / KB_MARKER).write_text(json.dumps(marker, indent=2) + "\n")
-    return KnowledgeBase(path, read_only=read_only)
+    marker = _marker(path)
+    if marker is not None:
+        version = marker.get("version")
+        if type(version) is not int or version != KB_VERSION:
+            raise StoreError(f"{path / KB_MARKER}: this KB has format version {version!r}, but this unikg reads version "
+                             f"{KB_VERSION}; open it with the unikg that wrote it, or choose another folder for --kb")
+        return
+    if path.exists() and any(path.iterdir()):
+        raise StoreError(
+            f"{path}: folder is not empty and is not a unikg KB (no {KB_MARKER}); "
+            "use an empty or new folder for --kb"
+        )
+    if not create:
+        raise StoreError(f"{path}: no KB here; run `kg ingest --kb {path} ...` first")
+    path.mkdir(parents=True, exist_ok=True)
+    marker = {"format": KB_FORMAT, "version": KB_VERSION}
+    (path / KB_MARKER).write_text(json.dumps(marker, indent=2) + "\n")
 
 
 _STAGING = "https://w3id.org/unikg/resource/staging/"

@@ -80,7 +80,8 @@ def test_cli_ingest_reports_pipe_and_over_long_article_and_goes_on(runner, corpu
     assert errors == [  # the body: a 27-character headline, then 14,000 paragraphs of 67 characters, "\n\n" apart
         f"Error: {corpus / 'huge.txt'}: 966,027 characters of text, over the limit of 900,000 for one article; "
         "split it into smaller files",
-        f"Error: {corpus / 'pipe.txt'}: this is a named pipe (FIFO), not a regular file; give a .txt, .md or .html file",
+        f"Error: {corpus / 'pipe.txt'}: this is a named pipe (FIFO), not a regular file; "
+        "give a .txt, .md or .html file",
     ]
     assert "3 ingested, 0 unchanged (skipped), 2 failed" in result.stderr  # tests/data/articles: 3 articles
 
@@ -151,6 +152,35 @@ def test_cli_query_without_kb(runner, tmp_path):
     result = runner.invoke(cli, ["query", "SELECT * WHERE { ?s ?p ?o }", "--kb", str(tmp_path / "none")])
     assert result.exit_code == 1
     assert result.stderr == f"Error: {tmp_path / 'none'}: no KB here; run `kg ingest --kb {tmp_path / 'none'} ...` first\n"
+
+
+def test_cli_ingest_kb_under_a_file(runner, corpus, tmp_path):
+    kb = corpus / "a.txt" / "kb"
+    (corpus / "a.txt").write_text("x")
+    result = runner.invoke(cli, ["ingest", str(corpus), "--kb", str(kb), "--model", "blank"])
+    assert result.exit_code == 1
+    assert result.stderr == (f"Error: {kb}: cannot create or open a KB here (Not a directory); "
+                             "choose a folder you can write to for --kb\n")
+
+
+@pytest.mark.parametrize("kb", ["/etc/passwd/kb", "/proc/x", "/sys/x"])
+def test_cli_ingest_kb_in_system_folders_is_one_line_error(runner, corpus, kb):
+    if not os.path.exists(kb.rsplit("/", 1)[0]):
+        pytest.skip(f"no {kb.rsplit('/', 1)[0]} on this system")
+    result = runner.invoke(cli, ["ingest", str(corpus), "--kb", kb, "--model", "blank"])
+    assert result.exit_code == 1, result.output
+    assert result.stderr.startswith(f"Error: {kb}: cannot create or open a KB here (")  # errno text varies
+    assert result.stderr.endswith("); choose a folder you can write to for --kb\n")
+
+
+def test_cli_query_kb_of_another_version(runner, tmp_path):
+    kb = tmp_path / "kb"
+    kb.mkdir()
+    (kb / "kb.json").write_text('{"format": "unikg-kb", "version": 99}')
+    result = runner.invoke(cli, ["query", "SELECT * WHERE { ?s ?p ?o }", "--kb", str(kb)])
+    assert result.exit_code == 1
+    assert result.stderr == (f"Error: {kb / 'kb.json'}: this KB has format version 99, but this unikg reads "
+                             "version 1; open it with the unikg that wrote it, or choose another folder for --kb\n")
 
 
 def test_cli_query_bad_param(runner, built_kb):

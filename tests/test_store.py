@@ -61,6 +61,26 @@ def test_store_no_create(tmp_path):
         open_kb(tmp_path / "kb", create=False)
 
 
+def test_store_path_under_a_file_is_store_error(tmp_path):
+    (tmp_path / "notes.txt").write_text("x")
+    path = tmp_path / "notes.txt" / "kb"
+    with pytest.raises(StoreError) as info:
+        open_kb(path)
+    assert str(info.value) == (f"{path}: cannot create or open a KB here (Not a directory); "
+                               "choose a folder you can write to for --kb")
+
+
+@pytest.mark.parametrize("version", [99, 0, "1", None, True])
+def test_store_other_format_version_is_store_error(tmp_path, version):
+    open_kb(tmp_path / "kb").close()
+    marker = tmp_path / "kb" / KB_MARKER
+    marker.write_text(json.dumps({"format": "unikg-kb", "version": version}))
+    with pytest.raises(StoreError) as info:
+        open_kb(tmp_path / "kb")
+    assert str(info.value) == (f"{marker}: this KB has format version {version!r}, but this unikg reads version 1; "
+                               "open it with the unikg that wrote it, or choose another folder for --kb")
+
+
 def test_store_replace_graph_replaces(tmp_path):
     with open_kb(tmp_path / "kb") as kb:
         kb.replace_graph(_article("a1", "Old title"))
