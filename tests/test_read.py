@@ -217,7 +217,8 @@ def test_read_removes_characters_xml_cannot_hold(tmp_path, name):
     text = ("Brightwater\x01 University joins the Northern\x1f Lakes Alliance\n12 March 2023\n"
             "Brightwater University became an ob\x08server of the alliance.\x0cIt now counts twelve universities.\n")
     if name.endswith(".html"):
-        text = f"<html><head><title>Bright\x02water</title></head><body><article><h1>{text}</h1></article></body></html>"
+        text = (f"<html><head><title>Bright\x02water</title></head>"
+                f"<body><article><h1>{text}</h1></article></body></html>")
     path = _write(tmp_path, name, text)
     document = read_document(Source(str(path), path), publisher="Bright\x07water University")
     values = [document.text, document.source, document.meta.title, document.meta.publisher]
