@@ -72,7 +72,7 @@ def test_serve_browser_runs_a_library_query(page):
     assert page.locator("#results tbody tr").count() == 3  # three ASRTU memberships in the fixture
     for name in UNIVERSITIES:
         assert name in table
-    assert "ObserverRole" in table and "FoundingMemberRole" in table
+    assert "observer" in table and "founding member" in table  # the roles' skos:prefLabel
     assert page.inner_text("#status").startswith("3 rows in")
     assert "VALUES (?alliance)" in page.text_content("#executed pre")
     assert page.locator("#downloads a", has_text="CSV").get_attribute("href").startswith("/sparql?query=")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -21,6 +22,7 @@ from kg.errors import KgError
 from kg.export import EXPORT_FILES, export, fact_id, read_graphml, read_node_link, role_labels, to_networkx, \
     write_exports, write_graphml, write_node_link
 from kg.namespaces import KG
+from kg.queries import library_dir
 
 ENTITIES = {  # the 5 entities of conftest.make_small_extraction plus the country RU its country fact adds
     "https://w3id.org/unikg/resource/org/brightwater-university": ("Brightwater University", "University"),
@@ -209,6 +211,26 @@ def test_export_roles_are_the_ontology_skos_labels(kb):
     assert role_labels() == expected and len(expected) == 6  # unikg:RoleScheme has 6 roles
     roles = {(u, v): role for u, v, role in to_networkx(kb).edges(data="role") if role}
     assert roles == {(BWU, NLA): expected[str(KG.ObserverRole)], (KSTU, NLA): expected[str(KG.FormerMemberRole)]}
+
+
+ROLE_QUERIES = ["alliances-of", "common-members", "facts-about", "member-count-check", "members-of",
+                "membership-timeline", "program-participants-in-alliance"]  # those that return a membership role
+
+
+def test_export_role_queries_are_the_ones_that_read_roles():
+    reading = {path.stem for path in library_dir().glob("*.rq") if "unikg:role ?" in path.read_text()}
+    assert reading == set(ROLE_QUERIES)
+
+
+@pytest.mark.parametrize("name", ROLE_QUERIES)
+def test_export_library_queries_use_the_networkx_role_words(name):
+    text = (library_dir() / f"{name}.rq").read_text(encoding="utf-8")
+    labels = {iri.rsplit("#", 1)[-1]: label for iri, label in role_labels().items()}
+    tables = [t for t in re.findall(r"VALUES \(\?\w+ \?\w+\) \{[^}]*\}", text) if '"' in t]  # role -> label
+    assert tables
+    for table in tables:
+        assert dict(re.findall(r'\(unikg:(\w+) "([^"]+)"\)', table)) == labels
+    assert not re.search(r"STRAFTER\(STR\(\?\w*[rR]ole\w*\)|STRAFTER\(STR\(\?r\d?\)", text)  # no IRI local names
 
 
 def test_export_removes_temp_files_of_a_killed_export(kb, tmp_path):

@@ -122,13 +122,13 @@ def test_queries_members_of_lists_observer_with_date_and_source(kb, article):
     # asrtu-admits-yanshan: "Yanshan University joined ... ASRTU as an observer in 2020."
     yanshan = only(rows, memberLabel="Yanshan University", source=article["asrtu-admits-yanshan"])
     assert len(yanshan) == 1
-    assert yanshan[0]["role"] == "ObserverRole"
+    assert yanshan[0]["role"] == "observer"  # the skos:prefLabel of unikg:ObserverRole
     assert yanshan[0]["startDate"] == "2020"
     assert yanshan[0]["endDate"] is None
     assert "Yanshan University" in yanshan[0]["evidence"] and "observer" in yanshan[0]["evidence"]
     assert yanshan[0]["sourceTitle"] == "ASRTU admits Yanshan University as an observer"
     # asrtu-admits-yanshan: "founded in 2011 by Harbin Institute of Technology and Bauman ..." -> 2 founding members
-    founders = only(rows, role="FoundingMemberRole", source=article["asrtu-admits-yanshan"])
+    founders = only(rows, role="founding member", source=article["asrtu-admits-yanshan"])
     assert {r["memberLabel"] for r in founders} == {"Harbin Institute of Technology",
                                                    "Bauman Moscow State Technical University"}
     assert {r["startDate"] for r in founders} == {"2011"}
@@ -136,11 +136,21 @@ def test_queries_members_of_lists_observer_with_date_and_source(kb, article):
     assert all(r["source"] in (GAZETTEER, *article.values()) for r in rows)
 
 
+def test_queries_roles_are_the_words_of_the_networkx_graph(kb):
+    from kg.export import to_networkx
+
+    rows = run(kb, "members-of", alliance="ASRTU")
+    graph = to_networkx(kb, full=True)
+    alliance = queries.resolve_entity(kb, "ASRTU").value
+    edges = {(u, role) for u, _, role in graph.in_edges(alliance, data="role") if role}
+    assert {(r["member"], r["role"]) for r in rows} == edges  # one vocabulary: the roles' skos:prefLabel
+
+
 def test_queries_members_of_lists_former_member_with_end_date(kb, article):
     rows = run(kb, "members-of", alliance="IDEA League")
     # idea-league-changes: "Imperial College London left the IDEA League in 2012."
     imperial = only(rows, memberLabel="Imperial College London", source=article["idea-league-changes"])
-    assert [(r["role"], r["endDate"]) for r in imperial] == [("FormerMemberRole", "2012")]
+    assert [(r["role"], r["endDate"]) for r in imperial] == [("former member", "2012")]
 
 
 def test_queries_alliances_of_gives_role_since_and_source(kb, article):
@@ -150,7 +160,7 @@ def test_queries_alliances_of_gives_role_since_and_source(kb, article):
     assert len(from_article) == 1
     row = from_article[0]
     assert row["allianceLabel"] == "Association of Sino-Russian Technical Universities"
-    assert (row["role"], row["since"], row["until"]) == ("ObserverRole", "2020", None)
+    assert (row["role"], row["since"], row["until"]) == ("observer", "2020", None)
     # the acronym resolves to the same entity as the label
     assert run(kb, "alliances-of", university="YSU") == rows
 
@@ -160,8 +170,8 @@ def test_queries_common_members_finds_member_of_both_alliances(kb, article):
     hit = only(rows, memberLabel="Harbin Institute of Technology")
     assert len(hit) == 1
     # asrtu-admits-yanshan: HIT co-founded ASRTU and "is a member of the C9 League"
-    assert "FoundingMemberRole" in hit[0]["roles1"]
-    assert "FullMemberRole" in hit[0]["roles2"]
+    assert "founding member" in hit[0]["roles1"]
+    assert "full member" in hit[0]["roles2"]
     assert article["asrtu-admits-yanshan"] in hit[0]["sources1"].split()
     assert article["asrtu-admits-yanshan"] in hit[0]["sources2"].split()
     # Yanshan is in ASRTU only
@@ -247,7 +257,7 @@ def test_queries_member_count_check_compares_stated_and_found(kb, article):
     rows = run(kb, "member-count-check")
     asrtu = {r["role"]: r for r in only(rows, allianceLabel="Association of Sino-Russian Technical Universities")}
     # asrtu-admits-yanshan: "counts 80 universities, of which 64 are full members and 16 are observers"
-    assert {role: r["stated"] for role, r in asrtu.items()} == {"all": 80, "FullMemberRole": 64, "ObserverRole": 16}
+    assert {role: r["stated"] for role, r in asrtu.items()} == {"all": 80, "full member": 64, "observer": 16}
     assert {r["source"] for r in asrtu.values()} == {article["asrtu-admits-yanshan"]}
     # russell-group-durham: "the group now has 24 members"
     assert [r["stated"] for r in only(rows, allianceLabel="Russell Group")] == [24]
@@ -255,10 +265,10 @@ def test_queries_member_count_check_compares_stated_and_found(kb, article):
         assert r["missing"] == r["stated"] - r["found"]
     # found = distinct current members: the same number members-of gives (former members excluded)
     members = run(kb, "members-of", alliance="ASRTU")
-    current = {m["member"] for m in members if m["role"] != "FormerMemberRole"}
-    observers = {m["member"] for m in members if m["role"] == "ObserverRole"}
+    current = {m["member"] for m in members if m["role"] != "former member"}
+    observers = {m["member"] for m in members if m["role"] == "observer"}
     assert asrtu["all"]["found"] == len(current)
-    assert asrtu["ObserverRole"]["found"] == len(observers)
+    assert asrtu["observer"]["found"] == len(observers)
     assert "Yanshan University" in {m["memberLabel"] for m in members if m["member"] in observers}
 
 
@@ -294,7 +304,7 @@ def test_queries_facts_about_covers_membership_and_assertions(kb, article):
     assert set(by_type) == {("Membership", "memberOf", "Association of Sino-Russian Technical Universities"),
                             ("Assertion", "^partnerOf", "Moscow Aviation Institute")}
     membership = by_type["Membership", "memberOf", "Association of Sino-Russian Technical Universities"]
-    assert membership["qualifiers"] == "role=ObserverRole; start=2020"
+    assert membership["qualifiers"] == "role=observer; start=2020"
     assert membership["fact"].startswith(RES + "fact/")
 
 
@@ -310,7 +320,7 @@ def test_queries_facts_about_covers_every_qualified_node_class(kb, article):
             ("Assertion", "founder"), ("Assertion", "foundingDate"), ("Assertion", "^founder")} <= seen
     counts = only(run(kb, "facts-about", entity="ASRTU"), factType="MemberCount")
     assert sorted((r["other"], r["qualifiers"]) for r in counts) == [
-        (16, "role=ObserverRole"), (64, "role=FullMemberRole"), (80, "role=all")]
+        (16, "role=observer"), (64, "role=full member"), (80, "role=all")]
 
 
 def test_queries_heads_of_gives_person_and_position(kb, article):
