@@ -211,8 +211,16 @@ def resolve_document(document: Document, mentions: list[Mention], relations: lis
 def select_relations(extraction: Extraction, keep: Callable[[Relation], bool] = rules_only) -> Extraction:
     """Keep the candidate facts ``keep`` accepts (features dropped) and derive what follows from them."""
     kinds = {e.iri: e.kind for e in extraction.entities}
-    kept = [replace(r, features=()) for r in extraction.relations if keep(r)]
-    return replace(extraction, relations=tuple(_derive(kept, kinds)))
+    kept = _derive([replace(r, features=()) for r in extraction.relations if keep(r)], kinds)
+    in_facts = {r.subject for r in kept} | {r.object for r in kept}
+    entities = tuple(e for e in extraction.entities if e.iri in in_facts or not _ner_guess(e))
+    return replace(extraction, entities=entities, relations=tuple(kept))
+
+
+def _ner_guess(entity: Entity) -> bool:
+    """An organisation only the statistical NER proposed, with no head noun, gazetteer entry or
+    context cue to type it ("Higher Education", "Think Tank"): kept only when a fact needs it."""
+    return entity.kind == "Organization" and entity.key is None and all(m.source == "ner" for m in entity.mentions)
 
 
 def _publisher_draft(resolver: _Resolver, publisher: GazEntry | str | None) -> _Draft | None:

@@ -39,6 +39,8 @@ HEAD_NOUNS = {
     "Conservatory": "University", "Conservatoire": "University", "School": "University",
     "Universidad": "University", "Université": "University", "Universität": "University",
     "Universiteit": "University", "Università": "University", "Hochschule": "University",
+    "Universitat": "University", "Universitas": "University", "Universidade": "University",
+    "Uniwersytet": "University", "Universiti": "University", "Univerzita": "University",
     "Institute": "ResearchInstitute", "Academy": "ResearchInstitute", "Laboratory": "ResearchInstitute",
     "Laboratories": "ResearchInstitute", "Observatory": "ResearchInstitute",
     "Association": "Alliance", "Alliance": "Alliance", "League": "Alliance", "Network": "Alliance",
@@ -193,7 +195,7 @@ class MentionFinder:
         chosen = _merge(chosen, _short_forms(doc, chosen, self.gazetteer))
         chosen = _merge(chosen, _titled_persons(doc))
         chosen = _merge(chosen, _appositive_persons(doc))
-        chosen = _cued_rankings(doc, _merge(chosen, _ner_spans(doc)))
+        chosen = _cued_rankings(doc, _merge(chosen, _ner_spans(doc, self.gazetteer.country_code)))
         chosen = _merge(chosen, _gazetteer_short_names(doc, chosen, self.short_names))
         chosen = _merge(chosen, _cued_names(doc, chosen))
         chosen = _retype_by_context(doc, chosen)
@@ -541,17 +543,24 @@ def _acronym_spans(doc: Doc, chosen: list[Found]) -> list[Found]:
     return found
 
 
-def _ner_spans(doc: Doc) -> list[Found]:
+def _not_in_names(token, places) -> bool:
+    """A word that does not occur in personal names: a country, digits, "St" (Saint)."""
+    return places(token.text) is not None or any(c.isdigit() for c in token.text) or token.text in ("St", "St.")
+
+
+def _ner_spans(doc: Doc, places=lambda word: None) -> list[Found]:
     found = []
     for ent in doc.ents:
         span = ent
-        while span and (span[0].lower_ in ("the", "a", "an") or span[0].text in _PERSON_TITLES):
+        while span and (span[0].lower_ in ("the", "a", "an") or span[0].text in _PERSON_TITLES
+                        or span[0].text in _HONORIFICS or span[0].text in ("Sir", "Dame")):
             span = span[1:]
         if not span or span.text in _NER_STOP or span[0].text in _PLURAL_HEADS:
             continue
         words = [t for t in span if not t.is_punct]
         if ent.label_ == "PERSON" and 2 <= len(words) <= 4 and all(t.text[:1].isupper() for t in words) \
-                and not any(t.text in HEAD_NOUNS or t.like_num for t in words):
+                and not any(t.text in HEAD_NOUNS or t.like_num or _not_in_names(t, places) for t in words) \
+                and not any(t.text == "-" and t.whitespace_ for t in span):
             found.append(Found(span.start, span.end, "Person", None, "ner", span.text))
         elif ent.label_ == "ORG" and (len(words) >= 2 or head_type([t.text for t in span])) and all(t.text[:1].isupper() or t.text in _CONNECTORS for t in words) \
                 and not (len(words) == 1 and words[0].is_upper) and not any(t.like_num for t in words):
