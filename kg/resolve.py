@@ -43,6 +43,9 @@ _FUZZY_KINDS = {
     "Program": ("Program",),
     "Ranking": ("Ranking",),
 }
+#: words that refer to an entity but never name it: never a label or alias
+PRONOUNS = frozenset({"it", "its", "itself", "they", "them", "their", "this", "that", "these", "those", "which", "who",
+                      "whom", "he", "she", "him", "her", "we", "us", "our"})
 _ROLE_RANK = {"former": 5, "founding": 4, "observer": 3, "associate": 3, "leading": 2, "member": 1}
 
 
@@ -263,7 +266,8 @@ def _finish_entities(resolver: _Resolver, relations: list[Relation]) -> list[Ent
         if not draft.mentions:
             continue
         kind = draft.kind if draft.key else _majority_kind(draft)
-        surface = [m.text for m in draft.mentions if m.text and (m.source != "reference" or m.label == "PUBLISHER")]
+        surface = [m.text for m in draft.mentions if m.text and (m.source != "reference" or m.label == "PUBLISHER")
+                   and m.text.lower() not in PRONOUNS]
         acronyms = tuple(dict.fromkeys(t for t in surface if re.fullmatch(r"[A-Z][A-Z0-9&\-]{1,11}", t)))
         aliases = tuple(dict.fromkeys(_clean_label(t) for t in surface if _clean_label(t) != draft.label))
         country = Counter(stated[draft.iri]).most_common(1)[0][0] if stated[draft.iri] else None

@@ -144,3 +144,15 @@ def test_resolve_stated_country(gazetteer):
                                   gazetteer)
     assert extraction.entities[0].country == "RU"
     assert [(r.predicate, r.object) for r in extraction.relations] == [("country", "RU")]
+
+
+def test_resolve_pronouns_are_never_names(builtin_gazetteer):
+    """"It" points at its antecedent for facts, but is no alias or label of it."""
+    from kg.model import Document, Meta, Mention
+
+    document = Document("p", "Tsinghua University joined. It grew.", "p.txt", Meta(), "0" * 64)
+    mentions = [Mention("p", 0, 19, "Tsinghua University", "University", "tsinghua-university", "gazetteer"),
+                Mention("p", 29, 31, "It", "University", "tsinghua-university", "gazetteer")]
+    extraction = resolve_document(document, mentions, [], builtin_gazetteer)
+    [entity] = extraction.entities
+    assert len(entity.mentions) == 2 and "It" not in entity.aliases and entity.label == "Tsinghua University"
