@@ -126,10 +126,21 @@ class _Resolver:
         norm = normalize_name(label)
         if norm in self.by_name:
             return self.drafts[self.by_name[norm]]
+        longer = self._named_in_full(norm, kind)
+        if longer is not None:
+            return longer
         iri = str(mint_iri(kind, label))
         draft = self.drafts.setdefault(iri, _Draft(iri, label, kind))
         self.by_name[norm] = iri
         return draft
+
+    def _named_in_full(self, norm: str, kind: str) -> _Draft | None:
+        """"Aurora" after "Aurora Universities Network": the short form of an alliance, programme
+        or ranking this article already named in full (the first words of one name only)."""
+        if kind not in ("Alliance", "Program", "Ranking"):
+            return None
+        fuller = {self.by_name[n] for n in self.by_name if n.startswith(norm + " ") and self.drafts[self.by_name[n]].kind == kind}
+        return self.drafts[fuller.pop()] if len(fuller) == 1 else None
 
     def link(self, mention: Mention) -> _Draft | None:
         if mention.key and self.gazetteer.get(mention.key):
