@@ -31,7 +31,8 @@ from .store import KnowledgeBase, open_kb
 __all__ = ["IngestReport", "ingest", "extract", "extract_text", "gazetteer_fingerprint", "relation_filter"]
 
 #: what ``extractor`` arguments accept: a model folder, "rules", None (the shipped model), a scorer
-Extractor = str | Path | RelationScorer | None
+#: or any other filter of relations
+Extractor = str | Path | RelationScorer | Callable | None
 
 
 def relation_filter(extractor: Extractor) -> Callable:
@@ -40,7 +41,7 @@ def relation_filter(extractor: Extractor) -> Callable:
     Raises:
         ConfigError: a named model cannot be read.
     """
-    if isinstance(extractor, RelationScorer):
+    if callable(extractor):  # a RelationScorer, rules_only, or any filter of the caller's
         return extractor
     scorer = load_scorer(None if extractor is None else str(extractor))
     return scorer if scorer is not None else rules_only

@@ -61,8 +61,9 @@ def test_train_cli_writes_a_model_that_ingest_uses(tmp_path, runner):
     result = runner.invoke(cli, ["train", str(gold), "-o", str(tmp_path / "model"), "--folds", "2"])
     assert result.exit_code == 0, result.output
     assert "out-of-fold scores (2 folds" in result.output and "model written to" in result.output
-    result = runner.invoke(cli, ["eval", str(gold), "--extractor", str(tmp_path / "model")])
-    assert result.exit_code == 0, result.output
+    for extractor in (str(tmp_path / "model"), "rules"):
+        result = runner.invoke(cli, ["eval", str(gold), "--extractor", extractor])
+        assert result.exit_code == 0, result.output
     result = runner.invoke(cli, ["ingest", str(gold), "--kb", str(tmp_path / "kb"), "--no-export",
                                  "--extractor", str(tmp_path / "model")])
     assert result.exit_code == 0, result.output
