@@ -16,9 +16,9 @@ import pyoxigraph as ox
 from rdflib import RDF, RDFS, Graph, URIRef
 
 from .errors import QueryError, StoreError
-from .namespaces import ENTITIES_GRAPH, KG, PREFIXES
+from .namespaces import ENTITIES_GRAPH, KG, PREFIXES, article_graph, slugify
 
-__all__ = ["KnowledgeBase", "open_kb", "KB_MARKER"]
+__all__ = ["KnowledgeBase", "open_kb", "article_id_of_path", "KB_MARKER"]
 
 KB_MARKER = "kb.json"
 KB_FORMAT = "unikg-kb"
@@ -102,6 +102,19 @@ def _to_ox(term):
     return ox.Literal(str(term))
 
 
+def article_id_of_path(path: str | Path) -> str:
+    """The id of the article read from the file ``path``: its slug and 8 hex digits of its absolute path.
+
+    An HTML article's stored source is its page URL, so removal by path finds the article by this id.
+    (The same rule as ``kg.read``'s document ids; tests/test_store.py checks that they agree.)
+
+    >>> article_id_of_path("/corpus/uq-qs-2024.html")
+    'uq-qs-2024-df2c13d1'
+    """
+    resolved = Path(path).resolve()
+    return f"{slugify(resolved.stem)[:60]}-{hashlib.sha1(str(resolved).encode()).hexdigest()[:8]}"
+
+
 class KnowledgeBase:
     """A KB folder: the store plus the export files next to it."""
 
@@ -173,23 +186,39 @@ class KnowledgeBase:
         self.store.update(f"DROP GRAPH {node}")
         return True
 
+    def article_iris(self, article: str) -> list[str]:
+        """IRIs of the articles given by IRI, id, source URL or source file path; empty if none is in the KB.
+
+        A URL or path may name several articles (one page saved twice); an IRI or id names one.
+        """
+        if article.startswith(("http://", "https://")) and self._has_graph(article):
+            return [article]
+        if "/" not in article and self._has_graph(str(article_graph(article))):
+            return [str(article_graph(article))]
+        source = ox.NamedNode(str(KG.source))
+        sources = {article, str(Path(article).resolve())} if article.strip() else set()
+        found = [quad.subject.value for value in sorted(sources)
+                 for quad in self.store.quads_for_pattern(None, source, ox.Literal(value), None)]
+        by_path = str(article_graph(article_id_of_path(article))) if article.strip() else None
+        if by_path and self._has_graph(by_path):  # a page read from this file: its source is its URL
+            found.append(by_path)
+        return [iri for iri in dict.fromkeys(found) if self._has_graph(iri)]
+
+    def _has_graph(self, iri: str) -> bool:
+        try:
+            return self.store.contains_named_graph(ox.NamedNode(iri))
+        except ValueError:  # not an IRI at all
+            return False
+
     def article_iri(self, article: str) -> str | None:
-        """The IRI of an article given by IRI, id or source path; None if not in the KB."""
-        if article.startswith("http") and self.store.contains_named_graph(ox.NamedNode(article)):
-            return article
-        candidate = f"https://w3id.org/unikg/resource/article/{article}"
-        if self.store.contains_named_graph(ox.NamedNode(candidate)):
-            return candidate
-        source = ox.Literal(str(Path(article).resolve()))
-        for quad in self.store.quads_for_pattern(None, ox.NamedNode(str(KG.source)), source, None):
-            return quad.subject.value
-        return None
+        """The IRI of an article given by IRI, id, source URL or source path; None if not in the KB."""
+        return next(iter(self.article_iris(article)), None)
 
     def remove_article(self, article: str) -> bool:
-        """Remove an article's named graph (its facts), and the description of every entity
-        that no other article mentions."""
-        iri = self.article_iri(article)
-        if iri is None or not self.remove_graph(iri):
+        """Remove an article (by IRI, id, source URL or source path): its named graph (its facts),
+        and the description of every entity that no other article mentions. Returns whether one was found."""
+        removed = [iri for iri in self.article_iris(article) if self.remove_graph(iri)]
+        if not removed:
             return False
         self.store.update(f"""DELETE {{ GRAPH {_ENTITIES} {{ ?e ?p ?o }} }}
             WHERE {{ GRAPH {_ENTITIES} {{ ?e ?p ?o }}

@@ -180,3 +180,47 @@ def test_store_crash_safety_sigkill_mid_ingest(tmp_path):
     assert not set(completed) & {int(x) for x in rerun.stdout.split() if x.isdigit()}  # finished ones are skipped
     with open_kb(path) as kb:
         assert kb.article_count() == total
+
+
+def _html_article(tmp_path):
+    """An HTML article read from ``tmp_path`` whose stored source is its page URL, in a new KB."""
+    from kg.read import Source, read_document
+
+    page = tmp_path / "pages" / "news.html"
+    page.parent.mkdir()
+    page.write_text("<html><head><title>HIT joins ASRTU</title>"
+                    '<link rel="canonical" href="https://news.example.edu/2024/hit-asrtu">'
+                    '<meta property="og:url" content="https://news.example.edu/2024/hit-asrtu"></head>'
+                    "<body><article><h1>HIT joins ASRTU</h1><p>Harbin Institute of Technology joined the "
+                    "Association of Sino-Russian Technical Universities in 2011, the university said on Monday."
+                    "</p></article></body></html>")
+    document = read_document(Source(str(page), page))
+    assert document.meta.url == "https://news.example.edu/2024/hit-asrtu"  # so the source is the URL
+    iri = article_graph(document.doc_id)
+    graph = Graph(identifier=iri)
+    graph.add((iri, KG.source, Literal(document.meta.url)))
+    graph.add((iri, KG.contentHash, Literal(document.content_hash)))
+    return page, iri, graph
+
+
+@pytest.mark.parametrize("how", ["path", "relative path", "url", "iri", "id"])
+def test_store_remove_html_article_by_path_url_or_iri(tmp_path, monkeypatch, how):
+    page, iri, graph = _html_article(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    ref = {"path": str(page), "relative path": "pages/news.html", "url": "https://news.example.edu/2024/hit-asrtu",
+           "iri": str(iri), "id": str(iri).rsplit("/", 1)[1]}[how]
+    with open_kb(tmp_path / "kb") as kb:
+        kb.replace_graph(graph)
+        kb.replace_graph(_article("a2"))
+        assert kb.remove_article(ref)
+        assert kb.graphs() == [str(article_graph("a2"))]
+        assert not kb.remove_article(ref)
+
+
+def test_store_article_id_of_path_is_the_readers():
+    from kg.read import Source, _doc_id
+    from kg.store import article_id_of_path
+
+    for name in ("data/articles/uq-qs-2024-go8.html", "東北大学.md", "a b/Ψ University.txt", "x" * 90 + ".txt"):
+        path = ROOT / name
+        assert article_id_of_path(path) == _doc_id(Source(str(path), path), "0" * 64)
