@@ -140,7 +140,7 @@ ENDED = "memberOf (ended)"
 
 def gold_keys(gold: dict) -> set[tuple]:
     """The gold facts as comparable keys (``country`` is scored as accuracy, not here)."""
-    return {_triple(ENDED if r["p"] == "memberOf" and r.get("ended") else r["p"], r["s"],
+    return {_triple(ENDED if r["p"] == "memberOf" and (r.get("ended") or r.get("until")) else r["p"], r["s"],
                     _literal(r["p"], r["o"]) if r["p"] in ("founded", "memberCount") else r["o"])
             for r in gold["relations"] if r["p"] != "country"}
 

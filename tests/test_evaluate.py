@@ -149,3 +149,10 @@ def test_evaluate_ended_memberships_scored_apart(gazetteer, qualifiers, scored_a
     else:  # a current membership for one that ended is wrong twice: a false current one, a missed past one
         assert vars(relations["memberOf"]) == {"tp": 0, "fp": 1, "fn": 0}
         assert vars(relations["memberOf (ended)"]) == {"tp": 0, "fp": 0, "fn": 1}
+
+
+def test_evaluate_gold_with_an_end_date_is_ended(gazetteer):
+    gold = {**GOLD, "relations": [{"s": "Kama State Technical University", "p": "memberOf",
+                                   "o": "Northern Lakes Alliance", "until": "2012"}]}
+    _, relations, _, _ = score_article(gold, _extraction([R(KSTU, "memberOf", NLA, "e", (("role", "former"),))]), gazetteer)
+    assert vars(relations["memberOf (ended)"]) == {"tp": 1, "fp": 0, "fn": 0}
