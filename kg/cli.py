@@ -196,9 +196,9 @@ def eval_command(gold_dir, model, details, as_json, kb_dir, extractor):
 @click.option("--folds", type=click.IntRange(0, 50), default=5, show_default=True,
               help="Folds of articles for the out-of-fold scores (0: none).")
 @click.option("--seed", type=int, default=0, show_default=True, help="Shuffle of articles into folds.")
-@click.option("--c", "c", type=click.FloatRange(min=1e-4), default=0.1, show_default=True,
+@click.option("--c", "c", type=click.FloatRange(min=1e-4), default=0.3, show_default=True,
               help="Inverse regularisation strength of the logistic regression.")
-@click.option("--threshold", type=click.FloatRange(0, 1), default=0.3, show_default=True,
+@click.option("--threshold", type=click.FloatRange(0, 1), default=0.4, show_default=True,
               help="Probability from which a candidate fact is kept.")
 @click.option("--extra", "extra_dirs", multiple=True, type=click.Path(exists=True, file_okay=False, path_type=Path),
               help="More gold folders: trained on in every fold, never scored (repeatable).")

@@ -92,7 +92,7 @@ def _rows(examples: Iterable[Example]) -> tuple[list[dict], list[int]]:
     return rows, labels
 
 
-def fit(examples: Sequence[Example], *, c: float = 0.1, threshold: float = 0.3, meta: dict | None = None) -> RelationScorer:
+def fit(examples: Sequence[Example], *, c: float = 0.3, threshold: float = 0.4, meta: dict | None = None) -> RelationScorer:
     """Fit the scorer on the examples' candidates.
 
     Raises:
@@ -118,8 +118,8 @@ def _folds(examples: Sequence[Example], folds: int, seed: int) -> list[list[Exam
     return [order[i::folds] for i in range(folds)]
 
 
-def cross_validate(examples: Sequence[Example], *, folds: int = 5, seed: int = 0, c: float = 0.1,
-                   threshold: float = 0.3, gazetteer: Gazetteer | None = None,
+def cross_validate(examples: Sequence[Example], *, folds: int = 5, seed: int = 0, c: float = 0.3,
+                   threshold: float = 0.4, gazetteer: Gazetteer | None = None,
                    on_fold: Callable[[int], None] | None = None, extra: Sequence[Example] = ()) -> EvalResult:
     """Out-of-fold evaluation: each article scored by a model trained on the other folds
     (plus ``extra`` articles, which are trained on in every fold and never scored)."""
@@ -148,7 +148,7 @@ def _score_into(result: EvalResult, example: Example, extraction: Extraction, ga
 
 
 def train(gold_dirs: Sequence[str | Path], output: str | Path | None, *, folds: int = 5, seed: int = 0,
-          c: float = 0.1, threshold: float = 0.3, model: str | None = None,
+          c: float = 0.3, threshold: float = 0.4, model: str | None = None,
           on_fold: Callable[[int], None] | None = None, extra_dirs: Sequence[str | Path] = ()) -> TrainReport:
     """Read gold folders, report out-of-fold scores, and write a model trained on all of them.
 

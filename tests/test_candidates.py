@@ -63,3 +63,24 @@ def test_candidates_off_gives_the_rules_alone(nlp):
     facts = _facts(nlp, candidates=False)
     assert ("Volga University", "memberOf", "Northern Lakes Alliance") not in facts
     assert all(not f.features for f in facts.values())
+
+
+def test_candidates_ordinals_of_events_are_no_ranks():
+    from kg.extract.relations import _ranks
+
+    assert _ranks("celebrating the 100th anniversary of the university") == []
+    assert _ranks("it ranked 23rd, up from 401st") == [("rank", "23"), ("rank", "401")]
+
+
+def test_candidates_an_item_beside_a_count_is_not_counted(nlp):
+    """"include 4 universities of the Lakes Alliance and Volga University": Volga University is
+    listed beside the alliance's four, so it is no candidate member of that alliance."""
+    words = ["They", "include", "4", "universities", "of", "Lakes", "Alliance", "and", "Volga", "University", "."]
+    heads = [1, 1, 3, 1, 3, 6, 4, 3, 9, 3, 1]
+    deps = ["nsubj", "ROOT", "nummod", "dobj", "prep", "compound", "pobj", "cc", "compound", "conj", "punct"]
+    pos = ["PRON", "VERB", "NUM", "NOUN", "ADP", "PROPN", "PROPN", "CCONJ", "PROPN", "PROPN", "PUNCT"]
+    doc = parsed_doc(nlp, words, heads=heads, deps=deps, pos=pos)
+    found = [Found(5, 7, "Alliance", None, "pattern", "Lakes Alliance"),
+             Found(8, 10, "University", None, "pattern", "Volga University")]
+    facts = {(f.subject.text, f.predicate) for f in find_relations(doc.sents, found, None, None)}
+    assert ("Volga University", "memberOf") not in facts

@@ -52,6 +52,8 @@ def candidate_facts(view: SentenceView, rule_facts: list[Fact]) -> Iterator[Fact
         for subject, obj, from_context in pairs:
             if from_context and partnering and predicate == "memberOf" and (subject, predicate, obj) not in ruled:
                 continue  # "cooperation with universities including A, B": partners, not the alliance's members
+            if not from_context and _beside_a_count_of(view, subject, obj):
+                continue  # "4 universities of C9, 16 of Project 985, and A": A is listed beside them, not in them
             key = (subject, predicate, obj)
             done.add(key)
             features = pair_features(view, subject, predicate, obj, from_context)
@@ -68,6 +70,17 @@ def candidate_facts(view: SentenceView, rule_facts: list[Fact]) -> Iterator[Fact
                 (fact.predicate != "partnerOf" or (fact.object, fact.predicate, fact.subject) not in done):
             yield Fact(fact.subject, fact.predicate, fact.object, fact.evidence, fact.qualifiers,
                        frozenset({f"{fact.predicate}|rule", f"{fact.predicate}|bias"}))
+
+
+def _beside_a_count_of(view: SentenceView, subject: Found, obj: Found) -> bool:
+    """The object is named in a count ("16 universities of Project 985") that the subject is a
+    conjunct of: the subject is another item of the list, not one of the counted."""
+    if not _in_count_phrase(view, obj):
+        return False
+    doc = view.sent.doc
+    of = next((t for t in reversed(doc[view.sent.start:obj.start]) if t.lower_ == "of"), None)
+    counted = of.head if of is not None else None
+    return counted is not None and _head(view, subject) in counted.conjuncts
 
 
 def _pairs(view: SentenceView, subjects: frozenset[str], objects: frozenset[str], context_kind: str | None,

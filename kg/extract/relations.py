@@ -72,7 +72,8 @@ _RANK_PATTERNS = [
     ("band", re.compile(r"\b(\d{2,4}\s*[-–]\s*\d{2,4})(?=\s*(?:band|bracket|range|group|place|position|tier|\)|,|\.|\s+in|\s+on|\s+of))", re.I)),
     ("band", re.compile(r"\b(\d{2,4}\+)")),
     ("rank", re.compile(r"\b(?:No\.|no\.|number|#)\s?(\d{1,4})\b")),
-    ("rank", re.compile(r"\b(\d{1,3},\d{3}|\d{1,4})(?:st|nd|rd|th)\b")),
+    ("rank", re.compile(r"\b(\d{1,3},\d{3}|\d{1,4})(?:st|nd|rd|th)\b(?!\s+(?:anniversary|birthday|century|session|"
+                        r"congress|meeting|forum|conference|summit|annual|consecutive|time|general))", re.I)),
     ("rank", re.compile(r"\branked\s+(\d{1,4})\b(?!\s*[-–])", re.I)),
     ("rank", re.compile(r"\b(?:position|place|rank)\s+(?:No\.\s*)?(\d{1,4})\b(?!\s*[-–])", re.I)),
 ]
