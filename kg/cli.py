@@ -44,17 +44,26 @@ def cli():
 @click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True, help="spaCy processes.")
 @click.option("--no-export", is_flag=True, help="Do not refresh graph.ttl/.trig/.graphml/.json.")
 @click.option("--strict", is_flag=True, help="Stop with an error at the first bad article.")
+@click.option("--source", "source_name", metavar="URL-OR-NAME",
+              help="Name the article read from stdin (-): its URL or any name; a changed text under the same "
+                   "name replaces it.")
 @EXTRACTOR_OPTION
 @_errors
-def ingest(paths, kb_dir, publisher, model, batch_size, workers, no_export, strict, extractor):
+def ingest(paths, kb_dir, publisher, model, batch_size, workers, no_export, strict, source_name, extractor):
     """Ingest article files or folders (recursively), or - for stdin, into the KB.
 
     Unchanged articles are skipped; a changed one replaces its named graph. Bad articles are
-    reported and skipped; the exit code is 1 if any failed.
+    reported and skipped; the exit code is 1 if any failed. The KB records each article's URL
+    when known, else its path relative to the folder given (or --source for stdin).
     """
     from .pipeline import ingest as run_ingest
-    from .read import iter_sources
+    from .read import Source, iter_sources
 
+    if source_name is not None:
+        if list(paths) != ["-"] or not source_name.strip():
+            raise click.BadParameter("names the article read from stdin: give - as the only path, and a URL or name",
+                                     param_hint="--source")
+        paths = [Source("-", origin=source_name.strip())]
     if strict:
         for path in paths:
             list(iter_sources([path]))

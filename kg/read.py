@@ -82,21 +82,33 @@ class Source:
 
     ``error`` says why the source cannot be read when that is known before reading it (a folder
     that cannot be listed); reading the source then raises it, so the batch reports it and goes on.
+
+    ``origin`` is what the KB records as the article's source (``unikg:source``) when the article
+    states no URL of its own: a file's path relative to the folder given to ``kg ingest`` (a file
+    given directly: its name), never the machine's absolute path; for standard input, the URL or
+    name given with ``kg ingest - --source``, which also names the article, so a changed text
+    under the same name replaces it. Without ``origin`` a file records its name, stdin ``stdin``.
+
+    >>> Source("-", origin="https://news.example.edu/2024/hit-asrtu").origin
+    'https://news.example.edu/2024/hit-asrtu'
     """
 
     name: str
     path: Path | None = None
     error: str | None = None
+    origin: str | None = None
 
 
 def iter_sources(paths: Iterable[str | Path]) -> Iterator[Source]:
     """Expand files, folders (recursively, sorted) and ``-`` into article sources.
 
     Args:
-        paths: file or folder paths, or ``"-"`` for standard input.
+        paths: file or folder paths, ``"-"`` for standard input, or :class:`Source` values
+            (passed through, e.g. stdin with its ``origin``).
     Returns:
         An iterator of :class:`Source`; folders contribute files with an article suffix, and
-        each subfolder that cannot be listed (a source whose ``error`` says so).
+        each subfolder that cannot be listed (a source whose ``error`` says so). A file's
+        ``origin`` is its path relative to the folder given, or its name when given directly.
     Raises:
         InputError: a path does not exist, or a folder holds no article files.
 
@@ -104,6 +116,9 @@ def iter_sources(paths: Iterable[str | Path]) -> Iterator[Source]:
     ['-']
     """
     for raw in paths:
+        if isinstance(raw, Source):
+            yield raw
+            continue
         if str(raw) == "-":
             yield Source("-")
             continue
@@ -117,7 +132,7 @@ def iter_sources(paths: Iterable[str | Path]) -> Iterator[Source]:
                 )
             yield from found
         elif path.exists():
-            yield Source(str(path), path)
+            yield Source(str(path), path, origin=path.name)
         else:
             raise InputError(f"{path}: no such file or folder; check the path")
 
@@ -128,7 +143,7 @@ def _folder_sources(folder: Path) -> list[Source]:
     found, unreadable = [], []
     for root, _, files in os.walk(folder, onerror=unreadable.append):
         found += [Path(root, name) for name in files if Path(name).suffix.lower() in ARTICLE_SUFFIXES]
-    sources = [Source(str(path), path) for path in found]
+    sources = [Source(str(path), path, origin=path.relative_to(folder).as_posix()) for path in found]
     sources += [Source(exc.filename, Path(exc.filename),
                        f"cannot read this folder ({exc.strerror}); its articles are skipped, check its permissions")
                 for exc in unreadable]
@@ -173,8 +188,9 @@ def read_document(source: Source, publisher: str | None = None) -> Document:
     if suffix in (".html", ".htm"):
         body, meta = _read_html(text, source.name)
     elif suffix in (".md", ".markdown"):
-        body, meta = clean_text(_strip_markdown(text))
-        meta = _with(meta, media_type="text/markdown")
+        plain, url = _strip_markdown(text)
+        body, meta = clean_text(plain)
+        meta = _with(meta, media_type="text/markdown", url=url)
     else:
         body, meta = clean_text(text)
     if not body.strip():
@@ -184,6 +200,8 @@ def read_document(source: Source, publisher: str | None = None) -> Document:
                          "for one article; split it into smaller files")
     if publisher:
         meta = _with(meta, publisher=_xml_safe(publisher))
+    if source.path is None and source.origin and _is_url(source.origin):  # kg ingest - --source URL
+        meta = _with(meta, url=_xml_safe(source.origin))
     content_hash = hashlib.sha256(raw).hexdigest()
     return Document(_doc_id(source, content_hash), body, _source_name(source), meta, content_hash)
 
@@ -205,14 +223,33 @@ def _read_bytes(path: Path) -> bytes:
 
 
 def _source_name(source: Source) -> str:
-    return "stdin" if source.path is None else _xml_safe(str(source.path.resolve()))
+    """What ``unikg:source`` records when the article gives no URL: never an absolute local path."""
+    if source.origin:
+        return _xml_safe(source.origin)
+    return "stdin" if source.path is None else _xml_safe(source.path.name)
 
 
 def _doc_id(source: Source, content_hash: str) -> str:
+    """A file's id: its slug and a hash of its absolute path (kept out of the KB); stdin's: the
+    name given with ``--source`` (the same name, the same article), else the content's hash.
+
+    >>> _doc_id(Source("-", origin="https://news.example.edu/2024/hit-asrtu.html"), "0" * 64)
+    'hit-asrtu-342907a6'
+    >>> _doc_id(Source("-"), "ab" * 32)
+    'stdin-abababababab'
+    """
     if source.path is None:
-        return f"stdin-{content_hash[:12]}"
+        if not source.origin:
+            return f"stdin-{content_hash[:12]}"
+        stem = Path(urlparse(source.origin).path if _is_url(source.origin) else source.origin).stem
+        where = hashlib.sha1(f"stdin:{source.origin}".encode()).hexdigest()[:8]
+        return f"{slugify(stem or 'stdin')[:60]}-{where}"
     where = hashlib.sha1(str(source.path.resolve()).encode()).hexdigest()[:8]
     return f"{slugify(source.path.stem)[:60]}-{where}"
+
+
+def _is_url(text: str) -> bool:
+    return urlparse(text).scheme in ("http", "https")
 
 
 def decode_bytes(raw: bytes, name: str) -> str:
@@ -368,22 +405,25 @@ def _tidy(line: str) -> str:
     return re.sub(r"\s{2,}", " ", line).strip()
 
 
-def _strip_markdown(text: str) -> str:
+def _strip_markdown(text: str) -> tuple[str, str | None]:
+    """Markdown as plain text, and the page URL its front matter gives (``url:`` or ``source:``)."""
     front = re.match(r"^---\n(.*?)\n---\n", text, re.S)
-    header = []
+    header, url = [], None
     if front:
         for key, value in re.findall(r"^(\w+)\s*:\s*(.+)$", front.group(1), re.M):
+            value = value.strip().strip("'\"")
             if key.lower() in ("date", "published"):
-                header.append(value.strip().strip("'\""))
+                header.append(value)
             elif key.lower() in ("url", "source"):
-                header.append(value.strip().strip("'\""))
+                header.append(value)
+                url = url or (value if _is_url(value) else None)
         text = text[front.end():]
     text = _MD_LINK.sub(lambda m: m.group(1) if not m.group(0).startswith("!") else m.group(2), text)
     text = re.sub(r"^\s{0,3}#{1,6}\s*", "", text, flags=re.M)
     text = re.sub(r"^\s*(?:[-*+]|\d+\.)\s+", "", text, flags=re.M)
     text = re.sub(r"(\*\*|__|\*|`)", "", text)
     text = re.sub(r"^\s*>\s?", "", text, flags=re.M)
-    return "\n".join(header + [text])
+    return "\n".join(header + [text]), url
 
 
 def _read_html(html: str, name: str) -> tuple[str, Meta]:

@@ -273,3 +273,40 @@ def test_cli_gazetteer_lookup(runner):
     result = runner.invoke(cli, ["gazetteer", "lookup", "ASRTU"])
     assert result.exit_code == 0
     assert "Association of Sino-Russian Technical Universities\tAlliance\t" in result.stdout
+
+
+def _article_sources(kb) -> list[str]:
+    from kg.store import open_kb
+
+    with open_kb(kb, create=False, read_only=True) as store:
+        return sorted(row["s"].value for row in store.query("SELECT ?s WHERE { ?a a unikg:Article ; unikg:source ?s }"))
+
+
+def test_cli_ingest_stdin_named_by_source_replaces_the_changed_text(runner, tmp_path):
+    kb = tmp_path / "kb"
+    name = "https://news.brightwater.edu.cn/2023/nla"
+    for when in ("2023", "2022"):  # the corrected article: another year
+        text = f"Brightwater University joins the Northern Lakes Alliance\n\nBrightwater University joined the " \
+               f"Northern Lakes Alliance in {when}.\n"
+        result = runner.invoke(cli, ["ingest", "-", "--source", name, "--kb", str(kb), "--model", "blank", "--no-export"],
+                               input=text)
+        assert result.exit_code == 0, result.output
+        assert "1 ingested" in result.stderr
+    assert _article_sources(kb) == [name]  # one article, replaced; not two side by side
+
+
+def test_cli_ingest_source_needs_stdin(runner, corpus, tmp_path):
+    result = runner.invoke(cli, ["ingest", str(corpus), "--source", "x", "--kb", str(tmp_path / "kb")])
+    assert result.exit_code == 2
+    assert "Invalid value for --source: names the article read from stdin" in result.stderr
+
+
+def test_cli_ingest_stores_urls_or_paths_relative_to_the_folder_given(runner, corpus, tmp_path):
+    kb = tmp_path / "kb"
+    result = runner.invoke(cli, ["ingest", str(corpus), "--kb", str(kb), "--model", "blank"])
+    assert result.exit_code == 0, result.output
+    # tests/data/articles: a .txt (no URL: its name), a .md and an .html stating their URLs
+    assert _article_sources(kb) == ["bwu-joins-nla.txt", "https://news.zit.edu.cn/2024/gat",
+                                    "https://www.nla-universities.org/news/2023/forum"]
+    for name in ("graph.ttl", "graph.trig", "graph.graphml", "graph.json"):
+        assert str(tmp_path) not in (kb / name).read_text(encoding="utf-8"), name

@@ -14,7 +14,7 @@ import pytest
 from kg import read
 from kg.errors import InputError
 from kg.model import Document
-from kg.read import Source, clean_text, decode_bytes, iter_sources, read_document, read_documents
+from kg.read import Source, _doc_id, clean_text, decode_bytes, iter_sources, read_document, read_documents
 
 SCRAPED = """中文版 | English
 Home | News | International
@@ -29,6 +29,7 @@ The alliance now counts twelve universities.
 
 def _write(tmp_path, name, data):
     path = tmp_path / name
+    path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(data if isinstance(data, bytes) else data.encode("utf-8"))
     return path
 
@@ -324,3 +325,39 @@ def test_read_file_over_the_size_limit_is_input_error(tmp_path, monkeypatch):
     with pytest.raises(InputError) as info:
         read_document(Source(str(path), path))
     assert str(info.value) == f"{path}: more than 1,000 bytes, too large for one article; split it into smaller files"
+
+
+def _stdin(monkeypatch, text: str) -> None:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(text.encode("utf-8"))))
+
+
+@pytest.mark.parametrize("origin, source, url", [
+    ("https://news.example.edu/2024/bwu-campus", "https://news.example.edu/2024/bwu-campus",
+     "https://news.example.edu/2024/bwu-campus"),
+    ("bwu-campus-note", "bwu-campus-note", None),
+], ids=["url", "name"])
+def test_read_stdin_named_by_source_keeps_its_id_when_the_text_changes(monkeypatch, origin, source, url):
+    ids = []
+    for body in ("The campus opened on Monday.", "The campus opened on Tuesday."):
+        _stdin(monkeypatch, f"Brightwater University opens a new campus\n12 March 2023\n{body}\n")
+        document = read_document(Source("-", origin=origin))
+        assert (document.source, document.meta.url) == (source, url)
+        ids.append((document.doc_id, document.content_hash))
+    assert ids[0][0] == ids[1][0] == _doc_id(Source("-", origin=origin), "")  # one article, replaced
+    assert ids[0][1] != ids[1][1]
+    assert ids[0][0].startswith("bwu-campus-")
+
+
+def test_read_source_is_relative_to_the_folder_given(tmp_path):
+    folder = tmp_path / "corpus"
+    _write(folder / "2024", "a.txt", "A headline about four words\nBody text here.")
+    single = _write(tmp_path, "b.txt", "A headline about four words\nOther body text.")
+    documents = [read_document(s) for s in iter_sources([folder, single])]
+    assert [d.source for d in documents] == ["2024/a.txt", "b.txt"]  # no absolute path of this machine
+    assert str(tmp_path) not in repr(documents)
+    assert documents[0].doc_id == _doc_id(Source(str(folder / "2024" / "a.txt"), folder / "2024" / "a.txt"), "")
+
+
+def test_read_markdown_front_matter_url_is_the_source_url(sample_docs):
+    document = next(d for d in sample_docs if d.source.endswith("zit-ranking.md"))
+    assert document.meta.url == "https://news.zit.edu.cn/2024/gat"
