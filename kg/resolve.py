@@ -185,9 +185,9 @@ def resolve_document(document: Document, mentions: list[Mention], relations: lis
         The article's :class:`~kg.model.Extraction`.
     """
     resolver = _Resolver(document, gazetteer)
-    publisher = _publisher_draft(resolver, find_publisher(document, mentions, gazetteer))
+    publisher = _publisher_draft(resolver, find_publisher(document, mentions, gazetteer), mentions)
     topic = publisher if publisher is not None and publisher.kind in ("University", "Alliance") else \
-        _publisher_draft(resolver, _headline_subject(document, mentions, gazetteer))
+        _publisher_draft(resolver, _headline_subject(document, mentions, gazetteer), mentions)
     last: dict[str, _Draft] = {}
     alliances: list[_Draft] = []  # most recent last
     for mention in mentions:
@@ -237,12 +237,23 @@ def _ner_guess(entity: Entity) -> bool:
     return entity.kind == "Organization" and entity.key is None and all(m.source == "ner" for m in entity.mentions)
 
 
-def _publisher_draft(resolver: _Resolver, publisher: GazEntry | str | None) -> _Draft | None:
+def _publisher_draft(resolver: _Resolver, publisher: GazEntry | str | None, mentions: list[Mention]) -> _Draft | None:
     if publisher is None:
         return None
     if isinstance(publisher, GazEntry):
         return resolver.entity_for_entry(publisher)
-    return resolver.entity_for_name(publisher, "University" if "Universit" in publisher else "Organization")
+    return resolver.entity_for_name(publisher, _kind_of_name(publisher, mentions))
+
+
+def _kind_of_name(name: str, mentions: list[Mention]) -> str:
+    """The type the text gave a name, else a guess from its words ("... Universities" is a group)."""
+    typed = Counter(m.label for m in mentions if ":" not in m.label and m.label != "PUBLISHER"
+                    and (m.text == name or m.source == f"acronym:{name}"))
+    if typed:
+        return typed.most_common(1)[0][0]
+    if re.search(r"\bUniversities\b", name):
+        return "Alliance"
+    return "University" if "Universit" in name else "Organization"
 
 
 def _alliance_anaphor(mention: Mention, alliances: list[_Draft]) -> _Draft | None:

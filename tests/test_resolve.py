@@ -156,3 +156,15 @@ def test_resolve_pronouns_are_never_names(builtin_gazetteer):
     extraction = resolve_document(document, mentions, [], builtin_gazetteer)
     [entity] = extraction.entities
     assert len(entity.mentions) == 2 and "It" not in entity.aliases and entity.label == "Tsinghua University"
+
+
+def test_resolve_headline_publisher_keeps_the_type_the_text_gave(builtin_gazetteer):
+    """A group named "... Universities" that the headline is about stays an alliance (not a university)."""
+    from kg.model import Document, Meta, Mention
+
+    text = "Pacific Innovative Universities marks 20 years\n\nOur university network grew."
+    document = Document("h", text, "h.txt", Meta(title="Pacific Innovative Universities marks 20 years"), "0" * 64)
+    mentions = [Mention("h", 0, 31, "Pacific Innovative Universities", "Alliance", None, "ner"),
+                Mention("h", 47, 61, "Our university", "PUBLISHER", None, "reference")]
+    extraction = resolve_document(document, mentions, [], builtin_gazetteer)
+    assert {(e.label, e.kind) for e in extraction.entities} == {("Pacific Innovative Universities", "Alliance")}

@@ -46,7 +46,8 @@ def candidate_facts(view: SentenceView, rule_facts: list[Fact]) -> Iterator[Fact
     """
     ruled = {(f.subject, f.predicate, f.object): f for f in rule_facts if isinstance(f.object, Found)}
     done = set()
-    partnering = bool({t.lemma_.lower() for t in view.sent} & LEXICON.triggers["partner"])
+    lemmas = {t.lemma_.lower() for t in view.sent}
+    partnering = bool(lemmas & LEXICON.triggers["partner"]) and not lemmas & {"member", "membership"}
     for predicate, (subjects, objects, context_kind) in SIGNATURES.items():
         pairs = list(_pairs(view, subjects, objects, context_kind, predicate == "partnerOf"))[:_MAX_PAIRS]
         for subject, obj, from_context in pairs:
