@@ -159,12 +159,19 @@ def test_resolve_pronouns_are_never_names(builtin_gazetteer):
 
 
 def test_resolve_headline_publisher_keeps_the_type_the_text_gave(builtin_gazetteer):
-    """A group named "... Universities" that the headline is about stays an alliance (not a university)."""
+    """A group named "... Universities" that the headline is about stays an alliance (not a
+    university), so "the network" later refers to it."""
     from kg.model import Document, Meta, Mention
 
-    text = "Pacific Innovative Universities marks 20 years\n\nOur university network grew."
+    text = "Pacific Innovative Universities marks 20 years\n\nOur university network grew. Tsinghua University joined the network."
     document = Document("h", text, "h.txt", Meta(title="Pacific Innovative Universities marks 20 years"), "0" * 64)
-    mentions = [Mention("h", 0, 31, "Pacific Innovative Universities", "Alliance", None, "ner"),
-                Mention("h", 47, 61, "Our university", "PUBLISHER", None, "reference")]
-    extraction = resolve_document(document, mentions, [], builtin_gazetteer)
-    assert {(e.label, e.kind) for e in extraction.entities} == {("Pacific Innovative Universities", "Alliance")}
+    group = Mention("h", 0, 31, "Pacific Innovative Universities", "Alliance", None, "ner")
+    tsinghua = Mention("h", 78, 97, "Tsinghua University", "University", "tsinghua-university", "gazetteer")
+    network = Mention("h", 105, 116, "the network", "ANAPHOR:Alliance", None, "reference")
+    mentions = [group, Mention("h", 48, 62, "Our university", "PUBLISHER", None, "reference"), tsinghua, network]
+    joined = R(tsinghua, "memberOf", network, "Tsinghua University joined the network.", (("role", "member"),))
+    extraction = resolve_document(document, mentions, [joined], builtin_gazetteer)
+    kinds = {e.label: e.kind for e in extraction.entities}
+    assert kinds["Pacific Innovative Universities"] == "Alliance"
+    [membership] = extraction.relations
+    assert membership.object == str(mint_iri("Alliance", "Pacific Innovative Universities"))
