@@ -18,6 +18,7 @@ from pathlib import Path
 from .errors import InputError
 from .gazetteer import Gazetteer, normalize_name
 from .model import Extraction
+from .schema import relation_types
 
 __all__ = ["Score", "EvalResult", "evaluate_dir", "score_article", "load_gold", "gold_keys", "relation_key", "ENDED"]
 
@@ -128,8 +129,13 @@ def _literal(predicate: str, value: str, gold_value: str | None = None) -> str:
     return value
 
 
+def _is_literal(predicate: str) -> bool:
+    types = relation_types()
+    return predicate in types and types[predicate].literal
+
+
 def _triple(predicate: str, subject: str, obj: str) -> tuple:
-    if predicate == "partnerOf":
+    if predicate in relation_types() and relation_types()[predicate].symmetric:
         return (predicate, frozenset((subject, obj)))
     return (predicate, subject, obj)
 
@@ -141,7 +147,7 @@ ENDED = "memberOf (ended)"
 def gold_keys(gold: dict) -> set[tuple]:
     """The gold facts as comparable keys (``country`` is scored as accuracy, not here)."""
     return {_triple(ENDED if r["p"] == "memberOf" and (r.get("ended") or r.get("until")) else r["p"], r["s"],
-                    _literal(r["p"], r["o"]) if r["p"] in ("founded", "memberCount") else r["o"])
+                    _literal(r["p"], r["o"]) if _is_literal(r["p"]) else r["o"])
             for r in gold["relations"] if r["p"] != "country"}
 
 
@@ -151,7 +157,7 @@ def relation_key(relation, mapping: dict[str, str], gold_literals: dict | None =
     predicate = relation.predicate
     if predicate == "memberOf" and (relation.qualifier("role") == "former" or relation.qualifier("until")):
         predicate = ENDED
-    if predicate in ("founded", "memberCount"):
+    if _is_literal(predicate):
         obj = _literal(predicate, relation.object, (gold_literals or {}).get((subject, predicate)))
     else:
         obj = mapping.get(relation.object, relation.object)

@@ -15,6 +15,7 @@ from rdflib.namespace import OWL, PROV, SKOS
 
 from .gazetteer import Gazetteer, GazEntry
 from .model import Entity, Extraction, Relation
+from .schema import relation_types
 from .namespaces import ENTITIES_GRAPH, GAZETTEER_GRAPH, KG, PREFIXES, article_graph, mint_iri
 
 __all__ = ["map_to_graph", "map_entities", "article_triples", "entity_triples", "map_gazetteer", "gazetteer_triples", "date_literal", "EXTRACTOR"]
@@ -27,14 +28,6 @@ _ROLES = {
     "associate": KG.AssociateMemberRole,
     "leading": KG.LeadingRole,
     "former": KG.FormerMemberRole,
-}
-_DIRECT = {
-    "memberOf": KG.memberOf,
-    "founder": KG.founder,
-    "partnerOf": KG.partnerOf,
-    "participatesIn": KG.participatesIn,
-    "rankedIn": KG.rankedIn,
-    "headOf": KG.headOf,
 }
 
 
@@ -229,12 +222,13 @@ def _placement(graph: Graph, node: URIRef, university: URIRef, ranking: URIRef, 
 
 
 def _assertion(graph: Graph, node: URIRef, subject: URIRef, predicate: str, obj: str) -> None:
+    prop = relation_types()[predicate].prop
     if predicate == "founded":
-        prop, value = KG.foundingDate, date_literal(obj)
+        value = date_literal(obj)
     elif predicate == "country":
-        prop, value = KG.country, mint_iri("Country", obj)
+        value = mint_iri("Country", obj)
     else:
-        prop, value = _DIRECT[predicate], URIRef(obj)
+        value = URIRef(obj)
     graph.add((subject, prop, value))
     graph.add((node, RDF.type, KG.Assertion))
     graph.add((node, RDF.subject, subject))
@@ -270,7 +264,7 @@ def gazetteer_triples(gazetteer: Gazetteer) -> list[tuple]:
             graph.add((node, KG.evidence, Literal(f"listed as {link.role} in the gazetteer file {link.source}")))
             graph.add((node, PROV.wasDerivedFrom, dataset))
         else:
-            graph.add((subject, _DIRECT[link.predicate], obj))
+            graph.add((subject, relation_types()[link.predicate].prop, obj))
     return list(dict.fromkeys(graph))
 
 

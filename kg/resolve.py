@@ -17,23 +17,10 @@ from dataclasses import dataclass, field, replace
 from .gazetteer import GazEntry, Gazetteer, normalize_name
 from .model import Document, Entity, Extraction, Mention, Relation
 from .namespaces import mint_iri
+from .schema import relation_types
 
 __all__ = ["resolve_document", "find_publisher", "rules_only", "select_relations"]
 
-#: (predicate, allowed subject types, allowed object types); None = literal object
-_SIGNATURES = {
-    "memberOf": ({"University", "ResearchInstitute", "Alliance"}, {"Alliance"}),
-    "founder": ({"Alliance", "Program", "Organization", "University", "ResearchInstitute"},
-                {"University", "ResearchInstitute", "Alliance", "Organization", "Person"}),
-    "founded": ({"Alliance", "Program", "Organization", "University", "ResearchInstitute", "Ranking"}, None),
-    "partnerOf": ({"University", "ResearchInstitute", "Alliance", "Organization"},
-                  {"University", "ResearchInstitute", "Alliance", "Organization"}),
-    "participatesIn": ({"University", "ResearchInstitute"}, {"Program"}),
-    "rankedIn": ({"University", "ResearchInstitute"}, {"Ranking"}),
-    "country": ({"University", "ResearchInstitute", "Alliance", "Organization", "Program"}, None),
-    "memberCount": ({"Alliance"}, None),
-    "headOf": ({"Person"}, {"University", "ResearchInstitute", "Alliance", "Organization", "Program"}),
-}
 #: types a gazetteer entry may have when linking a name found with this type by fuzzy matching
 _FUZZY_KINDS = {
     "University": ("University", "ResearchInstitute"),
@@ -309,8 +296,7 @@ def _resolve_relations(resolver: _Resolver, relations: Iterable[Relation], kinds
         obj = resolver.iri_of.get(relation.object) if isinstance(relation.object, Mention) else relation.object
         if subject is None or obj is None or subject == obj:
             continue
-        subjects, objects = _SIGNATURES[relation.predicate]
-        if kinds.get(subject) not in subjects or (objects is not None and kinds.get(obj) not in objects):
+        if not relation_types()[relation.predicate].accepts(kinds.get(subject), kinds.get(obj)):
             continue
         if relation.predicate == "partnerOf" and obj < subject:
             subject, obj = obj, subject

@@ -10,30 +10,44 @@ the sentence's words, whether a rule fired) that :mod:`kg.relscore` weighs.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from ..schema import relation_types
 from .lexicon import LEXICON
 from .mentions import Found
 from .relations import Fact, SentenceView, _edition, _in_count_phrase, _ranks, _role_near
 
-__all__ = ["SIGNATURES", "candidate_facts", "pair_features"]
+__all__ = ["signatures", "candidate_facts", "pair_features"]
 
-_UNIVERSITY = frozenset({"University", "ResearchInstitute", "PUBLISHER", "ANAPHOR:University"})
-_ORG = frozenset({"University", "ResearchInstitute", "Alliance", "Organization", "PUBLISHER", "ANAPHOR:University",
-                  "ANAPHOR:Alliance", "Program"})
-#: predicate -> (subject labels, object labels, context kind an absent object may come from)
-SIGNATURES: dict[str, tuple[frozenset[str], frozenset[str], str | None]] = {
-    "memberOf": (_UNIVERSITY, frozenset({"Alliance", "ANAPHOR:Alliance"}), "Alliance"),
-    "rankedIn": (_UNIVERSITY, frozenset({"Ranking", "ANAPHOR:Ranking"}), "Ranking"),
-    "participatesIn": (_UNIVERSITY, frozenset({"Program", "ANAPHOR:Program"}), "Program"),
-    "founder": (frozenset({"Alliance", "Program", "ANAPHOR:Alliance"}),
-                frozenset({"University", "ResearchInstitute", "Organization", "Alliance", "PUBLISHER"}), None),
-    "headOf": (frozenset({"Person"}), _ORG, None),
-    "partnerOf": (_ORG - {"Program"}, _ORG - {"Program"}, None),
-}
+#: relation type -> the kind an absent object may be taken from: the discourse's alliance, ranking, programme
+_CONTEXT = {"memberOf": "Alliance", "rankedIn": "Ranking", "participatesIn": "Program"}
+#: relation types whose candidates are every compatible pair (literal-valued types stay with the rules)
+_PAIRED = ("memberOf", "rankedIn", "participatesIn", "founder", "headOf", "partnerOf")
+#: narrower subjects than the schema allows: alliances as members of alliances are too rare in the
+#: annotations to learn (out of fold they only added false facts), so the rules alone find them
+_SUBJECTS = {"memberOf": frozenset({"University", "ResearchInstitute"})}
+
+
+def _labels(kinds: frozenset[str]) -> frozenset[str]:
+    """Mention labels that may stand for entities of these kinds (references included)."""
+    labels = set(kinds) | {f"ANAPHOR:{kind}" for kind in kinds}
+    if kinds & {"University", "Alliance"}:
+        labels.add("PUBLISHER")  # "our university", "our association"
+    return frozenset(labels)
+
+
+@functools.cache
+def signatures() -> dict[str, tuple[frozenset[str], frozenset[str], str | None]]:
+    """Relation type -> (subject labels, object labels, context kind), from the relation schema."""
+    types = relation_types()
+    return {name: (_labels(_SUBJECTS.get(name, types[name].domain)), _labels(types[name].range), _CONTEXT.get(name))
+            for name in _PAIRED}
+
+
 _MAX_PAIRS = 80  # per sentence and predicate: a 40-name table row list stays linear
 _CONTENT = ("VERB", "NOUN", "ADJ", "ADP")
 
@@ -48,7 +62,7 @@ def candidate_facts(view: SentenceView, rule_facts: list[Fact]) -> Iterator[Fact
     done = set()
     lemmas = {t.lemma_.lower() for t in view.sent}
     partnering = bool(lemmas & LEXICON.triggers["partner"]) and not lemmas & {"member", "membership"}
-    for predicate, (subjects, objects, context_kind) in SIGNATURES.items():
+    for predicate, (subjects, objects, context_kind) in signatures().items():
         pairs = list(_pairs(view, subjects, objects, context_kind, predicate == "partnerOf"))[:_MAX_PAIRS]
         for subject, obj, from_context in pairs:
             if from_context and partnering and predicate == "memberOf" and (subject, predicate, obj) not in ruled:
@@ -142,7 +156,7 @@ def pair_features(view: SentenceView, subject: Found, predicate: str, obj: Found
         feats.add(f"{p}|dist={_bucket(len(between))}")
         others = [m for m in view.mentions if first.end <= m.start < second.start]
         feats.add(f"{p}|between_mentions={_bucket(len(others))}")
-        kinds = SIGNATURES[p][1]
+        kinds = signatures()[p][1]
         rivals = [m for m in view.mentions if m.label in kinds and m != obj and (m.text, m.key) != (obj.text, obj.key)]
         if any(first.end <= m.start < second.start for m in rivals):
             feats.add(f"{p}|rival_between")  # "... include 4 universities of C9, 16 of Project 985, and A"
