@@ -10,12 +10,13 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from ..gazetteer import Gazetteer
 from ..model import Document, Mention, Relation
-from .mentions import Found, finder_for
+from .components import add_extraction, facts_of, mentions_of
+from .mentions import Found
 from .nlp import load_nlp
-from .relations import find_relations
 
 __all__ = ["extract_documents", "load_nlp"]
 
@@ -27,11 +28,20 @@ def _to_mention(doc_id: str, spacy_doc, found: Found) -> Mention:
     return Mention(doc_id, span.start_char, span.end_char, found.text, found.label, found.key, found.source)
 
 
+def _start(nlp: Language, document: Document) -> Doc:
+    """The tokenised Doc of a document, with the publication date the relation rules read."""
+    doc = nlp.make_doc(document.text)
+    doc._.kg_published = document.meta.published
+    return doc
+
+
 def extract_documents(
     documents: Iterable[Document], nlp: Language, gazetteer: Gazetteer, batch_size: int = 32, workers: int = 1,
     cache_dir: Path | None = None,
 ) -> Iterator[tuple[Document, list[Mention], list[Relation]]]:
-    """Parse documents in batches and find their mentions and candidate relations.
+    """Parse documents in batches and find their mentions and candidate relations, all inside
+    ``nlp.pipe`` (the ``kg_mentions_v1`` and ``kg_relations_v1`` components), so batching and
+    ``workers`` cover extraction too.
 
     Args:
         documents: cleaned documents.
@@ -43,11 +53,11 @@ def extract_documents(
     Returns:
         An iterator of (document, mentions, relations between mentions).
     """
-    finder = finder_for(nlp, gazetteer, cache_dir)
-    pairs = ((document.text, document) for document in documents)
-    for spacy_doc, document in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=workers):
-        found = finder.find(spacy_doc)
-        facts = find_relations(spacy_doc.sents, found, document.meta.published, gazetteer)
+    nlp = add_extraction(nlp, gazetteer, cache_dir)
+    for spacy_doc, document in nlp.pipe(((_start(nlp, d), d) for d in documents), as_tuples=True,
+                                        batch_size=batch_size, n_process=workers):
+        found = mentions_of(spacy_doc)
+        facts = facts_of(spacy_doc)
         implicit = [f for fact in facts for f in (fact.subject, fact.object) if isinstance(f, Found) and f.source == "implicit"]
         mentions = {f: _to_mention(document.doc_id, spacy_doc, f) for f in [*found, *implicit[:1]]}
         relations = [

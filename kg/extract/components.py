@@ -1,0 +1,178 @@
+"""Extraction as spaCy pipeline components, so ``nlp.pipe`` (batching, ``n_process``) covers it.
+
+Two factories, added after the statistical components by :func:`add_extraction`:
+
+- ``kg_mentions_v1`` finds the mentions (:mod:`kg.extract.mentions`: gazetteer, head nouns,
+  acronyms, references, NER) and writes them to ``doc.spans["kg_mentions"]`` (label: the
+  entity type or reference kind, ``kb_id``: the gazetteer key, ``id``: where it came from);
+- ``kg_relations_v1`` reads those spans and writes the candidate facts of
+  :mod:`kg.extract.relations` and :mod:`kg.extract.candidates` to ``doc._.kg_facts`` as plain,
+  msgpack-serialisable lists, so a Doc carries them through spaCy's worker processes.
+
+The publication date the relation rules use as the default date of reported events is read
+from ``doc._.kg_published``. Both components save their settings and the gazetteer they match
+against with ``to_disk``/``from_disk``, so a pipeline saved with ``nlp.to_disk`` extracts the
+same facts when loaded again.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ..gazetteer import Gazetteer, GazEntry, GroupLink, load_gazetteer
+from .mentions import Found, MentionFinder
+from .relations import Fact, find_relations
+
+__all__ = ["MENTIONS", "RELATIONS", "SPANS_KEY", "add_extraction", "facts_of", "mentions_of"]
+
+MENTIONS = "kg_mentions_v1"  # spaCy allows no "." in factory names
+RELATIONS = "kg_relations_v1"
+SPANS_KEY = "kg_mentions"
+
+
+def _extensions() -> None:
+    for name in ("kg_facts", "kg_published"):
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)
+
+
+class _GazetteerComponent:
+    """Shared by both components: a gazetteer set by :func:`add_extraction`, saved with the pipeline."""
+
+    def __init__(self, nlp: Language, name: str):
+        _extensions()
+        self.nlp = nlp
+        self.name = name
+        self.gazetteer: Gazetteer | None = None
+
+    def use(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+
+    def _gazetteer(self) -> Gazetteer:
+        if self.gazetteer is None:
+            self.gazetteer = load_gazetteer()
+        return self.gazetteer
+
+    def to_disk(self, path, exclude=()) -> None:
+        folder = Path(path)
+        folder.mkdir(parents=True, exist_ok=True)
+        gazetteer = self._gazetteer()
+        data = {"entries": [asdict(e) for e in gazetteer.entries.values()], "links": [asdict(link) for link in gazetteer.links],
+                "blocked": {k: sorted(v) for k, v in gazetteer.blocked.items()}}
+        (folder / "gazetteer.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+
+    def from_disk(self, path, exclude=()):
+        data = json.loads((Path(path) / "gazetteer.json").read_text(encoding="utf-8"))
+        entries = [GazEntry(**{k: _tuples(v) if k != "labels" else tuple(map(tuple, v)) for k, v in e.items()})
+                   for e in data["entries"]]
+        self.use(Gazetteer({e.key: e for e in entries}, [GroupLink(**link) for link in data["links"]],
+                           {k: set(v) for k, v in data["blocked"].items()}))
+        return self
+
+
+def _tuples(value):
+    return tuple(value) if isinstance(value, list) else value
+
+
+class MentionComponent(_GazetteerComponent):
+    """``kg_mentions_v1``: mentions of entities, as ``doc.spans["kg_mentions"]``."""
+
+    def __init__(self, nlp: Language, name: str):
+        super().__init__(nlp, name)
+        self.cache_dir: Path | None = None
+        self._finder: MentionFinder | None = None
+
+    def use(self, gazetteer: Gazetteer, cache_dir: Path | None = None) -> None:
+        if gazetteer is not self.gazetteer:
+            self._finder = None  # rebuilt for the new gazetteer at the next document
+        super().use(gazetteer)
+        self.cache_dir = cache_dir
+
+    def __call__(self, doc: Doc) -> Doc:
+        if self._finder is None:
+            self._finder = MentionFinder(self.nlp, self._gazetteer(), self.cache_dir)
+        doc.spans[SPANS_KEY] = [Span(doc, f.start, f.end, label=f.label, kb_id=f.key or "", span_id=f.source)
+                                for f in self._finder.find(doc)]
+        return doc
+
+
+class RelationComponent(_GazetteerComponent):
+    """``kg_relations_v1``: candidate facts between the mentions, as ``doc._.kg_facts``."""
+
+    def __init__(self, nlp: Language, name: str, candidates: bool):
+        super().__init__(nlp, name)
+        self.candidates = candidates
+
+    def __call__(self, doc: Doc) -> Doc:
+        found = mentions_of(doc)
+        facts = find_relations(doc.sents, found, doc._.kg_published, self._gazetteer(), self.candidates)
+        doc._.kg_facts = [_plain(fact) for fact in facts]
+        return doc
+
+    def to_disk(self, path, exclude=()) -> None:
+        super().to_disk(path, exclude)
+        (Path(path) / "cfg.json").write_text(json.dumps({"candidates": self.candidates}), encoding="utf-8")
+
+    def from_disk(self, path, exclude=()):
+        self.candidates = json.loads((Path(path) / "cfg.json").read_text(encoding="utf-8"))["candidates"]
+        return super().from_disk(path, exclude)
+
+
+@Language.factory(MENTIONS)
+def make_mention_component(nlp: Language, name: str) -> MentionComponent:
+    """Mentions of universities, alliances, rankings, programmes, organisations, people, countries."""
+    return MentionComponent(nlp, name)
+
+
+@Language.factory(RELATIONS, default_config={"candidates": True})
+def make_relation_component(nlp: Language, name: str, candidates: bool) -> RelationComponent:
+    """Facts between mentions: the rules' facts, and (``candidates``) every other compatible pair."""
+    return RelationComponent(nlp, name, candidates)
+
+
+def add_extraction(nlp: Language, gazetteer: Gazetteer, cache_dir: Path | None = None) -> Language:
+    """Add (once) and set up the extraction components at the end of ``nlp``.
+
+    >>> from kg.extract.nlp import load_nlp
+    >>> nlp = add_extraction(load_nlp("blank"), load_gazetteer())
+    >>> nlp.pipe_names[-2:]
+    ['kg_mentions_v1', 'kg_relations_v1']
+    """
+    for name in (MENTIONS, RELATIONS):
+        if name not in nlp.pipe_names:
+            nlp.add_pipe(name)
+    nlp.get_pipe(MENTIONS).use(gazetteer, cache_dir)
+    nlp.get_pipe(RELATIONS).use(gazetteer)
+    return nlp
+
+
+def _found(span: Span) -> Found:
+    return Found(span.start, span.end, span.label_, span.kb_id_ or None, span.id_, span.text)
+
+
+def mentions_of(doc: Doc) -> list[Found]:
+    """The mentions ``kg_mentions_v1`` stored in a Doc."""
+    return [_found(span) for span in doc.spans.get(SPANS_KEY, [])]
+
+
+def _ref(found: Found) -> list:
+    return [found.start, found.end, found.label, found.key, found.source, found.text]
+
+
+def _plain(fact: Fact) -> list:
+    obj = _ref(fact.object) if isinstance(fact.object, Found) else fact.object
+    return [_ref(fact.subject), fact.predicate, obj, fact.evidence, [list(q) for q in fact.qualifiers], sorted(fact.features)]
+
+
+def facts_of(doc: Doc) -> list[Fact]:
+    """The facts ``kg_relations_v1`` stored in a Doc, as :class:`~kg.extract.relations.Fact` values."""
+    facts = []
+    for subject, predicate, obj, evidence, qualifiers, features in doc._.kg_facts or []:
+        facts.append(Fact(Found(*subject), predicate, Found(*obj) if isinstance(obj, list) else obj, evidence,
+                          tuple(tuple(q) for q in qualifiers), frozenset(features)))
+    return facts
