@@ -20,6 +20,7 @@ __all__ = [
     "query_df",
     "entity_facts",
     "entities_df",
+    "find_entities",
     "kb_graph",
     "to_networkx",
     "map_to_graph",
@@ -27,6 +28,7 @@ __all__ = [
     "KgError",
     "InputError",
     "QueryError",
+    "AmbiguousNameError",
 ]
 
 _HOMES = {
@@ -37,6 +39,8 @@ _HOMES = {
     "query_df": "api",
     "entity_facts": "api",
     "entities_df": "api",
+    "find_entities": "entities",
+    "AmbiguousNameError": "entities",
     "kb_graph": "api",
     "to_networkx": "export",
     "map_to_graph": "mapping",

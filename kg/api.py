@@ -12,6 +12,7 @@ import networkx as nx
 import pandas as pd
 
 from . import queries
+from .entities import resolve_params
 from .export import to_networkx
 from .store import KnowledgeBase, open_kb
 
@@ -25,12 +26,17 @@ def query_df(kb: KnowledgeBase, query: str, limit: int | None = None, **params: 
         kb: an open knowledge base.
         query: SPARQL, a path ending in ``.rq``, or a library query name such as ``"members-of"``.
         limit: at most this many rows.
-        **params: the library query's parameters, e.g. ``alliance="ASRTU"``.
+        **params: the library query's parameters, e.g. ``alliance="ASRTU"``: an entity parameter
+            takes an IRI, or a name or acronym of an entity of the type it expects.
     Returns:
         One column per SPARQL variable; IRIs and literals as plain Python values.
     Raises:
-        QueryError: bad SPARQL, unknown query or parameter.
+        AmbiguousNameError: a name fits several entities; its ``candidates`` list them (pass an IRI).
+        QueryError: bad SPARQL, unknown query or parameter, no entity of that name.
     """
+    item = next((q for q in queries.library() if q.name == query), None)
+    if item is not None and params:
+        params, _ = resolve_params(kb, item, params)
     table = queries.run(kb, query, params, limit=limit)
     return pd.DataFrame(list(table.rows), columns=list(table.columns))
 
@@ -39,6 +45,7 @@ def entity_facts(kb: KnowledgeBase, name: str) -> pd.DataFrame:
     """Every fact about an entity (by name, acronym or IRI) with its evidence and source.
 
     Raises:
+        AmbiguousNameError: the name fits several entities (see its ``candidates``).
         QueryError: no entity has that name.
     """
     return query_df(kb, "facts-about", entity=name)

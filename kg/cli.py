@@ -109,37 +109,131 @@ class _progress:
 @KB_OPTION
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table", show_default=True)
 @click.option("--param", "params", multiple=True, metavar="NAME=VALUE", help="Bind a library query's parameter.")
+@click.option("--pick", "picks", multiple=True, metavar="[NAME=]N",
+              help="Take the N-th candidate when a parameter's name fits several entities (NAME= for one parameter).")
 @click.option("--limit", type=click.IntRange(min=1), help="Return at most this many rows.")
 @click.option("--timeout", type=click.FloatRange(min=0), default=60.0, show_default=True,
               help="Stop the query after this many seconds (0: no limit).")
 @click.option("--list", "list_queries", is_flag=True, help="List the query library.")
 @_errors
-def query(query, kb_dir, fmt, params, limit, timeout, list_queries):
-    """Run a SPARQL query (inline, a .rq file, or a library query name) over the KB."""
+def query(query, kb_dir, fmt, params, picks, limit, timeout, list_queries):
+    """Run a SPARQL query (inline, a .rq file, - for stdin, or a library query) over the KB.
+
+    Entity parameters take an IRI, a name or an acronym of an entity of the type the parameter
+    expects; a name that fits several entities is an error listing them (see --pick).
+    """
     from . import queries
 
     if list_queries:
-        for item in queries.library():
-            click.echo(f"{item.name:<28} {item.summary}" + (f"  [params: {', '.join(item.params)}]" if item.params else ""))
+        _list_library(fmt)
         return
-    if not query:
-        raise click.UsageError("give a SPARQL query, a .rq file or a library query name (see --list)")
+    if query == "-":
+        query = click.get_text_stream("stdin").read()
+    if not query or not query.strip():
+        raise click.UsageError("give a SPARQL query, a .rq file, - (stdin) or a library query name (see --list)")
+    bindings = _parse_params(params)
+    item = _library_query(query)
+    from .store import open_kb
+
+    with open_kb(kb_dir, create=False) as kb:  # also a clear error for a missing KB before any worker starts
+        if item is not None and bindings:
+            from .entities import resolve_params
+
+            bindings, notes = resolve_params(kb, item, bindings, _parse_picks(picks))
+            for note in notes:
+                click.echo(note, err=True)
+        if not timeout:
+            table = queries.run(kb, query, bindings, limit=limit)
+    if timeout:
+        table = queries.run_with_timeout(kb_dir, query, bindings, limit=limit, timeout=timeout)
+    if fmt == "table":
+        _echo_table(table)
+        return
+    text = queries.render(table, fmt)
+    click.echo(text, nl=not text.endswith("\n"))
+
+
+def _parse_params(params) -> dict[str, str]:
     bindings = {}
     for param in params:
         name, sep, value = param.partition("=")
         if not sep or not name:
             raise click.BadParameter(f"{param!r} is not NAME=VALUE", param_hint="--param")
         bindings[name.strip()] = value
-    from .store import open_kb
+    return bindings
 
-    if timeout:
-        open_kb(kb_dir, create=False).close()  # a clear error for a missing KB before starting the worker
-        table = queries.run_with_timeout(kb_dir, query, bindings, limit=limit, timeout=timeout)
+
+def _parse_picks(picks) -> dict[str | None, int]:
+    chosen: dict[str | None, int] = {}
+    for pick in picks:
+        name, _, number = pick.rpartition("=")
+        if not number.isdigit() or int(number) < 1:
+            raise click.BadParameter(f"{pick!r} is not N or NAME=N (N from 1)", param_hint="--pick")
+        chosen[name.strip() or None] = int(number)
+    return chosen
+
+
+def _library_query(query: str):
+    """The library query named ``query``; None for SPARQL text or a .rq file; an error, with the
+    closest names, for a name that is in no library."""
+    import difflib
+    import re
+
+    from . import queries
+
+    if not re.fullmatch(r"[\w-]+", query.strip()):
+        return None
+    found = {item.name: item for item in queries.library()}
+    if query.strip() in found:
+        return found[query.strip()]
+    close = difflib.get_close_matches(query.strip(), list(found), n=3, cutoff=0.6)
+    hint = f"did you mean {' or '.join(repr(name) for name in close)}? " if close else ""
+    raise KgError(f"{query.strip()!r} is neither SPARQL nor a library query; {hint}see `kg query --list`")
+
+
+def _list_library(fmt: str) -> None:
+    from . import queries
+
+    items = queries.library()
+    if fmt == "json":
+        click.echo(json.dumps([{"name": q.name, "summary": q.summary, "params": list(q.params)} for q in items], indent=1))
+    elif fmt in ("csv", "tsv"):
+        table = queries.Table(("name", "summary", "params"), tuple((q.name, q.summary, " ".join(q.params)) for q in items))
+        click.echo(queries.render(table, fmt), nl=False)
     else:
-        with open_kb(kb_dir, create=False) as kb:
-            table = queries.run(kb, query, bindings, limit=limit)
-    text = queries.render(table, fmt)
-    click.echo(text, nl=not text.endswith("\n"))
+        for item in items:
+            click.echo(f"{item.name:<28} {item.summary}" + (f"  [params: {', '.join(item.params)}]" if item.params else ""))
+
+
+def _echo_table(table) -> None:
+    """A query result as a table. On a terminal (or with COLUMNS set) it fits the width: long cells
+    wrap within their column, short ones (ranks, years) stay whole. Piped, it is one line a row."""
+    import os
+
+    from . import queries
+
+    out = click.get_text_stream("stdout")
+    if not (out.isatty() or "COLUMNS" in os.environ):
+        click.echo(queries.render(table, "table"))
+        return
+    from rich import box
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    cells = [[queries._short(value) for value in row] for row in table.rows]  # the CLI's one way of showing IRIs
+    widths = [max([len(column)] + [len(row[i]) for row in cells]) for i, column in enumerate(table.columns)]
+    console = Console(file=out, highlight=False, emoji=False)
+    wrap = sum(widths) + 3 * len(widths) > console.width  # too wide: columns share the width by their length
+    grid = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=wrap)
+    for column, width in zip(table.columns, widths):
+        short = width <= 12  # ranks, years, codes: never wrapped
+        grid.add_column(Text(column), overflow="fold", no_wrap=short, min_width=width if short else None,
+                        ratio=None if short or not wrap else width)
+    for row in cells:
+        grid.add_row(*(Text(value) for value in row))
+    console.print(grid)
+    console.print(Text(f"({len(table.rows)} row{'s' if len(table.rows) != 1 else ''})"))
 
 
 @cli.command("export")
@@ -375,13 +469,13 @@ def entities(ctx, kb_dir, duplicates):
 @_errors
 def entities_merge(keep, other, kb_dir):
     """Merge entity OTHER into KEEP (names, labels, acronyms or IRIs); later ingests respect it."""
-    from .entities import merge_entities
+    from .entities import merge_entities, resolve_name
     from .export import write_exports
-    from .queries import resolve_entity
     from .store import open_kb
 
     with open_kb(kb_dir, create=False) as kb:
-        keep_iri, other_iri = resolve_entity(kb, keep).value, resolve_entity(kb, other).value
+        kept = resolve_name(kb, keep, what="KEEP")  # OTHER is looked up among entities of KEEP's type
+        keep_iri, other_iri = kept.iri, resolve_name(kb, other, kept.types or None, what="OTHER").iri
         merge_entities(kb, kb_dir, keep_iri, other_iri)
         write_exports(kb)
     click.echo(f"merged {other_iri} into {keep_iri}", err=True)
@@ -394,12 +488,11 @@ def entities_merge(keep, other, kb_dir):
 @_errors
 def entities_split(entity, name, kb_dir):
     """Record that NAME is not ENTITY: later ingests will not link that name to it."""
-    from .entities import split_name
-    from .queries import resolve_entity
+    from .entities import resolve_name, split_name
     from .store import open_kb
 
     with open_kb(kb_dir, create=False) as kb:
-        iri = resolve_entity(kb, entity).value
+        iri = resolve_name(kb, entity, what="ENTITY").iri
     split_name(kb_dir, iri, name)
     click.echo(f"{name!r} will no longer resolve to {iri}", err=True)
 

@@ -114,7 +114,7 @@ def test_cli_ingest_kb_is_foreign_folder(runner, corpus, tmp_path):
     (["ingest", "x.txt", "--colour"], "No such option '--colour'"),
     (["export"], "Missing option '--format'"),
     (["export", "--format", "xml"], "Invalid value for '--format'"),
-    (["query"], "give a SPARQL query, a .rq file or a library query name (see --list)"),
+    (["query"], "give a SPARQL query, a .rq file, - (stdin) or a library query name (see --list)"),
     (["eval", "/no/such/dir"], "Directory '/no/such/dir' does not exist"),
 ])
 def test_cli_usage_errors_exit_2(runner, tmp_path, args, message):

@@ -1,4 +1,7 @@
-"""One identity per organisation across articles; duplicates, merges and splits (kg entities)."""
+"""One identity per organisation across articles; duplicates, merges and splits (kg entities);
+looking up the names researchers type (library query parameters, merge/split, the Python API).
+
+The ingest tests need the pretrained model (slow); the lookup tests use a KB written by hand."""
 
 from pathlib import Path
 
@@ -8,8 +11,6 @@ from click.testing import CliRunner
 from kg.cli import cli
 from kg.pipeline import ingest
 from kg.store import open_kb
-
-pytestmark = pytest.mark.slow
 
 # Four articles of our own; "Kama River Technical University" is in no gazetteer.
 ARTICLES = {
@@ -51,6 +52,7 @@ def _iris_named(kb_dir: Path, word: str) -> set[str]:
     return {iri for iri, labels in _labels(kb_dir).items() if any(word in label for label in labels)}
 
 
+@pytest.mark.slow
 def test_entities_five_surface_forms_in_four_articles_are_one_node(tmp_path):
     kb = tmp_path / "kb"
     ingest(_write(tmp_path / "first", ["a1-krtu-joins.txt"]), kb)  # defines the acronym
@@ -65,6 +67,7 @@ def test_entities_five_surface_forms_in_four_articles_are_one_node(tmp_path):
     assert "https://w3id.org/unikg/resource/org/tsinghua-university" in partners  # "KRTU signed ... with Tsinghua"
 
 
+@pytest.mark.slow
 def test_entities_similar_names_stay_two_nodes(tmp_path):
     kb = tmp_path / "kb"
     ingest(_write(tmp_path / "docs", ["a4-kstu.txt"]), kb)
@@ -72,6 +75,7 @@ def test_entities_similar_names_stay_two_nodes(tmp_path):
     assert len(technical) == 2  # Kama State Technical University and Volga State Technical University
 
 
+@pytest.mark.slow
 def test_entities_acronym_defined_earlier_in_the_same_run_resolves(tmp_path):
     kb = tmp_path / "kb"
     ingest(_write(tmp_path / "docs", ["a1-krtu-joins.txt", "a2-krtu-agreement.txt"]), kb)  # sorted: a1 first
@@ -79,6 +83,7 @@ def test_entities_acronym_defined_earlier_in_the_same_run_resolves(tmp_path):
     assert "https://w3id.org/unikg/resource/org/kama-river-technical-university" in _labels(kb)
 
 
+@pytest.mark.slow
 def test_entities_duplicates_listed_then_merge_and_split_are_respected(tmp_path):
     kb = tmp_path / "kb"
     first = tmp_path / "docs" / "volga.txt"
@@ -115,15 +120,17 @@ def test_entities_duplicates_listed_then_merge_and_split_are_respected(tmp_path)
     assert "https://w3id.org/unikg/resource/org/volga-state-technological-university" in _iris_named(kb, "Volga")
 
 
+@pytest.mark.slow
 def test_entities_merge_unknown_name_is_an_error(tmp_path):
     kb = tmp_path / "kb"
     ingest(_write(tmp_path / "docs", ["a4-kstu.txt"]), kb)
     result = CliRunner().invoke(cli, ["entities", "merge", "Nowhere University", "Kama State Technical University",
                                       "--kb", str(kb)])
     assert result.exit_code == 1
-    assert "Error: no entity in the KB is named 'Nowhere University'" in result.output
+    assert "Error: KEEP: no entity in the KB is named 'Nowhere University'" in result.output
 
 
+@pytest.mark.slow
 def test_entities_bad_import_leaves_the_gazetteer_untouched(tmp_path):
     kb = tmp_path / "kb"
     good = tmp_path / "good.csv"
@@ -138,6 +145,7 @@ def test_entities_bad_import_leaves_the_gazetteer_untouched(tmp_path):
     assert (kb / "gazetteer" / "good.jsonl").read_bytes() == stored
 
 
+@pytest.mark.slow
 def test_entities_remove_article_drops_its_facts_and_its_own_entities(tmp_path):
     kb = tmp_path / "kb"
     paths = _write(tmp_path / "docs", ["a1-krtu-joins.txt", "a4-kstu.txt"])
@@ -154,6 +162,7 @@ def test_entities_remove_article_drops_its_facts_and_its_own_entities(tmp_path):
     assert "https://w3id.org/unikg/resource/org/kama-river-technical-university" not in described
 
 
+@pytest.mark.slow
 def test_entities_ambiguous_acronym_goes_to_the_entity_the_context_supports(tmp_path):
     """CESAER is the engineering-schools association and also a French research unit in ROR."""
     from kg.gazetteer import build_gazetteer, gazetteer_records
@@ -169,3 +178,150 @@ def test_entities_ambiguous_acronym_goes_to_the_entity_the_context_supports(tmp_
     kinds = {e.label: e.kind for e in extraction.entities}
     assert kinds.get("CESAER") == "Alliance"
     assert not any("Sociologie" in label for label in kinds)
+
+
+# --- looking up names typed by researchers (fast: a KB written by hand) ------------------------
+
+LOOKUP_KB = """
+@prefix org: <https://w3id.org/unikg/resource/org/> .
+@prefix ranking: <https://w3id.org/unikg/resource/ranking/> .
+@prefix article: <https://w3id.org/unikg/resource/article/> .
+@prefix fact: <https://w3id.org/unikg/resource/fact/> .
+@prefix unikg: <https://w3id.org/unikg/ontology#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+@prefix prov: <http://www.w3.org/ns/prov#> .
+org:quacquarelli-symonds a unikg:Organization ; rdfs:label "Quacquarelli Symonds" ;
+    skos:altLabel "QS" ; unikg:acronym "QS" .
+ranking:qs-world-university-rankings a unikg:Ranking ; rdfs:label "QS World University Rankings" ;
+    skos:altLabel "QS rankings" .
+ranking:qs-asia-university-rankings a unikg:Ranking ; rdfs:label "QS Asia University Rankings" .
+org:university-of-south-africa a unikg:University ; rdfs:label "University of South Africa" ; unikg:acronym "UNISA" .
+org:university-of-south-australia a unikg:University ; rdfs:label "University of South Australia" ;
+    unikg:acronym "UniSA" .
+org:harbin-engineering-university a unikg:University ; rdfs:label "Harbin Engineering University" .
+org:hellenic-east-university a unikg:University ; rdfs:label "Hellenic East University" .
+org:university-of-queensland a unikg:University ; rdfs:label "The University of Queensland" ; unikg:acronym "UQ" .
+"""
+ARTICLE = """
+@prefix org: <https://w3id.org/unikg/resource/org/> .
+@prefix ranking: <https://w3id.org/unikg/resource/ranking/> .
+@prefix article: <https://w3id.org/unikg/resource/article/> .
+@prefix fact: <https://w3id.org/unikg/resource/fact/> .
+@prefix unikg: <https://w3id.org/unikg/ontology#> .
+@prefix prov: <http://www.w3.org/ns/prov#> .
+article:{id} a unikg:Article ; unikg:title "{title}" ; unikg:source "{id}.txt" ;
+    unikg:mentions org:{university}, ranking:qs-world-university-rankings .
+fact:{id} a unikg:RankingPlacement ; unikg:university org:{university} ;
+    unikg:ranking ranking:qs-world-university-rankings ; unikg:rank {rank} ;
+    unikg:evidence "{title}." ; prov:wasDerivedFrom article:{id} .
+"""
+QS_WUR = "https://w3id.org/unikg/resource/ranking/qs-world-university-rankings"
+HEU = "https://w3id.org/unikg/resource/org/harbin-engineering-university"
+
+
+@pytest.fixture(scope="module")
+def lookup_kb(tmp_path_factory) -> Path:
+    """Two articles (HEU and UQ placed in the QS World University Rankings) and look-alike names:
+    the company QS, two QS rankings, UNISA/UniSA, two universities with the initials HEU."""
+    from rdflib import Graph
+
+    from kg.namespaces import ENTITIES_GRAPH, article_graph
+
+    path = tmp_path_factory.mktemp("lookup") / "kb"
+    with open_kb(path) as kb:
+        kb.upsert_entities(Graph(identifier=ENTITIES_GRAPH).parse(data=LOOKUP_KB, format="turtle"))
+        for doc_id, title, university, rank in (
+                ("heu-qs", "HEU rises to 500th in the QS World University Rankings", "harbin-engineering-university", 500),
+                ("uq-qs", "UQ climbs to 43rd in the QS World University Rankings", "university-of-queensland", 43)):
+            text = ARTICLE.format(id=doc_id, title=title, university=university, rank=rank)
+            kb.replace_graph(Graph(identifier=article_graph(doc_id)).parse(data=text, format="turtle"))
+    return path
+
+
+def _query(kb: Path, *args: str):
+    return CliRunner().invoke(cli, ["query", *args, "--kb", str(kb), "--format", "csv", "--timeout", "0"])
+
+
+def test_entities_lookup_takes_only_the_type_the_parameter_expects(lookup_kb):
+    result = _query(lookup_kb, "ranking-results", "--param", "ranking=QS")
+    assert result.exit_code == 1  # before: the company Quacquarelli Symonds, and 0 rows
+    assert result.stderr.startswith("Error: --param ranking: 'QS' fits 2 entities (Ranking); "
+                                    "choose one with --pick N or give its IRI:\n"
+                                    f"  1. QS World University Rankings (Ranking) <{QS_WUR}>, in 2 articles\n"
+                                    "  2. QS Asia University Rankings (Ranking) <")
+    assert "Quacquarelli" not in result.stderr
+    picked = _query(lookup_kb, "ranking-results", "--param", "ranking=QS", "--pick", "1")
+    assert picked.exit_code == 0, picked.output
+    assert [line.split(",")[2] for line in picked.stdout.splitlines()[1:]] == [
+        "The University of Queensland", "Harbin Engineering University"]  # by rank: 43, 500
+    assert picked.stderr == (f"--param ranking=QS: QS World University Rankings (Ranking) <{QS_WUR}>, in 2 articles, "
+                             "words of the name\n")
+
+
+def test_entities_lookup_lists_every_entity_an_ambiguous_name_fits(lookup_kb):
+    result = _query(lookup_kb, "placements", "--param", "university=UniSA")
+    assert result.exit_code == 1  # before: the University of South Africa, without a word
+    assert result.stderr == (
+        "Error: --param university: 'UniSA' fits 2 entities (University or ResearchInstitute); "
+        "choose one with --pick N or give its IRI:\n"
+        "  1. University of South Australia (University) "
+        "<https://w3id.org/unikg/resource/org/university-of-south-australia>, in no article\n"
+        "  2. University of South Africa (University) "
+        "<https://w3id.org/unikg/resource/org/university-of-south-africa>, in no article\n")  # same case first
+
+
+@pytest.mark.parametrize("pick, chosen", [("2", "south-australia"), ("university=1", "south-africa")])  # by label
+def test_entities_lookup_pick_chooses_a_candidate(lookup_kb, pick, chosen):
+    result = _query(lookup_kb, "alliances-of", "--param", "university=unisa", "--pick", pick)
+    assert result.exit_code == 0, result.output
+    assert f"<https://w3id.org/unikg/resource/org/university-of-{chosen}>" in result.stderr
+
+
+def test_entities_lookup_pick_out_of_range(lookup_kb):
+    result = _query(lookup_kb, "alliances-of", "--param", "university=unisa", "--pick", "3")
+    assert result.exit_code == 1
+    assert result.stderr == "Error: --param university: 'unisa' has 2 candidates; --pick takes 1 to 2\n"
+
+
+def test_entities_lookup_knows_acronyms_the_articles_use(lookup_kb):
+    result = _query(lookup_kb, "placements", "--param", "university=HEU")
+    assert result.exit_code == 0, result.output  # before: no entity in the KB is named 'HEU'
+    assert result.stdout.splitlines()[1].startswith(f"{QS_WUR},QS World University Rankings,500,500,")
+    assert result.stderr == (f"--param university=HEU: Harbin Engineering University (University) <{HEU}>, "
+                             "in 1 article, acronym in articles\n")  # not Hellenic East University: no article
+
+
+def test_entities_lookup_names_the_entity_of_another_type(lookup_kb):
+    result = _query(lookup_kb, "placements", "--param", "university=QS")
+    assert result.exit_code == 1
+    assert result.stderr == (
+        "Error: --param university: no University or ResearchInstitute in the KB is named 'QS'; it names "
+        "Quacquarelli Symonds (Organization) <https://w3id.org/unikg/resource/org/quacquarelli-symonds>, in no "
+        "article. Give an IRI to use another entity anyway\n")
+
+
+def test_entities_lookup_for_merge_and_split_lists_candidates(lookup_kb):
+    for args in (["merge", "UniSA", "Hellenic East University"], ["split", "UniSA", "Uni SA"]):
+        result = CliRunner().invoke(cli, ["entities", *args, "--kb", str(lookup_kb)])
+        assert result.exit_code == 1  # before: merged into / split from the University of South Africa
+        assert "'UniSA' fits 2 entities (entity); choose one with --pick N or give its IRI:" in result.stderr
+    assert not (lookup_kb / "decisions.json").exists()
+
+
+def test_entities_lookup_merge_looks_up_other_among_keeps_type(lookup_kb):
+    result = CliRunner().invoke(cli, ["entities", "merge", QS_WUR, "QS", "--kb", str(lookup_kb)])
+    assert result.exit_code == 1  # "QS" among rankings: two candidates, never the company
+    assert result.stderr.startswith("Error: OTHER: 'QS' fits 2 entities (Ranking);")
+
+
+def test_entities_lookup_in_the_python_api(lookup_kb):
+    import kg
+
+    with open_kb(lookup_kb, create=False, read_only=True) as kb:
+        with pytest.raises(kg.AmbiguousNameError) as error:
+            kg.query_df(kb, "placements", university="UniSA")
+        assert [c.label for c in error.value.candidates] == ["University of South Australia", "University of South Africa"]
+        assert kg.query_df(kb, "placements", university="HEU")["rank"].tolist() == [500]
+        assert [c.iri for c in kg.find_entities(kb, "qs", ("Ranking",))][0] == QS_WUR
+        assert [c.how for c in kg.find_entities(kb, "QS")] == ["name"]  # any type: the company's name
