@@ -241,8 +241,11 @@ def _echo_table(table) -> None:
 @click.option("--format", "fmt", required=True,
               type=click.Choice(["turtle", "trig", "nquads", "ntriples", "jsonld", "graphml", "json"]))
 @click.option("-o", "--output", type=click.Path(path_type=Path), help="Output file (default: stdout).")
+@click.option("--full", is_flag=True,
+              help="GraphML/JSON: also the gazetteer's background knowledge and country edges (default: what the "
+                   "articles say).")
 @_errors
-def export_command(kb_dir, fmt, output):
+def export_command(kb_dir, fmt, output, full):
     """Export the KB in one format."""
     import tempfile
 
@@ -251,10 +254,12 @@ def export_command(kb_dir, fmt, output):
 
     with open_kb(kb_dir, create=False) as kb:
         if output:
-            export(kb, fmt, output)
+            export(kb, fmt, output, full=full)
+            click.echo(f"wrote {output} ({fmt}{', full graph' if full and fmt in ('graphml', 'json') else ''}, "
+                       f"{output.stat().st_size:,} bytes)", err=True)
             return
         with tempfile.TemporaryDirectory() as tmp:
-            path = export(kb, fmt, Path(tmp) / "out")
+            path = export(kb, fmt, Path(tmp) / "out", full=full)
             sys.stdout.buffer.write(path.read_bytes())
 
 
@@ -339,10 +344,14 @@ def remove(articles, kb_dir, no_export):
 
     with open_kb(kb_dir, create=False) as kb:
         missing = [a for a in articles if not kb.remove_article(a)]
-        if not no_export:
-            write_exports(kb)
+        exports = [] if no_export else write_exports(kb)
+        left = kb.article_count()
     for article in missing:
         click.echo(f"Error: no article {article!r} in {kb_dir}; see `kg query articles`", err=True)
+    removed = len(articles) - len(missing)
+    if removed:
+        click.echo(f"removed {removed} article{'s' if removed != 1 else ''} from {kb_dir} ({left} left)"
+                   + (f"; wrote {', '.join(str(p) for p in exports)}" if exports else ""), err=True)
     if missing:
         sys.exit(1)
 
@@ -456,10 +465,14 @@ def entities(ctx, kb_dir, duplicates):
 
     with open_kb(kb_dir, create=False) as kb:
         if duplicates:
-            for d in find_duplicates(kb):
+            found = find_duplicates(kb)
+            for d in found:
                 click.echo(f"{d.score:5.1f}  {d.kind:<18}{d.first_label}  <->  {d.second_label}\t({d.reason})\t{d.first} {d.second}")
+            if not found:
+                click.echo(f"no likely duplicates in {kb_dir} (among the entities the gazetteer does not list)", err=True)
             return
-        click.echo(queries.render(queries.run(kb, "entities"), "table"))
+        table = queries.run(kb, "entities")
+    _echo_table(table)
 
 
 @entities.command("merge")

@@ -310,3 +310,96 @@ def test_cli_ingest_stores_urls_or_paths_relative_to_the_folder_given(runner, co
                                     "https://www.nla-universities.org/news/2023/forum"]
     for name in ("graph.ttl", "graph.trig", "graph.graphml", "graph.json"):
         assert str(tmp_path) not in (kb / name).read_text(encoding="utf-8"), name
+
+
+# --- output that fits the terminal and says what it did (issue 11, item 10) --------------------
+
+
+def test_cli_query_reads_the_query_from_stdin(runner, built_kb):
+    sparql = "SELECT (COUNT(DISTINCT ?a) AS ?n)\nWHERE { ?a a unikg:Article }\n"
+    result = runner.invoke(cli, ["query", "-", "--kb", str(built_kb), "--format", "json"], input=sparql)
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout) == [{"n": 3}]  # 3 articles ingested
+
+
+def test_cli_query_list_as_json(runner):
+    from kg import queries
+
+    result = runner.invoke(cli, ["query", "--list", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    listed = json.loads(result.stdout)
+    assert [q["name"] for q in listed] == [q.name for q in queries.library()]
+    assert {"name": "common-members", "params": ["alliance1", "alliance2"]}.items() <= listed[3].items()
+    assert all(q["summary"] for q in listed)
+
+
+def test_cli_query_unknown_name_suggests_the_closest(runner, built_kb):
+    result = runner.invoke(cli, ["query", "member-of", "--kb", str(built_kb)])
+    assert result.exit_code == 1
+    assert result.stderr == ("Error: 'member-of' is neither SPARQL nor a library query; did you mean 'members-of'? "
+                             "see `kg query --list`\n")
+
+
+def test_cli_query_table_fits_the_terminal(runner, built_kb):
+    sparql = "SELECT ?fact ?evidence ?article WHERE { ?fact unikg:evidence ?evidence ; prov:wasDerivedFrom ?article }"
+    wide = runner.invoke(cli, ["query", sparql, "--kb", str(built_kb)])
+    assert max(len(line) for line in wide.stdout.splitlines()) > 100  # piped: one line a row, as wide as needed
+    result = runner.invoke(cli, ["query", sparql, "--kb", str(built_kb)], env={"COLUMNS": "72"})
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert max(len(line) for line in lines) <= 72
+    assert lines[0].split() == ["fact", "evidence", "article"] and lines[-1] == f"({len(wide.stdout.splitlines()) - 3} rows)"
+
+
+def test_cli_remove_says_what_it_did(runner, corpus, tmp_path):
+    kb = tmp_path / "kb"
+    assert runner.invoke(cli, ["ingest", str(corpus), "--kb", str(kb), "--model", "blank", "--no-export"]).exit_code == 0
+    result = runner.invoke(cli, ["remove", str(corpus / "bwu-joins-nla.txt"), "--kb", str(kb), "--no-export"])
+    assert result.exit_code == 0, result.output
+    assert result.stderr == f"removed 1 article from {kb} (2 left)\n"  # tests/data/articles: 3 articles
+
+
+def test_cli_export_to_a_file_says_what_it_wrote(runner, built_kb, tmp_path):
+    out = tmp_path / "out.trig"
+    result = runner.invoke(cli, ["export", "--kb", str(built_kb), "--format", "trig", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert result.stderr == f"wrote {out} (trig, {out.stat().st_size:,} bytes)\n"
+
+
+def test_cli_export_full_adds_the_background_knowledge(runner, built_kb, tmp_path):
+    import networkx as nx
+
+    graphs = {}
+    for args in ([], ["--full"]):
+        out = tmp_path / f"graph{len(args)}.json"
+        result = runner.invoke(cli, ["export", "--kb", str(built_kb), "--format", "json", "-o", str(out), *args])
+        assert result.exit_code == 0, result.output
+        graphs[bool(args)] = nx.node_link_graph(json.loads(out.read_text()))
+    assert graphs[True].number_of_nodes() > graphs[False].number_of_nodes()  # the gazetteer's entities
+    assert "country" in {p for _, _, p in graphs[True].edges(data="predicate")}
+    assert "country" not in {p for _, _, p in graphs[False].edges(data="predicate")}
+
+
+def test_cli_entities_duplicates_none_found_says_so(runner, tmp_path):
+    from kg.store import open_kb
+
+    open_kb(tmp_path / "kb").close()
+    result = runner.invoke(cli, ["entities", "--duplicates", "--kb", str(tmp_path / "kb")])
+    assert result.exit_code == 0, result.output
+    assert (result.stdout, result.stderr) == (
+        "", f"no likely duplicates in {tmp_path / 'kb'} (among the entities the gazetteer does not list)\n")
+
+
+def test_cli_query_does_not_import_spacy(built_kb):
+    """`kg query` starts fast: neither the library nor a query loads spaCy (issue 13, item 5)."""
+    import subprocess
+    import sys
+
+    code = ("import sys\nfrom kg.cli import cli\n"
+            "for args in (['query', '--list'], ['query', 'members-of', '--param', 'alliance=Northern Lakes Alliance',"
+            " '--kb', sys.argv[1], '--timeout', '0']):\n"
+            "    cli(args, standalone_mode=False)\n"
+            "print(sorted(m for m in ('spacy', 'thinc', 'sklearn', 'trafilatura') if m in sys.modules))")
+    result = subprocess.run([sys.executable, "-c", code, str(built_kb)], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[-1] == "[]"
