@@ -115,7 +115,14 @@ def _pairs(view: SentenceView, subjects: frozenset[str], objects: frozenset[str]
 
 
 def _head(view: SentenceView, mention: Found) -> Token:
-    """The syntactic head of a mention's tokens (the token whose head lies outside)."""
+    """The syntactic head of a mention's tokens (the token whose head lies outside); cached per sentence."""
+    cache = view.__dict__.setdefault("_heads", {})
+    if mention not in cache:
+        cache[mention] = _find_head(view, mention)
+    return cache[mention]
+
+
+def _find_head(view: SentenceView, mention: Found) -> Token:
     doc = view.sent.doc
     tokens = doc[mention.start:mention.end]
     for token in tokens:
@@ -172,16 +179,27 @@ def pair_features(view: SentenceView, subject: Found, predicate: str, obj: Found
             feats.add(f"{p}|btw=far")
         path, lca = _path(_head(view, subject), _head(view, obj))
         feats.update({f"{p}|path={path}", f"{p}|lca={lca}"})
-    sent_tokens = list(view.sent)
-    lemmas = {t.lemma_.lower() for t in sent_tokens} | {t.lower_ for t in sent_tokens}
-    feats.add(f"{p}|cue={bool(lemmas & LEXICON.triggers.get(p, frozenset()))}")
-    if lemmas & LEXICON.triggers["partner"]:
-        feats.add(f"{p}|partner_cue")
-    feats.update(f"{p}|w={t.lemma_.lower()}" for t in sent_tokens if t.pos_ in _CONTENT and len(t.text) > 1)
+    feats |= _sentence_features(view, p)
     head = _head(view, subject)
     feats.add(f"{p}|sdep={head.dep_}")
     if head.dep_ == "conj" or any(c.dep_ == "conj" for c in head.children):
         feats.add(f"{p}|slist")
+    near = doc[max(subject.start - 3, view.sent.start):min(subject.end + 3, view.sent.end)]
+    feats.update(f"{p}|near={t.lemma_.lower()}" for t in near if t.pos_ in _CONTENT and not (subject.start <= t.i < subject.end))
+    return frozenset(feats)
+
+
+def _sentence_features(view: SentenceView, p: str) -> frozenset[str]:
+    """The features every candidate of a sentence shares (computed once per sentence and predicate)."""
+    cache = view.__dict__.setdefault("_candidate_features", {})
+    if p in cache:
+        return cache[p]
+    sent_tokens = list(view.sent)
+    lemmas = {t.lemma_.lower() for t in sent_tokens} | {t.lower_ for t in sent_tokens}
+    feats = {f"{p}|cue={bool(lemmas & LEXICON.triggers.get(p, frozenset()))}"}
+    if lemmas & LEXICON.triggers["partner"]:
+        feats.add(f"{p}|partner_cue")
+    feats.update(f"{p}|w={t.lemma_.lower()}" for t in sent_tokens if t.pos_ in _CONTENT and len(t.text) > 1)
     if any(t.lower_ in (":", "include", "includes", "including") for t in sent_tokens):
         feats.add(f"{p}|listcue")
     if _ranks(view.text):
@@ -190,9 +208,8 @@ def pair_features(view: SentenceView, subject: Found, predicate: str, obj: Found
         feats.add(f"{p}|table_row")
     if view.sent.start == 0:
         feats.add(f"{p}|headline")
-    near = doc[max(subject.start - 3, view.sent.start):min(subject.end + 3, view.sent.end)]
-    feats.update(f"{p}|near={t.lemma_.lower()}" for t in near if t.pos_ in _CONTENT and not (subject.start <= t.i < subject.end))
-    return frozenset(feats)
+    cache[p] = frozenset(feats)
+    return cache[p]
 
 
 def _guess_qualifiers(view: SentenceView, subject: Found, predicate: str, obj: Found) -> tuple[tuple[str, str], ...]:
