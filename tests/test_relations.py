@@ -162,3 +162,16 @@ def test_relations_country_in_parentheses(model_nlp, gazetteer):
 ])
 def test_relations_parse_date_phrase(phrase, iso):
     assert parse_date_phrase(phrase) == iso
+
+
+@pytest.mark.parametrize("text, founders", [
+    ("The Northern Lakes Alliance grew fast. The founding three universities were: Brightwater University, "
+     "Kama State Technical University and Volga Polytechnic University.",
+     {"Brightwater University", "Kama State Technical University", "Volga Polytechnic University"}),
+    ("Brightwater University, one of the Northern Lakes Alliance's founding universities, as well as "
+     "Volga Polytechnic University, sent delegates.", {"Brightwater University"}),
+])
+def test_relations_founding_members_are_founders(model_nlp, gazetteer, text, founders):
+    facts = _facts(model_nlp, gazetteer, text)
+    assert {o for s, p, o, _ in facts if p == "founder"} == founders
+    assert {s for s, p, o, q in facts if p == "memberOf" and q.get("role") == "founding"} == founders

@@ -782,8 +782,41 @@ def find_countries(view: SentenceView) -> Iterator[Fact]:
             yield Fact(mention, "country", code, view.text)
 
 
-_FINDERS = (find_membership, find_founding, find_origins, find_partnership, find_participation, find_ranking,
-            find_member_counts, find_heads, find_countries)
+def _founding_list(noun: Token) -> list[Token]:
+    """Where the founders of "founding universities" are named: its appositions ("the four
+    founding universities, A, B and C"), what it is said to be ("the founding six universities
+    were: A, B"), or the one it is said of ("A, one of the founding universities")."""
+    tokens = list(noun.subtree)
+    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_ in ("be", "include", "comprise"):
+        tokens += [t for child in noun.head.children if child is not noun for t in child.subtree]
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "one":
+        tokens.append(noun.head.head.head)  # "Leiden University, one of the League's founding universities"
+    return tokens
+
+
+def find_founding_members(view: SentenceView) -> Iterator[Fact]:
+    """"The founding six universities were: A, B, ...", "The four founding universities of the
+    Alliance, A, B, C and D, signed ...": each listed university founded the alliance and is its
+    founding member; a number on the noun is the count at founding."""
+    groups = _groups(view)
+    if not groups:
+        return
+    for token in view.sent:
+        if token.lower_ not in ("founding", "founder") or token.head.lower_ not in _COUNT_NOUNS or token.head.i < token.i:
+            continue
+        noun = token.head
+        group = next((g for g in view.of(_ALLIANCE_LIKE) if g.start > noun.i), None) or groups[0]
+        members = view.in_tokens(_founding_list(noun), _MEMBER_LIKE)
+        for member in members:
+            yield Fact(group, "founder", member, view.text)
+            yield _member_fact(member, group, view, "founding", None)
+        count = next((_number(t) for t in noun.children if t.dep_ == "nummod" and _number(t)), None)
+        if members and count:
+            yield Fact(group, "memberCount", str(count), view.text, (("role", "founding"),))
+
+
+_FINDERS = (find_membership, find_founding, find_founding_members, find_origins, find_partnership, find_participation,
+            find_ranking, find_member_counts, find_heads, find_countries)
 
 
 def find_relations(sentences: Iterable[Span], mentions: Sequence[Found], published: str | None, gazetteer=None,
