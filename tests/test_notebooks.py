@@ -1,9 +1,12 @@
-"""The notebooks in ``notebooks/``: committed without outputs, and each runs top to bottom.
+"""The notebooks in ``notebooks/``: committed with their outputs, and each runs top to bottom.
 
-The fast test reads the notebook JSON only. The slow tests execute every notebook in a
-fresh ``python3`` kernel of the interpreter running pytest (the project's venv), with the
-notebooks folder as working directory, as CI does; each notebook then builds its own KB
-from ``data/articles`` with the pretrained spaCy model, hence ``slow``.
+The outputs are committed so that a code host shows the figures (issue 11, item 13); they are
+made by ``python notebooks/execute.py`` against the sample data. The fast tests read the
+notebook JSON only: outputs from one top-to-bottom run, figures, no errors, small, no local
+paths. The slow tests execute every notebook in a fresh ``python3`` kernel of the interpreter
+running pytest (the project's venv), with the notebooks folder as working directory, as CI
+does; each notebook then builds its own KB from ``data/articles`` with the pretrained spaCy
+model, hence ``slow``.
 """
 
 from __future__ import annotations
@@ -55,15 +58,33 @@ def test_notebooks_exist_and_are_numbered():
         assert re.fullmatch(r"\d\d_[a-z0-9_]+\.ipynb", path.name), f"{path.name}: name it NN_what.ipynb"
 
 
+MAX_NOTEBOOK_BYTES = 400_000  # the three notebooks with outputs: 74 kB, 289 kB, 233 kB (figures in 256 colours)
+
+
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
-def test_notebooks_are_committed_without_outputs(path):
+def test_notebooks_are_committed_with_outputs_of_one_run(path):
     notebook = json.loads(path.read_text(encoding="utf-8"))
     assert notebook["nbformat"] == 4
-    for index, cell in enumerate(_code_cells(path)):
-        where = f"{path.name} code cell {index}"
-        assert cell["outputs"] == [], f"{where} has outputs; strip them (e.g. `jupyter nbconvert --clear-output`)"
-        assert cell["execution_count"] is None, f"{where} has an execution count; strip outputs before committing"
-        assert "execution" not in cell.get("metadata", {}), f"{where} has execution timing metadata"
+    cells = _code_cells(path)
+    counts = [cell["execution_count"] for cell in cells]
+    assert counts == list(range(1, len(cells) + 1)), f"{path.name}: run it top to bottom with notebooks/execute.py"
+    outputs = [output for cell in cells for output in cell["outputs"]]
+    assert [o for o in outputs if "image/png" in o.get("data", {})], f"{path.name} shows no figure"
+    assert not [o for o in outputs if o["output_type"] == "error"], f"{path.name} has an error output"
+    assert not [c for c in cells if "execution" in c.get("metadata", {})], f"{path.name} has cell timings"
+    assert path.stat().st_size <= MAX_NOTEBOOK_BYTES, f"{path.name}: outputs too large"
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_notebooks_outputs_hold_no_local_paths(path):
+    text = json.dumps([cell["outputs"] for cell in _code_cells(path)])
+    for local in (str(ROOT), "/tmp/", "/home/", "/root/", "/Users/"):
+        assert local not in text, f"{path.name}: an output shows {local!r}; print paths relative to the checkout"
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_notebooks_read_the_kb_from_unikg_kb(path):
+    assert any('os.environ.get("UNIKG_KB")' in "".join(cell["source"]) for cell in _code_cells(path))
 
 
 @pytest.mark.slow
