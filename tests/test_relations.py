@@ -175,3 +175,13 @@ def test_relations_founding_members_are_founders(model_nlp, gazetteer, text, fou
     facts = _facts(model_nlp, gazetteer, text)
     assert {o for s, p, o, _ in facts if p == "founder"} == founders
     assert {s for s, p, o, q in facts if p == "memberOf" and q.get("role") == "founding"} == founders
+
+
+@pytest.mark.parametrize("text, count", [
+    ("Overall Northern Lakes Alliance membership has fallen slightly to about 450.", "450"),
+    ("Brightwater University joined the Northern Lakes Alliance, bringing the membership of the network to 24.", "24"),
+    ("The Northern Lakes Alliance met in May. Today, there are 25 member schools.", "25"),
+])
+def test_relations_member_totals(model_nlp, gazetteer, text, count):
+    facts = _facts(model_nlp, gazetteer, text)
+    assert ("Northern Lakes Alliance", "memberCount", count) in _triples(facts, "memberCount")

@@ -636,6 +636,7 @@ def find_member_counts(view: SentenceView) -> Iterator[Fact]:
             continue  # "4 universities of the C9 League": part of another group
         counts.append((token, value, doc[token.i + 1:noun.i + 1].text))
     if not counts:
+        yield from _membership_totals(view, groups)
         return
     total_group = None
     index = -1
@@ -654,6 +655,22 @@ def find_member_counts(view: SentenceView) -> Iterator[Fact]:
         yield Fact(group, "memberCount", str(value), view.text, qualifiers)
 
 
+_MEMBERSHIP_TO = re.compile(r"\bmembership\b(?:(?!\bmembers?\b)[^.;]){0,80}?\bto\s+(?:about|around|some|nearly|almost|"
+                            r"over|more than|just over|just under)?\s*(\d{1,3}(?:,\d{3})*|\d+)\b(?!\s*(?:%|per|th\b))",
+                            re.I)
+
+
+def _membership_totals(view: SentenceView, groups: list[Found]) -> Iterator[Fact]:
+    """"ACU membership has fallen to about 450", "bringing the membership of the network to 24"."""
+    match = _MEMBERSHIP_TO.search(view.text)
+    if not match:
+        return
+    group = groups[0] if groups else view.context.get("Alliance")
+    value = int(match.group(1).replace(",", ""))
+    if group is not None and not 1800 <= value <= 2100:
+        yield Fact(group, "memberCount", str(value), view.text)
+
+
 def _count_group(view: SentenceView, number: Token, groups: list[Found]) -> Found | None:
     before = [g for g in groups if g.end <= number.i]
     if before:
@@ -663,9 +680,12 @@ def _count_group(view: SentenceView, number: Token, groups: list[Found]) -> Foun
         if len(between) <= 8 and between and between[-1].lower_ == "of" and any(t.lower_ in _COLLECTIVE for t in between):
             return before[-1]  # "APRU is a network of 60 universities", "U15, the group of fifteen universities"
     previous = view.sent.doc[number.i - 1] if number.i > view.sent.start else None
+    following = view.sent.doc[number.i + 1] if number.i + 1 < view.sent.end else None
     if previous is not None and previous.lower_ in ("the", "its", "their") and "Alliance" in view.context \
-            and view.sent.doc[number.i + 1].lower_ == "members" and not groups:
+            and following is not None and following.lower_ == "members" and not groups:
         return view.context["Alliance"]  # "The eight members are ...": the alliance spoken of
+    if following is not None and following.lower_ == "member" and not groups and "Alliance" in view.context:
+        return view.context["Alliance"]  # "there are 25 member schools": the alliance spoken of
     after = [g for g in groups if g.start > number.i]
     if after and view.sent.doc[after[0].start - 1].lower_ == "of" and view.sent.doc[number.i + 1].lower_ == "members":
         return after[0]
