@@ -36,7 +36,7 @@ def query_df(kb: KnowledgeBase, query: str, limit: int | None = None, **params: 
     """
     item = next((q for q in queries.library() if q.name == query), None)
     if item is not None and params:
-        params, _ = resolve_params(kb, item, params)
+        params, _ = resolve_params(kb, item, params, choose="pass the IRI of one")
     table = queries.run(kb, query, params, limit=limit)
     return pd.DataFrame(list(table.rows), columns=list(table.columns))
 

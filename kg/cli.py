@@ -487,8 +487,10 @@ def entities_merge(keep, other, kb_dir):
     from .store import open_kb
 
     with open_kb(kb_dir, create=False) as kb:
-        kept = resolve_name(kb, keep, what="KEEP")  # OTHER is looked up among entities of KEEP's type
-        keep_iri, other_iri = kept.iri, resolve_name(kb, other, kept.types or None, what="OTHER").iri
+        kept = resolve_name(kb, keep, what="KEEP", choose="give the IRI of one")
+        # OTHER is looked up among the entities of KEEP's type
+        keep_iri = kept.iri
+        other_iri = resolve_name(kb, other, kept.types or None, what="OTHER", choose="give the IRI of one").iri
         merge_entities(kb, kb_dir, keep_iri, other_iri)
         write_exports(kb)
     click.echo(f"merged {other_iri} into {keep_iri}", err=True)
@@ -505,7 +507,7 @@ def entities_split(entity, name, kb_dir):
     from .store import open_kb
 
     with open_kb(kb_dir, create=False) as kb:
-        iri = resolve_name(kb, entity, what="ENTITY").iri
+        iri = resolve_name(kb, entity, what="ENTITY", choose="give the IRI of one").iri
     split_name(kb_dir, iri, name)
     click.echo(f"{name!r} will no longer resolve to {iri}", err=True)
 

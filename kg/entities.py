@@ -281,7 +281,7 @@ def _lookup(kb: KnowledgeBase, sparql: str, name: str, values: str = "", keep=No
     filters rows, ``values`` fills the query's ``#VALUES`` place."""
     found: dict[str, dict] = {}
     with_case = "?case" in sparql
-    for row in kb.query(_with_needle(sparql, name).replace("#VALUES", values)):
+    for row in kb.query(_with_needle(sparql.replace("#VALUES", values), name)):
         if keep is not None and not keep(row):
             continue
         entity = found.setdefault(row["e"].value, {"labels": set(), "types": set(), "case": False})
@@ -386,7 +386,7 @@ def find_entities(kb: KnowledgeBase, name: str, types: tuple[str, ...] | None = 
 
 
 def resolve_name(kb: KnowledgeBase, name: str, types: tuple[str, ...] | None = None, pick: int | None = None,
-                 what: str = "entity") -> Candidate:
+                 what: str = "entity", choose: str = "choose one with --pick N or give its IRI") -> Candidate:
     """The one entity a name means, of the expected types; an IRI is taken as it is.
 
     Args:
@@ -395,6 +395,7 @@ def resolve_name(kb: KnowledgeBase, name: str, types: tuple[str, ...] | None = N
         types: ontology class names the entity must have one of; None: any.
         pick: when the name fits several entities, take the ``pick``-th candidate (from 1).
         what: what the name is for, in messages (``"--param ranking"``).
+        choose: how to choose among candidates, in the message of an ambiguous name.
     Returns:
         The :class:`Candidate`.
     Raises:
@@ -423,8 +424,8 @@ def resolve_name(kb: KnowledgeBase, name: str, types: tuple[str, ...] | None = N
     lines = [f"  {i}. {c.describe()}" for i, c in enumerate(candidates[:_SHOWN], 1)]
     if len(candidates) > _SHOWN:
         lines.append(f"  ... and {len(candidates) - _SHOWN} more")
-    raise AmbiguousNameError(f"{what}: {name!r} fits {len(candidates)} entities ({kinds}); choose one with "
-                             "--pick N or give its IRI:\n" + "\n".join(lines), candidates)
+    raise AmbiguousNameError(f"{what}: {name!r} fits {len(candidates)} entities ({kinds}); {choose}:\n"
+                             + "\n".join(lines), candidates)
 
 
 def _described(kb: KnowledgeBase, iri: str) -> Candidate:
@@ -454,8 +455,8 @@ def _unknown_name(kb: KnowledgeBase, name: str, types: tuple[str, ...] | None, w
     return f"{what}: no entity in the KB is named {name!r}; try `kg query entities` or an IRI"
 
 
-def resolve_params(kb: KnowledgeBase, item, params: dict[str, str],
-                   picks: dict[str | None, int] | None = None) -> tuple[dict[str, str], list[str]]:
+def resolve_params(kb: KnowledgeBase, item, params: dict[str, str], picks: dict[str | None, int] | None = None,
+                   choose: str = "choose one with --pick N or give its IRI") -> tuple[dict[str, str], list[str]]:
     """A library query's entity parameters resolved to IRIs, each among the types it expects.
 
     Args:
@@ -463,6 +464,7 @@ def resolve_params(kb: KnowledgeBase, item, params: dict[str, str],
         item: the :class:`~kg.queries.LibraryQuery`.
         params: parameter values as typed.
         picks: the candidate to take for an ambiguous name, by parameter (``None``: any parameter).
+        choose: how to choose among candidates, in the message of an ambiguous name.
     Returns:
         The parameters (entity names replaced by IRIs; other values as they are) and one note per
         name that was not an exact name or IRI, saying which entity it was taken as.
@@ -475,7 +477,7 @@ def resolve_params(kb: KnowledgeBase, item, params: dict[str, str],
         if kind != "entity" or param not in params:
             continue
         pick = picks.get(param, picks.get(None))
-        candidate = resolve_name(kb, params[param], param_types(param), pick, what=f"--param {param}")
+        candidate = resolve_name(kb, params[param], param_types(param), pick, f"--param {param}", choose)
         resolved[param] = candidate.iri
         if candidate.how not in ("name", "IRI") or pick is not None:
             how = f", {candidate.how}" if candidate.how not in ("name", "IRI") else ""

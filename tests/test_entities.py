@@ -305,14 +305,14 @@ def test_entities_lookup_for_merge_and_split_lists_candidates(lookup_kb):
     for args in (["merge", "UniSA", "Hellenic East University"], ["split", "UniSA", "Uni SA"]):
         result = CliRunner().invoke(cli, ["entities", *args, "--kb", str(lookup_kb)])
         assert result.exit_code == 1  # before: merged into / split from the University of South Africa
-        assert "'UniSA' fits 2 entities (entity); choose one with --pick N or give its IRI:" in result.stderr
+        assert "'UniSA' fits 2 entities (entity); give the IRI of one:\n  1. University of South Australia" in result.stderr
     assert not (lookup_kb / "decisions.json").exists()
 
 
 def test_entities_lookup_merge_looks_up_other_among_keeps_type(lookup_kb):
     result = CliRunner().invoke(cli, ["entities", "merge", QS_WUR, "QS", "--kb", str(lookup_kb)])
     assert result.exit_code == 1  # "QS" among rankings: two candidates, never the company
-    assert result.stderr.startswith("Error: OTHER: 'QS' fits 2 entities (Ranking);")
+    assert result.stderr.startswith("Error: OTHER: 'QS' fits 2 entities (Ranking); give the IRI of one:\n")
 
 
 def test_entities_lookup_in_the_python_api(lookup_kb):
@@ -322,6 +322,7 @@ def test_entities_lookup_in_the_python_api(lookup_kb):
         with pytest.raises(kg.AmbiguousNameError) as error:
             kg.query_df(kb, "placements", university="UniSA")
         assert [c.label for c in error.value.candidates] == ["University of South Australia", "University of South Africa"]
+        assert "'UniSA' fits 2 entities (University or ResearchInstitute); pass the IRI of one:\n" in str(error.value)
         assert kg.query_df(kb, "placements", university="HEU")["rank"].tolist() == [500]
         assert [c.iri for c in kg.find_entities(kb, "qs", ("Ranking",))][0] == QS_WUR
         assert [c.how for c in kg.find_entities(kb, "QS")] == ["name"]  # any type: the company's name
