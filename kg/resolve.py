@@ -63,9 +63,9 @@ def find_publisher(document: Document, mentions: list[Mention], gazetteer: Gazet
     headline = _headline_subject(document, mentions, gazetteer)
     if headline is not None:
         return headline
-    counts = Counter((m.key or m.text) for m in mentions if m.label == "University")
-    if counts:
-        top = counts.most_common(1)[0][0]
+    counts = Counter((m.key or m.text) for m in mentions if m.label == "University").most_common(2)
+    if counts and counts[0][1] >= 2 and (len(counts) == 1 or counts[0][1] > counts[1][1]):
+        top = counts[0][0]  # the university the article is plainly about; in a list of equals, none
         return gazetteer.get(top) or top
     return None
 
@@ -85,6 +85,16 @@ def _headline_subject(document: Document, mentions: list[Mention], gazetteer: Ga
 def _clean_label(text: str) -> str:
     text = re.sub(r"^(?:the|The)\s+", "", text.strip())
     return text.strip(" \"'“”‘’,.;:")
+
+
+def _loose(norm: str) -> str:
+    """A normalised name without "of"/"the" inside: "European University Cyprus" and "European
+    University of Cyprus" in one article are one organisation (the word order must agree).
+
+    >>> _loose("european university of cyprus") == _loose("european university cyprus")
+    True
+    """
+    return re.sub(r"\s+(?:of|the|of the)\s+", " ", norm)
 
 
 class _Resolver:
@@ -110,7 +120,7 @@ class _Resolver:
             entry = self.gazetteer.fuzzy(label, _FUZZY_KINDS[kind])
             if entry is not None:
                 return self.entity_for_entry(entry)
-        norm = normalize_name(label)
+        norm = _loose(normalize_name(label))
         if norm in self.by_name:
             return self.drafts[self.by_name[norm]]
         longer = self._named_in_full(norm, kind)

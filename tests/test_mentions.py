@@ -191,3 +191,11 @@ def test_mentions_name_cued_by_the_next_word(nlp, builtin_gazetteer):
     doc = parsed_doc(nlp, ["Two", "Udice", "members", "won", "."], pos=["NUM", "PROPN", "NOUN", "VERB", "PUNCT"])
     found = [(f.text, f.label) for f in MentionFinder(nlp, builtin_gazetteer).find(doc)]
     assert ("Udice", "Alliance") in found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", ["Our University Is Announced to Be A Research University",
+                                  "The Top Universities met in Brightwater."])
+def test_mentions_descriptions_in_title_case_are_no_names(model_nlp, builtin_gazetteer, text):
+    found = [f.text for f in MentionFinder(model_nlp, builtin_gazetteer).find(model_nlp(text)) if f.label == "University"]
+    assert not [name for name in found if name.endswith(("Research University", "Top Universities"))]

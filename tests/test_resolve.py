@@ -175,3 +175,14 @@ def test_resolve_headline_publisher_keeps_the_type_the_text_gave(builtin_gazette
     assert kinds["Pacific Innovative Universities"] == "Alliance"
     [membership] = extraction.relations
     assert membership.object == str(mint_iri("Alliance", "Pacific Innovative Universities"))
+
+
+def test_resolve_name_with_and_without_of_is_one_entity(builtin_gazetteer):
+    from kg.model import Document, Meta, Mention
+
+    text = "European University Zorland joined. The European University of Zorland said so."
+    document = Document("z", text, "z.txt", Meta(), "0" * 64)
+    mentions = [Mention("z", 0, 26, "European University Zorland", "University", None, "pattern"),
+                Mention("z", 36, 65, "The European University of Zorland", "University", None, "pattern")]
+    extraction = resolve_document(document, mentions, [], builtin_gazetteer)
+    assert len(extraction.entities) == 1

@@ -30,6 +30,7 @@ class Lexicon:
     short_name_context: frozenset[str]
     short_name_not_before: frozenset[str]
     triggers: dict[str, frozenset[str]]
+    generic_modifiers: frozenset[str]
 
 
 def _load() -> Lexicon:
@@ -38,7 +39,8 @@ def _load() -> Lexicon:
                for kind, cues in data["context"].items()}
     short = data["short_names"]
     triggers = {name: frozenset(words) for name, words in data["triggers"].items()}
-    return Lexicon(context, frozenset(short["context"]), frozenset(short["not_before"]), triggers)
+    return Lexicon(context, frozenset(short["context"]), frozenset(short["not_before"]), triggers,
+                   frozenset(data["generic_names"]["modifiers"]))
 
 
 LEXICON = _load()

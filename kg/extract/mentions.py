@@ -356,8 +356,8 @@ def _trim(doc: Doc, start: int, end: int) -> Found | None:
     while start < end and (doc[start].text in _CONNECTORS or doc[start].lower_ == "the"
                            or doc[start].pos_ in ("ADV", "VERB", "AUX", "PRON", "SCONJ", "ADP", "DET", "PART", "INTJ")):
         start += 1
-    while end > start and (doc[end - 1].text in _CONNECTORS or doc[end - 1].pos_ in ("PUNCT", "ADP", "CCONJ")):
-        end -= 1
+    while end > start and (doc[end - 1].text in _CONNECTORS or doc[end - 1].pos_ in ("PUNCT", "ADP", "CCONJ", "AUX", "VERB")):
+        end -= 1  # "University Is Announced" in a title-case headline
     words = [t.text for t in doc[start:end]]
     of = next((i for i, w in enumerate(words) if w == "of"), None)
     if of and not any(w in HEAD_NOUNS or w in _PLURAL_HEADS for w in words[:of]) and head_type(words[of + 1:]):
@@ -369,11 +369,17 @@ def _trim(doc: Doc, start: int, end: int) -> Found | None:
     cut = next((i for i, w in enumerate(words) if w in ("of", "for")), len(words))
     if any(w in _PLURAL_HEADS for w in words[:cut]) and not any(w in HEAD_NOUNS for w in words[:cut]):
         return None  # "Russian Universities": a generic plural, not a name
-    if len(heads) == len(words):
-        return None
+    if _is_description(words):
+        return None  # "Research University", "Top Universities": a description, not a name
     if words[0] in ("School", "Department", "Faculty", "College") and len(words) > 2 and words[1] == "of":
         return None  # "School of Foreign Languages": a unit of a university, not an organisation
     return Found(start, end, kind, None, "pattern", doc[start:end].text)
+
+
+def _is_description(words: list[str]) -> bool:
+    """A head noun with at most one generic modifier: "Research University", "Top Universities"
+    (longer names of generic words are names: "Asian Universities Alliance")."""
+    return len(words) <= 2 and all(w in HEAD_NOUNS or w in _PLURAL_HEADS or w.lower() in LEXICON.generic_modifiers for w in words)
 
 
 def _reference_spans(doc: Doc) -> list[Found]:
@@ -553,8 +559,10 @@ def _ner_spans(doc: Doc, places=lambda word: None) -> list[Found]:
     for ent in doc.ents:
         span = ent
         while span and (span[0].lower_ in ("the", "a", "an") or span[0].text in _PERSON_TITLES
-                        or span[0].text in _HONORIFICS or span[0].text in ("Sir", "Dame")):
+                        or span[0].text in _HONORIFICS or span[0].text in ("Sir", "Dame") or span[0].pos_ in ("AUX", "VERB")):
             span = span[1:]
+        if span and _is_description([t.text for t in span if t.lower_ not in ("a", "an", "the")]):
+            continue
         if not span or span.text in _NER_STOP or span[0].text in _PLURAL_HEADS:
             continue
         words = [t for t in span if not t.is_punct]
@@ -684,8 +692,9 @@ def _gazetteer_short_names(doc: Doc, chosen: list[Found], index: dict[str, str])
             continue
         listed = any(t.i in universities for t in (*token.conjuncts, token.head) if t is not token)
         about = any(t.lemma_.lower() in LEXICON.short_name_context or t.lower_ in LEXICON.short_name_context
-                    for t in token.sent) or bool(_TABLE_ROW.match(token.sent.text))
-        if listed or about:
+                    for t in token.sent)
+        row = bool(_TABLE_ROW.match(token.sent.text))
+        if listed or row or (about and token.ent_type_ not in ("GPE", "LOC")):  # "Istanbul": a city unless listed
             found.append(Found(token.i, token.i + 1, "University", key, "gazetteer", token.text))
     return found
 
