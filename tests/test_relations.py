@@ -185,3 +185,18 @@ def test_relations_founding_members_are_founders(model_nlp, gazetteer, text, fou
 def test_relations_member_totals(model_nlp, gazetteer, text, count):
     facts = _facts(model_nlp, gazetteer, text)
     assert ("Northern Lakes Alliance", "memberCount", count) in _triples(facts, "memberCount")
+
+
+@pytest.mark.parametrize("text", ["Russia's top universities are Brightwater University and Kama State Technical University.",
+                                  "Brightwater University is ranked fourth in Russia."])
+def test_relations_country_of_a_national_ranking(model_nlp, gazetteer, text):
+    facts = _facts(model_nlp, gazetteer, text)
+    # Brightwater is a Chinese university in the gazetteer: a national list does not move it
+    assert ("Brightwater University", "country", "RU") not in _triples(facts, "country")
+    if "Kama" in text:
+        assert ("Kama State Technical University", "country", "RU") in _triples(facts, "country")
+
+
+def test_relations_country_of_an_unknown_university_in_a_national_ranking(model_nlp, gazetteer):
+    facts = _facts(model_nlp, gazetteer, "Ilmenau Polytechnic University is ranked fourth in Russia.")
+    assert ("Ilmenau Polytechnic University", "country", "RU") in _triples(facts, "country")

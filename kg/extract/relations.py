@@ -791,6 +791,7 @@ def find_countries(view: SentenceView) -> Iterator[Fact]:
                 begin = country.end
                 for member in view.of(frozenset({"University", "ResearchInstitute"}), begin, limit):
                     yield Fact(member, "country", code, view.text)
+    yield from _national_rankings(view, countries)
     for mention in view.of(frozenset({"University", "ResearchInstitute", "Organization", "Alliance"})):
         end_char = doc[mention.end - 1].idx + len(doc[mention.end - 1].text)
         tail = view.doc_text[end_char:end_char + 40]
@@ -833,6 +834,31 @@ def find_founding_members(view: SentenceView) -> Iterator[Fact]:
         count = next((_number(t) for t in noun.children if t.dep_ == "nummod" and _number(t)), None)
         if members and count:
             yield Fact(group, "memberCount", str(count), view.text, (("role", "founding"),))
+
+
+_IN_COUNTRY = frozenset({"universities", "university", "institutions", "institution", "position", "positions", "place",
+                         "places", "rank", "ranked", "ranks", "best", "top", "leading", "spot"})
+
+
+def _national_rankings(view: SentenceView, countries: list[Found]) -> Iterator[Fact]:
+    """A ranking or a group within one country states the country of the universities in the
+    sentence: "Egypt's top universities are A and B", "A is ranked fourth in Nigeria",
+    "the best universities in Mexico"."""
+    if len(countries) != 1:
+        return
+    country = countries[0]
+    code = view.gazetteer.country_code(country.text)
+    doc = view.sent.doc
+    before = doc[max(country.start - 4, view.sent.start):country.start]
+    after = doc[country.end:min(country.end + 4, view.sent.end)]
+    possessive = len(after) > 1 and after[0].text in ("'s", "’s") and any(t.lower_ in _IN_COUNTRY for t in after[1:])
+    located = len(before) > 0 and before[-1].lower_ == "in" and any(t.lower_ in _IN_COUNTRY for t in view.sent)
+    if not code or not (possessive or located):
+        return
+    for mention in view.of(frozenset({"University", "ResearchInstitute"})):
+        entry = view.gazetteer.get(mention.key) if mention.key else None
+        if entry is None or entry.country in (None, code):
+            yield Fact(mention, "country", code, view.text)
 
 
 _FINDERS = (find_membership, find_founding, find_founding_members, find_origins, find_partnership, find_participation,
