@@ -54,7 +54,7 @@ HEAD_NOUNS = {
     "Secretariat": "Organization", "Organization": "Organization", "Organisation": "Organization",
     "Centre": "ResearchInstitute", "Center": "ResearchInstitute",
     "Ranking": "Ranking", "Rankings": "Ranking",
-    "Program": "Program", "Programme": "Program", "Project": "Program", "Initiative": "Program",
+    "Program": "Program", "Programme": "Program", "Project": "Program", "Initiative": "Program", "Initiatives": "Program",
     "Plan": "Program", "Strategy": "Program", "Scheme": "Program",
 }
 _PLURAL_HEADS = frozenset({"Universities", "Colleges", "Institutes", "Academies", "Schools"})
