@@ -186,3 +186,15 @@ def test_resolve_name_with_and_without_of_is_one_entity(builtin_gazetteer):
                 Mention("z", 36, 65, "The European University of Zorland", "University", None, "pattern")]
     extraction = resolve_document(document, mentions, [], builtin_gazetteer)
     assert len(extraction.entities) == 1
+
+
+def test_resolve_the_alliance_before_any_is_named_is_the_next_one(builtin_gazetteer):
+    from kg.model import Document, Meta, Mention
+
+    text = "The founding members of the Alliance met. They signed the Zorlan Alliance charter."
+    document = Document("c", text, "c.txt", Meta(), "0" * 64)
+    early = Mention("c", 24, 36, "the Alliance", "ANAPHOR:Alliance", None, "reference")
+    named = Mention("c", 57, 71, "Zorlan Alliance", "Alliance", None, "pattern")
+    extraction = resolve_document(document, [early, named], [], builtin_gazetteer)
+    [alliance] = extraction.entities
+    assert early in alliance.mentions and alliance.label == "Zorlan Alliance"
