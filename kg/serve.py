@@ -13,7 +13,15 @@ worker process holding its own read-only view of the store, so a runaway query i
 after ``timeout`` seconds (503) while other requests carry on; SELECT results longer than
 ``max_rows`` (and CONSTRUCT results with more triples) are cut to ``max_rows`` and flagged
 with the header ``X-SPARQL-MaxRows: <max_rows>`` (the convention of Virtuoso).
-``SERVICE`` and ``LOAD`` are refused: the server never fetches other URLs.
+``SERVICE`` and ``LOAD`` are refused on the parsed request (:mod:`kg.sparql_safety`): the
+server never fetches other URLs. Queries too large or deeply nested to parse safely are refused
+before parsing.
+
+Requests must name this server in ``Host`` (127.0.0.1, localhost, [::1] or the ``--host``, with
+its port), so a web page cannot read the KB through a DNS-rebinding name; POSTs from another
+origin (``Origin``, ``Sec-Fetch-Site``) are refused, so no page can send an update. A malformed
+request (bad ``Content-Length``, body over 1 MB, a JSON body of the wrong shape, a bad
+``limit``) gets a 4xx answer with a short message.
 
 The web page at ``/`` (``kg/static/``) runs library queries and draws an entity's
 neighbourhood with vis-network, served from the files bundled in the ``pyvis`` package.
@@ -24,6 +32,7 @@ and ``POST /api/bind`` (a library query with its parameters bound, as SPARQL tex
 from __future__ import annotations
 
 import importlib.util
+import ipaddress
 import itertools
 import json
 import logging
@@ -31,6 +40,7 @@ import os
 import queue
 import re
 import signal
+import socket
 import subprocess
 import sys
 import threading
@@ -47,6 +57,7 @@ import pyoxigraph as ox
 from . import queries
 from .errors import ConfigError, KgError, QueryError
 from .namespaces import PREFIXES
+from .sparql_safety import check_query_shape, fetches, format_syntax_error
 from .store import open_kb
 
 __all__ = ["make_server", "run_server", "SparqlServer"]
@@ -174,16 +185,6 @@ def _keywords(sparql: str) -> str:
     return _NEUTRAL.sub(" ", sparql)
 
 
-def _forbidden(sparql: str) -> str | None:
-    """Why the text may not run here (federation or remote loading), or None."""
-    words = _keywords(sparql)
-    if re.search(r"\bSERVICE\b", words, re.I):
-        return "SERVICE (federated query) is disabled: this endpoint never fetches other URLs"
-    if re.search(r"\bLOAD\b", words, re.I):
-        return "LOAD is disabled: this endpoint never fetches other URLs"
-    return None
-
-
 def is_update(sparql: str) -> bool:
     """Whether SPARQL text is an update request (INSERT, DELETE, LOAD, DROP, ...).
 
@@ -252,17 +253,27 @@ def _dataset(job: dict) -> dict:
     return options
 
 
+def _refusal(sparql: str, update: bool = False) -> Reply | None:
+    """A 400 reply for text too large or nested to parse safely, or that would fetch a URL; else None."""
+    try:
+        check_query_shape(sparql)
+    except QueryError as exc:
+        return _error(400, str(exc))
+    reason = fetches(sparql, update=update)
+    return _error(400, reason) if reason else None
+
+
 def _run_sparql(kb, job: dict) -> Reply:
     text = job["query"]
-    reason = _forbidden(text)
-    if reason:
-        return _error(400, reason)
+    refusal = _refusal(text)
+    if refusal:
+        return refusal
     try:
         result = kb.store.query(text, prefixes=PREFIXES, **_dataset(job))
     except SyntaxError as exc:
         if is_update(text):
             return _error(403, "SPARQL Update is not allowed: this endpoint is read-only")
-        return _error(400, f"SPARQL syntax error: {exc}")
+        return _error(400, format_syntax_error(text, exc))
     except (OSError, ValueError) as exc:
         return _error(400, f"query failed: {exc}")
     fmt = negotiate(job.get("accept", ""), job.get("formats", []), isinstance(result, ox.QueryTriples))
@@ -354,7 +365,7 @@ def _neighbourhood(kb, job: dict) -> Reply:
         center = _center(kb, job)
     except KgError as exc:
         return _json_reply({"error": str(exc)}, 404)
-    limit = max(1, min(int(job.get("limit") or 150), 1000))
+    limit = max(1, min(int(job.get("limit") or 150), 1000))  # the handler checked it is a number
     kinds = _node_summaries(kb, [center.value])[center.value]
     entity = kinds["type"] in ENTITY_CLASSES
     classes = " ".join(f"unikg:{c}" for c in ENTITY_CLASSES)
@@ -375,7 +386,7 @@ def _neighbourhood(kb, job: dict) -> Reply:
 
 
 def _info(kb, job: dict) -> Reply:
-    return _json_reply({"kb": str(kb.path), "articles": kb.article_count(), "graphs": len(kb.graphs()),
+    return _json_reply({"kb": kb.path.name, "articles": kb.article_count(), "graphs": len(kb.graphs()),
                         "quads": len(kb)})
 
 
@@ -571,8 +582,10 @@ class SparqlServer(ThreadingHTTPServer):
 
     daemon_threads = True
 
-    def __init__(self, address, kb_dir: Path, timeout: float, max_rows: int, allow_update: bool, workers: int):
+    def __init__(self, address, kb_dir: Path, timeout: float, max_rows: int, allow_update: bool, workers: int,
+                 allowed_hosts: tuple[str, ...] = ()):
         self.kb_dir = kb_dir
+        self.extra_hosts = tuple(h.lower() for h in allowed_hosts)
         self.query_timeout = timeout
         self.max_rows = max_rows
         self.allow_update = allow_update
@@ -585,6 +598,33 @@ class SparqlServer(ThreadingHTTPServer):
             raise ConfigError(f"cannot listen on {address[0]}:{address[1]} ({exc.strerror or exc}); "
                               f"is another server using it? choose another --port") from exc
 
+    def host_allowed(self, host: str | None) -> bool:
+        """Whether a ``Host`` header names this server: a loopback name or address, the bound host
+        or an allowed name, with the bound port (any IP address when bound to all interfaces)."""
+        if not host:
+            return False
+        match = re.fullmatch(r"(\[[0-9a-fA-F:.]+\]|[^\[\]:]+)(?::(\d+))?", host.strip())
+        if match is None or (match.group(2) is not None and int(match.group(2)) != self.server_address[1]):
+            return False
+        name = match.group(1).lower().strip("[]").rstrip(".")
+        bound = str(self.server_address[0]).lower()
+        if name in {"localhost", "127.0.0.1", "::1", bound, *self.extra_hosts}:
+            return True
+        try:
+            address = ipaddress.ip_address(name)
+        except ValueError:
+            return False  # a DNS name this server was not told about: maybe a rebinding attack
+        return address.is_loopback or bound in ("0.0.0.0", "::")
+
+    def origin_allowed(self, origin: str | None, fetch_site: str | None) -> bool:
+        """Whether a request comes from this server's own pages (or from no browser page at all)."""
+        if fetch_site and fetch_site.lower() not in ("same-origin", "none"):
+            return False
+        if not origin:
+            return True
+        parts = urlsplit(origin)
+        return parts.scheme == "http" and self.host_allowed(parts.netloc) and parts.port == self.server_address[1]
+
     @property
     def url(self) -> str:
         """The address of the web page, e.g. ``http://127.0.0.1:7878/``."""
@@ -593,15 +633,15 @@ class SparqlServer(ThreadingHTTPServer):
 
     def run_update(self, sparql: str) -> Reply:
         """Apply an update to the KB (only with ``allow_update``); workers see it on their next job."""
-        reason = _forbidden(sparql)
-        if reason:
-            return _error(400, reason)
+        refusal = _refusal(sparql, update=True)
+        if refusal:
+            return refusal
         with self._update_lock:
             try:
                 with open_kb(self.kb_dir, create=False) as kb:
                     kb.store.update(sparql, prefixes=PREFIXES)
             except SyntaxError as exc:
-                return _error(400, f"SPARQL syntax error: {exc}")
+                return _error(400, format_syntax_error(sparql, exc))
             except (OSError, KgError) as exc:
                 return _error(500, f"update failed: {exc}")
         return Reply(204, "text/plain", b"")
@@ -639,9 +679,18 @@ def _static_file(path: str) -> Path | None:
     return candidate if candidate.is_file() else None
 
 
+class _BadRequest(Exception):
+    """A request refused before it reaches an endpoint; carries the reply to send."""
+
+    def __init__(self, reply: Reply):
+        super().__init__(reply.body.decode())
+        self.reply = reply
+
+
 class _Handler(BaseHTTPRequestHandler):
     server: SparqlServer
     server_version = "unikg-serve"
+    timeout = 60  # seconds a client may take to send its request (no endless slow bodies)
 
     def log_message(self, format: str, *args) -> None:  # noqa: A002 (BaseHTTPRequestHandler's name)
         log.info("%s %s", self.address_string(), format % args)
@@ -662,8 +711,37 @@ class _Handler(BaseHTTPRequestHandler):
         job = {"op": op, "max_rows": self.server.max_rows, **fields}
         self._send(self.server.pool.run(job, self.server.query_timeout))
 
+    # --- checks common to every request
+    def _checked(self, route) -> None:
+        """Run ``route`` if the request names this server; send the refusal of a bad request."""
+        if not self.server.host_allowed(self.headers.get("Host")):
+            self.close_connection = True
+            self._send(_error(421, "unknown Host: this server answers to 127.0.0.1, localhost or [::1] "
+                                   "with its port (or its --host)"))
+            return
+        try:
+            route()
+        except _BadRequest as refused:
+            self.close_connection = True  # an unread body must not be taken for the next request
+            self._send(refused.reply)
+
+    def _body(self) -> str:
+        """The request body (at most MAX_BODY bytes) as text."""
+        if "chunked" in (self.headers.get("Transfer-Encoding") or "").lower():
+            raise _BadRequest(_error(411, "send the body with a Content-Length, not chunked"))
+        raw = (self.headers.get("Content-Length") or "0").strip()
+        if not raw.isdigit() or not raw.isascii():
+            raise _BadRequest(_error(400, f"Content-Length must be a number of bytes, not {raw[:20]!r}"))
+        length = int(raw)
+        if length > MAX_BODY:
+            raise _BadRequest(_error(413, f"request body over {MAX_BODY} bytes"))
+        return self.rfile.read(length).decode("utf-8", errors="replace")
+
     # --- routing
     def do_GET(self) -> None:  # noqa: N802 (http.server's name)
+        self._checked(self._route_get)
+
+    def _route_get(self) -> None:
         url = urlsplit(self.path)
         params = parse_qs(url.query, keep_blank_values=True)
         if url.path == "/sparql":
@@ -678,19 +756,21 @@ class _Handler(BaseHTTPRequestHandler):
             self._job("info")
         elif url.path in ("/api/neighbourhood", "/api/neighborhood"):
             self._job("neighbourhood", iri=_first(params, "iri"), name=_first(params, "name"),
-                      limit=_first(params, "limit"))
+                      limit=_limit(_first(params, "limit")))
         else:
             self._send(_error(404, f"no page at {url.path}; the SPARQL endpoint is /sparql"))
 
     do_HEAD = do_GET
 
     def do_POST(self) -> None:  # noqa: N802 (http.server's name)
+        self._checked(self._route_post)
+
+    def _route_post(self) -> None:
+        if not self.server.origin_allowed(self.headers.get("Origin"), self.headers.get("Sec-Fetch-Site")):
+            raise _BadRequest(_error(403, "cross-origin request refused: POST from this server's own page, "
+                                          "or from a program that sends no Origin"))
         url = urlsplit(self.path)
-        length = int(self.headers.get("Content-Length") or 0)
-        if length > MAX_BODY:
-            self._send(_error(413, f"request body over {MAX_BODY} bytes"))
-            return
-        body = self.rfile.read(length).decode("utf-8", errors="replace")
+        body = self._body()
         params = parse_qs(url.query, keep_blank_values=True)
         if url.path == "/sparql":
             self._sparql_post(params, body)
@@ -746,6 +826,12 @@ class _Handler(BaseHTTPRequestHandler):
         except ValueError as exc:
             self._send(_json_reply({"error": f"request is not JSON: {exc}"}, 400))
             return
+        shape = ('send a JSON object: {"library": NAME, "params": {NAME: VALUE, ...}, "query": SPARQL (optional)}')
+        if not isinstance(request, dict) or not isinstance(request.get("params") or {}, dict) \
+                or not all(isinstance(request.get(k), (str, type(None))) for k in ("library", "query")) \
+                or not all(isinstance(v, (str, int, float)) for v in (request.get("params") or {}).values()):
+            self._send(_json_reply({"error": shape}, 400))
+            return
         self._job("bind", library=request.get("library"), query=request.get("query"),
                   params=request.get("params") or {})
 
@@ -764,6 +850,15 @@ class _Handler(BaseHTTPRequestHandler):
         self.end_headers()
 
 
+def _limit(value: str | None) -> int | None:
+    """A ``limit=`` parameter as a number, or a bad request."""
+    if value is None or not value.strip():
+        return None
+    if not value.strip().isdigit() or not value.strip().isascii():
+        raise _BadRequest(_json_reply({"error": f"limit must be a whole number, not {value[:20]!r}"}, 400))
+    return int(value)
+
+
 def _first(params: dict, name: str) -> str | None:
     values = params.get(name)
     return values[0] if values else None
@@ -776,7 +871,8 @@ def _library_json() -> list[dict]:
 
 
 def make_server(kb_dir: str | Path, host: str = "127.0.0.1", port: int = 7878, timeout: float = 10.0,
-                max_rows: int = 10000, allow_update: bool = False, workers: int = 2) -> SparqlServer:
+                max_rows: int = 10000, allow_update: bool = False, workers: int = 2,
+                allowed_hosts: tuple[str, ...] = ()) -> SparqlServer:
     """A ready, not yet running, SPARQL endpoint and web explorer over the KB in ``kb_dir``.
 
     Call ``serve_forever()`` on it (e.g. in a thread) and ``shutdown()`` then
@@ -790,6 +886,8 @@ def make_server(kb_dir: str | Path, host: str = "127.0.0.1", port: int = 7878, t
         max_rows: most solutions (or triples) in one answer; longer results are cut and flagged.
         allow_update: accept SPARQL Update (POST ``update=``); the KB is locked while one runs.
         workers: query worker processes, i.e. queries that can run at the same time.
+        allowed_hosts: more names the server answers to in ``Host`` (besides 127.0.0.1,
+            localhost, [::1] and ``host``), e.g. the machine's name when serving a network.
 
     Returns:
         The server.
@@ -806,7 +904,7 @@ def make_server(kb_dir: str | Path, host: str = "127.0.0.1", port: int = 7878, t
         raise ConfigError("--timeout, --max-rows and --workers must be positive")
     kb_dir = Path(kb_dir).resolve() if Path(kb_dir).exists() else Path(kb_dir)
     open_kb(kb_dir, create=False, read_only=True)  # fail here, with the store's message, if not a KB
-    return SparqlServer((host, port), kb_dir, timeout, max_rows, allow_update, workers)
+    return SparqlServer((host, port), kb_dir, timeout, max_rows, allow_update, workers, tuple(allowed_hosts))
 
 
 def run_server(kb_dir: str | Path, host: str = "127.0.0.1", port: int = 7878, timeout: float = 10.0,

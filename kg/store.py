@@ -17,6 +17,7 @@ from rdflib import RDF, RDFS, Graph, URIRef
 
 from .errors import QueryError, StoreError
 from .namespaces import ENTITIES_GRAPH, KG, PREFIXES, article_graph, slugify
+from .sparql_safety import check_query_shape, format_syntax_error
 
 __all__ = ["KnowledgeBase", "open_kb", "article_id_of_path", "KB_MARKER"]
 
@@ -263,13 +264,15 @@ class KnowledgeBase:
         """Run SPARQL over the union of all graphs (default graph = union).
 
         Raises:
-            QueryError: the query does not parse or fails; the message has the parser's words.
+            QueryError: the query is too large or deeply nested to parse safely, does not parse
+                (the message has the line, column and a caret under the spot) or fails.
         """
+        check_query_shape(sparql)
         try:
             return self.store.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=True,
                                     substitutions=substitutions or None)
         except SyntaxError as exc:
-            raise QueryError(f"SPARQL syntax error: {exc}") from exc
+            raise QueryError(format_syntax_error(sparql, exc)) from exc
         except OSError as exc:
             raise QueryError(f"query failed: {exc}") from exc
 

@@ -288,11 +288,13 @@ def test_serve_update_is_forbidden(server, data, content_type):
     assert b"hacked" not in get(server, f"SELECT ?l WHERE {{ <{HIT}> rdfs:label ?l }}")[2]
 
 
-def test_serve_malformed_query_is_400_with_parser_message(server):
-    status, headers, body = get(server, "SELECT ?s WHERE { ?s ?p ")
+def test_serve_malformed_query_is_400_with_line_column_and_caret(server):
+    status, headers, body = get(server, "SELECT ?s WHERE {\n  ?s ?p ?o . BIND(?s AS ?t }")
     assert status == 400
     assert headers["Content-Type"].startswith("text/plain")
-    assert body.decode().startswith("SPARQL syntax error: error at 1:")
+    assert body.decode() == ('SPARQL syntax error: error at 2:28 (at "}"); expected ")"\n'
+                             "    ?s ?p ?o . BIND(?s AS ?t }\n"
+                             "                             ^\n")
 
 
 @pytest.mark.parametrize("sparql", [
