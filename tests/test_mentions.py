@@ -199,3 +199,13 @@ def test_mentions_name_cued_by_the_next_word(nlp, builtin_gazetteer):
 def test_mentions_descriptions_in_title_case_are_no_names(model_nlp, builtin_gazetteer, text):
     found = [f.text for f in MentionFinder(model_nlp, builtin_gazetteer).find(model_nlp(text)) if f.label == "University"]
     assert not [name for name in found if name.endswith(("Research University", "Top Universities"))]
+
+
+@pytest.mark.parametrize("text, person", [
+    ("We met the president of Brightwater University, Mirjam van Praag, on Monday.", "Mirjam van Praag"),
+    ("Welcome words came from Rector Prof. Maria Helena Nazaré today.", "Maria Helena Nazaré"),
+    ("Professor Sir Hilary Beckles, Vice-Chancellor of BWU, spoke.", "Hilary Beckles"),
+])
+def test_mentions_people_named_after_titles(nlp, gazetteer, text, person):
+    found = [(f.text, f.label) for f in MentionFinder(nlp, gazetteer).find(nlp(text))]
+    assert (person, "Person") in found

@@ -195,6 +195,7 @@ class MentionFinder:
         chosen = _merge(chosen, _short_forms(doc, chosen, self.gazetteer))
         chosen = _merge(chosen, _titled_persons(doc))
         chosen = _merge(chosen, _appositive_persons(doc))
+        chosen = _merge(chosen, _persons_after_titled_org(doc, chosen))
         chosen = _cued_rankings(doc, _merge(chosen, _ner_spans(doc, self.gazetteer.country_code)))
         chosen = _merge(chosen, _gazetteer_short_names(doc, chosen, self.short_names))
         chosen = _merge(chosen, _cued_names(doc, chosen))
@@ -405,8 +406,13 @@ _PERSON_TITLES = frozenset({"President", "Rector", "Chancellor", "Vice-Chancello
                             "Academician", "Ambassador", "Governor", "Mayor", "Premier", "Vice-President"})
 
 
-_HONORIFICS = frozenset({"Prof", "Prof.", "Professor", "Dr", "Dr.", "Academician", "Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs."})
+_HONORIFICS = frozenset({"Prof", "Prof.", "Professor", "Dr", "Dr.", "Academician", "Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs.",
+                         "Sir", "Dame"})
 _PARTICLES = frozenset({"van", "der", "den", "de", "von", "da", "di", "du", "le", "la", "bin", "al", "ibn", "dos", "del"})
+
+
+#: a word of a personal name: a capital then small letters, any script's accents ("Nazaré", "Lévy")
+_NAME_WORD = re.compile(r"[^\W\d_a-z\u00DF-\u00FF][^\W\d_A-Z\u00C0-\u00DE]+(?:['\-][^\W\d_][^\W\d_A-Z]*)?|[A-Z]\.")
 
 
 def _name_end(doc: Doc, start: int, most: int = 4) -> int:
@@ -422,7 +428,7 @@ def _name_end(doc: Doc, start: int, most: int = 4) -> int:
                 end = after
                 continue
             break
-        if not re.fullmatch(r"[A-Z][a-z'\-]+|[A-Z]\.|[A-Z][a-z]+-[a-z]+", text) or text in HEAD_NOUNS \
+        if not _NAME_WORD.fullmatch(text) or text in HEAD_NOUNS \
                 or text in _PERSON_TITLES or text in _MONTHS:
             break
         end += 1
@@ -482,7 +488,7 @@ def _short_forms(doc: Doc, chosen: list[Found], gazetteer: Gazetteer) -> list[Fo
     return found
 
 
-_NAME_TOKEN = re.compile(r"[A-Z][a-z'\-]+|[A-Z]\.")
+_NAME_TOKEN = _NAME_WORD
 
 
 def _appositive_persons(doc: Doc) -> list[Found]:
@@ -498,6 +504,30 @@ def _appositive_persons(doc: Doc) -> list[Found]:
             start -= 1
         if token.i - start >= 2 and doc[start].pos_ == "PROPN":
             found.append(Found(start, token.i, "Person", None, "pattern", doc[start:token.i].text))
+    return found
+
+
+_TITLE_LEMMAS = frozenset(t.lower() for t in _PERSON_TITLES) | {"head", "chief", "secretary-general", "ceo"}
+
+
+def _persons_after_titled_org(doc: Doc, chosen: list[Found]) -> list[Found]:
+    """"the president of the Vrije Universiteit Amsterdam, Mirjam van Praag", "director of IIT
+    (BHU) Varanasi, Prof Pramod Kumar Jain": the name after a head's title and organisation."""
+    found = []
+    for org in chosen:
+        if org.label not in ("University", "ResearchInstitute", "Alliance", "Organization") or org.end + 2 >= len(doc):
+            continue
+        if doc[org.end].text != ",":
+            continue
+        before = [t.lower_ for t in doc[max(org.start - 4, 0):org.start]]
+        if not any(w in ("of", "at") for w in before[-2:]) or not set(before) & _TITLE_LEMMAS:
+            continue
+        start = org.end + 1
+        while start < len(doc) - 1 and doc[start].text in _HONORIFICS:
+            start += 1
+        end = _name_end(doc, start)
+        if end - start >= 2:
+            found.append(Found(start, end, "Person", None, "pattern", doc[start:end].text))
     return found
 
 
