@@ -209,3 +209,11 @@ def test_mentions_descriptions_in_title_case_are_no_names(model_nlp, builtin_gaz
 def test_mentions_people_named_after_titles(nlp, gazetteer, text, person):
     found = [(f.text, f.label) for f in MentionFinder(nlp, gazetteer).find(nlp(text))]
     assert (person, "Person") in found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Students of the University of Central Zorland at Birmingham protested.", "University of Central Zorland at Birmingham"),
+    ("The Université Côte d’Azur was labelled.", "Université Côte d’Azur"),
+])
+def test_mentions_names_with_at_and_elisions(nlp, gazetteer, text, name):
+    assert name in [f.text for f in MentionFinder(nlp, gazetteer).find(nlp(text))]

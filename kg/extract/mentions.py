@@ -270,7 +270,11 @@ def _is_name_token(token) -> bool:
     text = token.text
     if text in TITLE_WORDS or text in _MONTHS:
         return False
-    return text[:1].isupper() or (text[:1].isdigit() and any(c.isalpha() for c in text))
+    return text[:1].isupper() or (text[:1].isdigit() and any(c.isalpha() for c in text)) \
+        or bool(_ELIDED.match(text))  # "Côte d’Azur", "l'Aquila"
+
+
+_ELIDED = re.compile(r"^[dlDL]['’][A-ZÀ-Ý]")
 
 
 _POSSESSIVE = frozenset({"'s", "’s"})
@@ -287,6 +291,10 @@ def _runs(sent: Span) -> Iterable[tuple[int, int]]:
         joinable = token.text in _CONNECTORS and start is not None and not (token.text == "-" and token.whitespace_)
         joinable = joinable or (token.text in _POSSESSIVE and start is not None and not sent.doc[token.i - 1].whitespace_
                                 and token.i + 1 < sent.end and doc_is_capital(sent.doc[token.i + 1]))
+        joinable = joinable or (token.text == "at" and start is not None and token.i + 1 < sent.end
+                                and doc_is_capital(sent.doc[token.i + 1])
+                                and any(t.text == "University" and t.nbor().text == "of"
+                                        for t in sent.doc[start:token.i - 1]))  # "University of Texas at Austin"
         if _is_name_token(token) or joinable:
             start = token.i if start is None else start
             continue
