@@ -156,11 +156,13 @@ def _count(rng: random.Random, ents: Entities, graph: str, node: str) -> Iterato
     yield from _fact(node, graph, "MemberCount", pairs, f"The {aname} now has {count} members.")
 
 
-FACT_WRITERS = [(_membership, 4), (_placement, 3), (_assertion, 3), (_headship, 1), (_count, 1)]
+#: weights from the 14 sample articles' graphs (100 Membership, 106 Assertion, 22 Headship, 19 RankingPlacement,
+#: 15 MemberCount nodes: about 19 facts and 180 quads per article)
+FACT_WRITERS = [(_membership, 8), (_placement, 2), (_assertion, 8), (_headship, 2), (_count, 1)]
 
 
 def article_quads(rng: random.Random, ents: Entities, index: int) -> Iterator[str]:
-    """The N-Quads lines of one synthetic article graph (about 70 quads)."""
+    """The N-Quads lines of one synthetic article graph (about 180 quads, like a real article's)."""
     doc_id = f"synth-{index:07d}"
     article = iri(str(mint_iri("Article", doc_id)))
     graph = article
@@ -170,10 +172,12 @@ def article_quads(rng: random.Random, ents: Entities, index: int) -> Iterator[st
     yield f"{article} {iri(U + 'contentHash')} {lit(hashlib.sha256(doc_id.encode()).hexdigest())} {graph} ."
     yield f"{article} {iri(U + 'title')} {lit(f'Synthetic news item {index}')} {graph} ."
     yield f"{article} {iri(U + 'published')} {lit(f'{rng.randint(2010, 2024)}-0{rng.randint(1, 9)}-1{rng.randint(0, 9)}', 'date')} {graph} ."
-    for kind in rng.choices(["University", "Alliance", "Ranking", "Program", "Country"], [6, 2, 1, 1, 1], k=rng.randint(6, 12)):
+    publisher, _ = ents.pick("University")
+    yield f"{article} {iri(U + 'publisher')} {iri(publisher)} {graph} ."
+    for kind in rng.choices(["University", "Alliance", "Ranking", "Program", "Country"], [6, 2, 1, 1, 1], k=rng.randint(4, 10)):
         ents.pick(kind)
     writers, weights = zip(*FACT_WRITERS)
-    for number, writer in enumerate(rng.choices(writers, weights, k=rng.randint(3, 7))):
+    for number, writer in enumerate(rng.choices(writers, weights, k=rng.randint(10, 21))):
         node = iri(f"{RES}fact/{hashlib.sha1(f'{doc_id}|{number}'.encode()).hexdigest()[:20]}")
         yield from writer(rng, ents, graph, node)
     yield from (f"{article} {iri(U + 'mentions')} {iri(entity)} {graph} ." for entity in ents.current)

@@ -33,7 +33,7 @@ from .namespaces import PREFIXES
 from .store import KnowledgeBase
 
 __all__ = ["RDF_FORMATS", "GRAPH_FORMATS", "EXPORT_FILES", "export", "write_exports", "to_networkx",
-           "write_graphml", "read_graphml", "write_node_link", "read_node_link", "fact_id", "role_labels"]
+           "write_graphml", "read_graphml", "content_fingerprint", "mark_exports_stale", "write_node_link", "read_node_link", "fact_id", "role_labels"]
 
 RDF_FORMATS = {
     "turtle": ox.RdfFormat.TURTLE,
@@ -155,25 +155,175 @@ def export(kb: KnowledgeBase, fmt: str, output: Path, full: bool = False) -> Pat
     return Path(output)
 
 
-def write_exports(kb: KnowledgeBase) -> list[Path]:
-    """Refresh ``graph.ttl``, ``graph.trig``, ``graph.graphml`` and ``graph.json`` in the KB folder.
+def write_exports(kb: KnowledgeBase, force: bool = False) -> list[Path]:
+    """Bring ``graph.ttl``, ``graph.trig``, ``graph.graphml`` and ``graph.json`` in the KB folder up to date.
 
-    The GraphML and node-link files hold the default (articles) view of :func:`to_networkx`.
+    Lazy and incremental: a fingerprint of the store's content (:func:`content_fingerprint`) is
+    kept beside the files (``exports.json``); when it and the files are unchanged nothing is
+    written. Otherwise every file is rewritten atomically, but the TriG and Turtle text of an
+    article graph whose content hash is unchanged is copied from the previous file instead of
+    serialised again. ``graph.ttl`` is the per-graph Turtle of every graph in turn (a triple
+    stated in several graphs appears once per graph; read back, it is the union). The GraphML
+    and node-link files hold the default (articles) view of :func:`to_networkx`.
+
+    Args:
+        kb: the knowledge base (its folder holds the files).
+        force: rewrite everything, reusing nothing.
+    Returns:
+        The files written (empty when all were up to date).
     """
-    graph = to_networkx(kb)
-    written = []
-    for name, fmt in EXPORT_FILES.items():
+    for name in EXPORT_FILES:  # even when nothing is written: what killed exports left
+        _remove_stale_temp_files(kb.path / name)
+    keys = _graph_keys(kb)
+    fingerprint = content_fingerprint(kb, keys)
+    state = {} if force else _read_state(kb.path)
+    files = state.get("files", {})
+    if state.get("fingerprint") == fingerprint and all(
+            _file_unchanged(kb.path / name, files.get(name)) for name in EXPORT_FILES):
+        return []
+    reusable = state.get("base") == _base_key(kb.path)  # else (merges, code change) no chunk is trusted
+    written, new_files = [], {}
+    for name in ("graph.trig", "graph.ttl"):
         path = kb.path / name
-        if fmt == "graphml":
-            with _atomic(path) as tmp:
-                write_graphml(graph, tmp)
-        elif fmt == "json":
-            with _atomic(path) as tmp:
-                write_node_link(graph, tmp)
-        else:
-            export(kb, fmt, path)
+        previous = files.get(name) if reusable and _file_unchanged(path, files.get(name)) else None
+        new_files[name] = _write_chunked(kb, path, EXPORT_FILES[name], keys, previous)
         written.append(path)
-    return written
+    graph = to_networkx(kb)
+    for name, writer in (("graph.graphml", write_graphml), ("graph.json", write_node_link)):
+        path = kb.path / name
+        with _atomic(path) as tmp:
+            writer(graph, tmp)
+        new_files[name] = {"stat": _stat(path)}
+        written.append(path)
+    _write_state(kb.path, {"fingerprint": fingerprint, "base": _base_key(kb.path), "files": new_files})
+    return [kb.path / name for name in EXPORT_FILES]
+
+
+def mark_exports_stale(kb_dir: str | Path) -> None:
+    """Make the next :func:`write_exports` rewrite every file from scratch.
+
+    For writers that change the store other than by replacing whole graphs (a SPARQL update):
+    the fingerprint sees added and removed triples and replaced article graphs, not an edit
+    inside an article graph that keeps its size and content hash.
+
+    >>> import tempfile; mark_exports_stale(tempfile.mkdtemp())
+    """
+    try:
+        (Path(kb_dir) / _STATE_FILE).unlink()
+    except FileNotFoundError:
+        pass
+
+
+_STATE_FILE = "exports.json"
+_STATE_VERSION = 1  # bump when an export's content changes for the same store
+_CONTENT_HASH = ox.NamedNode(_UNIKG + "contentHash")
+
+
+def _graph_keys(kb: KnowledgeBase) -> dict[str, str | None]:
+    """Each named graph's content key: its ``unikg:contentHash`` values (articles, gazetteer), else None."""
+    hashes: dict[str, list[str]] = {}
+    for quad in kb.store.quads_for_pattern(None, _CONTENT_HASH, None, None):
+        if isinstance(quad.graph_name, ox.NamedNode):
+            hashes.setdefault(quad.graph_name.value, []).append(quad.object.value)
+    return {name: " ".join(sorted(hashes[name])) if name in hashes else None for name in kb.graphs()}
+
+
+def content_fingerprint(kb: KnowledgeBase, keys: dict[str, str | None] | None = None) -> str:
+    """A digest of the store's content as the exports see it: cheap, no full scan of article graphs.
+
+    It covers the number of quads, every named graph with its content hash, the full content
+    of every graph without one (the entities graph, the default graph) and the entity merge
+    decisions (a merge rewrites article graphs but not their hashes).
+
+    >>> import tempfile; from kg.store import open_kb; kb = open_kb(tempfile.mkdtemp())
+    >>> content_fingerprint(kb) == content_fingerprint(kb)
+    True
+    """
+    keys = _graph_keys(kb) if keys is None else keys
+    digest = hashlib.sha256(_base_key(kb.path).encode())
+    digest.update(str(len(kb)).encode())
+    for name in sorted(keys):
+        digest.update(f"\n{name} {keys[name]}".encode())
+        if keys[name] is None:
+            digest.update(_graph_digest(kb, ox.NamedNode(name)))
+    digest.update(_graph_digest(kb, ox.DefaultGraph()))
+    return digest.hexdigest()
+
+
+def _graph_digest(kb: KnowledgeBase, graph) -> bytes:
+    lines = sorted(str(quad) for quad in kb.store.quads_for_pattern(None, None, None, graph))
+    return hashlib.sha256("\n".join(lines).encode()).digest()
+
+
+def _base_key(kb_dir: Path) -> str:
+    """What, beside the graphs' hashes, decides whether an unchanged graph's text can be reused."""
+    decisions = Path(kb_dir) / "decisions.json"  # kg.entities.DECISIONS_FILE: merges rewrite article graphs
+    text = decisions.read_bytes() if decisions.is_file() else b""
+    return f"v{_STATE_VERSION} {hashlib.sha256(text).hexdigest()}"
+
+
+def _read_state(kb_dir: Path) -> dict:
+    try:
+        state = json.loads((kb_dir / _STATE_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return state if isinstance(state, dict) and isinstance(state.get("files"), dict) else {}
+
+
+def _write_state(kb_dir: Path, state: dict) -> None:
+    with _atomic(kb_dir / _STATE_FILE) as tmp:
+        tmp.write_text(json.dumps(state), encoding="utf-8")
+
+
+def _stat(path: Path) -> list[int]:
+    info = path.stat()
+    return [info.st_size, info.st_mtime_ns]
+
+
+def _file_unchanged(path: Path, recorded: dict | None) -> bool:
+    """Whether ``path`` is still the file the state records (same size and modification time)."""
+    try:
+        return recorded is not None and recorded.get("stat") == _stat(path)
+    except OSError:
+        return False
+
+
+def _prefix_header() -> bytes:
+    return "".join(f"@prefix {prefix}: <{namespace}> .\n" for prefix, namespace in PREFIXES.items()).encode()
+
+
+def _chunk(kb: KnowledgeBase, graph, fmt: str) -> bytes:
+    """One graph's TriG block, or its triples as Turtle, without the prefix lines."""
+    quads = kb.store.quads_for_pattern(None, None, None, graph)
+    if fmt == "turtle":
+        text = ox.serialize((q.triple for q in quads), format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
+    else:
+        text = ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=PREFIXES)
+    lines = text.splitlines(keepends=True)
+    start = next((i for i, line in enumerate(lines) if not line.startswith(b"@prefix ")), len(lines))
+    body = b"".join(lines[start:])
+    return body if not body or body.endswith(b"\n") else body + b"\n"
+
+
+def _write_chunked(kb: KnowledgeBase, path: Path, fmt: str, keys: dict, previous: dict | None) -> dict:
+    """Write ``path`` graph by graph, copying unchanged article graphs' text from ``previous``."""
+    old = previous.get("chunks", {}) if previous else {}
+    chunks: dict[str, list] = {}
+    with _atomic(path) as tmp, open(tmp, "wb") as out, \
+            (open(path, "rb") if old else open(os.devnull, "rb")) as source:
+        out.write(_prefix_header())
+        body = _chunk(kb, ox.DefaultGraph(), fmt)
+        out.write(body)
+        for name in sorted(keys):
+            key, offset = keys[name], out.tell()
+            cached = old.get(name)
+            if key is not None and cached is not None and cached[0] == key:
+                source.seek(cached[1])
+                out.write(source.read(cached[2]))
+            else:
+                out.write(_chunk(kb, ox.NamedNode(name), fmt))
+            chunks[name] = [key, offset, out.tell() - offset]
+    return {"stat": _stat(path), "chunks": {n: c for n, c in chunks.items() if c[0] is not None}}
 
 
 def _value(term) -> str | int | float | None:
@@ -211,25 +361,44 @@ def to_networkx(kb: KnowledgeBase, full: bool = False) -> nx.MultiDiGraph:
     return graph
 
 
+_NODE_QUERIES = {  # attribute -> (SPARQL giving ?e ?v, how several values become one)
+    "label": ("SELECT DISTINCT ?e ?v WHERE { ?e rdfs:label ?v }", min),
+    "country": ("""SELECT DISTINCT ?e ?v WHERE { { SELECT DISTINCT ?e ?c WHERE { ?e unikg:country ?c } }
+                   ?c unikg:countryCode ?v }""", min),
+    "countryCode": ("SELECT DISTINCT ?e ?v WHERE { ?e unikg:countryCode ?v }", min),
+    "foundingDate": ("SELECT DISTINCT ?e ?v WHERE { ?e unikg:foundingDate ?v }", min),
+    "memberCount": ("SELECT DISTINCT ?e ?v WHERE { ?e unikg:memberCount ?v }", max),
+    "acronym": ("SELECT DISTINCT ?e ?v WHERE { ?e unikg:acronym ?v }", min),
+}
+
+
 def _add_nodes(kb: KnowledgeBase, graph: nx.MultiDiGraph, full: bool) -> None:
-    types = " ".join(f"unikg:{t}" for t in _ENTITY_TYPES if full or t != "Country")
-    mentioned = "" if full else "FILTER EXISTS { GRAPH ?g { ?article unikg:mentions ?e } }"
-    for row in _select(kb, f"""
-        SELECT ?e (SAMPLE(?t) AS ?type) (SAMPLE(?l) AS ?label) (SAMPLE(?cc) AS ?country)
-               (SAMPLE(?fd) AS ?foundingDate) (MAX(?mc) AS ?memberCount) (SAMPLE(?code) AS ?countryCode)
-               (MIN(?acr) AS ?acronym)
-        WHERE {{ VALUES ?t {{ {types} }} ?e a ?t . {mentioned}
-                 OPTIONAL {{ ?e rdfs:label ?l }}
-                 OPTIONAL {{ ?e unikg:country/unikg:countryCode ?cc }}
-                 OPTIONAL {{ ?e unikg:countryCode ?code }}
-                 OPTIONAL {{ ?e unikg:foundingDate ?fd }}
-                 OPTIONAL {{ ?e unikg:memberCount ?mc }}
-                 OPTIONAL {{ ?e unikg:acronym ?acr }} }}
-        GROUP BY ?e"""):
-        node = row.pop("e")
-        row["type"] = row["type"].rsplit("#", 1)[-1]
+    """One node per typed entity (mentioned by an article unless ``full``), attributes from flat queries.
+
+    Each attribute is read by its own DISTINCT query and joined here: a triple repeated in
+    every article that states it (``country``, ``memberCount``) is read once, not multiplied.
+    """
+    ranked = [t for t in _ENTITY_TYPES if full or t != "Country"]
+    kinds: dict[str, str] = {}
+    for row in _select(kb, f"SELECT DISTINCT ?e ?t WHERE {{ VALUES ?t {{ {' '.join('unikg:' + t for t in ranked)} }} ?e a ?t }}"):
+        kind = row["t"].rsplit("#", 1)[-1]
+        if row["e"] not in kinds or ranked.index(kind) < ranked.index(kinds[row["e"]]):
+            kinds[row["e"]] = kind
+    if not full:
+        mentioned = {row["e"] for row in _select(kb, "SELECT DISTINCT ?e WHERE { ?article unikg:mentions ?e }")}
+        kinds = {e: k for e, k in kinds.items() if e in mentioned}
+    attributes: dict[str, dict] = {e: {} for e in kinds}
+    for name, (sparql, choose) in _NODE_QUERIES.items():
+        values: dict[str, list] = {}
+        for row in _select(kb, sparql):
+            if row["e"] in attributes and "v" in row:
+                values.setdefault(row["e"], []).append(row["v"])
+        for entity, found in values.items():
+            attributes[entity][name] = choose(found)
+    for node in sorted(kinds):
+        row = attributes[node]
         row["country"] = row.pop("countryCode", None) or row.get("country")
-        graph.add_node(node, iri=node, **{k: v for k, v in row.items() if v is not None})
+        graph.add_node(node, iri=node, type=kinds[node], **{k: v for k, v in row.items() if v is not None})
 
 
 def fact_id(subject: str, predicate: str, obj: str, qualifiers: dict | None = None) -> str:
@@ -247,24 +416,24 @@ def fact_id(subject: str, predicate: str, obj: str, qualifiers: dict | None = No
     return "f" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
-_EDGE_QUERIES = {
-    "memberOf": """SELECT ?s ?o ?role ?startDate ?endDate ?evidence ?src WHERE {
+_EDGE_QUERIES = {  # each fact node lives in one graph: matching inside it is ~2x faster than the union
+    "memberOf": """SELECT ?s ?o ?role ?startDate ?endDate ?evidence ?src WHERE { GRAPH ?g {
         ?n a unikg:Membership ; unikg:member ?s ; unikg:organization ?o .
         OPTIONAL { ?n unikg:role ?role } OPTIONAL { ?n unikg:startDate ?startDate }
         OPTIONAL { ?n unikg:endDate ?endDate } OPTIONAL { ?n unikg:evidence ?evidence }
-        OPTIONAL { ?n prov:wasDerivedFrom ?src } }""",
-    "rankedIn": """SELECT ?s ?o ?rank ?rankBand ?edition ?evidence ?src WHERE {
+        OPTIONAL { ?n prov:wasDerivedFrom ?src } } }""",
+    "rankedIn": """SELECT ?s ?o ?rank ?rankBand ?edition ?evidence ?src WHERE { GRAPH ?g {
         ?n a unikg:RankingPlacement ; unikg:university ?s ; unikg:ranking ?o .
         OPTIONAL { ?n unikg:rank ?rank } OPTIONAL { ?n unikg:rankBand ?rankBand }
         OPTIONAL { ?n unikg:edition ?edition } OPTIONAL { ?n unikg:evidence ?evidence }
-        OPTIONAL { ?n prov:wasDerivedFrom ?src } }""",
-    "headOf": """SELECT ?s ?o ?position ?evidence ?src WHERE {
+        OPTIONAL { ?n prov:wasDerivedFrom ?src } } }""",
+    "headOf": """SELECT ?s ?o ?position ?evidence ?src WHERE { GRAPH ?g {
         ?n a unikg:Headship ; unikg:person ?s ; unikg:organization ?o .
         OPTIONAL { ?n unikg:position ?position } OPTIONAL { ?n unikg:evidence ?evidence }
-        OPTIONAL { ?n prov:wasDerivedFrom ?src } }""",
-    "*": """SELECT ?s ?p ?o ?evidence ?src WHERE {
+        OPTIONAL { ?n prov:wasDerivedFrom ?src } } }""",
+    "*": """SELECT ?s ?p ?o ?evidence ?src WHERE { GRAPH ?g {
         ?n a unikg:Assertion ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
-        FILTER(isIRI(?o)) OPTIONAL { ?n unikg:evidence ?evidence } OPTIONAL { ?n prov:wasDerivedFrom ?src } }""",
+        FILTER(isIRI(?o)) OPTIONAL { ?n unikg:evidence ?evidence } OPTIONAL { ?n prov:wasDerivedFrom ?src } } }""",
     "gazetteer": """SELECT ?s ?p ?o WHERE { GRAPH <https://w3id.org/unikg/resource/graph/gazetteer> {
         VALUES ?p { unikg:founder unikg:participatesIn unikg:country } ?s ?p ?o } }""",
 }
@@ -287,9 +456,8 @@ def _add_edges(kb: KnowledgeBase, graph: nx.MultiDiGraph, full: bool) -> None:
             if "role" in row:
                 row["role"] = roles.get(row["role"], row["role"].rsplit("#", 1)[-1])
             key = (subject, predicate, obj, tuple(sorted(row.items())))
-            fact = facts.setdefault(key, {"predicate": predicate, **row, "sources": [], "evidence": evidence})
-            if source not in fact["sources"]:
-                fact["sources"].append(source)
+            fact = facts.setdefault(key, {"predicate": predicate, **row, "sources": set(), "evidence": evidence})
+            fact["sources"].add(source)
     for (subject, predicate, obj, qualifiers), attrs in sorted(facts.items(), key=lambda item: str(item[0])):
         attrs["sources"] = " ".join(sorted(attrs["sources"]))
         if predicate == "partnerOf":

@@ -253,3 +253,69 @@ def test_export_removes_temp_files_of_a_killed_export(kb, tmp_path):
         assert [p.name for p in kb.path.iterdir() if p.suffix == ".tmp"] == [running.name]
     write_exports(kb)
     assert [p.name for p in kb.path.iterdir() if p.suffix == ".tmp"] == []
+
+
+def _second_article(small_graph):
+    """A copy of the small article under another article IRI, with its own content hash."""
+    from rdflib import Literal, URIRef
+
+    old, new = str(small_graph.identifier), str(small_graph.identifier) + "-copy"
+    copy = Graph(identifier=URIRef(new))
+    for triple in small_graph:
+        s, p, o = (URIRef(str(t).replace(old, new)) if isinstance(t, URIRef) else t for t in triple)
+        copy.add((s, p, Literal("another hash") if p == KG.contentHash else o))
+    return copy
+
+
+def _stored_quads(kb) -> set:
+    import pyoxigraph as ox
+
+    return {ox.Quad(q.subject, q.predicate, q.object, q.graph_name) for q in kb.quads()}
+
+
+def _assert_exports_match_store(kb):
+    import pyoxigraph as ox
+
+    with open(kb.path / "graph.trig", "rb") as handle:
+        assert set(ox.parse(handle, ox.RdfFormat.TRIG)) == _stored_quads(kb)
+    with open(kb.path / "graph.ttl", "rb") as handle:
+        assert {q.triple for q in ox.parse(handle, ox.RdfFormat.TURTLE)} == set(kb.union_triples())
+    assert set(read_node_link(kb.path / "graph.json").edges(keys=True)) == set(to_networkx(kb).edges(keys=True))
+    assert set(read_graphml(kb.path / "graph.graphml").nodes) == set(to_networkx(kb).nodes)
+
+
+def test_export_write_exports_skips_when_nothing_changed(kb):
+    assert len(write_exports(kb)) == len(EXPORT_FILES)
+    stamps = {name: (kb.path / name).stat().st_mtime_ns for name in EXPORT_FILES}
+    assert write_exports(kb) == []  # same store: nothing rewritten
+    assert {name: (kb.path / name).stat().st_mtime_ns for name in EXPORT_FILES} == stamps
+    (kb.path / "graph.json").unlink()  # a file gone or edited is written again
+    assert len(write_exports(kb)) == len(EXPORT_FILES)
+    _assert_exports_match_store(kb)
+
+
+def test_export_write_exports_follow_added_replaced_and_removed_articles(kb, small_graph):
+    write_exports(kb)
+    copy = _second_article(small_graph)
+    kb.replace_graph(copy)
+    assert write_exports(kb)
+    _assert_exports_match_store(kb)
+    incremental = (kb.path / "graph.trig").read_bytes()
+    write_exports(kb, force=True)  # reusing the unchanged article's text gives the same file as a full rewrite
+    assert (kb.path / "graph.trig").read_bytes() == incremental
+    kb.remove_article(str(copy.identifier))
+    assert write_exports(kb)
+    _assert_exports_match_store(kb)
+
+
+def test_export_write_exports_follow_merges_and_stale_marks(kb):
+    from kg.entities import merge_entities
+    from kg.export import mark_exports_stale
+
+    write_exports(kb)
+    merge_entities(kb, kb.path, KSTU, BWU)  # rewrites the article graph, not its content hash
+    assert write_exports(kb)
+    _assert_exports_match_store(kb)
+    assert BWU not in read_node_link(kb.path / "graph.json")
+    mark_exports_stale(kb.path)
+    assert write_exports(kb)
