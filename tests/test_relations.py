@@ -200,3 +200,11 @@ def test_relations_country_of_a_national_ranking(model_nlp, gazetteer, text):
 def test_relations_country_of_an_unknown_university_in_a_national_ranking(model_nlp, gazetteer):
     facts = _facts(model_nlp, gazetteer, "Ilmenau Polytechnic University is ranked fourth in Russia.")
     assert ("Ilmenau Polytechnic University", "country", "RU") in _triples(facts, "country")
+
+
+def test_relations_leavers_listed_before_the_parsed_subject(model_nlp, gazetteer):
+    facts = _facts(model_nlp, gazetteer, "The Northern Lakes Alliance changed. These additions were balanced as first "
+                                         "Brightwater University (2008) and then Kama State Technical University (2014) "
+                                         "left the group.")
+    left = {(s, q.get("until")) for s, p, o, q in facts if p == "memberOf" and q.get("role") == "former"}
+    assert left == {("Brightwater University", "2008"), ("Kama State Technical University", "2014")}

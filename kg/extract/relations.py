@@ -234,15 +234,51 @@ def find_membership(view: SentenceView) -> Iterator[Fact]:
         else:
             when = view.year(token.i) or (view.published[:4] if view.published and token.tag_ in ("VBD", "VBZ", "VBN", "VBP") else None)
         window = view.sent.doc[token.i:min(max(group.end, token.i) + 6, view.sent.end)].text
+        subjects = _with_coordinates(view, subjects)
         for member in subjects:
+            own = _own_year(view, member) or when  # "first Macquarie (2008) and then Newcastle (2014) left"
             if leave:
-                yield _member_fact(member, group, view, "former", _since(view), when)
+                yield _member_fact(member, group, view, "former", _since(view), own)
             else:
-                yield _member_fact(member, group, view, _role_near(window) or "member", when)
+                yield _member_fact(member, group, view, _role_near(window) or "member", own)
             yielded = True
     if not yielded:
         yield from _member_nouns(view, groups)
         yield from _member_lists(view, groups)
+
+
+_LIST_GLUE = frozenset({"and", ",", "then", "first", "later", "(", ")", "as", "well", "both", "also"})
+
+
+def _with_coordinates(view: SentenceView, subjects: list[Found]) -> list[Found]:
+    """Subjects plus the universities coordinated before them that the parse attached elsewhere
+    ("first Macquarie (2008) and then Newcastle (2014) left": Newcastle is the parsed subject)."""
+    if not subjects:
+        return subjects
+    doc = view.sent.doc
+    found = list(subjects)
+    i = subjects[0].start - 1
+    while i >= view.sent.start:
+        token = doc[i]
+        mention = view.at.get(i)
+        if mention is not None and mention.label in _MEMBER_LIKE:
+            if mention not in found:
+                found.insert(0, mention)
+            i = mention.start - 1
+        elif token.lower_ in _LIST_GLUE or _YEAR.fullmatch(token.text):
+            i -= 1
+        else:
+            break
+    return found
+
+
+def _own_year(view: SentenceView, member: Found) -> str | None:
+    """A year in brackets right after a university: "Macquarie (2008)"."""
+    doc = view.sent.doc
+    if member.end + 2 < view.sent.end and doc[member.end].text == "(" and _YEAR.fullmatch(doc[member.end + 1].text) \
+            and doc[member.end + 2].text == ")":
+        return doc[member.end + 1].text
+    return None
 
 
 def _member_nouns(view: SentenceView, groups: list[Found]) -> Iterator[Fact]:
