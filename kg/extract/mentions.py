@@ -100,6 +100,8 @@ def head_type(words: list[str]) -> str | None:
     'Alliance'
     >>> head_type("Harbin Institute of Technology".split())
     'University'
+    >>> head_type("Max Planck Institute for Chemistry".split()), head_type("Institute of Chemical Technology".split())
+    ('ResearchInstitute', 'University')
     >>> head_type("QS World University Rankings".split())
     'Ranking'
     """
@@ -109,9 +111,11 @@ def head_type(words: list[str]) -> str | None:
         return None
     kind = HEAD_NOUNS[heads[-1]]
     joined = " ".join(words)
-    if kind == "ResearchInstitute" and re.search(r"Institute of (Science and )?Technology|Technological Institute|"
-                                                 r"Polytechnic Institute|Academy of (Fine )?Arts|Academy of Music", joined):
-        return "University"
+    if kind == "ResearchInstitute" and re.search(r"Institute of [\w ]*(?:Technology|Management|Social Sciences)\b|"
+                                                 r"Institute of Science$|Technological Institute|Polytechnic Institute|"
+                                                 r"Academy of (Fine )?Arts|Academy of Music|Academy of Higher Education",
+                                                 joined):
+        return "University"  # degree-granting: institutes of technology and management (IIT, MIT, ICT, IIM)
     return kind
 
 
