@@ -208,3 +208,9 @@ def test_relations_leavers_listed_before_the_parsed_subject(model_nlp, gazetteer
                                          "left the group.")
     left = {(s, q.get("until")) for s, p, o, q in facts if p == "memberOf" and q.get("role") == "former"}
     assert left == {("Brightwater University", "2008"), ("Kama State Technical University", "2014")}
+
+
+def test_relations_founding_date_opening_the_sentence(model_nlp, gazetteer):
+    facts = _facts(model_nlp, gazetteer, "In 2003, a group of universities sharing common origins established the "
+                                         "Northern Lakes Alliance as a collaborative network.")
+    assert ("Northern Lakes Alliance", "founded", "2003") in _triples(facts, "founded")

@@ -432,13 +432,15 @@ def find_founding(view: SentenceView) -> Iterator[Fact]:
         is_set_up = token.lemma_.lower() == "set" and any(c.lower_ == "up" for c in token.children)
         if not (token.lemma_.lower() in _FOUND or is_set_up) or token.pos_ != "VERB":
             continue
+        objects = view.in_tokens((t for c in token.children if c.dep_ == "dobj" for t in c.subtree), _ORG_LIKE | {"Program"})
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children) or token.dep_ == "acl" or \
             (token.dep_ == "advcl" and token.tag_ == "VBN")
+        if passive and objects and token.dep_ == "acl" and token.tag_ == "VBD":
+            passive = False  # "a group of universities ... established the IRU": a past tense with an object, misparsed
         if passive:
             target = _founded_mention(view, token)
             founders = _founders(view, token)
         else:
-            objects = view.in_tokens((t for c in token.children if c.dep_ == "dobj" for t in c.subtree), _ORG_LIKE | {"Program"})
             relative = token.dep_ == "relcl" and token.head.i in view.at
             target = view.at[token.head.i] if relative and not objects else (objects[0] if objects else None)
             founders = view.in_tokens(_subject_tokens(token) if not relative else
@@ -461,7 +463,10 @@ def _date_in(view: SentenceView, verb: Token) -> str | None:
                 return value
     subtree = " ".join(t.text for t in verb.subtree if t.i > verb.i or t.dep_ == "prep")
     match = re.search(r"\b(?:in|on|since)\s+((?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?(?:1[0-9]|20)\d\d)\b", subtree)
-    return parse_date_phrase(match.group(1)) if match else None
+    if match:
+        return parse_date_phrase(match.group(1))
+    opening = re.match(r"\s*(?:In|On)\s+((?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:1[0-9]|20)\d\d)\s*,", view.text)
+    return parse_date_phrase(opening.group(1)) if opening else None  # "In 2003, ... established the IRU"
 
 
 def find_origins(view: SentenceView) -> Iterator[Fact]:
