@@ -187,7 +187,7 @@ def resolve_document(document: Document, mentions: list[Mention], relations: lis
         _publisher_draft(resolver, _headline_subject(document, mentions, gazetteer), mentions)
     last: dict[str, _Draft] = {}
     alliances: list[_Draft] = []  # most recent last
-    waiting: list[Mention] = []  # "the alliance" before any alliance is named: the next one named
+    waiting: dict[str, list[Mention]] = {}  # "the alliance" before any alliance is named: the next one named
     for mention in mentions:
         draft = resolver.link(mention)
         if draft is None:
@@ -197,15 +197,14 @@ def resolve_document(document: Document, mentions: list[Mention], relations: lis
                 draft = _reference(mention, publisher, last, topic)
             if draft is not None:
                 resolver.attach(draft, mention)
-            elif mention.label == "ANAPHOR:Alliance":
-                waiting.append(mention)
+            elif mention.label in ("ANAPHOR:Alliance", "ANAPHOR:Ranking", "ANAPHOR:Program"):
+                waiting.setdefault(mention.label.split(":")[1], []).append(mention)
         if draft is not None and not mention.label.startswith("ANAPHOR:"):
             last[draft.kind] = draft
+            for early in waiting.pop(draft.kind, []):  # "the founding universities of the Alliance, ..., the 4EU Alliance"
+                resolver.attach(draft, early)
             if draft.kind == "Alliance":
                 alliances = [a for a in alliances if a is not draft] + [draft]
-                for early in waiting:  # "The founding universities of the Alliance, ..., signed the 4EU Alliance's declaration"
-                    resolver.attach(draft, early)
-                waiting = []
             if draft.kind in ("University", "ResearchInstitute", "Alliance"):
                 last["Any"] = draft
     for role, name in document.meta.credits:
