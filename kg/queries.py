@@ -10,6 +10,10 @@ and its parameters::
 
 An ``entity`` parameter takes an IRI or a name, label or acronym ("ASRTU"), looked up in
 the KB; a ``literal`` parameter is bound as a plain string; ``year`` as an xsd:gYear.
+
+A query that reads the whole KB (no parameter narrows it) says so with ``# scan: true``; it
+returns one page of rows and takes two optional parameters, ``limit`` (default
+:data:`PAGE_SIZE`) and ``offset`` (default 0), appended as ``LIMIT``/``OFFSET``.
 """
 
 from __future__ import annotations
@@ -27,12 +31,17 @@ import pyoxigraph as ox
 from .errors import KgError, QueryError
 from .store import KnowledgeBase
 
-__all__ = ["LibraryQuery", "Table", "library", "library_dir", "run", "run_with_timeout", "render", "resolve_entity", "bind"]
+__all__ = ["PAGE_SIZE", "LibraryQuery", "Table", "library", "library_dir", "run", "run_with_timeout", "render", "resolve_entity", "bind"]
+
+
+#: rows per page of a full-scan query (``# scan: true``) when no ``limit`` is given
+PAGE_SIZE = 1000
+_PAGE_PARAMS = (("limit", "page"), ("offset", "page"))
 
 
 @dataclass(frozen=True, slots=True)
 class LibraryQuery:
-    """One query of the library."""
+    """One query of the library (a full scan has the optional ``page`` parameters limit and offset)."""
 
     name: str
     summary: str
@@ -40,6 +49,7 @@ class LibraryQuery:
     param_kinds: tuple[str, ...]
     sparql: str
     path: Path
+    scan: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,8 +73,10 @@ def _parse_library_file(path: Path) -> LibraryQuery:
     text = path.read_text(encoding="utf-8")
     summary = re.search(r"^#\s*summary:\s*(.+)$", text, re.M)
     params = re.findall(r"^#\s*param:\s*(\w+)\s+(entity|literal|year)\s*$", text, re.M)
+    scan = re.search(r"^#\s*scan:\s*true\s*$", text, re.M) is not None
+    params += list(_PAGE_PARAMS) if scan else []
     return LibraryQuery(path.stem, summary.group(1).strip() if summary else "", tuple(p for p, _ in params),
-                        tuple(k for _, k in params), text, path)
+                        tuple(k for _, k in params), text, path, scan)
 
 
 def library() -> list[LibraryQuery]:
@@ -105,11 +117,13 @@ def _bindings(kb: KnowledgeBase, item: LibraryQuery, params: dict[str, str]) -> 
     if unknown:
         raise QueryError(f"query {item.name!r} has no parameter {', '.join(sorted(unknown))}; "
                          f"it takes: {', '.join(item.params) or 'none'}")
-    missing = [p for p in item.params if p not in params]
+    missing = [p for p, k in zip(item.params, item.param_kinds) if p not in params and k != "page"]
     if missing:
         raise QueryError(f"query {item.name!r} needs --param {missing[0]}=VALUE")
     values = {}
     for name, kind in zip(item.params, item.param_kinds):
+        if kind == "page":
+            continue
         raw = params[name]
         if kind == "entity":
             values[ox.Variable(name)] = resolve_entity(kb, raw)
@@ -128,7 +142,19 @@ def bind(kb: KnowledgeBase, item: LibraryQuery, params: dict[str, str], sparql: 
     Raises:
         QueryError: unknown, missing or bad parameters; no entity of that name.
     """
-    return _bind(sparql or item.sparql, _bindings(kb, item, params))
+    return _page(_bind(sparql or item.sparql, _bindings(kb, item, params)), item, params)
+
+
+def _page(sparql: str, item: LibraryQuery | None, params: dict[str, str]) -> str:
+    """A full-scan query's text with its page (``LIMIT``/``OFFSET``) appended."""
+    if item is None or not item.scan:
+        return sparql
+    page = {"limit": params.get("limit", str(PAGE_SIZE)), "offset": params.get("offset", "0")}
+    for name, raw in page.items():
+        if not re.fullmatch(r"\d{1,9}", str(raw).strip()) or (name == "limit" and int(raw) == 0):
+            raise QueryError(f"--param {name}={raw!r}: expected a {'positive' if name == 'limit' else 'non-negative'} "
+                             f"whole number of rows")
+    return f"{sparql.rstrip()}\nLIMIT {int(page['limit'])} OFFSET {int(page['offset'])}\n"
 
 
 def _bind(sparql: str, bindings: dict) -> str:
@@ -202,7 +228,7 @@ def run(kb: KnowledgeBase, query: str, params: dict[str, str] | None = None, lim
     bindings = _bindings(kb, item, params or {}) if item else {}
     if params and not item:
         raise QueryError("--param works with library queries only; see `kg query --list`")
-    result = kb.query(_bind(sparql, bindings))
+    result = kb.query(_page(_bind(sparql, bindings), item, params or {}))
     if isinstance(result, ox.QueryBoolean):
         return Table(("ask",), ((bool(result),),))
     if isinstance(result, ox.QueryTriples):

@@ -394,7 +394,9 @@ def test_queries_library_files_are_documented():
         text = item.sparql
         assert item.summary, f"{item.name}: no '# summary:' line"
         assert re.search(rf"^#\s+kg query {re.escape(item.name)}\b", text, re.M), f"{item.name}: no example call"
-        for param in item.params:
+        for param, kind in zip(item.params, item.param_kinds):
+            if kind == "page":  # limit/offset of a full scan: appended by kg.queries, not in the text
+                continue
             assert f"?{param}" in text.split("# param:")[-1], f"{item.name}: parameter {param} is unused"
             assert re.search(rf"^#.*--param \"?{param}=", text, re.M), f"{item.name}: example lacks --param {param}"
         # the VALUES block is injected after the first "WHERE {": it must not be in a comment
@@ -493,3 +495,16 @@ def test_queries_cli_missing_param_exits_1(cli_run):
     result = cli_run("members-of")
     assert result.exit_code == 1
     assert "--param alliance=VALUE" in result.output
+
+
+def test_queries_full_scans_are_declared_and_paginate(kb):
+    scans = {item.name for item in queries.library() if item.scan}
+    assert {"entities", "articles"} <= scans  # the queries no parameter narrows
+    everything = run(kb, "entities", limit="100000")
+    first, second = run(kb, "entities", limit="2"), run(kb, "entities", limit="2", offset="2")
+    assert first + second == everything[:4]
+    assert len(run(kb, "entities")) == min(len(everything), queries.PAGE_SIZE)
+    with pytest.raises(QueryError, match="limit"):
+        run(kb, "entities", limit="0")
+    with pytest.raises(QueryError, match="offset"):
+        run(kb, "entities", offset="-1")
