@@ -93,13 +93,18 @@ def _load(engine: str, data: str):
 
 
 def _median_run(func, repeat: int, budget: float) -> tuple[float, int, object]:
-    """Median seconds of up to ``repeat`` calls (stops early once ``budget`` seconds are spent)."""
+    """Median seconds of up to ``repeat`` calls (stops early once ``budget`` seconds are spent).
+
+    After each call a ``{"tick": ...}`` line tells the parent the worker is alive, so its
+    ``--timeout`` applies to one run of a query, not to all repeats together.
+    """
     times, result, spent = [], None, 0.0
     while len(times) < repeat and (not times or spent < budget):
         start = time.perf_counter()
         result = func()
         times.append(time.perf_counter() - start)
         spent += times[-1]
+        print(json.dumps({"tick": times[-1]}), flush=True)
     times.sort()
     return times[len(times) // 2], len(times), result
 
@@ -152,6 +157,8 @@ def run_engine(engine: str, data: Path, jobs_file: Path, args) -> tuple[dict, di
         load = load or loaded or {"loaded": float("nan"), "rss_mb": float("nan")}
         while len(results) < len(names):
             line = _read_line(proc, args.timeout) if loaded else None
+            while line is not None and "tick" in line:  # one run done: the timeout starts again
+                line = _read_line(proc, args.timeout)
             if line is None:
                 results[names[len(results)]] = {"timeout": True}
                 proc.kill()
@@ -162,20 +169,22 @@ def run_engine(engine: str, data: Path, jobs_file: Path, args) -> tuple[dict, di
 
 
 def _cell(result: dict, key: str = "median") -> str | float:
+    if result.get("skipped"):
+        return "-"
     if "error" in result:
         return "ERROR"
     return "TIMEOUT" if result.get("timeout") else result[key] * 1000
 
 
 def _failed(result: dict) -> bool:
-    return bool(result.get("timeout") or "error" in result)
+    return bool(result.get("timeout") or "error" in result or result.get("skipped"))
 
 
 def report(ox_results: dict, rdf_results: dict, timeout: float) -> None:
     """Print the per-query table (milliseconds) and the ratios."""
     rows, ratios = [], []
     for name, ox_result in ox_results.items():
-        rdf = rdf_results.get(name, {"timeout": True})
+        rdf = rdf_results.get(name, {"timeout": True}) if rdf_results else {"skipped": True}  # rdflib not run
         ratio = "-" if _failed(ox_result) or _failed(rdf) else rdf["median"] / ox_result["median"]
         if isinstance(ratio, float):
             ratios.append(ratio)
@@ -197,7 +206,8 @@ def main() -> None:
     parser.add_argument("--triples", type=int, help="synthetic quads to generate (default 1,000,000; quick 100,000)")
     parser.add_argument("--repeat", type=int, default=5, help="runs per query, median taken (default 5)")
     parser.add_argument("--budget", type=float, default=None, help="stop repeating a query after this many seconds (20; quick 5)")
-    parser.add_argument("--timeout", type=float, default=None, help="seconds before a query is abandoned (120; quick 10)")
+    parser.add_argument("--timeout", type=float, default=None,
+                        help="seconds one run of a query may take before it is abandoned (120; quick 10)")
     parser.add_argument("--engines", nargs="+", default=["oxigraph", "rdflib"], choices=["oxigraph", "rdflib"])
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--worker", nargs=3, metavar=("ENGINE", "DATA", "JOBS"), help=argparse.SUPPRESS)
