@@ -471,8 +471,20 @@ def entities(ctx, kb_dir, duplicates):
             if not found:
                 click.echo(f"no likely duplicates in {kb_dir} (among the entities the gazetteer does not list)", err=True)
             return
-        table = queries.run(kb, "entities")
+        table = _all_pages(kb, "entities")
     _echo_table(table)
+
+
+def _all_pages(kb, name: str, size: int = 1000):
+    """Every row of a paginated full-scan library query (``# scan: true``), page by page."""
+    from . import queries
+
+    rows: list = []
+    while True:
+        page = queries.run(kb, name, {"limit": str(size), "offset": str(len(rows))})
+        rows.extend(page.rows)
+        if len(page.rows) < size:
+            return queries.Table(page.columns, tuple(rows))
 
 
 @entities.command("merge")

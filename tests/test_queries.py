@@ -508,3 +508,13 @@ def test_queries_full_scans_are_declared_and_paginate(kb):
         run(kb, "entities", limit="0")
     with pytest.raises(QueryError, match="offset"):
         run(kb, "entities", offset="-1")
+
+
+def test_queries_kg_entities_lists_every_page(kb):
+    """`kg entities` pages through the full-scan query instead of stopping after the first page."""
+    from kg.cli import _all_pages
+    from kg import queries
+
+    everything = queries.run(kb, "entities", {"limit": "100000"})
+    paged = _all_pages(kb, "entities", size=2)
+    assert len(everything.rows) > 2 and sorted(map(str, paged.rows)) == sorted(map(str, everything.rows))
