@@ -1,18 +1,19 @@
 """Crash safety of ingest, export and remove (issue 12): SIGKILL at random points, then recovery.
 
-Forked children (so each one starts in milliseconds, with the libraries already imported) ingest a
-small corpus with the blank spaCy pipeline, export, or remove an article, and are killed after a
-random delay: at least 20 kills in a bounded time. Re-running the ingest then gives a KB whose
+Children forked by a helper process (so each starts in milliseconds with the libraries imported,
+and no store is open in the process that forks) ingest a small corpus with the blank spaCy
+pipeline, export, or remove an article, and are killed after a random delay: at least 20 kills in a bounded time. Re-running the ingest then gives a KB whose
 named graphs are isomorphic to those of a clean run of the same corpus, with no temporary files
 (or staging graphs) left behind.
 """
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import random
-import signal
+import subprocess
+import sys
+import textwrap
 import time
 
 import pyoxigraph as ox
@@ -29,41 +30,49 @@ KILLS = 20
 BUDGET = 45.0  # seconds for the kill loop
 
 
-def _ingest(kb_dir: str) -> None:
-    from kg.pipeline import ingest
-
-    ingest([str(p) for p in CORPUS], kb_dir, model="blank")
-
-
-def _export(kb_dir: str) -> None:
-    from kg.export import write_exports
-
-    with open_kb(kb_dir, create=False) as kb:
-        write_exports(kb)
-
-
-def _remove(kb_dir: str, article: str) -> None:
-    from kg.export import write_exports
-
-    with open_kb(kb_dir, create=False) as kb:
-        kb.remove_article(article)
-        write_exports(kb)
-
-
-def _warm_up() -> None:
-    """Import and cache what an ingest needs, without opening a store (no store threads before fork)."""
-    import kg.export  # noqa: F401
-    import kg.pipeline  # noqa: F401
+HELPER = textwrap.dedent(r"""
+    # Forks a child per command (ingest KB | export KB | remove KB ARTICLE, and a kill delay or
+    # "none"), kills it after the delay, answers "killed", "done" or "failed CODE". This process
+    # never opens a store, so forking it is safe (the test process may hold store threads).
+    import os, signal, sys, time
+    import kg.export, kg.pipeline
     from kg.extract.nlp import load_nlp
     from kg.gazetteer import load_gazetteer
+    from kg.store import open_kb
 
-    load_nlp("blank")
-    load_gazetteer()
+    CORPUS = sys.argv[1:]
+    load_nlp("blank"); load_gazetteer()
 
+    def run(kind, kb_dir, article):
+        if kind == "ingest":
+            kg.pipeline.ingest(CORPUS, kb_dir, model="blank")
+            return
+        with open_kb(kb_dir, create=False) as kb:
+            if kind == "remove":
+                kb.remove_article(article)
+            kg.export.write_exports(kb)
 
-def _child(target, *args) -> None:
-    target(*args)
-    os._exit(0)
+    print("ready", flush=True)
+    for line in sys.stdin:
+        kind, kb_dir, article, delay = line.rstrip("\n").split("\t")
+        pid = os.fork()
+        if pid == 0:
+            run(kind, kb_dir, article)
+            os._exit(0)
+        deadline = time.monotonic() + (120 if delay == "none" else float(delay))
+        while time.monotonic() < deadline:
+            done, status = os.waitpid(pid, os.WNOHANG)
+            if done:
+                break
+            time.sleep(0.005)
+        else:
+            os.kill(pid, signal.SIGKILL)
+            os.waitpid(pid, 0)
+            print("killed", flush=True)
+            continue
+        code = os.waitstatus_to_exitcode(status)
+        print("done" if code == 0 else f"failed {code}", flush=True)
+""")
 
 
 def _named_graphs(kb_dir) -> tuple[dict, list[str]]:
@@ -83,32 +92,33 @@ def _leftovers(kb_dir) -> list[str]:
 
 
 @pytest.fixture(scope="module")
-def fork():
-    if "fork" not in multiprocessing.get_all_start_methods():
+def helper():
+    if not hasattr(os, "fork"):
         pytest.skip("needs fork")
-    _ingest_in_child = multiprocessing.get_context("fork")
-    return _ingest_in_child
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    process = subprocess.Popen([sys.executable, "-c", HELPER, *map(str, CORPUS)], stdin=subprocess.PIPE,
+                               stdout=subprocess.PIPE, text=True, env=env, cwd=ROOT)
+    assert process.stdout.readline().strip() == "ready"
+    yield process
+    process.stdin.close()
+    process.wait(30)
 
 
-def _run(fork, target, *args, kill_after: float | None = None) -> bool:
-    """Run ``target`` in a forked child; SIGKILL it after ``kill_after`` s. True if it was killed."""
-    child = fork.Process(target=_child, args=(target, *args))
-    child.start()
-    child.join(kill_after if kill_after is not None else 120)
-    if child.is_alive():
-        assert kill_after is not None, f"{target.__name__} did not finish within 120 s"
-        os.kill(child.pid, signal.SIGKILL)
-        child.join()
-        return True
-    assert child.exitcode == 0, f"{target.__name__} failed (exit code {child.exitcode})"
-    return False
+def _run(helper, kind: str, kb_dir, article: str = "", kill_after: float | None = None) -> bool:
+    """Run one command in a forked child of the helper; SIGKILL it after ``kill_after`` s. True if killed."""
+    delay = "none" if kill_after is None else f"{kill_after:.4f}"
+    helper.stdin.write(f"{kind}\t{kb_dir}\t{article}\t{delay}\n")
+    helper.stdin.flush()
+    answer = helper.stdout.readline().strip()
+    assert answer in ("killed", "done"), f"{kind} failed or did not finish in 120 s: {answer!r}"
+    assert kill_after is not None or answer == "done"
+    return answer == "killed"
 
 
-def test_crash_sigkill_during_ingest_export_remove_then_rerun_equals_clean_run(tmp_path, fork):
+def test_crash_sigkill_during_ingest_export_remove_then_rerun_equals_clean_run(tmp_path, helper):
     clean, crashed = tmp_path / "clean", tmp_path / "crashed"
-    _warm_up()  # imports and cached models in this process: each forked child starts warm
     started = time.monotonic()
-    _run(fork, _ingest, str(clean))
+    _run(helper, "ingest", clean)
     full_ingest = time.monotonic() - started
     rng = random.Random(int(os.environ.get("KG_CRASH_SEED", "12")))
     kills, attempts, kinds = 0, 0, set()
@@ -117,10 +127,9 @@ def test_crash_sigkill_during_ingest_export_remove_then_rerun_equals_clean_run(t
     while kills < KILLS and time.monotonic() < deadline:
         attempts += 1
         kind = rng.choice(["ingest", "ingest", "export", "remove"]) if (crashed / "store").exists() else "ingest"
-        target, args = {"ingest": (_ingest, ()), "export": (_export, ()),
-                        "remove": (_remove, (str(rng.choice(CORPUS)),))}[kind]
+        article = str(rng.choice(CORPUS)) if kind == "remove" else ""
         begun = time.monotonic()
-        if _run(fork, target, str(crashed), *args, kill_after=rng.uniform(0.01, 0.8 * took[kind])):
+        if _run(helper, kind, crashed, article, kill_after=rng.uniform(0.01, 0.8 * took[kind])):
             kills += 1
             kinds.add(kind)
         else:
@@ -128,7 +137,7 @@ def test_crash_sigkill_during_ingest_export_remove_then_rerun_equals_clean_run(t
     assert kills >= KILLS, f"only {kills} kills in {attempts} attempts within {BUDGET:g} s"
     assert kinds == {"ingest", "export", "remove"}
     print(f"full ingest {full_ingest:.2f} s; {kills} kills in {attempts} attempts, {time.monotonic() - started:.1f} s")
-    _run(fork, _ingest, str(crashed))  # recovery: the same command, run to the end
+    _run(helper, "ingest", crashed)  # recovery: the same command, run to the end
     expected, _ = _named_graphs(clean)
     actual, staging = _named_graphs(crashed)
     assert sorted(actual) == sorted(expected)
