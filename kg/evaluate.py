@@ -20,7 +20,7 @@ from .gazetteer import Gazetteer, normalize_name
 from .model import Extraction
 from .schema import relation_types
 
-__all__ = ["Score", "EvalResult", "evaluate_dir", "score_article", "load_gold", "gold_keys", "relation_key", "ENDED"]
+__all__ = ["Score", "EvalResult", "evaluate_dir", "score_article", "load_gold", "gold_keys", "relation_key", "ENDED", "add_article"]
 
 
 @dataclass
@@ -250,18 +250,23 @@ def evaluate_dir(gold_dir: Path, run: Callable[[Path, dict], Extraction], gazett
         except InputError as exc:
             result.errors.append((str(article), str(exc)))
             continue
-        entities, relations, (right, total), details = score_article(gold, extraction, gazetteer)
+        add_article(result, gold["article"], gold, extraction, gazetteer)
         id_right, id_total = _id_score(gold, extraction, _align(gold, extraction, gazetteer), gazetteer)
         result.id_right += id_right
         result.id_total += id_total
-        for table, scores in ((result.entities, entities), (result.relations, relations)):
-            for name, score in scores.items():
-                table.setdefault(name, Score()).add(score)
-        result.country_right += right
-        result.country_total += total
-        result.articles += 1
-        result.details.append({"article": gold["article"], **details})
     return result
+
+
+def add_article(result: EvalResult, name: str, gold: dict, extraction: Extraction, gazetteer: Gazetteer) -> None:
+    """Score one article and add its counts to ``result`` (``kg eval`` and ``kg train``'s folds)."""
+    entities, relations, (right, total), details = score_article(gold, extraction, gazetteer)
+    for table, scores in ((result.entities, entities), (result.relations, relations)):
+        for kind, score in scores.items():
+            table.setdefault(kind, Score()).add(score)
+    result.country_right += right
+    result.country_total += total
+    result.articles += 1
+    result.details.append({"article": name, **details})
 
 
 def format_table(result: EvalResult) -> str:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import InputError
-from .evaluate import EvalResult, Score, _align, gold_keys, gold_literal_values, load_gold, relation_key, score_article
+from .evaluate import EvalResult, _align, add_article, gold_keys, gold_literal_values, load_gold, relation_key
 from .gazetteer import Gazetteer, load_gazetteer
 from .model import Extraction
 from .pipeline import extract
@@ -130,21 +130,10 @@ def cross_validate(examples: Sequence[Example], *, folds: int = 5, seed: int = 0
         training = [e for part in parts if part is not held_out for e in part]
         scorer = fit([*training, *extra], c=c, threshold=threshold)
         for example in held_out:
-            _score_into(result, example, select_relations(example.candidates, scorer), gazetteer)
+            add_article(result, example.name, example.gold, select_relations(example.candidates, scorer), gazetteer)
         if on_fold:
             on_fold(index)
     return result
-
-
-def _score_into(result: EvalResult, example: Example, extraction: Extraction, gazetteer: Gazetteer) -> None:
-    entities, relations, (right, total), details = score_article(example.gold, extraction, gazetteer)
-    for table, scores in ((result.entities, entities), (result.relations, relations)):
-        for name, score in scores.items():
-            table.setdefault(name, Score()).add(score)
-    result.country_right += right
-    result.country_total += total
-    result.articles += 1
-    result.details.append({"article": example.name, **details})
 
 
 def train(gold_dirs: Sequence[str | Path], output: str | Path | None, *, folds: int = 5, seed: int = 0,
