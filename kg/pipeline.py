@@ -209,9 +209,12 @@ def extract_text(text: str, *, title: str | None = None, publisher: str | None =
     ['Asian Universities Alliance', 'Tsinghua University']
     """
     from .model import Meta
-    from .read import clean_text
+    from .read import MAX_TEXT_CHARS, clean_text
 
     body, meta = clean_text(text)
+    if len(body) > MAX_TEXT_CHARS:
+        raise InputError(f"text of {len(body):,} characters is longer than the {MAX_TEXT_CHARS:,} one article may have; "
+                         "split it into articles")
     meta = Meta(title=title or meta.title, published=meta.published, domains=meta.domains,
                 credits=meta.credits, publisher=publisher)
     digest = hashlib.sha256(text.encode()).hexdigest()

@@ -102,3 +102,23 @@ def test_pipeline_extract_facts_of_article(gazetteer):
     assert ("northern-lakes-alliance", "founder", "zorlan-institute-of-technology", None) in facts
     assert ("brightwater-university", "partnerOf", "kama-state-technical-university", None) in facts
     assert extraction.publisher.endswith("/brightwater-university")  # from the image host news.brightwater.edu.cn
+
+
+def test_pipeline_extract_text_refuses_an_over_long_text():
+    from kg.errors import InputError
+    from kg.pipeline import extract_text
+    from kg.read import MAX_TEXT_CHARS
+
+    with pytest.raises(InputError, match="longer than"):
+        extract_text("Brightwater University. " * (MAX_TEXT_CHARS // 20), model="blank")
+
+
+def test_pipeline_paragraph_marks_of_a_long_text_are_those_of_its_pieces():
+    """Sentence starts are written in one array pass (setting them token by token was quadratic):
+    the paragraph component marks the same boundaries on a long text as on its pieces."""
+    from kg.extract.nlp import load_nlp
+
+    nlp = load_nlp("blank")
+    piece = "Brightwater University joined.\\n\\nPresident Prof. Han Jiecai spoke\\n\\n"
+    one = [t.is_sent_start for t in nlp(piece)]
+    assert [t.is_sent_start for t in nlp(piece * 300)][:len(one)] == one

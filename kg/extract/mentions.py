@@ -191,7 +191,8 @@ class MentionFinder:
         """All mentions of ``doc``, non-overlapping, in text order."""
         gazetteer = self._gazetteer_spans(doc)
         names = _name_spans(doc)
-        chosen = _cued_rankings(doc, [f for f in gazetteer if f.label != "Country" and not _inside_title(f, names)])
+        titles = _titles_by_token(names)
+        chosen = _cued_rankings(doc, [f for f in gazetteer if f.label != "Country" and not _inside_title(f, titles)])
         chosen = _merge(chosen, names)
         chosen = _merge(chosen, (f for f in gazetteer if f.label == "Country"))
         chosen = _merge(chosen, _reference_spans(doc))
@@ -635,11 +636,16 @@ def finder_for(nlp: Language, gazetteer: Gazetteer, cache_dir: Path | None = Non
 _TITLED_KINDS = frozenset({"Ranking", "Program", "Alliance"})
 
 
-def _inside_title(found: Found, names: list[Found]) -> bool:
+def _titles_by_token(names: list[Found]) -> dict[int, Found]:
+    """Ranking, programme and alliance titles found by head noun, by each token they cover."""
+    return {i: n for n in names if n.label in _TITLED_KINDS for i in range(n.start, n.end)}
+
+
+def _inside_title(found: Found, titles: dict[int, Found]) -> bool:
     """A gazetteer name inside a longer ranking, programme or alliance title of another kind
     ("QS" in "QS University Rankings"): the title wins."""
-    return any(n.label in _TITLED_KINDS and n.label != found.label and n.start <= found.start and found.end <= n.end
-               and (n.end - n.start) > (found.end - found.start) for n in names)
+    n = titles.get(found.start)
+    return n is not None and n.label != found.label and found.end <= n.end and (n.end - n.start) > (found.end - found.start)
 
 
 def _cued_rankings(doc: Doc, chosen: list[Found]) -> list[Found]:

@@ -7,6 +7,7 @@ import importlib.util
 
 import spacy
 from spacy.language import Language
+from spacy.attrs import SENT_START
 from spacy.tokens import Doc
 
 from ..errors import ConfigError
@@ -43,12 +44,18 @@ def mark_paragraphs(doc: Doc) -> Doc:
     """Sentence boundaries the parser must respect: one after every line break (headlines and
     paragraphs never merge), none after a word without end punctuation or after "Prof.", "No."
     (so "President Prof. Nancy Ip" stays in one sentence)."""
-    for token in doc[1:]:
-        previous = doc[token.i - 1]
-        if "\n" in previous.whitespace_ or previous.is_space and "\n" in previous.text:
-            token.is_sent_start = True
-        elif previous.text in _ABBREVIATIONS or not (previous.text in _SENTENCE_END or previous.text.endswith(".")):
-            token.is_sent_start = False
+    starts = doc.to_array([SENT_START]).astype("int64")
+    previous = None
+    for token in doc:  # one pass, then one array write: setting is_sent_start token by token is quadratic
+        if previous is not None:
+            if "\n" in previous.whitespace_ or previous.is_space and "\n" in previous.text:
+                starts[token.i] = 1
+            elif previous.text in _ABBREVIATIONS or not (previous.text in _SENTENCE_END or previous.text.endswith(".")):
+                starts[token.i] = -1
+        previous = token
+    if len(doc):
+        starts[0] = 1
+        doc.from_array([SENT_START], starts.view("uint64"))  # spaCy stores -1 (not a start) as uint64
     return doc
 
 

@@ -8,6 +8,7 @@ none is written for a particular sentence.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
@@ -95,11 +96,20 @@ class SentenceView:
     """A sentence with its mentions and quick lookups (token -> mention)."""
 
     def __init__(self, sent: Span, mentions: Sequence[Found], published: str | None, gazetteer=None,
-                 context: dict[str, Found] | None = None, doc_text: str | None = None):
+                 context: dict[str, Found] | None = None, doc_text: str | None = None, ents: list[Span] | None = None,
+                 starts: list[int] | None = None):
         self.sent = sent
         self.context = context or {}
         self.doc_text = doc_text if doc_text is not None else sent.doc.text  # Doc.text is rebuilt on each access
-        self.mentions = [m for m in mentions if sent.start <= m.start < sent.end]
+        # mentions sorted by start: this sentence's are found by bisection, not by a scan of the document's
+        if starts is None:
+            starts = [m.start for m in mentions]
+        first = bisect.bisect_left(starts, sent.start) if starts == sorted(starts) else None
+        if first is None:
+            self.mentions = [m for m in mentions if sent.start <= m.start < sent.end]
+        else:
+            self.mentions = list(mentions[first:bisect.bisect_left(starts, sent.end, first)])
+        self.ents = ents if ents is not None else list(sent.ents)  # Span.ents scans every entity of the Doc
         self.at = {i: m for m in self.mentions for i in range(m.start, m.end)}
         self.published = published
         self.gazetteer = gazetteer
@@ -121,7 +131,7 @@ class SentenceView:
 
     def year(self, near: int | None = None) -> str | None:
         """A date phrase in the sentence (nearest to token ``near``), as ISO."""
-        dates = [(abs(ent.start - (near or ent.start)), ent) for ent in self.sent.ents if ent.label_ == "DATE"]
+        dates = [(abs(ent.start - (near or ent.start)), ent) for ent in self.ents if ent.label_ == "DATE"]
         for _, ent in sorted(dates, key=lambda d: d[0]):
             value = parse_date_phrase(ent.text)
             if value:
@@ -456,7 +466,7 @@ def find_founding(view: SentenceView) -> Iterator[Fact]:
 
 
 def _date_in(view: SentenceView, verb: Token) -> str | None:
-    for ent in view.sent.ents:
+    for ent in view.ents:
         if ent.label_ == "DATE" and (ent.root.head == verb or ent.root.head.head == verb or ent.root.head.head.head == verb):
             value = parse_date_phrase(ent.text)
             if value:
@@ -906,6 +916,15 @@ _FINDERS = (find_membership, find_founding, find_founding_members, find_origins,
             find_ranking, find_member_counts, find_heads, find_countries)
 
 
+def _ents_by_sentence(doc) -> dict[int, list[Span]]:
+    """The named entities of each sentence, keyed by its first token, in one pass over the Doc."""
+    starts = [sent.start for sent in doc.sents]
+    found: dict[int, list[Span]] = {}
+    for ent in doc.ents:
+        found.setdefault(starts[bisect.bisect_right(starts, ent.start) - 1], []).append(ent)
+    return found
+
+
 def find_relations(sentences: Iterable[Span], mentions: Sequence[Found], published: str | None, gazetteer=None,
                    candidates: bool = True) -> list[Fact]:
     """Run every relation finder over every sentence, and (``candidates``) add every other
@@ -927,9 +946,15 @@ def find_relations(sentences: Iterable[Span], mentions: Sequence[Found], publish
     programs: Counter = Counter()
     latest: dict[str, Found] = {}
     doc_text = None
+    mentions = sorted(mentions, key=lambda m: m.start)
+    starts = [m.start for m in mentions]
+    ents_of: dict[int, list[Span]] | None = None
     for sent in sentences:
-        doc_text = sent.doc.text if doc_text is None else doc_text
-        view = SentenceView(sent, mentions, published, gazetteer, dict(context), doc_text)
+        if doc_text is None:
+            doc_text = sent.doc.text
+            ents_of = _ents_by_sentence(sent.doc)
+        view = SentenceView(sent, mentions, published, gazetteer, dict(context), doc_text, ents_of.get(sent.start, []),
+                            starts)
         ruled = list(dict.fromkeys(fact for finder in _FINDERS for fact in finder(view)))
         for fact in (candidate_facts(view, ruled) if candidates else ruled):
             key = (fact.subject, fact.predicate, fact.object, fact.evidence, fact.qualifiers)
