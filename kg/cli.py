@@ -47,9 +47,12 @@ def cli():
 @click.option("--source", "source_name", metavar="URL-OR-NAME",
               help="Name the article read from stdin (-): its URL or any name; a changed text under the same "
                    "name replaces it.")
+@click.option("--learned", is_flag=True,
+              help="Also link against organisations the KB learned from earlier articles (then a result depends "
+                   "on what was ingested before).")
 @EXTRACTOR_OPTION
 @_errors
-def ingest(paths, kb_dir, publisher, model, batch_size, workers, no_export, strict, source_name, extractor):
+def ingest(paths, kb_dir, publisher, model, batch_size, workers, no_export, strict, source_name, learned, extractor):
     """Ingest article files or folders (recursively), or - for stdin, into the KB.
 
     Unchanged articles are skipped; a changed one replaces its named graph. Bad articles are
@@ -69,7 +72,8 @@ def ingest(paths, kb_dir, publisher, model, batch_size, workers, no_export, stri
             list(iter_sources([path]))
     with _progress() as on_article:
         report = run_ingest(paths, kb_dir, publisher=publisher, model=model, batch_size=batch_size,
-                            workers=workers, export=not no_export, on_article=on_article, extractor=extractor)
+                            workers=workers, export=not no_export, on_article=on_article, extractor=extractor,
+                            learned=learned)
     for _, message in report.failed:
         click.echo(f"Error: {message}", err=True)
     click.echo(report.summary(), err=True)
@@ -371,7 +375,7 @@ def _gazetteer_for(kb_dir: Path | None):
     from .store import open_kb
 
     with open_kb(kb_dir, create=False, read_only=True) as kb:
-        return kb_gazetteer(kb, kb_dir)
+        return kb_gazetteer(kb, kb_dir, learned=True)
 
 
 @gazetteer.command("import")

@@ -83,13 +83,17 @@ def _label_of(kb: KnowledgeBase, iri: str) -> tuple[str, str] | None:
     return None
 
 
-def learned_records(kb: KnowledgeBase, decisions: Decisions) -> list[tuple[dict, str]]:
+def learned_records(kb: KnowledgeBase, decisions: Decisions, merged_only: bool = False) -> list[tuple[dict, str]]:
     """Gazetteer records for entities the articles taught the KB (those not in the gazetteer).
 
-    A merged entity's names become names of the entity it was merged into; split names are left out.
+    A merged entity's names become names of the entity it was merged into; split names are left
+    out. ``merged_only``: just the entities a researcher's merge decisions name (declared input).
     """
     by_iri: dict[str, dict] = {}
+    merged = set(decisions.merges) | set(decisions.merges.values())
     for row in _learned_rows(kb):
+        if merged_only and row["e"] not in merged:
+            continue
         iri = decisions.merges.get(row["e"], row["e"])
         if iri not in by_iri:
             kept = _label_of(kb, iri) if iri != row["e"] else None
@@ -102,11 +106,13 @@ def learned_records(kb: KnowledgeBase, decisions: Decisions) -> list[tuple[dict,
     return [(record, "kb") for record in by_iri.values()]
 
 
-def gazetteer_with_kb(base_records: list[tuple[dict, str]], kb: KnowledgeBase, kb_dir: Path) -> Gazetteer:
-    """The gazetteer for an ingest: built-in and imported records, then what the KB learned,
-    with the researcher's split decisions applied (a split name no longer names its entity)."""
+def gazetteer_with_kb(base_records: list[tuple[dict, str]], kb: KnowledgeBase, kb_dir: Path,
+                      learned: bool = True) -> Gazetteer:
+    """The gazetteer for an ingest: built-in and imported records, the entities a researcher merged,
+    then (``learned``) everything else the KB learned, with the researcher's split decisions applied
+    (a split name no longer names its entity)."""
     decisions = Decisions.load(kb_dir)
-    gazetteer = build_gazetteer([*base_records, *learned_records(kb, decisions)])
+    gazetteer = build_gazetteer([*base_records, *learned_records(kb, decisions, merged_only=not learned)])
     for iri, names in decisions.splits.items():
         for key, entry in list(gazetteer.entries.items()):
             if str(mint_iri(entry.kind, entry.key)) == iri:

@@ -117,6 +117,7 @@ def ingest(
     export: bool = True,
     on_article: Callable[[str, str], None] | None = None,
     extractor: Extractor = None,
+    learned: bool = False,
 ) -> IngestReport:
     """Ingest articles into the KB in ``kb_dir`` and refresh its exports.
 
@@ -134,6 +135,8 @@ def ingest(
         export: refresh graph.ttl / .trig / .graphml / .json afterwards.
         on_article: called with (source, outcome) after each article, for progress display.
         extractor: relation scorer model folder (default: the shipped model), or "rules".
+        learned: also link against organisations the KB learned from earlier articles (their
+            names and acronyms), as they stand at the start of this run.
     Returns:
         An :class:`IngestReport`.
     Raises:
@@ -144,7 +147,7 @@ def ingest(
     notify = on_article or (lambda source, outcome: None)
     keep = relation_filter(extractor)
     with open_kb(kb_dir) as kb:
-        gazetteer = gazetteer or kb_gazetteer(kb, kb_dir)
+        gazetteer = gazetteer or kb_gazetteer(kb, kb_dir, learned)
         _refresh_gazetteer(kb, gazetteer)
         pending = _pending(read_documents(_sources(paths, report), publisher), kb, report, notify)
         nlp = load_nlp(model)
@@ -168,9 +171,11 @@ def imported_records(kb_dir: str | Path) -> list[tuple[dict, str]]:
     return [(record, source) for record, source in read_imports(kb_dir) if record.get("status", "active") == "active"]
 
 
-def kb_gazetteer(kb: KnowledgeBase, kb_dir: str | Path) -> Gazetteer:
-    """The gazetteer an ingest into this KB links against: built-in, imported, and learned."""
-    return gazetteer_with_kb([*gazetteer_records(), *imported_records(kb_dir)], kb, Path(kb_dir))
+def kb_gazetteer(kb: KnowledgeBase, kb_dir: str | Path, learned: bool = False) -> Gazetteer:
+    """The gazetteer an ingest into this KB links against: built-in and imported records with the
+    researcher's merge and split decisions, and (``learned``) the organisations the KB learned
+    from earlier articles. Without them an article's graph never depends on what came before it."""
+    return gazetteer_with_kb([*gazetteer_records(), *imported_records(kb_dir)], kb, Path(kb_dir), learned)
 
 
 def _pending(items: Iterable[Document | InputError], kb: KnowledgeBase, report: IngestReport,
