@@ -484,7 +484,7 @@ def read_csv(path: str | os.PathLike) -> Iterator[dict]:
     reader.fieldnames = header
     records: dict[str, dict] = {}
     row_number = 0
-    for row in reader:
+    for row in _csv_rows(reader, path):
         row_number += 1
         if None in row:
             raise ConfigError(f"{path}: row #{row_number} (line {reader.line_num}) has more fields than the header; "
@@ -504,6 +504,20 @@ def read_csv(path: str | os.PathLike) -> Iterator[dict]:
 
 def _split(value: str) -> list[str]:
     return [part.strip() for part in value.split(";") if part.strip()]
+
+
+def _csv_rows(reader: csv.DictReader, path) -> Iterator[dict]:
+    """The rows of a CSV file; a malformed row (a field over the csv module's 131,072-character
+    limit, a stray quote) is a ConfigError naming the line, not a traceback."""
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            raise ConfigError(f"{path}: line {reader.line_num + 1}: not a valid CSV row ({exc}); "
+                              "a field of a member list is a short name, check the quoting") from exc
+        yield row
 
 
 def _csv_record(values: dict[str, str], where: str, source: str) -> dict:

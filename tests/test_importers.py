@@ -487,3 +487,11 @@ def test_importers_flattened_ror_jsonl_bad_line(tmp_path):
     path.write_text('{"ror_id": "0abcdef12", "name": "A University"}\n{"ror_id": "0abc\n', encoding="utf-8")
     with pytest.raises(ConfigError, match=r"flat.jsonl line 2: not valid JSON"):
         load_import(path, "ror-jsonl")
+
+
+def test_importers_csv_field_over_the_csv_limit_is_a_config_error(tmp_path):
+    """A field longer than the csv module's 131,072 characters names the line instead of a _csv.Error."""
+    path = tmp_path / "huge.csv"
+    path.write_text(",".join(importers.CSV_COLUMNS) + "\n" + "X" * 200_000 + ",University\n", encoding="utf-8")
+    message = raises(path, "csv")
+    assert message.startswith(f"{path}: line 2: not a valid CSV row (field larger than field limit")
