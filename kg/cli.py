@@ -295,11 +295,15 @@ def eval_command(gold_dir, model, details, as_json, kb_dir, extractor):
                                "country_accuracy": result.country_accuracy, "id_accuracy": result.id_accuracy,
                                "id_linked": [result.id_right, result.id_total],
                                "entities": {k: vars(v) for k, v in result.entities.items()},
-                               "relations": {k: vars(v) for k, v in result.relations.items()}}, indent=2))
+                               "relations": {k: vars(v) for k, v in result.relations.items()},
+                               "errors": [message for _, message in result.errors]}, indent=2))
     else:
         click.echo(format_table(result))
     if details:
         click.echo(json.dumps(result.details, indent=1, ensure_ascii=False))
+    if result.errors or not result.articles:
+        raise click.ClickException(f"{len(result.errors)} of {len(result.errors) + result.articles} gold files "
+                                   "could not be scored (see the errors above)")
 
 
 @cli.command("train")

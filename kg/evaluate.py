@@ -87,10 +87,42 @@ def load_gold(path: Path) -> dict:
         gold = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
         raise InputError(f"{path}: not a readable gold JSON file ({exc})") from exc
+    if not isinstance(gold, dict):
+        raise InputError(f"{path}: a gold file is a JSON object with article, entities and relations; "
+                         "see corpus/GOLD_FORMAT.md")
     for key in ("article", "entities", "relations"):
         if key not in gold:
             raise InputError(f"{path}: gold file lacks {key!r}; see corpus/GOLD_FORMAT.md")
+    if not isinstance(gold["article"], str) or not gold["article"].strip():
+        raise InputError(f"{path}: 'article' must be the file name of the article beside the gold file")
+    _check_items(path, gold, "entities", ("name", "type"))
+    _check_items(path, gold, "relations", ("s", "p", "o"))
     return gold
+
+
+def _check_items(path: Path, gold: dict, key: str, required: tuple[str, ...]) -> None:
+    if not isinstance(gold[key], list):
+        raise InputError(f"{path}: {key!r} must be a list; see corpus/GOLD_FORMAT.md")
+    for number, item in enumerate(gold[key], 1):
+        missing = [k for k in required if not isinstance(item, dict) or item.get(k) in (None, "")]
+        if missing:
+            raise InputError(f"{path}: {key} #{number} lacks {', '.join(map(repr, missing))}; see corpus/GOLD_FORMAT.md")
+        if key == "entities" and not all(isinstance(a, str) for a in item.get("aliases") or []):
+            raise InputError(f"{path}: entities #{number} ({item['name']!r}): 'aliases' must be a list of names")
+
+
+def article_of(gold_path: Path, gold: dict) -> Path:
+    """The article a gold file annotates: a file in the gold file's own folder.
+
+    Raises:
+        InputError: the ``article`` field points outside that folder.
+    """
+    folder = gold_path.parent.resolve()
+    article = (gold_path.parent / gold["article"]).resolve()
+    if article.parent != folder and folder not in article.parents:
+        raise InputError(f"{gold_path}: 'article' {gold['article']!r} is outside the gold folder; "
+                         "gold files annotate articles beside them")
+    return gold_path.parent / gold["article"]
 
 
 def _names_of_entity(entity, gazetteer: Gazetteer) -> set[str]:
@@ -243,12 +275,12 @@ def evaluate_dir(gold_dir: Path, run: Callable[[Path, dict], Extraction], gazett
         raise InputError(f"{gold_dir}: no *.gold.json files here; point kg eval at a folder of gold annotations")
     result = EvalResult()
     for gold_path in gold_files:
-        gold = load_gold(gold_path)
-        article = gold_path.parent / gold["article"]
         try:
+            gold = load_gold(gold_path)
+            article = article_of(gold_path, gold)
             extraction = run(article, gold)
-        except InputError as exc:
-            result.errors.append((str(article), str(exc)))
+        except InputError as exc:  # one bad gold file or article is reported; the others are scored
+            result.errors.append((str(gold_path), str(exc)))
             continue
         add_article(result, gold["article"], gold, extraction, gazetteer)
         id_right, id_total = _id_score(gold, extraction, _align(gold, extraction, gazetteer), gazetteer)
@@ -279,7 +311,7 @@ def format_table(result: EvalResult) -> str:
     lines += ["", f"country accuracy: {result.country_accuracy:.3f} ({result.country_right}/{result.country_total})"]
     if result.id_total:
         lines += [f"ROR/Wikidata linking accuracy: {result.id_accuracy:.3f} ({result.id_right}/{result.id_total})"]
-    lines += [f"error: {where}: {message}" for where, message in result.errors]
+    lines += [f"error: {message}" for _, message in result.errors]  # messages name their file
     return "\n".join(lines)
 
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import InputError
-from .evaluate import EvalResult, _align, add_article, gold_keys, gold_literal_values, load_gold, relation_key
+from .evaluate import EvalResult, _align, add_article, article_of, gold_keys, gold_literal_values, load_gold, relation_key
 from .gazetteer import Gazetteer, load_gazetteer
 from .model import Extraction
 from .pipeline import extract
@@ -69,7 +69,7 @@ def read_examples(gold_dirs: Iterable[str | Path], *, model: str | None = None,
             raise InputError(f"{folder}: no *.gold.json files here; kg train needs gold annotations (corpus/GOLD_FORMAT.md)")
         for path in files:
             gold = load_gold(path)
-            candidates = extract(path.parent / gold["article"], model=model, gazetteer=gazetteer, candidates=True)
+            candidates = extract(article_of(path, gold), model=model, gazetteer=gazetteer, candidates=True)
             examples.append(Example(f"{Path(folder).name}/{gold['article']}", gold, candidates,
                                     _labels(gold, candidates, gazetteer)))
     return examples

@@ -156,3 +156,26 @@ def test_evaluate_gold_with_an_end_date_is_ended(gazetteer):
                                    "o": "Northern Lakes Alliance", "until": "2012"}]}
     _, relations, _, _ = score_article(gold, _extraction([R(KSTU, "memberOf", NLA, "e", (("role", "former"),))]), gazetteer)
     assert vars(relations["memberOf (ended)"]) == {"tp": 1, "fp": 0, "fn": 0}
+
+
+@pytest.mark.parametrize("content, message", [
+    ("not json", "not a readable gold JSON file"),
+    ("[]", "a gold file is a JSON object"),
+    ('{"article": "../../../etc/passwd", "entities": [], "relations": []}', "is outside the gold folder"),
+    ('{"article": "a.txt", "entities": [{"type": "University"}], "relations": []}', "entities #1 lacks 'name'"),
+    ('{"article": "a.txt", "entities": [], "relations": [{"s": "A", "p": "memberOf"}]}', "relations #1 lacks 'o'"),
+    ('{"article": "a.txt", "entities": {"name": "A"}, "relations": []}', "'entities' must be a list"),
+    ('{"article": 7, "entities": [], "relations": []}', "'article' must be the file name"),
+])
+def test_evaluate_broken_gold_file_is_reported_and_the_rest_scored(tmp_path, runner, content, message):
+    from kg.cli import cli
+
+    (tmp_path / "a.txt").write_text("Brightwater University joined the Northern Lakes Alliance.\n", encoding="utf-8")
+    (tmp_path / "a.gold.json").write_text(json.dumps({"article": "a.txt", "entities": [], "relations": []}),
+                                          encoding="utf-8")
+    (tmp_path / "b.gold.json").write_text(content, encoding="utf-8")
+    result = runner.invoke(cli, ["eval", str(tmp_path), "--model", "blank"])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert "articles scored: 1" in result.output  # the good file is still scored
+    assert f"error: {tmp_path / 'b.gold.json'}: " in result.output and message in result.output
+    assert "1 of 2 gold files could not be scored" in result.output
