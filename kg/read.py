@@ -7,6 +7,7 @@ it says (headline, date line, credits, web hosts). HTML goes through trafilatura
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import os
 import re
@@ -271,13 +272,46 @@ def decode_bytes(raw: bytes, name: str) -> str:
     if b"\x00" in raw[:4096] and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise InputError(f"{name}: binary content (NUL bytes), not text; convert it to .txt, .md or .html first")
     try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
+        return _no_mojibake(raw.decode("utf-8-sig"), name)
+    except UnicodeDecodeError as exc:
+        invalid = len(raw.decode("utf-8", errors="replace").split("\ufffd")) - 1
+        if exc.start > 0 and invalid <= max(3, len(raw) // 200):  # mostly UTF-8, a few bytes of a Windows code page
+            return _no_mojibake(raw.decode("utf-8-sig", errors="kg-cp1252"), name)
     best = from_bytes(raw, cp_isolation=_LIKELY_ENCODINGS).best() or from_bytes(raw).best()
     if best is None or best.chaos > 0.3:
         raise InputError(f"{name}: not UTF-8 and no text encoding fits; re-save it as UTF-8")
-    return str(best)
+    return _no_mojibake(str(best), name)
+
+
+#: UTF-8 read as a Windows code page: "Ã©" for "é", "â€™" for "’"
+_MOJIBAKE = re.compile("[ÃÂ][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]|â€")
+
+
+def _cp1252_for_invalid_bytes(error: UnicodeDecodeError) -> tuple[str, int]:
+    """Decode error handler: bytes that are not UTF-8 are read as Windows-1252 (mixed-encoding files)."""
+    return error.object[error.start:error.end].decode("cp1252", errors="replace"), error.end
+
+
+codecs.register_error("kg-cp1252", _cp1252_for_invalid_bytes)
+
+
+def _no_mojibake(text: str, name: str) -> str:
+    """Text whose UTF-8 was once read as a Windows code page is repaired; where that fails it is an error.
+
+    >>> _no_mojibake("Universit\u00c3\u00a9 de Montr\u00c3\u00a9al, Fran\u00c3\u00a7ois and Ren\u00c3\u00a9", "a.txt")
+    'Université de Montréal, François and René'
+    """
+    marks = len(_MOJIBAKE.findall(text))
+    if marks < 3:
+        return text
+    try:
+        repaired = text.encode("cp1252").decode("utf-8")
+    except UnicodeError:
+        repaired = None
+    if repaired is not None and len(_MOJIBAKE.findall(repaired)) < marks:
+        return repaired
+    raise InputError(f"{name}: the text looks garbled by a wrong encoding ({marks} sequences like 'Ã©' for 'é'); "
+                     "re-save it as UTF-8 from the original")
 
 
 def _xml_safe(text: str) -> str:

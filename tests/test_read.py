@@ -361,3 +361,23 @@ def test_read_source_is_relative_to_the_folder_given(tmp_path):
 def test_read_markdown_front_matter_url_is_the_source_url(sample_docs):
     document = next(d for d in sample_docs if d.source.endswith("zit-ranking.md"))
     assert document.meta.url == "https://news.zit.edu.cn/2024/gat"
+
+
+def test_read_mixed_encoding_keeps_utf8_and_reads_stray_bytes_as_windows_1252(tmp_path):
+    path = tmp_path / "mixed.txt"
+    text = "Université de Montréal joined the alliance. " * 20
+    path.write_bytes(text.encode("utf-8") + " Caf\xe9 Lyon.".encode("latin-1"))  # one stray Latin-1 byte
+    document = read_document(Source(str(path), path))
+    assert "Université de Montréal" in document.text and "Café Lyon" in document.text
+
+
+def test_read_mojibake_is_repaired_or_refused(tmp_path):
+    garbled = tmp_path / "garbled.txt"
+    garbled.write_text("Headline\n\n" + "Université de Montréal and François Müller met in Zürich. " * 5, encoding="utf-8")
+    fixed = garbled.read_text(encoding="utf-8").encode("utf-8").decode("cp1252")  # UTF-8 once read as cp1252
+    garbled.write_text(fixed, encoding="utf-8")
+    assert "Université de Montréal" in read_document(Source(str(garbled), garbled)).text
+    hopeless = tmp_path / "hopeless.txt"
+    hopeless.write_text("Headline\n\n" + "Ã© Ã¨ Ã¼ text with mojibake that no longer round-trips \u0394 " * 3, encoding="utf-8")
+    with pytest.raises(InputError, match="garbled by a wrong encoding"):
+        read_document(Source(str(hopeless), hopeless))
