@@ -25,8 +25,10 @@ __all__ = ["signatures", "candidate_facts", "pair_features"]
 
 #: relation type -> the kind an absent object may be taken from: the discourse's alliance, ranking, programme
 _CONTEXT = {"memberOf": "Alliance", "rankedIn": "Ranking", "participatesIn": "Program"}
-#: relation types whose candidates are every compatible pair (literal-valued types stay with the rules)
-_PAIRED = ("memberOf", "rankedIn", "participatesIn", "founder", "headOf", "partnerOf")
+#: relation types whose candidates are every compatible pair: those the scorer learns (founder, headOf,
+#: partnerOf and the literal-valued types stay with the rules: learning them did not pay out of fold,
+#: and their pairs, partnerOf's above all, were half the cost of candidate generation)
+_PAIRED = ("memberOf", "rankedIn", "participatesIn")
 #: narrower subjects than the schema allows: alliances as members of alliances are too rare in the
 #: annotations to learn (out of fold they only added false facts), so the rules alone find them
 _SUBJECTS = {"memberOf": frozenset({"University", "ResearchInstitute"})}
