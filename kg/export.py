@@ -17,6 +17,7 @@ import hashlib
 import inspect
 import json
 import os
+import re
 import tempfile
 import time
 from collections.abc import Callable
@@ -29,10 +30,10 @@ import pyoxigraph as ox
 from networkx.readwrite import json_graph
 
 from .errors import KgError
-from .namespaces import PREFIXES
+from .namespaces import PREFIXES, RES
 from .store import KnowledgeBase
 
-__all__ = ["RDF_FORMATS", "GRAPH_FORMATS", "EXPORT_FILES", "export", "write_exports", "to_networkx",
+__all__ = ["RDF_FORMATS", "TURTLE_PREFIXES", "GRAPH_FORMATS", "EXPORT_FILES", "export", "write_exports", "to_networkx",
            "write_graphml", "read_graphml", "content_fingerprint", "mark_exports_stale", "write_node_link", "read_node_link", "fact_id", "role_labels"]
 
 RDF_FORMATS = {
@@ -50,6 +51,12 @@ _UNIKG = "https://w3id.org/unikg/ontology#"
 _SKOS = "http://www.w3.org/2004/02/skos/core#"
 _GAZETTEER_DATASET = "https://w3id.org/unikg/resource/dataset/gazetteer"
 _STALE_AFTER = 3600  # seconds; where files cannot be locked, an older temporary file is a dead export's
+_RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+
+#: the prefixes of the Turtle and TriG exports, the CLI and the page: :data:`kg.namespaces.PREFIXES`
+#: plus one per kind of resource, as ``mint_iri`` makes them (``org:idea-league``, not ``res:org\/idea-league``)
+TURTLE_PREFIXES = {**PREFIXES, **{kind: f"{RES}{kind}/" for kind in (
+    "org", "person", "ranking", "program", "country", "article", "fact", "dataset", "graph")}}
 
 
 @functools.cache
@@ -146,12 +153,14 @@ def export(kb: KnowledgeBase, fmt: str, output: Path, full: bool = False) -> Pat
     with _atomic(Path(output)) as tmp:
         if fmt in writers:
             writers[fmt](tmp)
-        elif fmt in ("turtle", "ntriples"):
-            ox.serialize(kb.union_triples(), str(tmp), RDF_FORMATS[fmt], prefixes=PREFIXES if fmt == "turtle" else None)
+        elif fmt == "turtle":
+            ox.serialize(_grouped(kb.union_triples()), str(tmp), RDF_FORMATS[fmt], prefixes=TURTLE_PREFIXES)
+        elif fmt == "ntriples":
+            ox.serialize(kb.union_triples(), str(tmp), RDF_FORMATS[fmt])
         elif fmt == "jsonld":
             ox.serialize(kb.quads(), str(tmp), RDF_FORMATS[fmt])
         else:
-            kb.store.dump(str(tmp), RDF_FORMATS[fmt], prefixes=PREFIXES if fmt == "trig" else None)
+            kb.store.dump(str(tmp), RDF_FORMATS[fmt], prefixes=TURTLE_PREFIXES if fmt == "trig" else None)
     return Path(output)
 
 
@@ -215,7 +224,7 @@ def mark_exports_stale(kb_dir: str | Path) -> None:
 
 
 _STATE_FILE = "exports.json"
-_STATE_VERSION = 1  # bump when an export's content changes for the same store
+_STATE_VERSION = 2  # bump when an export's content changes for the same store
 _CONTENT_HASH = ox.NamedNode(_UNIKG + "contentHash")
 
 
@@ -289,16 +298,32 @@ def _file_unchanged(path: Path, recorded: dict | None) -> bool:
 
 
 def _prefix_header() -> bytes:
-    return "".join(f"@prefix {prefix}: <{namespace}> .\n" for prefix, namespace in PREFIXES.items()).encode()
+    return "".join(f"@prefix {prefix}: <{namespace}> .\n" for prefix, namespace in TURTLE_PREFIXES.items()).encode()
+
+
+def _statement_key(statement) -> tuple:
+    """Subjects together (the serialiser then writes each one as one block), its types first."""
+    return (statement.subject.value, statement.predicate.value != _RDF_TYPE, statement.predicate.value,
+            str(statement.object))
+
+
+def _grouped(statements) -> list:
+    """Triples or quads (of one graph) ordered so that each subject's statements are adjacent.
+
+    >>> s, o, p = ox.NamedNode("http://x/s"), ox.NamedNode("http://x/o"), ox.NamedNode("http://x/p")
+    >>> [str(t.subject)[-2] for t in _grouped([ox.Triple(s, p, o), ox.Triple(o, p, s), ox.Triple(s, ox.NamedNode(_RDF_TYPE), o)])]
+    ['o', 's', 's']
+    """
+    return sorted(statements, key=_statement_key)
 
 
 def _chunk(kb: KnowledgeBase, graph, fmt: str) -> bytes:
-    """One graph's TriG block, or its triples as Turtle, without the prefix lines."""
-    quads = kb.store.quads_for_pattern(None, None, None, graph)
+    """One graph's TriG block, or its triples as Turtle, without the prefix lines; a subject is one block."""
+    quads = _grouped(kb.store.quads_for_pattern(None, None, None, graph))
     if fmt == "turtle":
-        text = ox.serialize((q.triple for q in quads), format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
+        text = ox.serialize((q.triple for q in quads), format=ox.RdfFormat.TURTLE, prefixes=TURTLE_PREFIXES)
     else:
-        text = ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=PREFIXES)
+        text = ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=TURTLE_PREFIXES)
     lines = text.splitlines(keepends=True)
     start = next((i for i, line in enumerate(lines) if not line.startswith(b"@prefix ")), len(lines))
     body = b"".join(lines[start:])
@@ -473,7 +498,25 @@ def write_graphml(graph: nx.MultiDiGraph, path: str | Path) -> None:
     >>> p = os.path.join(tempfile.mkdtemp(), "g.graphml"); write_graphml(g, p); read_graphml(p).number_of_edges()
     1
     """
-    nx.write_graphml(graph, str(path))
+    nx.write_graphml(_xml_safe_graph(graph), str(path))
+
+
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def _xml_safe_graph(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """A copy whose string attributes hold only characters XML 1.0 allows: text is cleaned when
+    read, but an imported gazetteer name must not be able to block the GraphML export either."""
+    def clean(attrs: dict) -> dict:
+        return {k: _NOT_XML.sub("", v) if isinstance(v, str) else v for k, v in attrs.items()}
+
+    if not any(_NOT_XML.search(str(v)) for _, attrs in graph.nodes(data=True) for v in attrs.values()) and \
+            not any(_NOT_XML.search(str(v)) for *_, attrs in graph.edges(keys=True, data=True) for v in attrs.values()):
+        return graph
+    safe = nx.MultiDiGraph(**clean(graph.graph))
+    safe.add_nodes_from((_NOT_XML.sub("", n) if isinstance(n, str) else n, clean(a)) for n, a in graph.nodes(data=True))
+    safe.add_edges_from((_NOT_XML.sub("", u), _NOT_XML.sub("", v), k, clean(a)) for u, v, k, a in graph.edges(keys=True, data=True))
+    return safe
 
 
 def read_graphml(path: str | Path) -> nx.MultiDiGraph:

@@ -303,9 +303,24 @@ def render(table: Table, fmt: str = "table") -> str:
 
 
 def _short(value: object) -> str:
+    """A cell as the CLI shows it: an IRI of ours as a prefixed name that can be pasted into SPARQL.
+
+    The prefixes are :data:`kg.export.TURTLE_PREFIXES` (the ones of ``graph.ttl``); an IRI whose
+    local name would need escapes is shown whole, in angle brackets. Long text is cut at 80 characters.
+
+    >>> _short("https://w3id.org/unikg/resource/org/idea-league"), _short("https://w3id.org/unikg/ontology#memberOf")
+    ('org:idea-league', 'unikg:memberOf')
+    >>> _short("https://w3id.org/unikg/resource/article/a.b/c")
+    '<https://w3id.org/unikg/resource/article/a.b/c>'
+    """
+    from .export import TURTLE_PREFIXES
+
     text = "" if value is None else str(value)
-    for prefix, short in (("https://w3id.org/unikg/resource/", "res:"), ("https://w3id.org/unikg/ontology#", "unikg:")):
-        text = text.replace(prefix, short)
+    if text.startswith("https://w3id.org/unikg/"):
+        for prefix, namespace in sorted(TURTLE_PREFIXES.items(), key=lambda item: -len(item[1])):
+            if text.startswith(namespace):
+                local = text[len(namespace):]
+                return f"{prefix}:{local}" if re.fullmatch(r"(?:[A-Za-z0-9_](?:[\w.-]*[\w-])?)?", local, re.A) else f"<{text}>"
     return text if len(text) <= 80 else text[:77] + "..."
 
 

@@ -319,3 +319,80 @@ def test_export_write_exports_follow_merges_and_stale_marks(kb):
     assert BWU not in read_node_link(kb.path / "graph.json")
     mark_exports_stale(kb.path)
     assert write_exports(kb)
+
+
+def test_export_graphml_holds_only_xml_characters(tmp_path):
+    """A control character in an attribute (say, an imported gazetteer name) cannot block the GraphML export."""
+    import networkx as nx
+
+    from kg.export import read_graphml, write_graphml
+
+    graph = nx.MultiDiGraph()
+    graph.add_node("res:org/a", label="Alpha\x01 University")
+    graph.add_edge("res:org/a", "res:org/b", key="e1", predicate="memberOf", evidence="joined\x0b in 2020")
+    write_graphml(graph, tmp_path / "g.graphml")
+    back = read_graphml(tmp_path / "g.graphml")
+    assert back.nodes["res:org/a"]["label"] == "Alpha University"
+
+
+def _block_subjects(text: str) -> list[str]:
+    """The subject opening each block of a Turtle text, as a full IRI (continuation lines are indented)."""
+    from kg.export import TURTLE_PREFIXES
+
+    subjects = []
+    for line in text.splitlines():
+        if not line or line[0].isspace() or line.startswith("@prefix "):
+            continue
+        prefix, _, local = line.split(" ", 1)[0].partition(":")
+        subjects.append(TURTLE_PREFIXES[prefix] + local)
+    return subjects
+
+
+def test_export_turtle_is_readable(kb, small_graph):
+    """graph.ttl: prefixes per kind of resource (no escapes) and each subject in one block per graph."""
+    from collections import Counter
+
+    kb.replace_graph(_second_article(small_graph))  # two article graphs: subjects (entities) in several graphs
+    write_exports(kb)
+    text = (kb.path / "graph.ttl").read_text(encoding="utf-8")
+    back = Graph().parse(data=text, format="turtle")
+    union = Graph()
+    for triple in kb.union_triples():
+        union.parse(data=f"{triple} .", format="nt")
+    assert_isomorphic(union, back)
+    body = "".join(line for line in text.splitlines(keepends=True) if not line.startswith("@prefix "))
+    assert "\\/" not in body and "res:" not in body
+    assert "org:brightwater-university" in text and "article:" in text and "fact:" in text
+    graphs_of = Counter()  # subject -> how many graphs state something about it
+    for quad in {(q.subject.value, q.graph_name) for q in kb.quads()}:
+        graphs_of[quad[0]] += 1
+    assert Counter(_block_subjects(text)) == graphs_of
+
+
+def test_export_turtle_union_groups_subjects(kb, small_graph, tmp_path):
+    from collections import Counter
+
+    kb.replace_graph(_second_article(small_graph))
+    text = export(kb, "turtle", tmp_path / "out.ttl").read_text(encoding="utf-8")
+    assert "\\/" not in text
+    blocks = Counter(_block_subjects(text))
+    assert blocks and set(blocks.values()) == {1}  # the union: every subject once
+    assert set(blocks) == {t.subject.value for t in kb.union_triples()}
+
+
+def test_export_trig_uses_readable_prefixes(kb, tmp_path):
+    text = export(kb, "trig", tmp_path / "out.trig").read_text(encoding="utf-8")
+    assert "\\/" not in text and "org:brightwater-university" in text
+
+
+def test_export_prefixed_names_of_the_cli_paste_into_sparql(kb):
+    """The CLI shows our IRIs as prefixed names; with the export's prefixes declared, they are valid SPARQL."""
+    from kg.export import TURTLE_PREFIXES
+    from kg.queries import Table, render
+
+    table = Table(("entity",), ((BWU,), (RU,), ("https://w3id.org/unikg/ontology#University",)))
+    shown = render(table, "table").splitlines()[2:5]
+    assert [line.strip() for line in shown] == ["org:brightwater-university", "country:RU", "unikg:University"]
+    declarations = "".join(f"PREFIX {p}: <{n}>\n" for p, n in TURTLE_PREFIXES.items())
+    answer = kb.query(declarations + f"ASK {{ {shown[0].strip()} a {shown[2].strip()} }}")
+    assert bool(answer)
