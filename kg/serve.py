@@ -5,8 +5,8 @@
 work against it. SELECT/ASK results come as SPARQL JSON (default), XML, CSV or TSV;
 CONSTRUCT/DESCRIBE as Turtle (default), JSON-LD, N-Triples or RDF/XML, chosen by the
 ``Accept`` header or a ``format=`` parameter (``json``, ``csv``, ``turtle``, ...).
-The default graph is the union of all graphs, and the prefixes of ``kg query``
-(``unikg:``, ``res:``, ``rdfs:``, ...) are predeclared.
+The default graph is the union of all graphs, and the prefixes of ``graph.ttl``
+(``unikg:``, ``org:``, ``article:``, ``rdfs:``, ...; listed by ``/api/info``) are predeclared.
 
 The endpoint is read-only (SPARQL Update answers 403) and guarded: each query runs in a
 worker process holding its own read-only view of the store, so a runaway query is killed
@@ -56,7 +56,7 @@ import pyoxigraph as ox
 
 from . import queries
 from .errors import ConfigError, KgError, QueryError
-from .namespaces import PREFIXES
+from .export import TURTLE_PREFIXES
 from .sparql_safety import check_query_shape, fetches, format_syntax_error
 from .store import open_kb
 
@@ -240,7 +240,7 @@ def _serialize(result, fmt: _Format, max_rows: int) -> tuple[bytes, bool]:
 
 
 # res: would write every entity as res:org\/name; full IRIs read better
-_GRAPH_PREFIXES = {k: v for k, v in PREFIXES.items() if k != "res"}
+_GRAPH_PREFIXES = {k: v for k, v in TURTLE_PREFIXES.items() if k != "res"}
 
 
 def _dataset(job: dict) -> dict:
@@ -269,7 +269,7 @@ def _run_sparql(kb, job: dict) -> Reply:
     if refusal:
         return refusal
     try:
-        result = kb.store.query(text, prefixes=PREFIXES, **_dataset(job))
+        result = kb.store.query(text, prefixes=TURTLE_PREFIXES, **_dataset(job))
     except SyntaxError as exc:
         if is_update(text):
             return _error(403, "SPARQL Update is not allowed: this endpoint is read-only")
@@ -323,7 +323,7 @@ def _node_summaries(kb, iris: list[str]) -> dict[str, dict]:
     nodes = {iri: {"id": iri, "label": None, "types": []} for iri in iris}
     for chunk in (iris[i:i + 200] for i in range(0, len(iris), 200)):
         values = " ".join(str(ox.NamedNode(i)) for i in chunk)
-        for row in kb.store.query(_DESCRIBE_NODES % values, prefixes=PREFIXES, use_default_graph_as_union=True):
+        for row in kb.store.query(_DESCRIBE_NODES % values, prefixes=TURTLE_PREFIXES, use_default_graph_as_union=True):
             node, p, o = nodes[row["node"].value], row["p"].value, row["o"]
             if p == RDF_TYPE and o.value.startswith(UNIKG):
                 node["types"].append(o.value[len(UNIKG):])
@@ -353,7 +353,7 @@ def _properties(kb, center: ox.NamedNode) -> list[dict]:
     """The centre's literal values and outside links (owl:sameAs), for the info panel."""
     props = []
     sparql = "SELECT DISTINCT ?p ?o WHERE { %s ?p ?o FILTER(isLiteral(?o) || ?p = owl:sameAs) } ORDER BY ?p ?o LIMIT 500"
-    for row in kb.store.query(sparql % center, prefixes=PREFIXES, use_default_graph_as_union=True):
+    for row in kb.store.query(sparql % center, prefixes=TURTLE_PREFIXES, use_default_graph_as_union=True):
         props.append({"predicate": row["p"].value, "name": _local_name(row["p"].value),
                       "value": row["o"].value, "iri": isinstance(row["o"], ox.NamedNode)})
     return props
@@ -371,7 +371,7 @@ def _neighbourhood(kb, job: dict) -> Reply:
     classes = " ".join(f"unikg:{c}" for c in ENTITY_CLASSES)
     out_filter = "?other a ?oclass . VALUES ?oclass { %s }" % classes if entity else ""
     sparql = _NEIGHBOURS % {"center": center, "out": out_filter, "classes": classes, "limit": limit + 1}
-    rows = list(kb.store.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=True))
+    rows = list(kb.store.query(sparql, prefixes=TURTLE_PREFIXES, use_default_graph_as_union=True))
     truncated = len(rows) > limit
     rows = rows[:limit]
     nodes = _node_summaries(kb, sorted({r["other"].value for r in rows} | {center.value}))
@@ -387,7 +387,7 @@ def _neighbourhood(kb, job: dict) -> Reply:
 
 def _info(kb, job: dict) -> Reply:
     return _json_reply({"kb": kb.path.name, "articles": kb.article_count(), "graphs": len(kb.graphs()),
-                        "quads": len(kb)})
+                        "quads": len(kb), "prefixes": TURTLE_PREFIXES})
 
 
 _OPS = {"sparql": _run_sparql, "bind": _bind_library, "neighbourhood": _neighbourhood, "info": _info}
@@ -639,7 +639,7 @@ class SparqlServer(ThreadingHTTPServer):
         with self._update_lock:
             try:
                 with open_kb(self.kb_dir, create=False) as kb:
-                    kb.store.update(sparql, prefixes=PREFIXES)
+                    kb.store.update(sparql, prefixes=TURTLE_PREFIXES)
             except SyntaxError as exc:
                 return _error(400, format_syntax_error(sparql, exc))
             except (OSError, KgError) as exc:

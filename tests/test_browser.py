@@ -127,3 +127,62 @@ def test_serve_browser_node_button_runs_facts_query(page):
     assert page.input_value("#example") == "members-of"
     assert page.input_value("#param-alliance") == ASRTU
     assert page.locator("#results tbody tr").count() == 3  # as in the library query test
+
+
+def test_serve_browser_error_clears_old_results_and_points_at_the_spot(page):
+    _run_members_of(page)
+    page.select_option("#example", "")
+    page.fill("#editor", "SELECT ?x WHERE {\n  ?x ?p ?o . BIND(?x AS ?y }")
+    page.click("#run")
+    page.wait_for_selector("#status.error")
+    lines = page.inner_text("#status").splitlines()
+    assert lines[0].startswith("SPARQL syntax error: error at 2:28")  # line:column of the "}"
+    assert lines[1:] == ["    ?x ?p ?o . BIND(?x AS ?y }", " " * 29 + "^"]  # the caret under the "}"
+    assert page.locator("#results tr").count() == 0  # the members table is gone
+    assert page.locator("#downloads").is_hidden() and page.locator("#executed").is_hidden()
+
+
+def test_serve_browser_query_is_kept_in_the_url(page):
+    _run_members_of(page)
+    page.wait_for_function("location.search.includes('example=members-of')")
+    link = page.url
+    assert "param.alliance=ASRTU" in link and "query=" in link
+
+    page.select_option("#example", "")
+    page.fill("#editor", "SELECT ?label WHERE { org:asrtu rdfs:label ?label }")  # a name as the table shows it
+    page.click("#run")
+    page.wait_for_function("document.querySelectorAll('#results tbody tr').length === 1")
+    assert "org%3Aasrtu" in page.url or "org:asrtu" in page.url
+
+    page.go_back()  # the previous query and its results again
+    page.wait_for_function("document.querySelectorAll('#results tbody tr').length === 3")
+    assert page.input_value("#example") == "members-of" and page.input_value("#param-alliance") == "ASRTU"
+
+    page.goto("about:blank")
+    page.goto(link)  # a shared link opens with the query run
+    page.wait_for_selector("#results tbody tr")
+    assert page.locator("#results tbody tr").count() == 3  # as in the library query test
+    assert page.input_value("#param-alliance") == "ASRTU"
+
+
+def test_serve_browser_label_column_stays_visible(page):
+    page.set_viewport_size({"width": 700, "height": 900})
+    _run_members_of(page)
+    assert page.inner_text("#results th >> nth=0") == "memberLabel"  # the label first, before the IRI
+    assert page.eval_on_selector("#results td", "cell => getComputedStyle(cell).position") == "sticky"
+    page.eval_on_selector("#results", "box => { box.scrollLeft = box.scrollWidth; }")
+    page.wait_for_timeout(100)
+    box = page.locator("#results").bounding_box()
+    cell = page.locator("#results tbody tr >> nth=0").locator("td >> nth=0").bounding_box()
+    assert abs(cell["x"] - box["x"]) < 2  # scrolled to the far right, the label is still at the left edge
+    assert page.locator("#results tbody td >> nth=0").inner_text() in UNIVERSITIES
+
+
+def test_serve_browser_shows_iris_as_prefixed_names(page):
+    page.select_option("#example", "")
+    page.fill("#editor", "SELECT ?alliance WHERE { ?alliance a unikg:Alliance } ORDER BY ?alliance")
+    page.click("#run")
+    page.wait_for_selector("#results tbody tr")
+    shown = page.locator("#results a.iri").all_inner_texts()
+    assert "org:asrtu" in shown and all(":" in name and "/" not in name for name in shown)
+    assert "org:" in page.inner_text("#prefix-list")

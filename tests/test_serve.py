@@ -507,3 +507,21 @@ def test_serve_allow_update_writes_and_queries_see_it(kb_dir, tmp_path):
         assert b"hacked" in get(server, f"SELECT ?l WHERE {{ <{HIT}> rdfs:label ?l }}")[2]
     finally:
         stop_server(server)
+
+
+def test_serve_names_shown_on_the_page_paste_into_queries(server):
+    """The page shows IRIs with the prefixes of graph.ttl (org:asrtu); the endpoint has them declared."""
+    from kg.export import TURTLE_PREFIXES
+
+    info = json.loads(call(server, "/api/info")[2])
+    assert info["prefixes"] == TURTLE_PREFIXES and info["prefixes"]["org"] == RES + "org/"
+    status, _, body = get(server, "ASK { org:asrtu a unikg:Alliance }")
+    assert status == 200 and json.loads(body)["boolean"] is True
+    status, _, body = get(server, "CONSTRUCT { ?s a unikg:Alliance } WHERE { ?s a unikg:Alliance }", format="turtle")
+    assert status == 200 and b"org:asrtu a unikg:Alliance" in body and b"\\/" not in body
+
+
+def test_serve_page_opens_with_a_query_in_its_url(server):
+    query = urllib.parse.urlencode({"example": "members-of", "param.alliance": "ASRTU", "query": "SELECT * {}"})
+    status, headers, body = call(server, f"/?{query}")  # a shared link of the page
+    assert status == 200 and headers["Content-Type"].startswith("text/html") and b"/static/app.js" in body

@@ -2,7 +2,8 @@
 // Plain browser JavaScript, no build step; the graph is drawn with vis-network (from pyvis).
 "use strict";
 
-const PREFIXES = [
+// [namespace, "prefix:"], longest namespace first; replaced by the server's list (/api/info) at start-up.
+let PREFIXES = [
   ["https://w3id.org/unikg/resource/", "res:"],
   ["https://w3id.org/unikg/ontology#", "unikg:"],
   ["http://www.w3.org/2000/01/rdf-schema#", "rdfs:"],
@@ -27,8 +28,11 @@ const NODE_QUERIES = [
 const MAX_TABLE_ROWS = 5000;
 const NUMERIC = /#(integer|decimal|double|float|int|long|short|nonNegativeInteger|positiveInteger)$/;
 
+// A local name that needs no escapes in SPARQL or Turtle (PN_LOCAL without backslashes or %).
+const PLAIN_LOCAL = /^(?:[A-Za-z0-9_](?:[\w.-]*[\w-])?)?$/;
+
 const state = {
-  library: [], lastRun: null, network: null, nodes: null, edges: null,
+  library: [], lastRun: null, defaultQuery: "", shownSearch: null, network: null, nodes: null, edges: null,
   details: new Map(),  // node IRI -> its /api/neighbourhood answer
 };
 
@@ -47,11 +51,14 @@ function el(tag, attrs = {}, ...children) {
   return node;
 }
 
+// An IRI as text that can be pasted into a query: a prefixed name (org:idea-league), else <IRI>.
 function shorten(iri) {
   for (const [namespace, prefix] of PREFIXES) {
-    if (iri.startsWith(namespace)) return prefix + iri.slice(namespace.length);
+    if (iri.startsWith(namespace) && PLAIN_LOCAL.test(iri.slice(namespace.length))) {
+      return prefix + iri.slice(namespace.length);
+    }
   }
-  return iri;
+  return `<${iri}>`;
 }
 
 function truncate(text, length) {
@@ -69,7 +76,7 @@ async function init() {
     $("#help").hidden = !$("#help").hidden;
   });
   $("#example").addEventListener("change", () => selectExample($("#example").value));
-  $("#run").addEventListener("click", run);
+  $("#run").addEventListener("click", () => run());
   $("#editor").addEventListener("keydown", (event) => {
     if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) { event.preventDefault(); run(); }
   });
@@ -79,14 +86,65 @@ async function init() {
     if (value) showEntity(value);
   });
   $("#graph-clear").addEventListener("click", clearGraph);
+  state.defaultQuery = $("#editor").value;
   await Promise.all([loadInfo(), loadLibrary()]);
+  window.addEventListener("popstate", () => {
+    if (location.search !== state.shownSearch) restoreFromUrl();
+  });
+  restoreFromUrl();
   const match = location.hash.match(/^#entity=(.+)$/);
   if (match) showEntity(decodeURIComponent(match[1]));
+}
+
+// ------------------------------------------------------------------ the query in the URL
+
+// The page's URL holds the query (?query=SPARQL, and for a library query ?example=NAME&param.NAME=VALUE),
+// so a link shows the same results and the back button returns to the previous query.
+function queryUrl() {
+  const params = new URLSearchParams();
+  const query = currentQuery();
+  if (query) {
+    params.set("example", query.name);
+    for (const param of query.params) params.set(`param.${param.name}`, $(`#param-${param.name}`).value.trim());
+  }
+  params.set("query", $("#editor").value);
+  return `?${params}`;
+}
+
+function restoreFromUrl() {
+  const params = new URLSearchParams(location.search);
+  state.shownSearch = location.search;
+  const name = params.get("example");
+  selectExample(name && state.library.some((query) => query.name === name) ? name : "");
+  for (const [key, value] of params) {
+    const input = key.startsWith("param.") ? $(`#param-${CSS.escape(key.slice(6))}`) : null;
+    if (input) input.value = value;
+  }
+  if (params.has("query")) $("#editor").value = params.get("query");
+  else if (!currentQuery()) $("#editor").value = state.defaultQuery;
+  if (params.has("query") || currentQuery()) {
+    run({ remember: false });
+  } else {
+    clearResults();
+    setStatus("");
+  }
+}
+
+function rememberInUrl() {
+  const search = queryUrl();
+  if (search !== location.search) history.pushState(null, "", `${search}${location.hash}`);
+  state.shownSearch = location.search;
 }
 
 async function loadInfo() {
   try {
     const info = await (await fetch("/api/info")).json();
+    if (info.prefixes) {
+      PREFIXES = Object.entries(info.prefixes).map(([prefix, namespace]) => [namespace, `${prefix}:`])
+        .sort((a, b) => b[0].length - a[0].length);
+      $("#prefix-list").replaceChildren(...Object.keys(info.prefixes).flatMap((prefix, i) =>
+        [i ? ", " : "", el("code", { title: info.prefixes[prefix] }, `${prefix}:`)]));
+    }
     $("#kb-info").textContent =
       `${info.kb} \u00b7 ${info.articles} articles \u00b7 ${info.quads.toLocaleString()} statements`;
   } catch (error) {
@@ -97,6 +155,7 @@ async function loadInfo() {
 async function loadLibrary() {
   state.library = await (await fetch("/api/queries")).json();
   const select = $("#example");
+  select.replaceChildren(select.querySelector("option[value='']"));
   for (const query of state.library) {
     select.append(el("option", { value: query.name }, `${query.name} \u2014 ${truncate(query.summary, 70)}`));
   }
@@ -145,10 +204,11 @@ async function boundSparql(sparql) {
   return answer.sparql;
 }
 
-async function run() {
+async function run({ remember = true } = {}) {
   const button = $("#run");
   button.disabled = true;
   setStatus("Running\u2026");
+  if (remember) rememberInUrl();
   try {
     const sparql = await boundSparql($("#editor").value);
     const started = performance.now();
@@ -159,10 +219,13 @@ async function run() {
       body: sparql,
     });
     const text = await response.text();
-    if (!response.ok) throw new UserError(`${response.status} ${response.statusText}: ${text}`);
+    if (!response.ok) {
+      throw new UserError(response.status === 400 ? text : `${response.status} ${response.statusText}: ${text}`);
+    }
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
     showResults(sparql, response, text, seconds);
   } catch (error) {
+    clearResults();  // results of an earlier query must not look like this one's
     setStatus(error instanceof UserError ? error.message : `Could not run the query: ${error}`, true);
   } finally {
     button.disabled = false;
@@ -200,6 +263,13 @@ function showResults(sparql, response, text, seconds) {
     status.append(" \u2014 ", el("span", { class: "warn" },
       `result cut at the server's limit of ${limit} rows; add LIMIT/OFFSET or aggregate to see the rest`));
   }
+}
+
+function clearResults() {
+  state.lastRun = null;
+  $("#results").replaceChildren();
+  $("#downloads").hidden = true;
+  $("#executed").hidden = true;
 }
 
 function setStatus(message, isError = false) {
@@ -240,8 +310,16 @@ function termCell(term) {
   return cell;
 }
 
-function renderTable(vars, rows) {
+// The column that names a row: the first *label/name/title column, else the first column.
+function labelColumn(vars) {
+  const found = vars.find((name) => /(label|name|title)$/i.test(name));
+  return found === undefined ? vars[0] : found;
+}
+
+function renderTable(allVars, rows) {
   const shown = rows.slice(0, MAX_TABLE_ROWS);
+  const label = labelColumn(allVars);
+  const vars = [label, ...allVars.filter((name) => name !== label)];  // shown first, and kept in view (sticky)
   const table = el("table", {},
     el("thead", {}, el("tr", {}, vars.map((name) => el("th", {}, name)))),
     el("tbody", {}, shown.map((row) => el("tr", {}, vars.map((name) => termCell(row[name]))))));
