@@ -30,7 +30,7 @@ import pyoxigraph as ox
 from networkx.readwrite import json_graph
 
 from .errors import KgError
-from .namespaces import PREFIXES, RES
+from .namespaces import PREFIXES
 from .store import KnowledgeBase
 
 __all__ = ["RDF_FORMATS", "TURTLE_PREFIXES", "GRAPH_FORMATS", "EXPORT_FILES", "export", "write_exports", "to_networkx",
@@ -55,8 +55,7 @@ _RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 
 #: the prefixes of the Turtle and TriG exports, the CLI and the page: :data:`kg.namespaces.PREFIXES`
 #: plus one per kind of resource, as ``mint_iri`` makes them (``org:idea-league``, not ``res:org\/idea-league``)
-TURTLE_PREFIXES = {**PREFIXES, **{kind: f"{RES}{kind}/" for kind in (
-    "org", "person", "ranking", "program", "country", "article", "fact", "dataset", "graph")}}
+TURTLE_PREFIXES = PREFIXES  # one prefix per kind of resource (kg.namespaces), so no local name needs escapes
 
 
 @functools.cache

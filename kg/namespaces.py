@@ -108,6 +108,9 @@ PREFIXES = {
     "prov": "http://www.w3.org/ns/prov#",
     "xsd": "http://www.w3.org/2001/XMLSchema#",
 }
+#: one prefix per kind of resource, so IRIs read and paste as ``org:idea-league`` (Turtle, CLI, page, queries)
+PREFIXES.update({kind: f"{RES}{kind}/" for kind in
+                 ("org", "person", "ranking", "program", "country", "article", "fact", "dataset", "graph")})
 
 _KIND_PATH = {
     "University": "org",

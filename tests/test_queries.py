@@ -518,3 +518,14 @@ def test_queries_kg_entities_lists_every_page(kb):
     everything = queries.run(kb, "entities", {"limit": "100000"})
     paged = _all_pages(kb, "entities", size=2)
     assert len(everything.rows) > 2 and sorted(map(str, paged.rows)) == sorted(map(str, everything.rows))
+
+
+def test_queries_prefixed_names_the_cli_shows_paste_into_kg_query(kb):
+    """`kg query` shows org:… names; the same names work inside a query without PREFIX lines."""
+    from kg import queries
+
+    table = queries.run(kb, "SELECT ?e WHERE { ?e a unikg:Alliance } LIMIT 1")
+    shown = queries._short(str(table.rows[0][0]))
+    assert shown.startswith("org:")
+    again = queries.run(kb, f"ASK {{ {shown} a unikg:Alliance }}")
+    assert again.rows[0][0] in (True, "true")
