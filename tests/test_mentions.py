@@ -217,3 +217,13 @@ def test_mentions_people_named_after_titles(nlp, gazetteer, text, person):
 ])
 def test_mentions_names_with_at_and_elisions(nlp, gazetteer, text, name):
     assert name in [f.text for f in MentionFinder(nlp, gazetteer).find(nlp(text))]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, name", [
+    ("The law adopted the “Departments of excellence” initiative in 2017.", "Departments of excellence"),
+    ("Young scientists are funded under the «Zhas Galym» project.", "Zhas Galym"),
+])
+def test_mentions_quoted_programme_names(model_nlp, builtin_gazetteer, text, name):
+    found = [(f.text, f.label) for f in MentionFinder(model_nlp, builtin_gazetteer).find(model_nlp(text))]
+    assert (name, "Program") in found

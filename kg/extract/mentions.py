@@ -601,7 +601,9 @@ def _ner_spans(doc: Doc, places=lambda word: None) -> list[Found]:
     found = []
     for ent in doc.ents:
         span = ent
-        while span and (span[0].lower_ in ("the", "a", "an") or span[0].text in _PERSON_TITLES
+        while span and span[-1].is_quote:
+            span = span[:-1]
+        while span and (span[0].lower_ in ("the", "a", "an") or span[0].is_quote or span[0].text in _PERSON_TITLES
                         or span[0].text in _HONORIFICS or span[0].text in ("Sir", "Dame") or span[0].pos_ in ("AUX", "VERB")):
             span = span[1:]
         if span and _is_description([t.text for t in span if t.lower_ not in ("a", "an", "the")]):
@@ -669,7 +671,8 @@ def _cued_rankings(doc: Doc, chosen: list[Found]) -> list[Found]:
 
 def _context_kind(doc: Doc, found: Found) -> str | None:
     """The organisation kind that the words around one mention suggest, or None."""
-    after = doc[found.end].lower_ if found.end < len(doc) else ""
+    end = found.end + 1 if found.end < len(doc) and doc[found.end].is_quote else found.end  # "«Zhas Galym» project"
+    after = doc[end].lower_ if end < len(doc) else ""
     before = doc[max(found.start - 4, 0):found.start].text.lower()
     window = doc[found.end:min(found.end + 7, len(doc))]
     apposed = len(window) > 1 and window[0].lower_ in (",", "as") and window[1].lower_ in ("a", "an", "the")
@@ -751,14 +754,32 @@ _NOT_CUED = frozenset({"Board", "Faculty", "Staff", "Council", "Committee", "Sen
                        "Members", "Executive", "Network", "Group", "Alliance", "Association", "General", "Assembly"})
 
 
+_OPENING = {"”": "“", "»": "«", '"': '"', "’": "‘"}
+
+
+def _quoted_before(doc: Doc, cue: int) -> tuple[int, int] | None:
+    """The words inside quotes right before a cue word: the “Departments of excellence” initiative."""
+    close = cue - 1
+    if close < 1 or doc[close].text not in _OPENING:
+        return None
+    for i in range(close - 1, max(close - 9, -1), -1):
+        if doc[i].text == _OPENING[doc[close].text]:
+            return (i + 1, close) if i + 1 < close and doc[i + 1].text[:1].isupper() else None
+    return None
+
+
 def _cued_names(doc: Doc, chosen: list[Found]) -> list[Found]:
     """A name that no other source found, right before a cue word: "Udice members", "the
-    SGroup network" (an alliance), "the Zhas Galym programme" (a programme)."""
+    SGroup network" (an alliance), "the Zhas Galym programme", "the «Zhas Galym» project" (a programme)."""
     taken = {i for f in chosen for i in range(f.start, f.end)}
     found = []
     for token in doc[1:]:
         kind = next((k for k in ("Alliance", "Program") if token.lower_ in LEXICON.context[k].after), None)
         if kind is None or token.text[:1].isupper():
+            continue
+        quoted = _quoted_before(doc, token.i)
+        if quoted is not None and not taken.intersection(range(*quoted)):
+            found.append(Found(quoted[0], quoted[1], kind, None, "pattern", doc[quoted[0]:quoted[1]].text))
             continue
         start = token.i
         while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() \
