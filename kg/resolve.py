@@ -209,8 +209,9 @@ def resolve_document(document: Document, mentions: list[Mention], relations: lis
                 last["Any"] = draft
     for role, name in document.meta.credits:
         if 1 <= len(name.split()) <= 4 and not re.search(r"\d", name):
-            draft = resolver.entity_for_name(name, "Person")
-            resolver.attach(draft, Mention(document.doc_id, -1, -1, name, "Person", None, f"credit:{role}"))
+            kind = "Organization" if role == "source" else "Person"  # "Source: Forbes Mexico" is a publication
+            draft = resolver.entity_for_name(name, kind)
+            resolver.attach(draft, Mention(document.doc_id, -1, -1, name, kind, None, f"credit:{role}"))
     for relation in relations:  # a stated country is an entity of the article, with its name
         if relation.predicate == "country" and gazetteer.get(str(relation.object).lower()):
             entry = gazetteer.get(str(relation.object).lower())

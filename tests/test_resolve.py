@@ -198,3 +198,11 @@ def test_resolve_the_alliance_before_any_is_named_is_the_next_one(builtin_gazett
     extraction = resolve_document(document, [early, named], [], builtin_gazetteer)
     [alliance] = extraction.entities
     assert early in alliance.mentions and alliance.label == "Zorlan Alliance"
+
+
+def test_resolve_source_credit_is_an_organisation(builtin_gazetteer):
+    from kg.model import Document, Meta
+
+    meta = Meta(credits=(("source", "Forbes Zorland"), ("translator", "Lv Bo")))
+    extraction = resolve_document(Document("s", "Text.", "s.txt", meta, "0" * 64), [], [], builtin_gazetteer)
+    assert {(e.label, e.kind) for e in extraction.entities} == {("Forbes Zorland", "Organization"), ("Lv Bo", "Person")}
