@@ -114,6 +114,9 @@ class _Resolver:
     def entity_for_name(self, text: str, kind: str) -> _Draft:
         label = _clean_label(text)
         found = [e for e in self.gazetteer.lookup(label) if e.kind == kind or kind == "Organization" or e.kind != "Country"]
+        if not found and kind == "Ranking" and re.search(r"\b(?:ranking|rankings)$", label, re.I):
+            other = label[:-1] if label.endswith("s") else label + "s"  # "the QS ranking" is the "QS rankings" alias
+            found = [e for e in self.gazetteer.lookup(other) if e.kind == "Ranking"]
         if found and found[0].kind != "Country" or (found and kind == "Country"):
             return self.entity_for_entry(found[0])
         if kind in _FUZZY_KINDS:

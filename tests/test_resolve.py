@@ -206,3 +206,12 @@ def test_resolve_source_credit_is_an_organisation(builtin_gazetteer):
     meta = Meta(credits=(("source", "Forbes Zorland"), ("translator", "Lv Bo")))
     extraction = resolve_document(Document("s", "Text.", "s.txt", meta, "0" * 64), [], [], builtin_gazetteer)
     assert {(e.label, e.kind) for e in extraction.entities} == {("Forbes Zorland", "Organization"), ("Lv Bo", "Person")}
+
+
+def test_resolve_the_qs_ranking_links_to_the_qs_rankings(builtin_gazetteer):
+    from kg.model import Document, Meta, Mention
+
+    document = Document("q", "It rose in the QS ranking.", "q.txt", Meta(), "0" * 64)
+    extraction = resolve_document(document, [Mention("q", 15, 25, "QS ranking", "Ranking", None, "pattern")], [],
+                                  builtin_gazetteer)
+    assert [e.label for e in extraction.entities] == ["QS World University Rankings"]
