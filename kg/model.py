@@ -57,8 +57,9 @@ class Document:
 class Mention:
     """A span of a document's text that names (or refers to) an entity.
 
-    ``label`` is a contract type (``University`` ...) or a reference kind: ``PUBLISHER``
-    ("our university") or ``ANAPHOR:Alliance`` ("the association").
+    ``label`` is a contract type (``University`` ...), ``PUBLISHER`` ("our university") or, for
+    a pronoun whose antecedent extraction could not tell, ``Any``. An anaphor ("the
+    association") has its type as label and ``source == "reference"`` (see :attr:`is_anaphor`).
     ``key`` is the gazetteer key when the span matched the gazetteer.
     """
 
@@ -68,7 +69,15 @@ class Mention:
     text: str
     label: str
     key: str | None = None
-    source: str = "gazetteer"  # gazetteer | pattern | ner | acronym | credit | reference
+    source: str = "gazetteer"  # gazetteer | pattern | ner | acronym | pronoun | name-part | credit | reference | implicit
+    #: the name the span stands for when it is not itself the name: an acronym's full name, a
+    #: pronoun's antecedent, a surname's person
+    refers_to: str | None = None
+
+    @property
+    def is_anaphor(self) -> bool:
+        """A definite description or pronoun that names nothing itself ("the alliance", "it")."""
+        return self.source == "reference" and self.label != "PUBLISHER"
 
 
 @dataclass(frozen=True, slots=True)

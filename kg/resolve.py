@@ -79,7 +79,7 @@ def _headline_subject(document: Document, mentions: list[Mention], gazetteer: Ga
     first = in_title[0]
     if first.key:
         return gazetteer.get(first.key)
-    return first.source.split(":", 1)[1] if first.source.startswith("acronym:") else first.text
+    return first.refers_to or first.text
 
 
 def _clean_label(text: str) -> str:
@@ -145,10 +145,10 @@ class _Resolver:
     def link(self, mention: Mention) -> _Draft | None:
         if mention.key and self.gazetteer.get(mention.key):
             draft = self.entity_for_entry(self.gazetteer.get(mention.key))
-        elif mention.source.startswith(("acronym:", "pronoun:")):
-            draft = self.entity_for_name(mention.source.split(":", 1)[1], mention.label)
-        elif mention.label in ("PUBLISHER",) or mention.label.startswith("ANAPHOR:"):
+        elif mention.label == "PUBLISHER" or mention.is_anaphor:
             return None
+        elif mention.refers_to:  # an acronym, pronoun or surname: the entity of the name it stands for
+            draft = self.entity_for_name(mention.refers_to, mention.label)
         else:
             draft = self.entity_for_name(mention.text, mention.label)
         self.attach(draft, mention)
@@ -156,7 +156,8 @@ class _Resolver:
 
     def attach(self, draft: _Draft, mention: Mention) -> None:
         draft.mentions.append(mention)
-        draft.kinds[mention.label] += 1
+        if not mention.is_anaphor:
+            draft.kinds[mention.label] += 1
         self.iri_of[mention] = draft.iri
 
 
@@ -194,15 +195,15 @@ def resolve_document(document: Document, mentions: list[Mention], relations: lis
     for mention in mentions:
         draft = resolver.link(mention)
         if draft is None:
-            if mention.label == "ANAPHOR:Alliance":
+            if mention.is_anaphor and mention.label == "Alliance":
                 draft = _alliance_anaphor(mention, alliances) or _reference(mention, publisher, last, topic)
             else:
                 draft = _reference(mention, publisher, last, topic)
             if draft is not None:
                 resolver.attach(draft, mention)
-            elif mention.label in ("ANAPHOR:Alliance", "ANAPHOR:Ranking", "ANAPHOR:Program"):
-                waiting.setdefault(mention.label.split(":")[1], []).append(mention)
-        if draft is not None and not mention.label.startswith("ANAPHOR:"):
+            elif mention.is_anaphor and mention.label in ("Alliance", "Ranking", "Program"):
+                waiting.setdefault(mention.label, []).append(mention)
+        if draft is not None and not mention.is_anaphor:
             last[draft.kind] = draft
             for early in waiting.pop(draft.kind, []):  # "the founding universities of the Alliance, ..., the 4EU Alliance"
                 resolver.attach(draft, early)
@@ -253,8 +254,8 @@ def _publisher_draft(resolver: _Resolver, publisher: GazEntry | str | None, ment
 
 def _kind_of_name(name: str, mentions: list[Mention]) -> str:
     """The type the text gave a name, else a guess from its words ("... Universities" is a group)."""
-    typed = Counter(m.label for m in mentions if ":" not in m.label and m.label != "PUBLISHER"
-                    and (m.text == name or m.source == f"acronym:{name}"))
+    typed = Counter(m.label for m in mentions if not m.is_anaphor and m.label != "PUBLISHER"
+                    and name in (m.text, m.refers_to))
     if typed:
         return typed.most_common(1)[0][0]
     if re.search(r"\bUniversities\b", name):
@@ -274,7 +275,7 @@ def _alliance_anaphor(mention: Mention, alliances: list[_Draft]) -> _Draft | Non
 def _reference(mention: Mention, publisher: _Draft | None, last: dict[str, _Draft], topic: _Draft | None) -> _Draft | None:
     if mention.label == "PUBLISHER":
         return publisher
-    kind = mention.label.split(":", 1)[1]
+    kind = mention.label
     if kind == "Any":
         return topic or last.get("Any") or publisher
     if kind == "University" and publisher is not None and publisher.kind == "University":
@@ -304,7 +305,7 @@ def _finish_entities(resolver: _Resolver, relations: list[Relation]) -> list[Ent
 
 
 def _majority_kind(draft: _Draft) -> str:
-    kinds = Counter({k: v for k, v in draft.kinds.items() if ":" not in k and k != "PUBLISHER"})
+    kinds = Counter({k: v for k, v in draft.kinds.items() if k != "PUBLISHER"})
     return kinds.most_common(1)[0][0] if kinds else draft.kind
 
 

@@ -23,9 +23,10 @@ __all__ = ["extract_documents", "load_nlp"]
 
 def _to_mention(doc_id: str, spacy_doc, found: Found) -> Mention:
     if found.source == "implicit":  # a reference with no words in the text (the publisher)
-        return Mention(doc_id, -1, -1, found.text, found.label, found.key, found.source)
+        return Mention(doc_id, -1, -1, found.text, found.label, found.key, found.source, found.refers_to)
     span = spacy_doc[found.start:found.end]
-    return Mention(doc_id, span.start_char, span.end_char, found.text, found.label, found.key, found.source)
+    return Mention(doc_id, span.start_char, span.end_char, found.text, found.label, found.key, found.source,
+                   found.refers_to)
 
 
 def _start(nlp: Language, document: Document) -> Doc:

@@ -36,7 +36,7 @@ _SUBJECTS = {"memberOf": frozenset({"University", "ResearchInstitute"})}
 
 def _labels(kinds: frozenset[str]) -> frozenset[str]:
     """Mention labels that may stand for entities of these kinds (references included)."""
-    labels = set(kinds) | {f"ANAPHOR:{kind}" for kind in kinds}
+    labels = set(kinds)
     if kinds & {"University", "Alliance"}:
         labels.add("PUBLISHER")  # "our university", "our association"
     return frozenset(labels)
@@ -154,8 +154,8 @@ def pair_features(view: SentenceView, subject: Found, predicate: str, obj: Found
     """The features of one candidate (predicate-prefixed strings)."""
     p = predicate
     doc = view.sent.doc
-    feats = {f"{p}|bias", f"{p}|s={subject.label}", f"{p}|o={obj.label}", f"{p}|ssrc={subject.source.split(':')[0]}",
-             f"{p}|osrc={obj.source.split(':')[0]}"}
+    feats = {f"{p}|bias", f"{p}|s={subject.label}", f"{p}|o={obj.label}", f"{p}|ssrc={subject.source}",
+             f"{p}|osrc={obj.source}"}
     if from_context or not (view.sent.start <= obj.start < view.sent.end):
         feats.add(f"{p}|ctx")
     else:

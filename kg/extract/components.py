@@ -4,7 +4,8 @@ Two factories, added after the statistical components by :func:`add_extraction`:
 
 - ``kg_mentions_v1`` finds the mentions (:mod:`kg.extract.mentions`: gazetteer, head nouns,
   acronyms, references, NER) and writes them to ``doc.spans["kg_mentions"]`` (label: the
-  entity type or reference kind, ``kb_id``: the gazetteer key, ``id``: where it came from);
+  entity type or reference kind, ``kb_id``: the gazetteer key, ``id``: where it came from), and
+  to ``doc._.kg_refers_to`` the full name each acronym, pronoun or surname stands for (by span index);
 - ``kg_relations_v1`` reads those spans and writes the candidate facts of
   :mod:`kg.extract.relations` and :mod:`kg.extract.candidates` to ``doc._.kg_facts`` as plain,
   msgpack-serialisable lists, so a Doc carries them through spaCy's worker processes.
@@ -36,7 +37,7 @@ SPANS_KEY = "kg_mentions"
 
 
 def _extensions() -> None:
-    for name in ("kg_facts", "kg_published"):
+    for name in ("kg_facts", "kg_published", "kg_refers_to"):
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)
 
@@ -96,8 +97,10 @@ class MentionComponent(_GazetteerComponent):
     def __call__(self, doc: Doc) -> Doc:
         if self._finder is None:
             self._finder = MentionFinder(self.nlp, self._gazetteer(), self.cache_dir)
+        found = self._finder.find(doc)
         doc.spans[SPANS_KEY] = [Span(doc, f.start, f.end, label=f.label, kb_id=f.key or "", span_id=f.source)
-                                for f in self._finder.find(doc)]
+                                for f in found]
+        doc._.kg_refers_to = {str(i): f.refers_to for i, f in enumerate(found) if f.refers_to}
         return doc
 
 
@@ -151,17 +154,15 @@ def add_extraction(nlp: Language, gazetteer: Gazetteer, cache_dir: Path | None =
     return nlp
 
 
-def _found(span: Span) -> Found:
-    return Found(span.start, span.end, span.label_, span.kb_id_ or None, span.id_, span.text)
-
-
 def mentions_of(doc: Doc) -> list[Found]:
     """The mentions ``kg_mentions_v1`` stored in a Doc."""
-    return [_found(span) for span in doc.spans.get(SPANS_KEY, [])]
+    refers_to = doc._.kg_refers_to or {}
+    return [Found(span.start, span.end, span.label_, span.kb_id_ or None, span.id_, span.text, refers_to.get(str(i)))
+            for i, span in enumerate(doc.spans.get(SPANS_KEY, []))]
 
 
 def _ref(found: Found) -> list:
-    return [found.start, found.end, found.label, found.key, found.source, found.text]
+    return [found.start, found.end, found.label, found.key, found.source, found.text, found.refers_to]
 
 
 def _plain(fact: Fact) -> list:

@@ -20,7 +20,7 @@ import json
 import os
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from spacy.language import Language
@@ -85,10 +85,20 @@ class Found:
 
     start: int  # token index
     end: int
-    label: str  # contract type, "PUBLISHER" or "ANAPHOR:<type>"
+    #: contract type; "PUBLISHER" for "our university"; "Any" for a pronoun no antecedent was found for
+    label: str
     key: str | None
-    source: str
+    source: str  # how it was found: gazetteer | pattern | ner | acronym | pronoun | name-part | reference | implicit
     text: str
+    #: the name this span stands for when it is not itself the name: an acronym's or short
+    #: form's full name, a pronoun's antecedent, a surname's person ("Wang" -> "Wang Yajie")
+    refers_to: str | None = None
+
+    @property
+    def is_anaphor(self) -> bool:
+        """A definite description or pronoun that names nothing itself ("the alliance", "it");
+        resolution finds what it stands for (see :func:`kg.resolve.resolve_document`)."""
+        return self.source == "reference" and self.label != "PUBLISHER"
 
 
 def head_type(words: list[str]) -> str | None:
@@ -347,7 +357,7 @@ def _split_tail(doc: Doc, found: Found, persons: set[int]) -> list[Found]:
         return [Found(found.start, cut, found.label, None, found.source, doc[found.start:cut].text)]
     if len(tail) == 1 and sum(c.isupper() for c in tail.text) >= 2 and cut - found.start >= 2:
         full = Found(found.start, cut, found.label, None, found.source, doc[found.start:cut].text)
-        return [full, Found(cut, found.end, found.label, None, "acronym:" + full.text, tail.text)]
+        return [full, Found(cut, found.end, found.label, None, "acronym", tail.text, full.text)]
     return [found]
 
 
@@ -409,7 +419,7 @@ def _reference_spans(doc: Doc) -> list[Found]:
         if kind and previous.lower_ == "the" and (following is None or following.lower_ != "of"):
             if kind == "University" and token.text != "University" and token.text != "university":
                 continue
-            found.append(Found(token.i - 1, token.i + 1, f"ANAPHOR:{kind}", None, "reference", doc[token.i - 1:token.i + 1].text))
+            found.append(Found(token.i - 1, token.i + 1, kind, None, "reference", doc[token.i - 1:token.i + 1].text))
     return found
 
 
@@ -479,7 +489,7 @@ def _short_forms(doc: Doc, chosen: list[Found], gazetteer: Gazetteer) -> list[Fo
     """"Heidelberg University ... Heidelberg comes 52nd": a university's short name, used alone."""
     forms: dict[tuple[str, ...], Found] = {}
     for mention in chosen:
-        match = _SHORT_FORM.match(mention.text) if mention.label == "University" else None
+        match = _SHORT_FORM.match(mention.text) if mention.label == "University" and not mention.is_anaphor else None
         if match:
             short = match.group(1) or match.group(2)
             if not gazetteer.country_code(short) and short.split()[0] not in ("National", "State", "Technical", "Federal"):
@@ -496,8 +506,8 @@ def _short_forms(doc: Doc, chosen: list[Found], gazetteer: Gazetteer) -> list[Fo
                 continue
             if token.i > 0 and doc[token.i - 1].lower_ in _NOT_BEFORE_SHORT:
                 continue  # "in Heidelberg": the city
-            source = "gazetteer" if full.key else "acronym:" + full.text
-            found.append(Found(token.i, stop, full.label, full.key, source, doc[token.i:stop].text))
+            found.append(Found(token.i, stop, full.label, full.key, "gazetteer" if full.key else "acronym",
+                               doc[token.i:stop].text, None if full.key else full.text))
     return found
 
 
@@ -528,7 +538,8 @@ def _persons_after_titled_org(doc: Doc, chosen: list[Found]) -> list[Found]:
     (BHU) Varanasi, Prof Pramod Kumar Jain": the name after a head's title and organisation."""
     found = []
     for org in chosen:
-        if org.label not in ("University", "ResearchInstitute", "Alliance", "Organization") or org.end + 2 >= len(doc):
+        if org.label not in ("University", "ResearchInstitute", "Alliance", "Organization") or org.is_anaphor \
+                or org.end + 2 >= len(doc):
             continue
         if doc[org.end].text != ",":
             continue
@@ -546,7 +557,7 @@ def _persons_after_titled_org(doc: Doc, chosen: list[Found]) -> list[Found]:
 
 def _pronoun_spans(doc: Doc) -> list[Found]:
     """"it" as a subject: an anaphor for the organisation the text is about."""
-    return [Found(t.i, t.i + 1, "ANAPHOR:Any", None, "reference", t.text)
+    return [Found(t.i, t.i + 1, "Any", None, "reference", t.text)
             for t in doc if t.lower_ == "it" and t.dep_ in ("nsubj", "nsubjpass")]
 
 
@@ -556,27 +567,29 @@ def _link_pronouns(doc: Doc, mentions: list[Found]) -> list[Found]:
     at = {i: m for m in mentions for i in range(m.start, m.end)}
     starts = [s.start for s in doc.sents]  # Token.sent scans the doc: look sentences up once
     for mention in mentions:
-        if mention.label == "ANAPHOR:Any":
+        if mention.label == "Any":
             index = bisect.bisect_right(starts, mention.start) - 1
             sent_start = starts[index]
             previous = starts[index - 1] if index > 0 else 0
             subject = next((t for t in reversed(doc[previous:mention.start]) if t.dep_ in ("nsubj", "nsubjpass")
                             and t.lower_ not in ("it", "which", "that", "who")), None)
             antecedent = at.get(subject.i) if subject is not None else None
+            if antecedent is not None and antecedent.is_anaphor:
+                antecedent = None  # "the alliance ... it": no name to stand for
             if subject is not None and subject.i >= sent_start and (antecedent is None or antecedent.label not in
                                                                     ("University", "ResearchInstitute", "Alliance", "PUBLISHER")):
                 continue  # "the summer school ... since it was launched": not an organisation we track
             if antecedent is not None and antecedent.label in ("University", "ResearchInstitute", "Alliance", "PUBLISHER"):
-                source = antecedent.source if antecedent.key or antecedent.source.startswith("acronym:") \
-                    or antecedent.label == "PUBLISHER" else "pronoun:" + antecedent.text
-                mention = Found(mention.start, mention.end, antecedent.label, antecedent.key, source, mention.text)
+                mention = Found(mention.start, mention.end, antecedent.label, antecedent.key, "pronoun", mention.text,
+                                antecedent.refers_to or (None if antecedent.key or antecedent.label == "PUBLISHER"
+                                                         else antecedent.text))
         linked.append(mention)
     return linked
 
 
 def _acronym_spans(doc: Doc, chosen: list[Found]) -> list[Found]:
     """Acronyms defined as "Full Name (ACR)" and every use of them in the same document."""
-    by_end = {f.end: f for f in chosen if f.label not in ("PUBLISHER",) and not f.label.startswith("ANAPHOR")}
+    by_end = {f.end: f for f in chosen if f.source != "reference"}
     defined: dict[str, Found] = {}
     for token in doc[2:-1]:
         full = by_end.get(token.i)
@@ -588,7 +601,7 @@ def _acronym_spans(doc: Doc, chosen: list[Found]) -> list[Found]:
     for token in doc:
         full = defined.get(token.text)
         if full and not (full.start <= token.i < full.end):
-            found.append(Found(token.i, token.i + 1, full.label, full.key, "acronym:" + full.text, token.text))
+            found.append(Found(token.i, token.i + 1, full.label, full.key, "acronym", token.text, full.text))
     return found
 
 
@@ -691,14 +704,14 @@ def _retype_by_context(doc: Doc, chosen: list[Found]) -> list[Found]:
     groups: dict[str, list[Found]] = {}
     for found in chosen:
         if found.key is None and found.label == "Organization":
-            name = found.source.split(":", 1)[1] if found.source.startswith("acronym:") else found.text
+            name = found.refers_to or found.text
             groups.setdefault(name, []).append(found)
     retyped: dict[Found, Found] = {}
     for name, mentions in groups.items():
         votes = Counter(kind for kind in (_context_kind(doc, m) for m in mentions) if kind)
         if votes:
             kind = votes.most_common(1)[0][0]
-            retyped.update({m: Found(m.start, m.end, kind, m.key, m.source, m.text) for m in mentions})
+            retyped.update({m: replace(m, label=kind) for m in mentions})
     return [retyped.get(f, f) for f in chosen]
 
 
@@ -726,7 +739,7 @@ def _gazetteer_short_names(doc: Doc, chosen: list[Found], index: dict[str, str])
     """Bare short names of known universities in sentences about universities: "the other
     Southern universities in the AAU are Duke, Tulane and Vanderbilt"."""
     taken = {i for f in chosen for i in range(f.start, f.end)}
-    universities = {i for f in chosen if f.label == "University" for i in range(f.start, f.end)}
+    universities = {i for f in chosen if f.label == "University" and not f.is_anaphor for i in range(f.start, f.end)}
     found = []
     for token in doc:
         key = index.get(token.text)

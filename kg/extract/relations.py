@@ -20,10 +20,9 @@ from .mentions import Found
 
 __all__ = ["Fact", "SentenceView", "find_relations", "parse_date_phrase"]
 
-_MEMBER_LIKE = frozenset({"University", "ResearchInstitute", "PUBLISHER", "ANAPHOR:University", "ANAPHOR:Any"})
-_ALLIANCE_LIKE = frozenset({"Alliance", "ANAPHOR:Alliance"})
-_ORG_LIKE = frozenset({"University", "ResearchInstitute", "Alliance", "Organization", "PUBLISHER", "ANAPHOR:University",
-                       "ANAPHOR:Alliance", "ANAPHOR:Any"})
+_MEMBER_LIKE = frozenset({"University", "ResearchInstitute", "PUBLISHER", "Any"})
+_ALLIANCE_LIKE = frozenset({"Alliance"})
+_ORG_LIKE = frozenset({"University", "ResearchInstitute", "Alliance", "Organization", "PUBLISHER", "Any"})
 _JOIN = frozenset({"join", "admit", "accept", "welcome", "accede", "enter", "induct", "elect", "rejoin"})
 _BELONG = frozenset({"belong"})
 _LEAVE = frozenset({"leave", "withdraw", "quit", "exit", "terminate", "expel"})
@@ -116,10 +115,14 @@ class SentenceView:
         self.text = sent.text.strip()
         self.lower = self.text.lower()
 
-    def of(self, labels: frozenset[str], start: int | None = None, end: int | None = None) -> list[Found]:
+    def of(self, labels: frozenset[str], start: int | None = None, end: int | None = None,
+           anaphors: bool = True) -> list[Found]:
+        """The sentence's mentions with these labels (between tokens ``start`` and ``end``);
+        ``anaphors=False`` leaves out "the alliance", "it" and the like."""
         start = self.sent.start if start is None else start
         end = self.sent.end if end is None else end
-        return [m for m in self.mentions if m.label in labels and start <= m.start and m.end <= end]
+        return [m for m in self.mentions if m.label in labels and start <= m.start and m.end <= end
+                and (anaphors or not m.is_anaphor)]
 
     def in_tokens(self, tokens: Iterable[Token], labels: frozenset[str]) -> list[Found]:
         seen = []
@@ -540,7 +543,7 @@ def find_partnership(view: SentenceView) -> Iterator[Fact]:
 def find_participation(view: SentenceView) -> Iterator[Fact]:
     """Universities in national programs: "selected for Priority 2030", "a Project 985 university",
     "participants include A, B"."""
-    programs = view.of(frozenset({"Program", "ANAPHOR:Program"}))
+    programs = view.of(frozenset({"Program"}))
     if not programs and "Program" in view.context and _SELECTION.search(view.lower):
         programs = [view.context["Program"]]  # "The three institutions selected are A, B and C"
     if not programs:
@@ -590,7 +593,7 @@ def find_ranking(view: SentenceView) -> Iterator[Fact]:
     """Ranking placements (rank or band, edition), clause by clause:
     "In the QS ... 2023, Tsinghua placed 14th, and it ranked 16th in the THE ... 2023"."""
     doc = view.sent.doc
-    rankings = [r for r in view.of(frozenset({"Ranking", "ANAPHOR:Ranking"}))
+    rankings = [r for r in view.of(frozenset({"Ranking"}))
                 if not (r.end < view.sent.end and doc[r.end].text in ("'s", "’s"))]  # "ShanghaiRanking's GRAS"
     if not rankings and "Ranking" in view.context and re.search(r"\b(edition|ranking|rankings|table|list)\b", view.lower):
         rankings = [view.context["Ranking"]]
@@ -840,10 +843,10 @@ def find_countries(view: SentenceView) -> Iterator[Fact]:
             if trigger:
                 limit = next((c.start for c in countries if c.start > country.start), view.sent.end)
                 begin = country.end
-                for member in view.of(frozenset({"University", "ResearchInstitute"}), begin, limit):
+                for member in view.of(frozenset({"University", "ResearchInstitute"}), begin, limit, anaphors=False):
                     yield Fact(member, "country", code, view.text)
     yield from _national_rankings(view, countries)
-    for mention in view.of(frozenset({"University", "ResearchInstitute", "Organization", "Alliance"})):
+    for mention in view.of(frozenset({"University", "ResearchInstitute", "Organization", "Alliance"}), anaphors=False):
         end_char = doc[mention.end - 1].idx + len(doc[mention.end - 1].text)
         tail = view.doc_text[end_char:end_char + 40]
         match = re.match(r"\s*(?:\(|,\s*|\s+in\s+)([A-Z][A-Za-z .']+?)(?:\)|[,.;]|$)", tail)
@@ -965,7 +968,7 @@ def find_relations(sentences: Iterable[Span], mentions: Sequence[Found], publish
                 seen[key] = len(facts)
                 facts.append(fact)
         for mention in view.mentions:
-            kind = mention.label.split(":")[-1]
+            kind = mention.label
             if kind in ("Alliance", "Ranking", "University"):
                 context[kind] = mention
             elif kind == "Program":
