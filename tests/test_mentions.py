@@ -229,3 +229,18 @@ def test_mentions_names_with_at_and_elisions(nlp, gazetteer, text, name):
 def test_mentions_quoted_programme_names(model_nlp, builtin_gazetteer, text, name):
     found = [(f.text, f.label) for f in MentionFinder(model_nlp, builtin_gazetteer).find(model_nlp(text))]
     assert (name, "Program") in found
+
+
+@pytest.mark.slow
+def test_mentions_surname_refers_to_the_person_named_before(model_nlp, gazetteer):
+    found = MentionFinder(model_nlp, gazetteer).find(model_nlp(
+        "Rector Ilsur Gafarov signed the memorandum. Gafarov said the network would grow. "
+        "Gafarov Ramil, a student, asked a question."))
+    parts = [(f.text, f.source, f.refers_to) for f in found if f.source == "name-part"]
+    assert parts == [("Gafarov", "name-part", "Ilsur Gafarov")]  # not the first word of another full name
+
+
+def test_mentions_typographic_apostrophe_matches_gazetteer_name(nlp, builtin_gazetteer):
+    found = MentionFinder(nlp, builtin_gazetteer).find(nlp("Université Côte d’Azur joined the network."))
+    assert [(f.text, f.key) for f in found if f.label == "University"] == \
+        [("Université Côte d’Azur", "universite-cote-d-azur")]

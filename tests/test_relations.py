@@ -139,6 +139,20 @@ def test_relations_heads(model_nlp, gazetteer, sentence, person, org, role):
     assert facts == [(person, "headOf", org, {"role": role})]
 
 
+@pytest.mark.parametrize("sentence", [
+    "Professor Maria Lindqvist opened the forum. Lindqvist also acts as chairman of the Northern Lakes Alliance.",
+    "Professor Maria Lindqvist opened the forum. Lindqvist, who now serves as chairman of the Northern Lakes Alliance, "
+    "spoke first.",
+])
+def test_relations_head_named_by_surname_after_full_name(model_nlp, gazetteer, sentence):
+    """A person named in full, then by surname with a linking verb: the surname stands for the person."""
+    doc = model_nlp(sentence)
+    found = MentionFinder(model_nlp, gazetteer).find(doc)
+    heads = [f for f in find_relations(doc.sents, found, PUBLISHED, gazetteer, candidates=False) if f.predicate == "headOf"]
+    assert [(f.subject.text, f.subject.refers_to, f.object.text, dict(f.qualifiers)) for f in heads] == \
+        [("Lindqvist", "Maria Lindqvist", "Northern Lakes Alliance", {"role": "chairman"})]
+
+
 def test_relations_vice_president_is_not_head(model_nlp, gazetteer):
     facts = _facts(model_nlp, gazetteer, "Han Jiecai, Vice President of Brightwater University, opened the forum.")
     assert _triples(facts, "headOf") == set()

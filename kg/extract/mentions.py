@@ -212,6 +212,7 @@ class MentionFinder:
         chosen = _merge(chosen, _appositive_persons(doc))
         chosen = _merge(chosen, _persons_after_titled_org(doc, chosen))
         chosen = _cued_rankings(doc, _merge(chosen, _ner_spans(doc, self.gazetteer.country_code)))
+        chosen = _merge(chosen, _name_parts(doc, chosen))
         chosen = _merge(chosen, _gazetteer_short_names(doc, chosen, self.short_names))
         chosen = _merge(chosen, _cued_names(doc, chosen))
         chosen = _retype_by_context(doc, chosen)
@@ -262,6 +263,9 @@ def _variants(texts: Iterable[str]) -> Iterable[str]:
                 yield re.sub(r"\b(?:Saint|St\.?)[- ]", form, text)
         if re.search(r"[a-z]-[A-Za-z]", text):  # "Saint-Petersburg", not "THE-QS"
             yield text.replace("-", " ")
+        if "'" in text or "’" in text:  # "Côte d'Azur" as typeset: "Côte d’Azur"
+            yield text.replace("'", "’")
+            yield text.replace("’", "'")
 
 
 def _not_inside_word(span: Span) -> bool:
@@ -476,6 +480,36 @@ def _titled_persons(doc: Doc) -> list[Found]:
             if doc[start].text in ("of", "the"):
                 continue
             found.append(Found(start, end, "Person", None, "pattern", doc[start:end].text))
+    return found
+
+
+def _name_parts(doc: Doc, chosen: list[Found]) -> list[Found]:
+    """A person named in full, then by one part of the name: "Wang Yajie ... Wang also acts as
+    chairman", "Linda Doyle ... Linda said". The part refers to the nearest person before it
+    with that first or last name; a part followed by another capitalised word is another name."""
+    parts: dict[str, list[Found]] = {}  # word -> persons named with it, in text order
+    for person in sorted((f for f in chosen if f.label == "Person" and f.end - f.start >= 2 and not f.refers_to),
+                         key=lambda f: f.start):
+        words = [t for t in doc[person.start:person.end] if t.text not in _HONORIFICS and t.text not in _PARTICLES]
+        for token in {words[0].text, words[-1].text} if len(words) >= 2 else ():
+            if len(token) >= 2 and token[0].isupper() and not token.isupper() and "." not in token:
+                parts.setdefault(token, []).append(person)
+    if not parts:
+        return []
+    taken = {i for f in chosen for i in range(f.start, f.end)}
+    found = []
+    for token in doc:
+        persons = [p for p in parts.get(token.text, ()) if p.end <= token.i]
+        if not persons or token.i in taken or token.pos_ not in ("PROPN", "NOUN", ""):
+            continue
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        before = doc[token.i - 1] if token.i > 0 else None
+        if after is not None and after.text[:1].isupper() and not after.is_punct \
+                or before is not None and (before.text[:1].isupper() and not before.is_sent_start
+                                           and before.text not in _PERSON_TITLES and before.text not in _HONORIFICS):
+            continue  # part of another name: "Wang Xiaoming", "Trinity's Prof. Jane Ohlmeyer"
+        person = persons[-1]
+        found.append(Found(token.i, token.i + 1, "Person", None, "name-part", token.text, person.text))
     return found
 
 

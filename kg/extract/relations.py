@@ -746,6 +746,10 @@ def _count_group(view: SentenceView, number: Token, groups: list[Found]) -> Foun
     return None
 
 
+#: what joins a person to a title after the name: "A, rector of Y", "A (chair of Y)", "A also acts as chairman of Y"
+_HEAD_LINK = re.compile(r"^\s*(?:,|\(|(?:who\s+)?(?:also\s+|now\s+|currently\s+|still\s+)?"
+                        r"(?:is|was|serves as|served as|acts as|acted as|has been|had been|became|becomes|remains)\b"
+                        r"|the\b|an?\b)")
 _LED_BY = re.compile(r"\b(chaired|led|headed|directed|presided over|run)\s+by\s*$", re.I)
 _IMPLICIT_PUBLISHER = Found(0, 0, "PUBLISHER", None, "implicit", "")
 
@@ -779,7 +783,7 @@ def _titled_head(view: SentenceView, person: Found, side: str, tokens: Span) -> 
         text_near = tokens[-3:].text.lower() if len(tokens) >= 3 else text
         titles = [t for t in _HEAD_TITLES if re.search(rf"(?<![\w-]){re.escape(t)}\b", text)]
     else:
-        if not re.match(r"^\s*(,|\(|who (?:also )?(?:is|was|serves as|served as)|is|was|the|an?)", text):
+        if not _HEAD_LINK.match(text):
             return None
         text_near = text
         titles = [t for t in _HEAD_TITLES if re.search(rf"(?<![\w-]){re.escape(t)}\b", text)]
