@@ -121,6 +121,15 @@ def test_relations_member_counts_total_and_per_role(model_nlp, gazetteer):
     assert counts == {("80", None), ("64", "member"), ("16", "observer")}
 
 
+@pytest.mark.parametrize("sentence", [
+    "Brightwater University is one of 23 research-led universities in the Northern Lakes Alliance.",
+    "Brightwater University is one of the 23 members of the Northern Lakes Alliance.",
+])
+def test_relations_member_count_from_one_of_n(model_nlp, gazetteer, sentence):
+    facts = _facts(model_nlp, gazetteer, sentence)
+    assert ("Northern Lakes Alliance", "memberCount", "23") in _triples(facts)
+
+
 def test_relations_member_count_of_network(model_nlp, gazetteer):
     facts = _facts(model_nlp, gazetteer, "The Northern Lakes Alliance is a network of twelve universities.")
     assert ("Northern Lakes Alliance", "memberCount", "12") in _triples(facts)

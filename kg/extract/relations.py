@@ -743,6 +743,12 @@ def _count_group(view: SentenceView, number: Token, groups: list[Found]) -> Foun
     after = [g for g in groups if g.start > number.i]
     if after and view.sent.doc[after[0].start - 1].lower_ == "of" and view.sent.doc[number.i + 1].lower_ == "members":
         return after[0]
+    doc = view.sent.doc
+    lead = [t.lower_ for t in doc[max(number.i - 3, view.sent.start):number.i]]
+    if after and (lead[-2:] == ["one", "of"] or lead[-3:] == ["one", "of", "the"]) and after[0].start - number.i <= 8:
+        link = [t.lower_ for t in doc[number.i + 1:after[0].start] if t.lower_ != "the"]
+        if link and link[-1] in ("in", "of", "within"):
+            return after[0]  # "one of 23 universities in the LERU network", "one of the 12 members of X"
     return None
 
 
