@@ -67,6 +67,7 @@ _CREDIT_ROLE = {"translated by": "translator", "translator": "translator", "writ
 _LEAD_BRACKET = re.compile(r"^\s*[\[【]([^\]】]{1,60})[\]】]\s*")
 _DATE_LINE = re.compile(
     r"^(?:(?:published|posted|date|updated|release date)\s*[:：]?\s*)?"
+    r"(?:\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*,?\s*)?"  # "09:28, October 20, 2011"
     r"(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}\s*[A-Za-z]{3,9}\.?\s*,?\s*\d{4}"
     r"|[A-Za-z]{3,9}\.?\s+\d{1,2}\s*,?\s*\d{4})\b.{0,40}$",
     re.IGNORECASE,
@@ -345,6 +346,8 @@ def parse_date(text: str) -> str | None:
     '2020-09-04'
     >>> parse_date("Published: March 12, 2023 10:00")
     '2023-03-12'
+    >>> parse_date("09:28, October 20, 2011")
+    '2011-10-20'
     >>> parse_date("2023-07-06")
     '2023-07-06'
     >>> parse_date("Home | News")

@@ -353,8 +353,23 @@ def _prefer(old: Relation | None, new: Relation) -> Relation:
     return Relation(keep.subject, keep.predicate, keep.object, keep.evidence, tuple(merged.items()))
 
 
+def _counted_founders(relations: list[Relation]) -> list[Relation]:
+    """"Eleven universities founded X" and eleven members of X listed: those are its founders
+    (the article names no other founder)."""
+    derived = []
+    for count in (r for r in relations if r.predicate == "memberCount" and r.qualifier("role") == "founding"):
+        if any(r.predicate == "founder" and r.subject == count.subject for r in relations):
+            continue
+        members = list(dict.fromkeys(r.subject for r in relations if r.predicate == "memberOf" and r.object == count.subject
+                                     and not r.qualifier("until") and r.qualifier("role") != "former"))
+        if str(len(members)) == count.object:
+            derived += [Relation(count.subject, "founder", member, count.evidence) for member in members]
+    return derived
+
+
 def _derive(relations: list[Relation], kinds: dict[str, str]) -> list[Relation]:
     """A university that founded an alliance is its founding member, since the founding date."""
+    relations = relations + _counted_founders(relations)
     founded = {r.subject: r.object for r in relations if r.predicate == "founded"}
     existing = {(r.subject, r.object): r for r in relations if r.predicate == "memberOf"}
     derived = list(relations)

@@ -74,6 +74,28 @@ def test_relations_founding_date_and_founders(model_nlp, gazetteer, sentence, da
     }
 
 
+@pytest.mark.parametrize("sentence, date", [
+    ("Brightwater University and Kama State Technical University announced the establishment of the Northern Lakes "
+     "Alliance on 4 June 2012.", "2012-06-04"),
+    ("Brightwater University and Kama State Technical University signed a declaration on the founding of the "
+     "Northern Lakes Alliance in 2012.", "2012"),
+])
+def test_relations_founding_told_by_a_noun(model_nlp, gazetteer, sentence, date):
+    facts = _facts(model_nlp, gazetteer, sentence)
+    assert ("Northern Lakes Alliance", "founded", date) in _triples(facts)
+    assert _triples(facts, "founder") == {("Northern Lakes Alliance", "founder", "Brightwater University"),
+                                          ("Northern Lakes Alliance", "founder", "Kama State Technical University")}
+
+
+def test_relations_counted_founders_and_weekday_date(model_nlp, gazetteer):
+    """"Seven universities on Wednesday announced the establishment of X", in an article of
+    Thursday 2011-10-20: seven founding members, founded on Wednesday 2011-10-19."""
+    facts = _facts(model_nlp, gazetteer, "Seven universities on Wednesday announced the establishment of the Northern "
+                                         "Lakes Alliance.", published="2011-10-20")
+    assert ("Northern Lakes Alliance", "founded", "2011-10-19") in _triples(facts)
+    assert [(o, q) for s, p, o, q in facts if p == "memberCount"] == [("7", {"role": "founding"})]
+
+
 @pytest.mark.parametrize("sentence", [
     "Brightwater University signed an agreement with Kama State Technical University.",
     "Brightwater University and Kama State Technical University signed a memorandum of understanding.",

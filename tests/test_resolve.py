@@ -215,3 +215,23 @@ def test_resolve_the_qs_ranking_links_to_the_qs_rankings(builtin_gazetteer):
     extraction = resolve_document(document, [Mention("q", 15, 25, "QS ranking", "Ranking", None, "pattern")], [],
                                   builtin_gazetteer)
     assert [e.label for e in extraction.entities] == ["QS World University Rankings"]
+
+
+def test_resolve_counted_founders_are_the_listed_members(gazetteer):
+    """"Two universities founded X" and two members of X listed: they are its founders and
+    founding members; with a third member listed, no one is made a founder."""
+    alliance = M("Northern Lakes Alliance", "Alliance", "northern-lakes-alliance", start=0)
+    kama = M("Kama State Technical University", "University", "kama-state-technical-university", start=60)
+    zorlan = M("Zorlan Institute of Technology", "University", "zorlan-institute-of-technology", start=100)
+    brightwater = M("Brightwater University", "University", "brightwater-university", start=140)
+    count = R(alliance, "memberCount", "2", "Two universities founded the alliance.", (("role", "founding"),))
+    members = [R(m, "memberOf", alliance, "Its members are ...") for m in (kama, zorlan)]
+    extraction = resolve_document(_doc(title=None), [alliance, kama, zorlan], [count, *members], gazetteer)
+    founders = {r.object for r in extraction.relations if r.predicate == "founder"}
+    assert founders == {r.subject for r in extraction.relations if r.predicate == "memberOf"}
+    assert len(founders) == 2
+    assert {r.qualifier("role") for r in extraction.relations if r.predicate == "memberOf"} == {"founding"}
+    third = R(brightwater, "memberOf", alliance, "Its members are ...")
+    extraction = resolve_document(_doc(title=None), [alliance, kama, zorlan, brightwater],
+                                  [count, *members, third], gazetteer)
+    assert not [r for r in extraction.relations if r.predicate == "founder"]

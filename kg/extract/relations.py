@@ -9,6 +9,7 @@ none is written for a particular sentence.
 from __future__ import annotations
 
 import bisect
+import datetime
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
@@ -460,18 +461,82 @@ def find_founding(view: SentenceView) -> Iterator[Fact]:
                                       [c for c in token.children if c.dep_ == "nsubj"], _ORG_LIKE) + _founders(view, token)
         if target is None:
             continue
-        date = _date_in(view, token)
-        if date:
-            yield Fact(target, "founded", date, view.text)
-        for founder in founders:
-            if founder != target and founder.text != target.text:
-                yield Fact(target, "founder", founder, view.text, (("date", date),) if date else ())
+        yield from _founding_facts(view, token, target, founders)
+    yield from _nominal_founding(view)
+
+
+def _founding_facts(view: SentenceView, verb: Token, target: Found, founders: list[Found]) -> Iterator[Fact]:
+    date = _date_in(view, verb)
+    if date:
+        yield Fact(target, "founded", date, view.text)
+    for founder in founders:
+        if founder != target and founder.text != target.text and not founder.is_anaphor:
+            yield Fact(target, "founder", founder, view.text, (("date", date),) if date else ())
+    count = _founding_count(verb)
+    if count is not None and target.label == "Alliance":
+        yield Fact(target, "memberCount", str(count), view.text, (("role", "founding"),))
+
+
+_FOUNDING_NOUNS = frozenset({"establishment", "founding", "foundation", "launch", "creation", "formation", "inauguration"})
+
+
+def _nominal_founding(view: SentenceView) -> Iterator[Fact]:
+    """"Eleven universities announced the establishment of X", "A and B signed the declaration
+    on the founding of X on 10 March 2018": founding told by a noun; the founders are the
+    subject of the verb it depends on."""
+    for noun in view.sent:
+        if noun.lemma_.lower() not in _FOUNDING_NOUNS or noun.pos_ != "NOUN":
+            continue
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        targets = view.in_tokens(of.subtree, _ALLIANCE_LIKE | {"Program"}) if of is not None else []
+        verb = noun.head
+        for _ in range(3):  # "signed [the declaration [on [the establishment of X]]]"
+            if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+                break
+            verb = verb.head
+        if not targets or verb.pos_ != "VERB" or targets[0].is_anaphor:
+            continue
+        founders = view.in_tokens(_subject_tokens(verb), _ORG_LIKE)
+        yield from _founding_facts(view, verb, targets[0], founders)
+
+
+_COUNTED_FOUNDERS = frozenset({"university", "institution", "college", "school", "member", "partner"})
+
+
+def _founding_count(verb: Token) -> int | None:
+    """"Eleven Chinese universities (jointly) founded X": how many founded it."""
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        if subject.lemma_.lower() in _COUNTED_FOUNDERS:
+            number = next((c for c in subject.children if c.dep_ == "nummod"), None)
+            value = _number(number) if number is not None else None
+            if value is not None and 2 <= value < 1000:
+                return value
+    return None
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _weekday_date(text: str, published: str | None, past: bool) -> str | None:
+    """"Wednesday" in a news report: that weekday in the week of publication (the last one on
+    or before the publication date for a past event, the next one after it for a future one).
+
+    >>> _weekday_date("Wednesday", "2011-10-20", past=True), _weekday_date("on Monday", "2011-10-20", past=False)
+    ('2011-10-19', '2011-10-24')
+    """
+    words = text.lower().split()
+    day = next((_WEEKDAYS.index(w) for w in words if w in _WEEKDAYS), None)
+    if day is None or len(words) > 2 or not published or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", published):
+        return None
+    base = datetime.date.fromisoformat(published)
+    shift = (base.weekday() - day) % 7 if past else -((day - base.weekday()) % 7 or 7)
+    return (base - datetime.timedelta(days=shift)).isoformat()
 
 
 def _date_in(view: SentenceView, verb: Token) -> str | None:
     for ent in view.ents:
         if ent.label_ == "DATE" and (ent.root.head == verb or ent.root.head.head == verb or ent.root.head.head.head == verb):
-            value = parse_date_phrase(ent.text)
+            value = parse_date_phrase(ent.text) or _weekday_date(ent.text, view.published, verb.tag_ in ("VBD", "VBN"))
             if value:
                 return value
     subtree = " ".join(t.text for t in verb.subtree if t.i > verb.i or t.dep_ == "prep")
