@@ -244,3 +244,24 @@ def test_mentions_typographic_apostrophe_matches_gazetteer_name(nlp, builtin_gaz
     found = MentionFinder(nlp, builtin_gazetteer).find(nlp("Université Côte d’Azur joined the network."))
     assert [(f.text, f.key) for f in found if f.label == "University"] == \
         [("Université Côte d’Azur", "universite-cote-d-azur")]
+
+
+@pytest.mark.slow
+def test_mentions_campus_of_an_institute_system(model_nlp, builtin_gazetteer):
+    """"IIT, Kanpur" is the gazetteer's "IIT Kanpur"; "NIT, Patna" style names of a system the
+    gazetteer knows two campuses of ("IIT Jodhpur") are universities too; "USA, Texas" is not."""
+    found = MentionFinder(model_nlp, builtin_gazetteer).find(model_nlp(
+        "The nominated institutes are IIT, Kanpur and IIT Jodhpur. Delegates came from the USA, Texas."))
+    universities = [(f.text, f.key) for f in found if f.label == "University"]
+    assert universities == [("IIT, Kanpur", "indian-institute-of-technology-kanpur"), ("IIT Jodhpur", None)]
+
+
+def test_mentions_name_after_a_spaced_dash_is_cut_from_the_heading():
+    """An NER span "Ocean Studies – Zorvik Technical University": a list heading, a dash, then the name."""
+    from spacy.tokens import Doc, Span
+    from spacy.vocab import Vocab
+
+    from kg.extract.mentions import _ner_spans
+    doc = Doc(Vocab(), words=["Ocean", "Studies", "–", "Zorvik", "Technical", "University", "leads"])
+    doc.ents = [Span(doc, 0, 6, label="ORG")]
+    assert [(f.text, f.label) for f in _ner_spans(doc)] == [("Zorvik Technical University", "University")]

@@ -187,6 +187,7 @@ class MentionFinder:
             target.setdefault(entry.key, []).extend((entry.name, *entry.aliases))
             exact.setdefault(entry.key, []).extend((*entry.acronyms, *entry.demonyms))
         self.short_names = _short_name_index(gazetteer)
+        self.campus_prefixes = _campus_prefixes(gazetteer)
         tokens = _TokenCache(nlp, cache_dir)
         self._add(nlp, self.names, names, tokens)
         self._add(nlp, self.exact, exact, tokens)
@@ -213,6 +214,7 @@ class MentionFinder:
         chosen = _merge(chosen, _persons_after_titled_org(doc, chosen))
         chosen = _cued_rankings(doc, _merge(chosen, _ner_spans(doc, self.gazetteer.country_code)))
         chosen = _merge(chosen, _name_parts(doc, chosen))
+        chosen = _merge(chosen, _campus_names(doc, chosen, self.campus_prefixes))
         chosen = _merge(chosen, _gazetteer_short_names(doc, chosen, self.short_names))
         chosen = _merge(chosen, _cued_names(doc, chosen))
         chosen = _retype_by_context(doc, chosen)
@@ -263,6 +265,8 @@ def _variants(texts: Iterable[str]) -> Iterable[str]:
                 yield re.sub(r"\b(?:Saint|St\.?)[- ]", form, text)
         if re.search(r"[a-z]-[A-Za-z]", text):  # "Saint-Petersburg", not "THE-QS"
             yield text.replace("-", " ")
+        if _CAMPUS_NAME.fullmatch(text):  # "IIT Bombay" written "IIT, Bombay"
+            yield text.replace(" ", ", ", 1)
         if "'" in text or "’" in text:  # "Côte d'Azur" as typeset: "Côte d’Azur"
             yield text.replace("'", "’")
             yield text.replace("’", "'")
@@ -653,6 +657,9 @@ def _ner_spans(doc: Doc, places=lambda word: None) -> list[Found]:
         while span and (span[0].lower_ in ("the", "a", "an") or span[0].is_quote or span[0].text in _PERSON_TITLES
                         or span[0].text in _HONORIFICS or span[0].text in ("Sir", "Dame") or span[0].pos_ in ("AUX", "VERB")):
             span = span[1:]
+        dash = next((t.i for t in reversed(span) if t.text in ("–", "—") or t.text == "-" and t.whitespace_), None)
+        if dash is not None:  # "Ecology & Climate Change – VNIT": a heading, then the name
+            span = doc[dash + 1:span.end]
         if span and _is_description([t.text for t in span if t.lower_ not in ("a", "an", "the")]):
             continue
         if not span or span.text in _NER_STOP or span[0].text in _PLURAL_HEADS:
@@ -761,6 +768,35 @@ def _short_name_index(gazetteer: Gazetteer) -> dict[str, str]:
             if short and not gazetteer.country_code(short) and short.split()[0] not in _GENERIC_SHORT:
                 index.setdefault(short, set()).add(entry.key)
     return {short: next(iter(keys)) for short, keys in index.items() if len(keys) == 1}
+
+
+_CAMPUS_NAME = re.compile(r"([A-Z]{2,6}) [A-Z][a-z]+")  # "IIT Bombay", "NIT Warangal": a system's acronym and a city
+
+
+def _campus_prefixes(gazetteer: Gazetteer) -> frozenset[str]:
+    """Acronyms of institute systems with one campus per city ("IIT" of "IIT Bombay", "NIT"),
+    from the gazetteer's university names: at least two campuses known."""
+    campuses = Counter(match.group(1) for entry in gazetteer.entries.values() if entry.kind == "University"
+                       and is_curated(entry) for name in (*entry.aliases, *entry.acronyms)
+                       if (match := _CAMPUS_NAME.fullmatch(name)))
+    return frozenset(prefix for prefix, count in campuses.items() if count >= 2)
+
+
+def _campus_names(doc: Doc, chosen: list[Found], prefixes: frozenset[str]) -> list[Found]:
+    """A campus the gazetteer does not know, named like those it knows: "NIT, Warangal" or
+    "IIT Jodhpur" (a system's acronym, an optional comma, one capitalised word)."""
+    taken = {i for f in chosen for i in range(f.start, f.end)}
+    found = []
+    for token in doc[:-1]:
+        if token.text not in prefixes or token.i in taken:
+            continue
+        place = doc[token.i + 2] if doc[token.i + 1].text == "," and token.i + 2 < len(doc) else doc[token.i + 1]
+        after = doc[place.i + 1] if place.i + 1 < len(doc) else None
+        if place.i in taken or not re.fullmatch(r"[A-Z][a-z]+", place.text) or place.pos_ != "PROPN" \
+                or after is not None and after.text[:1].isupper():
+            continue
+        found.append(Found(token.i, place.i + 1, "University", None, "pattern", f"{token.text} {place.text}"))
+    return found
 
 
 _TABLE_ROW = re.compile(r"^\s*\*?\d{1,4}[.)]?\s")  # "9 Calgary (8)": a row of a ranking table
