@@ -265,3 +265,9 @@ def test_mentions_name_after_a_spaced_dash_is_cut_from_the_heading():
     doc = Doc(Vocab(), words=["Ocean", "Studies", "–", "Zorvik", "Technical", "University", "leads"])
     doc.ents = [Span(doc, 0, 6, label="ORG")]
     assert [(f.text, f.label) for f in _ner_spans(doc)] == [("Zorvik Technical University", "University")]
+
+
+@pytest.mark.slow
+def test_mentions_two_names_joined_by_and_the(model_nlp, gazetteer):
+    found = _find(model_nlp, gazetteer, "We welcome the Lumen Institute of Technology and the University of Tarsk.")
+    assert [f[0] for f in found if f[1] == "University"] == ["Lumen Institute of Technology", "University of Tarsk"]

@@ -152,6 +152,26 @@ def test_relations_member_count_from_one_of_n(model_nlp, gazetteer, sentence):
     assert ("Northern Lakes Alliance", "memberCount", "23") in _triples(facts)
 
 
+def test_relations_welcome_to_alliance_makes_the_objects_members(model_nlp, gazetteer):
+    facts = _facts(model_nlp, gazetteer, "I am delighted to welcome Brightwater University and Kama State Technical "
+                                         "University to the Northern Lakes Alliance.")
+    assert _triples(facts, "memberOf") == {("Brightwater University", "memberOf", "Northern Lakes Alliance"),
+                                           ("Kama State Technical University", "memberOf", "Northern Lakes Alliance")}
+
+
+def test_relations_leaving_with_elided_verb_covers_every_leaver(model_nlp, gazetteer):
+    facts = _facts(model_nlp, gazetteer, "Brightwater University has decided to leave the Northern Lakes Alliance, as "
+                                         "will – as announced earlier – Kama State Technical University.")
+    leavers = {s for s, p, o, q in facts if p == "memberOf" and q.get("role") == "former"}
+    assert leavers == {"Brightwater University", "Kama State Technical University"}
+
+
+def test_relations_the_other_n_members_is_no_member_count(model_nlp, gazetteer):
+    facts = _facts(model_nlp, gazetteer, "Brightwater University will join the other seven members of the Northern "
+                                         "Lakes Alliance.")
+    assert _triples(facts, "memberCount") == set()
+
+
 def test_relations_member_count_of_network(model_nlp, gazetteer):
     facts = _facts(model_nlp, gazetteer, "The Northern Lakes Alliance is a network of twelve universities.")
     assert ("Northern Lakes Alliance", "memberCount", "12") in _triples(facts)

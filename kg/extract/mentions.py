@@ -374,9 +374,10 @@ def _split_on_and(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     for i in range(start + 1, end - 1):
         if doc[i].text in ("and", "&"):
             left = [t.text for t in doc[start:i]]
-            right = [t.text for t in doc[i + 1:end]]
+            after = i + 2 if doc[i + 1].lower_ == "the" and i + 2 < end else i + 1  # "A and the University of B"
+            right = [t.text for t in doc[after:end]]
             if head_type(right) and head_type(left) and not right[0] in _CONNECTORS:
-                return [(start, i), *_split_on_and(doc, i + 1, end)]
+                return [(start, i), *_split_on_and(doc, after, end)]
             if head_type(left) and not head_type(right) and len(right) <= 2 and doc[i + 1].ent_iob_ == "B":
                 return [(start, i), (i + 1, end)]  # "University of North Carolina and Vanderbilt"
             if head_type(right) and not head_type(left) and all(t.ent_type_ in ("GPE", "LOC") for t in doc[start:i]):

@@ -243,6 +243,9 @@ def find_membership(view: SentenceView) -> Iterator[Fact]:
         if lemma in ("welcome", "admit", "accept", "induct", "elect") and view.in_tokens(_subject_tokens(token), _ALLIANCE_LIKE):
             group = view.in_tokens(_subject_tokens(token), _ALLIANCE_LIKE)[0]
             subjects = [m for m in _after(view, token.i, _MEMBER_LIKE)]
+        elif lemma in ("welcome", "admit", "accept", "induct"):  # "(we) welcome A and B to X": the objects join
+            objects = view.in_tokens((t for c in token.children if c.dep_ == "dobj" for t in c.subtree), _MEMBER_LIKE)
+            subjects = objects or subjects
         if state:
             when = _since(view)
         else:
@@ -253,12 +256,24 @@ def find_membership(view: SentenceView) -> Iterator[Fact]:
             own = _own_year(view, member) or when  # "first Macquarie (2008) and then Newcastle (2014) left"
             if leave:
                 yield _member_fact(member, group, view, "former", _since(view), own)
+                for other in _elliptic_subjects(view, token, group):  # "A will leave X, as will B and C"
+                    yield _member_fact(other, group, view, "former", _since(view), _own_year(view, other) or when)
             else:
                 yield _member_fact(member, group, view, _role_near(window) or "member", own)
             yielded = True
     if not yielded:
         yield from _member_nouns(view, groups)
         yield from _member_lists(view, groups)
+
+
+def _elliptic_subjects(view: SentenceView, verb: Token, group: Found) -> list[Found]:
+    """Universities after "as will", "as did", "as have" later in the sentence: the same verb,
+    elided ("A has decided to leave X, as will – as announced – B and C")."""
+    doc = view.sent.doc
+    for token in doc[verb.i + 1:view.sent.end - 1]:
+        if token.lower_ == "as" and doc[token.i + 1].lower_ in ("will", "would", "did", "does", "do", "has", "have", "had"):
+            return [m for m in view.of(_MEMBER_LIKE, token.i + 2, view.sent.end) if m != group and not m.is_anaphor]
+    return []
 
 
 _LIST_GLUE = frozenset({"and", ",", "then", "first", "later", "(", ")", "as", "well", "both", "also"})
@@ -745,6 +760,8 @@ def find_member_counts(view: SentenceView) -> Iterator[Fact]:
         value = _number(token)
         if value is None or token.i in view.at or 1800 <= value <= 2100:
             continue
+        if token.i > view.sent.start and doc[token.i - 1].lower_ in ("other", "another", "remaining"):
+            continue  # "the other seven members": not the whole alliance
         window = doc[token.i + 1:min(token.i + 9, view.sent.end)]
         noun = next((t for t in window if t.lower_ in _COUNT_NOUNS), None)
         if noun is None or any((t.is_punct and t.text != "-") or t.lower_ in ("of", "in", "from") for t in doc[token.i + 1:noun.i]):
