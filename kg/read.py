@@ -34,6 +34,7 @@ __all__ = [
     "iter_sources",
     "read_document",
     "read_documents",
+    "content_hash",
     "decode_bytes",
     "clean_text",
     "parse_date",
@@ -204,8 +205,22 @@ def read_document(source: Source, publisher: str | None = None) -> Document:
         meta = _with(meta, publisher=_xml_safe(publisher))
     if source.path is None and source.origin and _is_url(source.origin):  # kg ingest - --source URL
         meta = _with(meta, url=_xml_safe(source.origin))
-    content_hash = hashlib.sha256(raw).hexdigest()
+    content_hash = hashlib.sha256(raw).hexdigest()  # as content_hash()
     return Document(_doc_id(source, content_hash), body, _source_name(source), meta, content_hash)
+
+
+def content_hash(source: Source) -> str:
+    """The content hash :func:`read_document` gives the article in a file (SHA-256 of its bytes),
+    without decoding or cleaning it: enough to tell that an article is unchanged.
+
+    Raises:
+        InputError: the source is not a file, or cannot be read (the message names it).
+    """
+    if source.error:
+        raise InputError(f"{source.name}: {source.error}")
+    if source.path is None:
+        raise InputError(f"{source.name}: standard input has no content hash before it is read")
+    return hashlib.sha256(_read_bytes(source.path)).hexdigest()
 
 
 def _read_bytes(path: Path) -> bytes:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -19,7 +19,7 @@ from .errors import QueryError, StoreError
 from .namespaces import ENTITIES_GRAPH, KG, PREFIXES, article_graph, slugify
 from .sparql_safety import check_query_shape, format_syntax_error
 
-__all__ = ["KnowledgeBase", "open_kb", "article_id_of_path", "KB_MARKER"]
+__all__ = ["KnowledgeBase", "open_kb", "article_id_of_path", "to_nquads", "KB_MARKER"]
 
 KB_MARKER = "kb.json"
 KB_FORMAT = "unikg-kb"
@@ -82,6 +82,8 @@ def _prepare(path: Path, create: bool) -> None:
 
 _STAGING = "https://w3id.org/unikg/resource/staging/"
 _ENTITIES = ox.NamedNode(str(ENTITIES_GRAPH))
+_RDF_TYPE = ox.NamedNode(str(RDF.type))
+_RDFS_LABEL = ox.NamedNode(str(RDFS.label))
 
 
 def _cached(cache: dict, term):
@@ -92,6 +94,8 @@ def _cached(cache: dict, term):
 
 
 def _to_ox(term):
+    if isinstance(term, (ox.NamedNode, ox.BlankNode, ox.Literal)):  # parsed N-Quads: already pyoxigraph terms
+        return term
     if isinstance(term, URIRef):
         return ox.NamedNode(str(term))
     if term.__class__.__name__ == "BNode":
@@ -101,6 +105,20 @@ def _to_ox(term):
     if term.datatype:
         return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
     return ox.Literal(str(term))
+
+
+def to_nquads(graphs: dict[str, Iterable[tuple]]) -> bytes:
+    """N-Quads of triples (rdflib or pyoxigraph terms) by graph name: how one article's graphs travel
+    from a Dask worker to the single writer (:meth:`KnowledgeBase.write_article`).
+
+    >>> from rdflib import URIRef, Literal
+    >>> to_nquads({"http://x/g": [(URIRef("http://x/s"), URIRef("http://x/p"), Literal("o"))]})
+    b'<http://x/s> <http://x/p> "o" <http://x/g> .\\n'
+    """
+    terms: dict = {}
+    quads = [ox.Quad(_cached(terms, s), _cached(terms, p), _cached(terms, o), ox.NamedNode(name))
+             for name, triples in graphs.items() for s, p, o in triples]
+    return ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
 
 
 def article_id_of_path(path: str | Path) -> str:
@@ -229,25 +247,46 @@ class KnowledgeBase:
     def upsert_entities(self, graph) -> None:
         """Add entity descriptions (a graph or triples) to the shared entities graph: a type and
         a label only for entities that have none yet (in any graph), every other name always."""
-        graph = list(graph)
-        subjects = sorted({str(s) for s, _, _ in graph})
-        if not subjects:
-            return
-        rdf_type, label = ox.NamedNode(str(RDF.type)), ox.NamedNode(str(RDFS.label))
-        typed, labelled = set(), set()
-        for subject in subjects:
-            node = ox.NamedNode(subject)
-            if next(self.store.quads_for_pattern(node, rdf_type, None, None), None) is not None:
-                typed.add(subject)
-            if next(self.store.quads_for_pattern(node, label, None, None), None) is not None:
-                labelled.add(subject)
         terms: dict = {}
-        quads = [ox.Quad(_cached(terms, s), _cached(terms, p), _cached(terms, o), _ENTITIES) for s, p, o in graph
-                 if not (p == RDF.type and str(s) in typed) and not (p == RDFS.label and str(s) in labelled)]
+        triples = [(_cached(terms, s), _cached(terms, p), _cached(terms, o)) for s, p, o in graph]
+        if not triples:
+            return
+        typed, labelled = set(), set()
+        for subject in {s for s, _, _ in triples}:
+            if next(self.store.quads_for_pattern(subject, _RDF_TYPE, None, None), None) is not None:
+                typed.add(subject)
+            if next(self.store.quads_for_pattern(subject, _RDFS_LABEL, None, None), None) is not None:
+                labelled.add(subject)
+        quads = [ox.Quad(s, p, o, _ENTITIES) for s, p, o in triples
+                 if not (p == _RDF_TYPE and s in typed) and not (p == _RDFS_LABEL and s in labelled)]
         try:
             self.store.extend(quads)
         except OSError as exc:
             raise StoreError(f"{self.path}: could not write entity descriptions ({exc})") from exc
+
+    def write_article(self, nquads: bytes) -> str:
+        """Store one article from N-Quads (:func:`to_nquads`): the descriptions of its entities go to
+        the shared entities graph (:meth:`upsert_entities`) first, so a crash never leaves facts about
+        undescribed entities; then its named graph replaces the old one (:meth:`replace_triples`).
+
+        Returns:
+            The article graph's IRI.
+        Raises:
+            StoreError: the data is not one article's graphs, or cannot be written.
+        """
+        try:
+            quads = list(ox.parse(nquads, format=ox.RdfFormat.N_QUADS))
+        except SyntaxError as exc:
+            raise StoreError(f"{self.path}: an article's N-Quads do not parse ({exc})") from exc
+        article = [q for q in quads if q.graph_name != _ENTITIES]
+        names = {q.graph_name for q in article}
+        if len(names) != 1 or not isinstance(next(iter(names)), ox.NamedNode):
+            raise StoreError(f"{self.path}: an article's N-Quads must hold one named article graph besides the "
+                             f"entity descriptions, not {len(names)} graphs")
+        self.upsert_entities(q.triple for q in quads if q.graph_name == _ENTITIES)
+        name = names.pop().value
+        self.replace_triples(name, [q.triple for q in article])
+        return name
 
     def graphs(self) -> list[str]:
         """IRIs of all named graphs (not staging graphs a crash may have left)."""

@@ -1,0 +1,166 @@
+"""Ingest on Dask (kg/cluster.py): the same KB as a local ingest, a killed worker, bad input.
+
+One 2-worker ``LocalCluster`` and one local ingest of the sample corpus (``data/articles``) are
+shared by the module; tests that need their own cluster start it through ``kg ingest``.
+Needs the pretrained model (the workers parse the articles).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+
+import pyoxigraph as ox
+import pytest
+from conftest import ARTICLES, ROOT, assert_isomorphic
+from rdflib import Graph
+
+from kg.cli import cli
+from kg.pipeline import ingest
+from kg.store import open_kb
+
+distributed = pytest.importorskip("distributed")
+
+pytestmark = pytest.mark.slow
+
+SAMPLE = ROOT / "data" / "articles"
+SAMPLE_ARTICLES = 14  # data/articles: 14 sample articles (.txt, .md, .html) beside their gold files
+
+
+def named_graphs(kb_dir) -> dict[str, Graph]:
+    """Every named graph of a KB as an rdflib graph."""
+    graphs = {}
+    with open_kb(kb_dir, create=False, read_only=True) as kb:
+        for name in kb.graphs():
+            quads = kb.store.quads_for_pattern(None, None, None, ox.NamedNode(name))
+            data = ox.serialize((q.triple for q in quads), format=ox.RdfFormat.N_TRIPLES)
+            graphs[name] = Graph().parse(data=data.decode(), format="nt")
+    return graphs
+
+
+def assert_same_graphs(expected: dict[str, Graph], kb_dir) -> None:
+    actual = named_graphs(kb_dir)
+    assert sorted(actual) == sorted(expected)
+    for name, graph in expected.items():
+        assert_isomorphic(graph, actual[name])
+
+
+@pytest.fixture(scope="module")
+def cluster():
+    """A 2-worker LocalCluster (one thread each), as `kg ingest --executor dask --workers 2` starts."""
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0") as cluster:
+        yield cluster
+
+
+@pytest.fixture
+def client(cluster):
+    with distributed.Client(cluster) as client:
+        client.wait_for_workers(2, timeout=120)
+        yield client
+
+
+@pytest.fixture(scope="module")
+def local_graphs(tmp_path_factory) -> dict[str, Graph]:
+    """The named graphs of a local (one-process) ingest of the sample corpus."""
+    kb_dir = tmp_path_factory.mktemp("local") / "kb"
+    report = ingest([SAMPLE], kb_dir, export=False)
+    assert (report.ingested, report.failed) == (SAMPLE_ARTICLES, [])
+    return named_graphs(kb_dir)
+
+
+def test_cluster_ingest_on_two_workers_matches_local(cluster, client, local_graphs, tmp_path):
+    report = ingest([SAMPLE], tmp_path / "kb", executor="dask", scheduler=cluster.scheduler_address,
+                    partition_size=2, export=False)
+    assert (report.ingested, report.skipped, report.failed) == (SAMPLE_ARTICLES, 0, [])
+    assert_same_graphs(local_graphs, tmp_path / "kb")
+    again = ingest([SAMPLE], tmp_path / "kb", executor="dask", scheduler=cluster.scheduler_address, export=False)
+    assert (again.ingested, again.skipped) == (0, SAMPLE_ARTICLES)  # skipped by content hash, before any work is sent
+
+
+def test_cluster_changed_article_is_sent_again(cluster, client, tmp_path):
+    corpus = tmp_path / "articles"
+    shutil.copytree(ARTICLES, corpus)
+    kb_dir = tmp_path / "kb"
+    ingest([corpus], kb_dir, executor="dask", scheduler=cluster.scheduler_address, export=False)
+    article = corpus / "bwu-joins-nla.txt"
+    article.write_text(article.read_text().replace("as an observer", "as an associate member"))
+    report = ingest([corpus], kb_dir, executor="dask", scheduler=cluster.scheduler_address, export=False)
+    assert (report.ingested, report.skipped) == (1, 2)  # tests/data/articles holds 3 articles, one changed
+    with open_kb(kb_dir) as kb:
+        assert kb.article_count() == 3
+
+
+@pytest.mark.parametrize("name, data, message", [
+    ("empty.txt", b"  \n", "file is empty or only whitespace"),
+    ("scan.txt", b"%PDF-1.5 binary", "this is a PDF document, not text"),
+])
+def test_cluster_bad_article_is_reported_others_ingested(cluster, client, tmp_path, name, data, message):
+    corpus = tmp_path / "articles"
+    shutil.copytree(ARTICLES, corpus)
+    (corpus / name).write_bytes(data)
+    report = ingest([corpus], tmp_path / "kb", executor="dask", scheduler=cluster.scheduler_address, export=False)
+    assert report.ingested == 3  # tests/data/articles holds 3 good articles
+    assert len(report.failed) == 1
+    where, text = report.failed[0]
+    assert where == str(corpus / name)
+    assert message in text
+
+
+def test_cluster_killed_worker_loses_nothing(cluster, client, local_graphs, tmp_path):
+    pids = client.run(os.getpid)
+    victim = sorted(pids.values())[0]
+    killed = []
+
+    def kill_once(source, outcome):
+        if not killed:  # after the first article is written, while the others are in flight
+            os.kill(victim, signal.SIGKILL)
+            killed.append(source)
+
+    report = ingest([SAMPLE], tmp_path / "kb", executor="dask", scheduler=cluster.scheduler_address,
+                    partition_size=1, export=False, on_article=kill_once)
+    assert killed
+    assert victim not in client.run(os.getpid).values()  # the nanny started a new worker process
+    assert (report.ingested, report.failed) == (SAMPLE_ARTICLES, [])
+    assert_same_graphs(local_graphs, tmp_path / "kb")
+
+
+def test_cluster_cli_ingest_on_a_running_scheduler(cluster, client, runner, tmp_path):
+    result = runner.invoke(cli, ["ingest", str(ARTICLES), "--kb", str(tmp_path / "kb"), "--executor", "dask",
+                                 "--scheduler", cluster.scheduler_address, "--partition-size", "2", "--no-export"])
+    assert result.exit_code == 0, result.output
+    assert "3 ingested, 0 unchanged (skipped), 0 failed" in result.output  # tests/data/articles holds 3 articles
+
+
+def test_cluster_cli_starts_a_local_cluster(runner, tmp_path):
+    result = runner.invoke(cli, ["ingest", str(ARTICLES), "--kb", str(tmp_path / "kb"), "--executor", "dask",
+                                 "--workers", "1", "--no-export"])
+    assert result.exit_code == 0, result.output
+    assert "3 ingested" in result.output  # tests/data/articles holds 3 articles
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--scheduler", "tcp://127.0.0.1:1"], "Error: Invalid value for --scheduler: works with --executor dask only"),
+    (["--partition-size", "4"], "Error: Invalid value for --partition-size: works with --executor dask only"),
+    (["--executor", "dask", "--scheduler", "tcp://127.0.0.1:1", "--workers", "2"],
+     "Error: Invalid value for --workers: sets the processes of a local Dask cluster"),
+])
+def test_cluster_cli_options_need_the_dask_executor(runner, tmp_path, args, message):
+    result = runner.invoke(cli, ["ingest", str(ARTICLES), "--kb", str(tmp_path / "kb"), *args])
+    assert result.exit_code == 2
+    assert message in result.output
+
+
+def test_cluster_cli_refuses_stdin(runner, tmp_path):
+    result = runner.invoke(cli, ["ingest", "-", "--kb", str(tmp_path / "kb"), "--executor", "dask"], input="text")
+    assert result.exit_code == 2
+    assert "Dask workers read files, not standard input (-)" in result.output
+
+
+def test_cluster_cli_unreachable_scheduler_is_a_clear_error(runner, tmp_path, monkeypatch):
+    monkeypatch.setattr("kg.cluster.WORKER_TIMEOUT", 2.0)
+    result = runner.invoke(cli, ["ingest", str(ARTICLES), "--kb", str(tmp_path / "kb"), "--executor", "dask",
+                                 "--scheduler", "tcp://127.0.0.1:9", "--no-export"])
+    assert result.exit_code == 1
+    assert "Error: cannot reach the Dask scheduler at tcp://127.0.0.1:9" in result.output
+    assert "start one with `dask scheduler`" in result.output
