@@ -204,6 +204,21 @@ def test_relations_head_named_by_surname_after_full_name(model_nlp, gazetteer, s
         [("Lindqvist", "Maria Lindqvist", "Northern Lakes Alliance", {"role": "chairman"})]
 
 
+def test_relations_heads_title_and_organisation_before_the_name(model_nlp, gazetteer):
+    facts = _facts(model_nlp, gazetteer, "Speaking at the ceremony, rector of Kama State Technical University, Prof "
+                                         "Ilsur Gafarov and president of Brightwater University, Prof Maria Lindqvist "
+                                         "praised the agreement.")
+    assert _triples(facts, "headOf") == {("Ilsur Gafarov", "headOf", "Kama State Technical University"),
+                                         ("Maria Lindqvist", "headOf", "Brightwater University")}
+
+
+def test_relations_heads_every_title_of_an_apposition(model_nlp, gazetteer):
+    facts = _facts(model_nlp, gazetteer, "Dr Maria Lindqvist, newly appointed Chair of the Northern Lakes Alliance "
+                                         "network and President of Brightwater University, welcomed the decision.")
+    assert _triples(facts, "headOf") == {("Maria Lindqvist", "headOf", "Northern Lakes Alliance"),
+                                         ("Maria Lindqvist", "headOf", "Brightwater University")}
+
+
 def test_relations_vice_president_is_not_head(model_nlp, gazetteer):
     facts = _facts(model_nlp, gazetteer, "Han Jiecai, Vice President of Brightwater University, opened the forum.")
     assert _triples(facts, "headOf") == set()

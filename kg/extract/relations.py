@@ -854,11 +854,57 @@ def find_heads(view: SentenceView) -> Iterator[Fact]:
             if orgs:
                 yield Fact(person, "headOf", orgs[-1], view.text, (("role", _LED_ROLE[led.group(1).lower()]),))
                 continue
+        fact = _head_before_comma(view, person)
+        if fact is not None:
+            yield fact
+            continue
         for side, tokens in (("left", left), ("right", right)):
             fact = _titled_head(view, person, side, tokens)
             if fact is not None:
                 yield fact
+                if side == "right":
+                    yield from _more_titles(view, person, fact)
                 break
+
+
+def _head_before_comma(view: SentenceView, person: Found) -> Fact | None:
+    """"director of IIT (BHU) Varanasi, Prof A": a head's title and organisation, a comma, the name."""
+    doc = view.sent.doc
+    i = person.start - 1
+    while i > view.sent.start and doc[i].text in _HONORIFIC_WORDS:
+        i -= 1
+    org = view.at.get(i - 1) if doc[i].text == "," else None
+    if org is None or org.label not in _ORG_LIKE or org.is_anaphor:
+        return None
+    lead = doc[max(org.start - 5, view.sent.start):org.start]
+    match = re.search(rf"(?<![\w-])({'|'.join(re.escape(t) for t in _HEAD_TITLES)})\s+(?:of|at)(?:\s+the)?\s*$",
+                      lead.text.lower())
+    if not match or any(lead.text.lower()[:match.start()].rstrip().endswith(n) for n in _NOT_HEAD):
+        return None
+    return Fact(person, "headOf", org, view.text, (("role", match.group(1)),))
+
+
+_HONORIFIC_WORDS = frozenset({"Prof", "Prof.", "Professor", "Dr", "Dr.", "Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs.", "Sir",
+                              "Dame", "Academician"})
+
+
+def _more_titles(view: SentenceView, person: Found, first: Fact) -> Iterator[Fact]:
+    """"A, Chair of the U21 network and President of University College Dublin": each title
+    of the apposition with its own organisation."""
+    doc = view.sent.doc
+    at = first.object.end
+    while at < view.sent.end - 3:
+        tail = doc[at:min(at + 8, view.sent.end)]
+        match = re.match(rf"\s*(?:[a-z]+\s+){{0,2}}?(?:,\s*)?and\s+(?:the\s+)?({'|'.join(re.escape(t) for t in _HEAD_TITLES)})\s+(?:of|at)\s+(?:the\s+)?",
+                         tail.text.lower())
+        if not match:
+            return
+        start = tail.start_char + match.end()
+        org = next((m for m in view.mentions if doc[m.start].idx == start and m.label in _ORG_LIKE), None)
+        if org is None:
+            return
+        yield Fact(person, "headOf", org, view.text, (("role", match.group(1)),))
+        at = org.end
 
 
 _LED_ROLE = {"chaired": "chair", "led": "head", "headed": "head", "directed": "director", "presided over": "president",
