@@ -4,6 +4,8 @@ One copy of each word list: rules import them from here, never define their own.
 
 >>> "members" in LEXICON.context["Alliance"].after
 True
+>>> "withdraw" in LEXICON.words["leave"], LEXICON.ordered["head_titles"][0]
+(True, 'vice-chancellor')
 """
 
 from __future__ import annotations
@@ -31,6 +33,9 @@ class Lexicon:
     short_name_not_before: frozenset[str]
     triggers: dict[str, frozenset[str]]
     generic_modifiers: frozenset[str]
+    #: the rules' word lists (``[words]``): ``words`` for membership tests, ``ordered`` where order matters
+    words: dict[str, frozenset[str]]
+    ordered: dict[str, tuple[str, ...]]
 
 
 def _load() -> Lexicon:
@@ -40,7 +45,9 @@ def _load() -> Lexicon:
     short = data["short_names"]
     triggers = {name: frozenset(words) for name, words in data["triggers"].items()}
     return Lexicon(context, frozenset(short["context"]), frozenset(short["not_before"]), triggers,
-                   frozenset(data["generic_names"]["modifiers"]))
+                   frozenset(data["generic_names"]["modifiers"]),
+                   {name: frozenset(words) for name, words in data["words"].items()},
+                   {name: tuple(words) for name, words in data["words"].items()})
 
 
 LEXICON = _load()

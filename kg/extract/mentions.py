@@ -432,15 +432,11 @@ def _reference_spans(doc: Doc) -> list[Found]:
     return found
 
 
-_PERSON_TITLES = frozenset({"President", "Rector", "Chancellor", "Vice-Chancellor", "Director", "Chair", "Chairman",
-                            "Chairwoman", "Chairperson", "Professor", "Prof", "Prof.", "Dr", "Dr.", "Mr", "Mr.", "Mrs",
-                            "Mrs.", "Ms", "Ms.", "Dean", "Provost", "Principal", "Minister", "Secretary-General",
-                            "Academician", "Ambassador", "Governor", "Mayor", "Premier", "Vice-President"})
+_PERSON_TITLES = LEXICON.words["person_titles"]
 
 
-_HONORIFICS = frozenset({"Prof", "Prof.", "Professor", "Dr", "Dr.", "Academician", "Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs.",
-                         "Sir", "Dame"})
-_PARTICLES = frozenset({"van", "der", "den", "de", "von", "da", "di", "du", "le", "la", "bin", "al", "ibn", "dos", "del"})
+_HONORIFICS = LEXICON.words["honorifics"]
+_PARTICLES = LEXICON.words["name_particles"]
 
 
 #: a word of a personal name: a capital then small letters, any script's accents ("Nazaré", "Lévy")
@@ -801,9 +797,7 @@ def _campus_names(doc: Doc, chosen: list[Found], prefixes: frozenset[str]) -> li
 
 
 _TABLE_ROW = re.compile(r"^\s*\*?\d{1,4}[.)]?\s")  # "9 Calgary (8)": a row of a ranking table
-_GENERIC_SHORT = frozenset({"National", "State", "Technical", "Federal", "Open", "American", "European", "Central",
-                            "International", "Catholic", "Free", "New", "Royal", "City", "Metropolitan", "Northern",
-                            "Southern", "Eastern", "Normal", "Medical", "Pedagogical", "Agricultural", "Polytechnic"})
+_GENERIC_SHORT = LEXICON.words["generic_short_names"]
 
 
 def _gazetteer_short_names(doc: Doc, chosen: list[Found], index: dict[str, str]) -> list[Found]:
@@ -834,8 +828,7 @@ def _gazetteer_short_names(doc: Doc, chosen: list[Found], index: dict[str, str])
     return found
 
 
-_NOT_CUED = frozenset({"Board", "Faculty", "Staff", "Council", "Committee", "Senate", "Team", "Alumni", "Member",
-                       "Members", "Executive", "Network", "Group", "Alliance", "Association", "General", "Assembly"})
+_NOT_CUED = LEXICON.words["not_cued"]
 
 
 _OPENING = {"”": "“", "»": "«", '"': '"', "’": "‘"}

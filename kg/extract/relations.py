@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from .lexicon import LEXICON
 from .mentions import Found
 
 __all__ = ["Fact", "SentenceView", "find_relations", "parse_date_phrase"]
@@ -24,42 +25,26 @@ __all__ = ["Fact", "SentenceView", "find_relations", "parse_date_phrase"]
 _MEMBER_LIKE = frozenset({"University", "ResearchInstitute", "PUBLISHER", "Any"})
 _ALLIANCE_LIKE = frozenset({"Alliance"})
 _ORG_LIKE = frozenset({"University", "ResearchInstitute", "Alliance", "Organization", "PUBLISHER", "Any"})
-_JOIN = frozenset({"join", "admit", "accept", "welcome", "accede", "enter", "induct", "elect", "rejoin"})
-_BELONG = frozenset({"belong"})
-_LEAVE = frozenset({"leave", "withdraw", "quit", "exit", "terminate", "expel"})
-_FOUND = frozenset({"found", "establish", "launch", "create", "form", "inaugurate", "initiate", "co-found", "cofound",
-                    "incorporate"})
-_PARTNER_WORDS = frozenset({"agreement", "memorandum", "mou", "partnership", "cooperation", "co-operation",
-                            "collaboration", "cooperate", "collaborate", "partner", "exchange", "sign", "twin",
-                            "accord", "contract", "relationship", "relation", "tie", "joint", "jointly",
-                            "co-operate", "cooperative", "consortium"})
+# word lists: one copy each, in lexicon.toml [words]
+_HONORIFICS = LEXICON.words["honorifics"]
+_JOIN = LEXICON.words["join"]
+_BELONG = LEXICON.words["belong"]
+_LEAVE = LEXICON.words["leave"]
+_FOUND = LEXICON.words["found"]
+_PARTNER_WORDS = LEXICON.words["partner"]
 _COLLECTIVE_OF = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:alliance|association|network|consortium|league|"
                             r"group|club|federation|partnership)\s+of\b", re.I)
 _LIST_TRIGGERS = ("include", "including", "includes", "included", "comprise", "comprises", "comprising",
                   "such as", "like", "namely", "consist of", "consists of", "bring together", "brings together",
                   "among them", "among which", "are", ":")
-_PROGRAM_TRIGGERS = frozenset({"select", "include", "participate", "participant", "join", "enter", "part", "member",
-                               "fund", "support", "list", "admit", "qualify", "win", "recognize", "recognise",
-                               "designate", "award", "grant", "among", "choose", "name", "development", "build",
-                               "construction", "beneficiary", "receive", "one", "declare", "certify", "under",
-                               "recommend", "finance", "status"})
+_PROGRAM_TRIGGERS = LEXICON.words["program_triggers"]
 _SELECTION = re.compile(r"\b(selected|chosen|designated|named|recommended|declared|winners?|funding|funded)\b")
-_SELECT_VERBS = frozenset({"select", "recommend", "choose", "name", "designate", "declare", "shortlist"})
-_COLLECTIVE = frozenset({"network", "association", "group", "consortium", "alliance", "league", "federation", "club",
-                         "community", "family"})
-_COUNT_NOUNS = frozenset({"member", "members", "universities", "university", "institutions", "institution",
-                          "observers", "observer", "schools", "colleges", "partners", "associates", "participants"})
-_COUNT_VERBS = frozenset({"have", "comprise", "include", "consist", "bring", "count", "number", "grow", "reach",
-                          "total", "unite", "gather", "represent", "expand", "encompass", "embrace", "boast",
-                          "connect", "link", "group"})
-_HEAD_TITLES = (
-    "vice-chancellor", "vice chancellor", "secretary-general", "secretary general", "director-general",
-    "director general", "executive director", "managing director", "party secretary", "chief executive officer",
-    "chief executive", "executive chair", "president", "rector",
-    "chancellor", "principal", "director", "chairwoman", "chairperson", "chairman", "chair", "ceo", "head",
-    "minister", "provost", "dean",
-)
-_NOT_HEAD = ("vice", "deputy", "assistant", "associate", "acting", "former", "pro-")
+_SELECT_VERBS = LEXICON.words["select_verbs"]
+_COLLECTIVE = LEXICON.words["collective"]
+_COUNT_NOUNS = LEXICON.words["count_nouns"]
+_COUNT_VERBS = LEXICON.words["count_verbs"]
+_HEAD_TITLES = LEXICON.ordered["head_titles"]
+_NOT_HEAD = LEXICON.ordered["not_head"]
 _WORD_NUMBERS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen twenty".split())}
@@ -387,7 +372,7 @@ def _in_count_phrase(view: SentenceView, mention: Found) -> bool:
     return start >= 3 and doc[start - 1].lower_ == "of" and any(t.like_num and t.lower_ != "one" for t in doc[max(start - 4, 0):start - 1])
 
 
-_AGENT_NOUNS = ("initiative", "leadership", "auspices", "guidance", "sponsorship")
+_AGENT_NOUNS = LEXICON.words["agent_nouns"]
 
 
 def _founders(view: SentenceView, verb: Token) -> list[Found]:
@@ -492,7 +477,7 @@ def _founding_facts(view: SentenceView, verb: Token, target: Found, founders: li
         yield Fact(target, "memberCount", str(count), view.text, (("role", "founding"),))
 
 
-_FOUNDING_NOUNS = frozenset({"establishment", "founding", "foundation", "launch", "creation", "formation", "inauguration"})
+_FOUNDING_NOUNS = LEXICON.words["founding_nouns"]
 
 
 def _nominal_founding(view: SentenceView) -> Iterator[Fact]:
@@ -515,7 +500,7 @@ def _nominal_founding(view: SentenceView) -> Iterator[Fact]:
         yield from _founding_facts(view, verb, targets[0], founders)
 
 
-_COUNTED_FOUNDERS = frozenset({"university", "institution", "college", "school", "member", "partner"})
+_COUNTED_FOUNDERS = LEXICON.words["counted_founders"]
 
 
 def _founding_count(verb: Token) -> int | None:
@@ -871,7 +856,7 @@ def _head_before_comma(view: SentenceView, person: Found) -> Fact | None:
     """"director of IIT (BHU) Varanasi, Prof A": a head's title and organisation, a comma, the name."""
     doc = view.sent.doc
     i = person.start - 1
-    while i > view.sent.start and doc[i].text in _HONORIFIC_WORDS:
+    while i > view.sent.start and doc[i].text in _HONORIFICS:
         i -= 1
     org = view.at.get(i - 1) if doc[i].text == "," else None
     if org is None or org.label not in _ORG_LIKE or org.is_anaphor:
@@ -884,8 +869,6 @@ def _head_before_comma(view: SentenceView, person: Found) -> Fact | None:
     return Fact(person, "headOf", org, view.text, (("role", match.group(1)),))
 
 
-_HONORIFIC_WORDS = frozenset({"Prof", "Prof.", "Professor", "Dr", "Dr.", "Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs.", "Sir",
-                              "Dame", "Academician"})
 
 
 def _more_titles(view: SentenceView, person: Found, first: Fact) -> Iterator[Fact]:
@@ -1028,8 +1011,7 @@ def find_founding_members(view: SentenceView) -> Iterator[Fact]:
             yield Fact(group, "memberCount", str(count), view.text, (("role", "founding"),))
 
 
-_IN_COUNTRY = frozenset({"universities", "university", "institutions", "institution", "position", "positions", "place",
-                         "places", "rank", "ranked", "ranks", "best", "top", "leading", "spot"})
+_IN_COUNTRY = LEXICON.words["in_country"]  # "fifth in the country" is no rank
 
 
 def _national_rankings(view: SentenceView, countries: list[Found]) -> Iterator[Fact]:
