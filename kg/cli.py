@@ -300,6 +300,30 @@ def export_command(kb_dir, fmt, output, full):
             sys.stdout.buffer.write(path.read_bytes())
 
 
+@cli.command("load")
+@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@KB_OPTION
+@click.option("--threads", type=click.IntRange(1, 64), help="Bulk-loader threads (default: one per core).")
+@click.option("--no-export", is_flag=True, help="Do not refresh graph.ttl/.trig/.graphml/.json.")
+@_errors
+def load(files, kb_dir, threads, no_export):
+    """Bulk-load N-Quads or TriG files (kg export output, shards) into the KB.
+
+    A graph in the files replaces the KB's graph of that name; entities keep the type and label
+    they have. Every file is checked first: a bad file changes nothing.
+    """
+    from .bulk import load_files
+    from .export import write_exports
+    from .store import open_kb
+
+    with open_kb(kb_dir) as kb:
+        report = load_files(kb, list(files), threads)
+        exports = [] if no_export else write_exports(kb)
+    click.echo(f"loaded {report.summary()}", err=True)
+    if exports:
+        click.echo(f"wrote {', '.join(str(p) for p in exports)}", err=True)
+
+
 @cli.command("eval")
 @click.argument("gold_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option("--model", help="spaCy model.")
