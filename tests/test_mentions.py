@@ -271,3 +271,17 @@ def test_mentions_name_after_a_spaced_dash_is_cut_from_the_heading():
 def test_mentions_two_names_joined_by_and_the(model_nlp, gazetteer):
     found = _find(model_nlp, gazetteer, "We welcome the Lumen Institute of Technology and the University of Tarsk.")
     assert [f[0] for f in found if f[1] == "University"] == ["Lumen Institute of Technology", "University of Tarsk"]
+
+
+def test_mentions_name_with_head_noun_tagged_person_is_kept_whole():
+    """NER may tag "Universitat Rovira I Virgili" PERSON; a span with a head noun is no person,
+    so the name is not cut after "Universitat"."""
+    from spacy.tokens import Doc, Span
+    from spacy.vocab import Vocab
+
+    from kg.extract.mentions import _name_spans
+    words = ["They", "joined", "Universitat", "Rovira", "I", "Virgili", "."]
+    doc = Doc(Vocab(), words=words, sent_starts=[True] + [False] * 6,
+              pos=["PRON", "VERB", "PROPN", "PROPN", "PROPN", "PROPN", "PUNCT"])
+    doc.ents = [Span(doc, 2, 6, label="PERSON")]
+    assert [(f.text, f.label) for f in _name_spans(doc)] == [("Universitat Rovira I Virgili", "University")]

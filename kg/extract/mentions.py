@@ -330,7 +330,8 @@ def _runs(sent: Span) -> Iterable[tuple[int, int]]:
 
 def _name_spans(doc: Doc) -> list[Found]:
     found = []
-    persons = {i for ent in doc.ents if ent.label_ == "PERSON" for i in range(ent.start, ent.end)}
+    persons = {i for ent in doc.ents if ent.label_ == "PERSON" and not any(t.text in HEAD_NOUNS for t in ent)
+               for i in range(ent.start, ent.end)}  # "Universitat Rovira I Virgili" tagged PERSON is no person
     for sent in doc.sents:
         for start, end in _runs(sent):
             for piece in _split_on_and(doc, start, end):
