@@ -74,6 +74,12 @@ def test_relations_founding_date_and_founders(model_nlp, gazetteer, sentence, da
     }
 
 
+def test_relations_singular_relative_clause_after_a_pair_is_about_the_nearest_name(model_nlp, gazetteer):
+    facts = _facts(model_nlp, gazetteer, "Brightwater University and Kama State Technical University, which was "
+                                         "founded by missionaries in 1955, took part in the first meeting.")
+    assert _triples(facts, "founded") == {("Kama State Technical University", "founded", "1955")}
+
+
 @pytest.mark.parametrize("sentence, date", [
     ("Brightwater University and Kama State Technical University announced the establishment of the Northern Lakes "
      "Alliance on 4 June 2012.", "2012-06-04"),

@@ -213,6 +213,7 @@ class MentionFinder:
         chosen = _merge(chosen, _appositive_persons(doc))
         chosen = _merge(chosen, _persons_after_titled_org(doc, chosen))
         chosen = _cued_rankings(doc, _merge(chosen, _ner_spans(doc, self.gazetteer.country_code)))
+        chosen = _merge(chosen, _short_forms(doc, chosen, self.gazetteer))  # of names only the NER found
         chosen = _merge(chosen, _name_parts(doc, chosen))
         chosen = _merge(chosen, _campus_names(doc, chosen, self.campus_prefixes))
         chosen = _merge(chosen, _gazetteer_short_names(doc, chosen, self.short_names))

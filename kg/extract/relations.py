@@ -398,6 +398,12 @@ def _founded_mention(view: SentenceView, verb: Token) -> Found | None:
     if before is not None and not has_subject and verb.dep_ in ("acl", "advcl", "conj", "relcl"):
         return before  # "LERU (LERU), established in 2002, ..."
     relative = any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in verb.children)
+    singular = any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "is", "has") for c in verb.children)
+    pronoun = min((c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP")),
+                  default=verb.i)
+    nearest = _mention_before_comma(view, view.sent.doc[pronoun])
+    if relative and singular and nearest is not None:
+        return nearest  # "AUB and Haigazian, which was founded in 1955": the name before the comma, not the pair
     if relative or (verb.dep_ == "acl" and not has_subject):
         found = _mention_up(view, verb.head)
         return found
