@@ -98,17 +98,12 @@ def ingest(ctx, paths, kb_dir, publisher, model, batch_size, workers, no_export,
 
 def _check_executor_options(ctx, executor: str, scheduler: str | None, paths) -> None:
     """Options that only mean something with the other executor are usage errors, not silently ignored."""
-    from click.core import ParameterSource
-
-    def given(name: str) -> bool:
-        return ctx.get_parameter_source(name) == ParameterSource.COMMANDLINE
-
     if executor != "dask":
         for name in ("scheduler", "partition_size"):
-            if given(name):
+            if _given(ctx, name):
                 raise click.BadParameter("works with --executor dask only", param_hint=f"--{name.replace('_', '-')}")
         return
-    if scheduler is not None and given("workers"):
+    if scheduler is not None and _given(ctx, "workers"):
         raise click.BadParameter("sets the processes of a local Dask cluster; with --scheduler, the cluster's "
                                  "workers run the articles", param_hint="--workers")
     if "-" in paths:
@@ -119,14 +114,17 @@ def _check_executor_options(ctx, executor: str, scheduler: str | None, paths) ->
 class _progress:
     """A rich progress display on a terminal; nothing when stderr is not a TTY."""
 
+    def __init__(self, description: str = "ingesting", unit: str = "articles"):
+        self.description, self.unit = description, unit
+
     def __enter__(self):
         if not sys.stderr.isatty():
             return None
         from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
-        self.progress = Progress(TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed} articles"),
+        self.progress = Progress(TextColumn("{task.description}"), BarColumn(), TextColumn(f"{{task.completed}} {self.unit}"),
                                  TextColumn("{task.fields[rate]}"), TimeElapsedColumn(), transient=True)
-        self.task = self.progress.add_task("ingesting", total=None, rate="")
+        self.task = self.progress.add_task(self.description, total=None, rate="")
         self.progress.start()
         return self.update
 
@@ -152,8 +150,11 @@ class _progress:
 @click.option("--timeout", type=click.FloatRange(min=0), default=60.0, show_default=True,
               help="Stop the query after this many seconds (0: no limit).")
 @click.option("--list", "list_queries", is_flag=True, help="List the query library.")
+@click.option("--endpoint", metavar="URL",
+              help="Query this SPARQL 1.1 endpoint instead of a KB (its default graph must be the union of its graphs).")
+@click.pass_context
 @_errors
-def query(query, kb_dir, fmt, params, picks, limit, timeout, list_queries):
+def query(ctx, query, kb_dir, fmt, params, picks, limit, timeout, list_queries, endpoint):
     """Run a SPARQL query (inline, a .rq file, - for stdin, or a library query) over the KB.
 
     Entity parameters take an IRI, a name or an acronym of an entity of the type the parameter
@@ -170,6 +171,11 @@ def query(query, kb_dir, fmt, params, picks, limit, timeout, list_queries):
         raise click.UsageError("give a SPARQL query, a .rq file, - (stdin) or a library query name (see --list)")
     bindings = _parse_params(params)
     item = _library_query(query)
+    if endpoint is not None:
+        if _given(ctx, "kb_dir"):
+            raise click.BadParameter("names a KB; with --endpoint the query runs on the server", param_hint="--kb")
+        _query_endpoint(endpoint, query, item, bindings, picks, fmt, limit, timeout)
+        return
     from .store import open_kb
 
     with open_kb(kb_dir, create=False) as kb:  # also a clear error for a missing KB before any worker starts
@@ -188,6 +194,33 @@ def query(query, kb_dir, fmt, params, picks, limit, timeout, list_queries):
         return
     text = queries.render(table, fmt)
     click.echo(text, nl=not text.endswith("\n"))
+
+
+def _query_endpoint(url: str, query: str, item, bindings: dict, picks, fmt: str, limit, timeout: float) -> None:
+    """``kg query --endpoint``: entity parameters are looked up on the server, as in a KB."""
+    from . import queries
+    from .entities import resolve_params
+    from .remote import Endpoint
+
+    endpoint = Endpoint(url, timeout=timeout or None)
+    endpoint.check_default_graph()
+    if item is not None and bindings:
+        bindings, notes = resolve_params(endpoint, item, bindings, _parse_picks(picks))
+        for note in notes:
+            click.echo(note, err=True)
+    table = queries.run(endpoint, query, bindings, limit=limit)
+    if fmt == "table":
+        _echo_table(table)
+        return
+    text = queries.render(table, fmt)
+    click.echo(text, nl=not text.endswith("\n"))
+
+
+def _given(ctx, name: str) -> bool:
+    """Whether an option was given on the command line (not its default)."""
+    from click.core import ParameterSource
+
+    return ctx.get_parameter_source(name) == ParameterSource.COMMANDLINE
 
 
 def _parse_params(params) -> dict[str, str]:
@@ -322,6 +355,28 @@ def load(files, kb_dir, threads, no_export):
     click.echo(f"loaded {report.summary()}", err=True)
     if exports:
         click.echo(f"wrote {', '.join(str(p) for p in exports)}", err=True)
+
+
+@cli.command()
+@KB_OPTION
+@click.option("--endpoint", metavar="URL", required=True,
+              help="The server's SPARQL Graph Store Protocol URL (Oxigraph: http://HOST:7878/store).")
+@click.option("--force", is_flag=True, help="Send every graph, also those the record says the server has.")
+@click.option("--timeout", type=click.FloatRange(min=1), default=300.0, show_default=True,
+              help="Seconds the server may take to store one graph.")
+@_errors
+def push(kb_dir, endpoint, force, timeout):
+    """Replace the KB's graphs on a SPARQL server (Graph Store HTTP Protocol): only those changed since the last push.
+
+    Each article's graph, the entities graph and the gazetteer's graph are sent whole (PUT), and
+    graphs removed from the KB are deleted there. What was pushed where is kept in the KB folder.
+    """
+    from .remote import push as push_graphs
+    from .store import open_kb
+
+    with open_kb(kb_dir, create=False, read_only=True) as kb, _progress("pushing", "graphs") as on_graph:
+        report = push_graphs(kb, endpoint, force=force, timeout=timeout, on_graph=on_graph)
+    click.echo(f"pushed to {endpoint}: {report.summary()}", err=True)
 
 
 @cli.command("eval")

@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from rapidfuzz import fuzz
-from rdflib import RDF, RDFS
+from rdflib import RDFS
 
 from .errors import KgError, QueryError
 from .gazetteer import Gazetteer, build_gazetteer, normalize_name
@@ -443,11 +443,11 @@ def _described(kb: KnowledgeBase, iri: str) -> Candidate:
     except ValueError as exc:
         raise QueryError(f"{iri!r} is not a valid IRI ({exc})") from exc
     labels, types = set(), set()
-    for quad in kb.store.quads_for_pattern(node, None, None, None):
-        if quad.predicate.value == str(RDFS.label):
-            labels.add(quad.object.value)
-        elif quad.predicate.value == str(RDF.type) and quad.object.value.startswith(_ONTOLOGY):
-            types.add(quad.object.value[len(_ONTOLOGY):])
+    for row in kb.query(f"SELECT ?p ?o WHERE {{ VALUES ?p {{ rdfs:label rdf:type }} {node} ?p ?o }}"):  # also on an endpoint
+        if row["p"].value == str(RDFS.label):
+            labels.add(row["o"].value)
+        elif row["o"].value.startswith(_ONTOLOGY):
+            types.add(row["o"].value[len(_ONTOLOGY):])
     return Candidate(iri, min(labels, default=iri), tuple(sorted(types)), _article_counts(kb, [iri]).get(iri, 0), "IRI")
 
 

@@ -34,7 +34,7 @@ from .namespaces import PREFIXES
 from .store import KnowledgeBase
 
 __all__ = ["RDF_FORMATS", "TURTLE_PREFIXES", "GRAPH_FORMATS", "EXPORT_FILES", "export", "write_exports", "to_networkx",
-           "write_graphml", "read_graphml", "content_fingerprint", "mark_exports_stale", "write_node_link", "read_node_link", "fact_id", "role_labels"]
+           "write_graphml", "read_graphml", "content_fingerprint", "graph_keys", "mark_exports_stale", "write_node_link", "read_node_link", "fact_id", "role_labels"]
 
 RDF_FORMATS = {
     "turtle": ox.RdfFormat.TURTLE,
@@ -256,6 +256,21 @@ def content_fingerprint(kb: KnowledgeBase, keys: dict[str, str | None] | None = 
             digest.update(_graph_digest(kb, ox.NamedNode(name)))
     digest.update(_graph_digest(kb, ox.DefaultGraph()))
     return digest.hexdigest()
+
+
+def graph_keys(kb: KnowledgeBase) -> dict[str, str]:
+    """Each named graph's content key: equal keys, equal graphs (for ``kg push``).
+
+    An article's or the gazetteer's key is its content hash with the KB's merge decisions (a merge
+    rewrites article graphs); another graph's (the entities graph) is a digest of its statements.
+
+    >>> import tempfile; from kg.store import open_kb
+    >>> graph_keys(open_kb(tempfile.mkdtemp()))
+    {}
+    """
+    base = _base_key(kb.path)
+    return {name: f"{base} {key}" if key is not None else _graph_digest(kb, ox.NamedNode(name)).hex()
+            for name, key in _graph_keys(kb).items()}
 
 
 def _graph_digest(kb: KnowledgeBase, graph) -> bytes:

@@ -219,6 +219,8 @@ def _plain(term) -> object:
 def run(kb: KnowledgeBase, query: str, params: dict[str, str] | None = None, limit: int | None = None) -> Table:
     """Run SPARQL text, a ``.rq`` file or a library query by name; return a :class:`Table`.
 
+    ``kb`` is a KB or anything with its ``query(sparql)``, such as a :class:`kg.remote.Endpoint`.
+
     ASK gives one column ``ask``; CONSTRUCT/DESCRIBE give ``subject predicate object`` rows.
 
     Raises:
@@ -231,7 +233,7 @@ def run(kb: KnowledgeBase, query: str, params: dict[str, str] | None = None, lim
     result = kb.query(_page(_bind(sparql, bindings), item, params or {}))
     if isinstance(result, ox.QueryBoolean):
         return Table(("ask",), ((bool(result),),))
-    if isinstance(result, ox.QueryTriples):
+    if not isinstance(result, ox.QuerySolutions):  # CONSTRUCT/DESCRIBE: a store's QueryTriples, an endpoint's triples
         rows = tuple((t.subject.value, t.predicate.value, _plain(t.object)) for t in result)
         return Table(("subject", "predicate", "object"), rows[:limit] if limit else rows)
     columns = tuple(v.value for v in result.variables)
