@@ -219,6 +219,8 @@ def resolve_document(document: Document, mentions: list[Mention], relations: lis
     for relation in relations:  # a stated country is an entity of the article, with its name
         if relation.predicate == "country" and gazetteer.get(str(relation.object).lower()):
             entry = gazetteer.get(str(relation.object).lower())
+            if not _country_outside_name(relation, entry):
+                continue  # "University of Iceland": the name's country is an attribute, not a country the text names
             draft = resolver.entity_for_entry(entry)
             if not draft.mentions:
                 resolver.attach(draft, Mention(document.doc_id, -1, -1, entry.name, "Country", entry.key, "implicit"))
@@ -283,6 +285,15 @@ def _reference(mention: Mention, publisher: _Draft | None, last: dict[str, _Draf
     if kind == "Alliance" and "Alliance" not in last and publisher is not None and publisher.kind == "Alliance":
         return publisher
     return last.get(kind)
+
+
+def _country_outside_name(relation: Relation, country: GazEntry) -> bool:
+    """Whether the evidence names the country outside the organisation's name ("Niigata
+    University, Japan"), not only inside it ("University of Iceland")."""
+    names = [n for n in (country.name, *country.aliases, *country.demonyms) if n]
+    def count(text: str) -> int:
+        return sum(len(re.findall(rf"(?<!\w){re.escape(n)}(?!\w)", text)) for n in names)
+    return count(relation.evidence) > count(getattr(relation.subject, "text", ""))
 
 
 def _finish_entities(resolver: _Resolver, relations: list[Relation]) -> list[Entity]:

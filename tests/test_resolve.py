@@ -235,3 +235,15 @@ def test_resolve_counted_founders_are_the_listed_members(gazetteer):
     extraction = resolve_document(_doc(title=None), [alliance, kama, zorlan, brightwater],
                                   [count, *members, third], gazetteer)
     assert not [r for r in extraction.relations if r.predicate == "founder"]
+
+
+@pytest.mark.parametrize("evidence, country_entity", [
+    ("Russian Lakes University hosted the forum.", False),  # the country only inside the name: an attribute
+    ("Russian Lakes University (Russia) hosted the forum.", True),  # stated outside the name too
+])
+def test_resolve_country_entity_only_when_stated_outside_the_name(gazetteer, evidence, country_entity):
+    name = M("Russian Lakes University", "University", source="pattern", start=0)
+    extraction = resolve_document(_doc(title=None), [name], [R(name, "country", "RU", evidence)], gazetteer)
+    assert any(e.kind == "Country" for e in extraction.entities) is country_entity
+    [university] = [e for e in extraction.entities if e.kind == "University"]
+    assert university.country == "RU"
