@@ -7,7 +7,7 @@ import textwrap
 import pytest
 
 from kg.errors import ConfigError
-from kg.gazetteer import build_gazetteer, load_gazetteer, normalize_name, read_toml_entries
+from kg.gazetteer import build_gazetteer, builtin_dir, load_gazetteer, normalize_name, read_toml_entries
 
 
 def _toml(tmp_path, body: str, name: str = "g.toml"):
@@ -183,7 +183,9 @@ def test_gazetteer_builtin_has_asrtu_and_founders(builtin_gazetteer):
 
 def test_gazetteer_builtin_loads_every_file(builtin_gazetteer):
     sources = {s for entry in builtin_gazetteer.entries.values() for s in entry.sources}
-    assert sources == {"cn_ru.toml", "countries.toml", "europe.toml", "rankings.toml", "world.toml"}
+    shipped = {path.name for path in builtin_dir().glob("*.toml")}
+    assert sources == shipped
+    assert {"countries.toml", "networks.toml", "programmes.toml", "rankings.toml"} <= shipped
 
 
 def test_gazetteer_missing_path(tmp_path):
