@@ -56,7 +56,7 @@ def cli():
               help="Where the articles are read and parsed: this process, or Dask workers (this process writes).")
 @click.option("--scheduler", metavar="ADDRESS",
               help="Dask: address of a running scheduler (tcp://host:8786); default: a local cluster of --workers.")
-@click.option("--partition-size", type=click.IntRange(1, 10000), default=16, show_default=True,
+@click.option("--partition-size", type=click.IntRange(1, 10000), default=8, show_default=True,
               help="Dask: articles per task.")
 @click.pass_context
 @_errors

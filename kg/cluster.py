@@ -85,7 +85,7 @@ def _unikg_version() -> str:
 
 def ingest_on_dask(kb: KnowledgeBase, sources: Iterable[Source], work: ArticleWork, report: IngestReport,
                    notify: Callable[[str, str], None], *, scheduler: str | None = None, workers: int = 1,
-                   partition_size: int = 16, cache_dir: Path | None = None) -> None:
+                   partition_size: int = 8, cache_dir: Path | None = None) -> None:
     """Run the per-article work of ``sources`` on Dask workers and write the results into ``kb``.
 
     Args:

@@ -209,7 +209,7 @@ def ingest(
     learned: bool = False,
     executor: str = "local",
     scheduler: str | None = None,
-    partition_size: int = 16,
+    partition_size: int = 8,
 ) -> IngestReport:
     """Ingest articles into the KB in ``kb_dir`` and refresh its exports.
 
