@@ -94,6 +94,14 @@ def load_files(kb: KnowledgeBase, paths: list[str | Path], threads: int | None =
         InputError: a file is missing, of another format, does not parse, or holds a statement
             outside the KB's graphs (the message names the file and the statement); nothing was loaded.
         StoreError: the store cannot be written.
+
+    >>> import tempfile; from kg.store import open_kb
+    >>> folder = Path(tempfile.mkdtemp()); shard = folder / "a.nq"
+    >>> _ = shard.write_text('<https://w3id.org/unikg/resource/article/a> <http://x/p> "1" '
+    ...                      '<https://w3id.org/unikg/resource/article/a> .\\n')
+    >>> with open_kb(folder / "kb") as kb:
+    ...     load_files(kb, [shard]).articles, kb.article_count()
+    (1, 1)
     """
     started = time.perf_counter()
     files = [Path(path) for path in paths]

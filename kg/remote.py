@@ -64,16 +64,19 @@ class Endpoint:
         self.timeout = timeout
         self.session = _session()
 
-    def query(self, sparql: str, substitutions: dict | None = None):
+    def query(self, sparql: str):
         """Run a query with the KB's prefixes; SELECT gives ``QuerySolutions``, ASK ``QueryBoolean``,
         CONSTRUCT/DESCRIBE a list of ``Triple``.
 
         Raises:
-            QueryError: the endpoint cannot be reached, refuses the query (its message) or answers
-                in a format that cannot be read.
+            QueryError: the query does not parse (line, column and caret in the text given), the
+                endpoint cannot be reached, refuses the query (its message) or answers in a format
+                that cannot be read.
+
+        >>> Endpoint("http://127.0.0.1:9/query").query("SELECT ?s WHERE { ?s ?p }")
+        Traceback (most recent call last):
+        kg.errors.QueryError: SPARQL syntax error: error at 1:26 ...
         """
-        if substitutions:
-            raise QueryError("an endpoint query takes no substitutions; bind values in the text (VALUES)")
         _check_syntax(sparql)
         response = self._post(_with_prefixes(sparql))
         media = response.headers.get("Content-Type", "").split(";")[0].strip()
@@ -149,7 +152,11 @@ class PushReport:
     seconds: float = 0.0
 
     def summary(self) -> str:
-        """One line for the end of a run."""
+        """One line for the end of a run.
+
+        >>> PushReport(sent=2, unchanged=5, bytes=2_500_000, seconds=1.25).summary()
+        '2 graphs sent (2.5 MB), 5 unchanged, 0 deleted; 1.2 s'
+        """
         return (f"{self.sent} graphs sent ({self.bytes / 1e6:.1f} MB), {self.unchanged} unchanged, "
                 f"{self.deleted} deleted; {self.seconds:.1f} s")
 

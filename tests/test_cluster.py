@@ -164,3 +164,14 @@ def test_cluster_cli_unreachable_scheduler_is_a_clear_error(runner, tmp_path, mo
     assert result.exit_code == 1
     assert "Error: cannot reach the Dask scheduler at tcp://127.0.0.1:9" in result.output
     assert "start one with `dask scheduler`" in result.output
+
+
+def test_cluster_without_dask_installed_is_a_clear_error(runner, tmp_path, monkeypatch):
+    import sys
+
+    monkeypatch.delitem(sys.modules, "kg.cluster", raising=False)
+    monkeypatch.setitem(sys.modules, "distributed", None)  # `import distributed` now fails as if not installed
+    result = runner.invoke(cli, ["ingest", str(ARTICLES), "--kb", str(tmp_path / "kb"), "--executor", "dask"])
+    assert result.exit_code == 1
+    assert ("Error: --executor dask needs dask and distributed (distributed is not installed); "
+            "run `pip install 'unikg[dask]'`") in result.output
