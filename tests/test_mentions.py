@@ -285,3 +285,18 @@ def test_mentions_name_with_head_noun_tagged_person_is_kept_whole():
               pos=["PRON", "VERB", "PROPN", "PROPN", "PROPN", "PROPN", "PUNCT"])
     doc.ents = [Span(doc, 2, 6, label="PERSON")]
     assert [(f.text, f.label) for f in _name_spans(doc)] == [("Universitat Rovira I Virgili", "University")]
+
+
+@pytest.mark.parametrize("words, spaces", [
+    (["Obafemi", "Ile", "-", "Ife", "came"], [True, False, False, True, False]),  # one word: a town
+    (["the", "Africa-", "Apartheid", "era"], [True, True, True, False]),  # a broken hyphenation
+])
+def test_mentions_ner_person_needs_two_whole_words(words, spaces):
+    from spacy.tokens import Doc, Span
+    from spacy.vocab import Vocab
+
+    from kg.extract.mentions import _ner_spans
+    doc = Doc(Vocab(), words=words, spaces=spaces)
+    start = 1
+    doc.ents = [Span(doc, start, len(words) - 1, label="PERSON")]
+    assert _ner_spans(doc) == []

@@ -665,6 +665,7 @@ def _ner_spans(doc: Doc, places=lambda word: None) -> list[Found]:
             continue
         words = [t for t in span if not t.is_punct]
         if ent.label_ == "PERSON" and 2 <= len(words) <= 4 and all(t.text[:1].isupper() for t in words) \
+                and len(span.text.split()) >= 2 and not any(t.text.endswith("-") for t in words) \
                 and not any(t.text in HEAD_NOUNS or t.like_num or _not_in_names(t, places) for t in words) \
                 and not any(t.text == "-" and t.whitespace_ for t in span):
             found.append(Found(span.start, span.end, "Person", None, "ner", span.text))
