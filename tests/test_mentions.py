@@ -300,3 +300,16 @@ def test_mentions_ner_person_needs_two_whole_words(words, spaces):
     start = 1
     doc.ents = [Span(doc, start, len(words) - 1, label="PERSON")]
     assert _ner_spans(doc) == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, names", [
+    ("The Ministry of Higher Education, Research and Innovation and the General Secretariat for Investment (SGPI) "
+     "announced the results.",
+     ["Ministry of Higher Education, Research and Innovation", "General Secretariat for Investment"]),
+    ("The Ministry of Education, Brightwater University and Zorlan Institute of Technology met.",
+     ["Ministry of Education", "Brightwater University", "Zorlan Institute of Technology"]),
+])
+def test_mentions_ministry_with_a_list_of_portfolios(model_nlp, gazetteer, text, names):
+    found = _find(model_nlp, gazetteer, text)
+    assert [f[0] for f in found if f[1] in ("Organization", "University", "ResearchInstitute") and f[3] != "acronym"] == names

@@ -319,6 +319,7 @@ def _runs(sent: Span) -> Iterable[tuple[int, int]]:
                                 and doc_is_capital(sent.doc[token.i + 1])
                                 and any(t.text == "University" and t.nbor().text == "of"
                                         for t in sent.doc[start:token.i - 1]))  # "University of Texas at Austin"
+        joinable = joinable or (token.text == "," and start is not None and _portfolio_comma(sent.doc, start, token.i))
         if _is_name_token(token) or joinable:
             start = token.i if start is None else start
             continue
@@ -327,6 +328,36 @@ def _runs(sent: Span) -> Iterable[tuple[int, int]]:
         start = None
     if start is not None:
         yield start, sent.end
+
+
+_PORTFOLIO_HEADS = frozenset({"Ministry", "Department", "Minister", "Secretariat"})
+
+
+def _portfolio_comma(doc: Doc, start: int, comma: int) -> bool:
+    """A comma inside a ministry's list of portfolios: "Ministry of Higher Education, Research
+    and Innovation" (each part one to three capitalised words without a head noun, the last
+    after "and")."""
+    if not any(t.text in _PORTFOLIO_HEADS for t in doc[start:comma]) or "of" not in [t.text for t in doc[start:comma]]:
+        return False
+    i, parts = comma + 1, 0
+    while i < len(doc):
+        j = i
+        while j < len(doc) and j - i < 3 and doc[j].text[:1].isupper() and doc[j].text not in HEAD_NOUNS:
+            j += 1
+        if j == i:
+            return False
+        parts += 1
+        if j < len(doc) and doc[j].text == ",":
+            i = j + 1
+        elif j < len(doc) and doc[j].text == "and":
+            i = j + 1
+            k = i
+            while k < len(doc) and k - i < 3 and doc[k].text[:1].isupper() and doc[k].text not in HEAD_NOUNS:
+                k += 1
+            return k > i and (k == len(doc) or not doc[k].text[:1].isupper())
+        else:
+            return False
+    return False
 
 
 def _name_spans(doc: Doc) -> list[Found]:
@@ -378,10 +409,14 @@ def _split_on_and(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
             left = [t.text for t in doc[start:i]]
             after = i + 2 if doc[i + 1].lower_ == "the" and i + 2 < end else i + 1  # "A and the University of B"
             right = [t.text for t in doc[after:end]]
+            first = right[:right.index("and")] if "and" in right else right
+            if "," in left and not any(w in HEAD_NOUNS for w in first):
+                continue  # "Ministry of Higher Education, Research and Innovation": the last portfolio
             if head_type(right) and head_type(left) and not right[0] in _CONNECTORS:
                 return [(start, i), *_split_on_and(doc, after, end)]
-            if head_type(left) and not head_type(right) and len(right) <= 2 and doc[i + 1].ent_iob_ == "B":
-                return [(start, i), (i + 1, end)]  # "University of North Carolina and Vanderbilt"
+            if head_type(left) and not head_type(right) and len(right) <= 2 and (
+                    doc[after].ent_iob_ == "B" or len(right) == 1 and len(right[0]) >= 3 and right[0].isupper()):
+                return [(start, i), (after, end)]  # "University of North Carolina and Vanderbilt"
             if head_type(right) and not head_type(left) and all(t.ent_type_ in ("GPE", "LOC") for t in doc[start:i]):
                 return [(start, i), *_split_on_and(doc, i + 1, end)]  # "(in) Kosovo and American University"
     return [(start, end)]
