@@ -62,7 +62,7 @@ def candidate_facts(view: SentenceView, rule_facts: list[Fact]) -> Iterator[Fact
     """
     ruled = {(f.subject, f.predicate, f.object): f for f in rule_facts if isinstance(f.object, Found)}
     done = set()
-    lemmas = {t.lemma_.lower() for t in view.sent}
+    lemmas = set(view.lemmas)
     partnering = bool(lemmas & LEXICON.triggers["partner"]) and not lemmas & {"member", "membership"}
     for predicate, (subjects, objects, context_kind) in signatures().items():
         pairs = list(_pairs(view, subjects, objects, context_kind, predicate == "partnerOf"))[:_MAX_PAIRS]
@@ -196,7 +196,7 @@ def _sentence_features(view: SentenceView, p: str) -> frozenset[str]:
     cache = view.__dict__.setdefault("_candidate_features", {})
     if p in cache:
         return cache[p]
-    sent_tokens = list(view.sent)
+    sent_tokens = view.tokens
     lemmas = {t.lemma_.lower() for t in sent_tokens} | {t.lower_ for t in sent_tokens}
     feats = {f"{p}|cue={bool(lemmas & LEXICON.triggers.get(p, frozenset()))}"}
     if lemmas & LEXICON.triggers["partner"]:

@@ -147,7 +147,7 @@ def add_extraction(nlp: Language, gazetteer: Gazetteer, cache_dir: Path | None =
     ['kg_mentions_v1', 'kg_relations_v1']
     """
     for name in (MENTIONS, RELATIONS):
-        if name not in nlp.pipe_names:
+        if name not in nlp.component_names:  # disabled components are still there
             nlp.add_pipe(name)
     nlp.get_pipe(MENTIONS).use(gazetteer, cache_dir)
     nlp.get_pipe(RELATIONS).use(gazetteer)

@@ -200,26 +200,28 @@ class MentionFinder:
 
     def find(self, doc: Doc, extra_names: Iterable[str] = ()) -> list[Found]:
         """All mentions of ``doc``, non-overlapping, in text order."""
+        words = [t.text for t in doc]  # once: the rules below look tokens up by text, not by Token
+        lowers = [w.lower() for w in words]
         gazetteer = self._gazetteer_spans(doc)
         names = _name_spans(doc)
         titles = _titles_by_token(names)
         chosen = _cued_rankings(doc, [f for f in gazetteer if f.label != "Country" and not _inside_title(f, titles)])
         chosen = _merge(chosen, names)
         chosen = _merge(chosen, (f for f in gazetteer if f.label == "Country"))
-        chosen = _merge(chosen, _reference_spans(doc))
-        chosen = _merge(chosen, _acronym_spans(doc, chosen))
-        chosen = _merge(chosen, _short_forms(doc, chosen, self.gazetteer))
+        chosen = _merge(chosen, _reference_spans(doc, words, lowers))
+        chosen = _merge(chosen, _acronym_spans(doc, chosen, words))
+        chosen = _merge(chosen, _short_forms(doc, chosen, self.gazetteer, words))
         chosen = _merge(chosen, _titled_persons(doc))
         chosen = _merge(chosen, _appositive_persons(doc))
         chosen = _merge(chosen, _persons_after_titled_org(doc, chosen))
         chosen = _cued_rankings(doc, _merge(chosen, _ner_spans(doc, self.gazetteer.country_code)))
-        chosen = _merge(chosen, _short_forms(doc, chosen, self.gazetteer))  # of names only the NER found
-        chosen = _merge(chosen, _name_parts(doc, chosen))
-        chosen = _merge(chosen, _campus_names(doc, chosen, self.campus_prefixes))
-        chosen = _merge(chosen, _gazetteer_short_names(doc, chosen, self.short_names))
+        chosen = _merge(chosen, _short_forms(doc, chosen, self.gazetteer, words))  # of names only the NER found
+        chosen = _merge(chosen, _name_parts(doc, chosen, words))
+        chosen = _merge(chosen, _campus_names(doc, chosen, self.campus_prefixes, words))
+        chosen = _merge(chosen, _gazetteer_short_names(doc, chosen, self.short_names, words))
         chosen = _merge(chosen, _cued_names(doc, chosen))
         chosen = _retype_by_context(doc, chosen)
-        chosen = sorted(_merge(chosen, _pronoun_spans(doc)), key=lambda f: f.start)
+        chosen = sorted(_merge(chosen, _pronoun_spans(doc, lowers)), key=lambda f: f.start)
         return _link_pronouns(doc, chosen)
 
     def _gazetteer_spans(self, doc: Doc) -> list[Found]:
@@ -452,20 +454,18 @@ def _is_description(words: list[str]) -> bool:
     return len(words) <= 2 and all(w in HEAD_NOUNS or w in _PLURAL_HEADS or w.lower() in LEXICON.generic_modifiers for w in words)
 
 
-def _reference_spans(doc: Doc) -> list[Found]:
+def _reference_spans(doc: Doc, words: list[str], lowers: list[str]) -> list[Found]:
     found = []
     for match in _PUBLISHER_REF.finditer(doc.text):
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if span is not None:
             found.append(Found(span.start, span.end, "PUBLISHER", None, "reference", span.text))
-    for token in doc[1:]:
-        kind = _ANAPHORS.get(token.text) or (_ANAPHORS.get(token.lower_) if token.lower_ != "group" else None)
-        previous = doc[token.i - 1]
-        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
-        if kind and previous.lower_ == "the" and (following is None or following.lower_ != "of"):
-            if kind == "University" and token.text != "University" and token.text != "university":
+    for i in range(1, len(words)):
+        kind = _ANAPHORS.get(words[i]) or (_ANAPHORS.get(lowers[i]) if lowers[i] != "group" else None)
+        if kind and lowers[i - 1] == "the" and (i + 1 == len(words) or lowers[i + 1] != "of"):
+            if kind == "University" and words[i] not in ("University", "university"):
                 continue
-            found.append(Found(token.i - 1, token.i + 1, kind, None, "reference", doc[token.i - 1:token.i + 1].text))
+            found.append(Found(i - 1, i + 1, kind, None, "reference", doc[i - 1:i + 1].text))
     return found
 
 
@@ -521,23 +521,23 @@ def _titled_persons(doc: Doc) -> list[Found]:
     return found
 
 
-def _name_parts(doc: Doc, chosen: list[Found]) -> list[Found]:
+def _name_parts(doc: Doc, chosen: list[Found], words: list[str]) -> list[Found]:
     """A person named in full, then by one part of the name: "Wang Yajie ... Wang also acts as
     chairman", "Linda Doyle ... Linda said". The part refers to the nearest person before it
     with that first or last name; a part followed by another capitalised word is another name."""
     parts: dict[str, list[Found]] = {}  # word -> persons named with it, in text order
     for person in sorted((f for f in chosen if f.label == "Person" and f.end - f.start >= 2 and not f.refers_to),
                          key=lambda f: f.start):
-        words = [t for t in doc[person.start:person.end] if t.text not in _HONORIFICS and t.text not in _PARTICLES]
-        for token in {words[0].text, words[-1].text} if len(words) >= 2 else ():
+        names = [t for t in doc[person.start:person.end] if t.text not in _HONORIFICS and t.text not in _PARTICLES]
+        for token in {names[0].text, names[-1].text} if len(names) >= 2 else ():
             if len(token) >= 2 and token[0].isupper() and not token.isupper() and "." not in token:
                 parts.setdefault(token, []).append(person)
     if not parts:
         return []
     taken = {i for f in chosen for i in range(f.start, f.end)}
     found = []
-    for token in doc:
-        persons = [p for p in parts.get(token.text, ()) if p.end <= token.i]
+    for token in (doc[i] for i, word in enumerate(words) if word in parts):
+        persons = [p for p in parts[token.text] if p.end <= token.i]
         if not persons or token.i in taken or token.pos_ not in ("PROPN", "NOUN", ""):
             continue
         after = doc[token.i + 1] if token.i + 1 < len(doc) else None
@@ -557,7 +557,7 @@ _SHORT_FORM = re.compile(r"^(?:The )?([A-Z][\w'\-]+(?: [A-Z][\w'\-]+)?) (?:Unive
 _NOT_BEFORE_SHORT = frozenset({"in", "at", "from", "to", "near", "of", "into", "outside"})
 
 
-def _short_forms(doc: Doc, chosen: list[Found], gazetteer: Gazetteer) -> list[Found]:
+def _short_forms(doc: Doc, chosen: list[Found], gazetteer: Gazetteer, words: list[str]) -> list[Found]:
     """"Heidelberg University ... Heidelberg comes 52nd": a university's short name, used alone."""
     forms: dict[tuple[str, ...], Found] = {}
     for mention in chosen:
@@ -567,16 +567,18 @@ def _short_forms(doc: Doc, chosen: list[Found], gazetteer: Gazetteer) -> list[Fo
             if not gazetteer.country_code(short) and short.split()[0] not in ("National", "State", "Technical", "Federal"):
                 forms.setdefault(tuple(short.split()), mention)
     found = []
+    if not forms:
+        return found
     starts: dict[str, list[int]] = {}
-    for token in doc:
-        starts.setdefault(token.text, []).append(token.i)
-    for words, full in forms.items():
-        for start in starts.get(words[0], ()):
+    for i, word in enumerate(words):
+        starts.setdefault(word, []).append(i)
+    for short, full in forms.items():
+        for start in starts.get(short[0], ()):
             token = doc[start]
-            stop = token.i + len(words)
-            if tuple(t.text for t in doc[token.i:stop]) != words or (stop < len(doc) and doc[stop].text[:1].isupper()):
+            stop = token.i + len(short)
+            if tuple(words[token.i:stop]) != short or (stop < len(doc) and words[stop][:1].isupper()):
                 continue
-            if token.i > 0 and doc[token.i - 1].lower_ in _NOT_BEFORE_SHORT:
+            if token.i > 0 and words[token.i - 1].lower() in _NOT_BEFORE_SHORT:
                 continue  # "in Heidelberg": the city
             found.append(Found(token.i, stop, full.label, full.key, "gazetteer" if full.key else "acronym",
                                doc[token.i:stop].text, None if full.key else full.text))
@@ -627,10 +629,10 @@ def _persons_after_titled_org(doc: Doc, chosen: list[Found]) -> list[Found]:
     return found
 
 
-def _pronoun_spans(doc: Doc) -> list[Found]:
+def _pronoun_spans(doc: Doc, lowers: list[str]) -> list[Found]:
     """"it" as a subject: an anaphor for the organisation the text is about."""
-    return [Found(t.i, t.i + 1, "Any", None, "reference", t.text)
-            for t in doc if t.lower_ == "it" and t.dep_ in ("nsubj", "nsubjpass")]
+    return [Found(i, i + 1, "Any", None, "reference", doc[i].text)
+            for i, word in enumerate(lowers) if word == "it" and doc[i].dep_ in ("nsubj", "nsubjpass")]
 
 
 def _link_pronouns(doc: Doc, mentions: list[Found]) -> list[Found]:
@@ -659,21 +661,21 @@ def _link_pronouns(doc: Doc, mentions: list[Found]) -> list[Found]:
     return linked
 
 
-def _acronym_spans(doc: Doc, chosen: list[Found]) -> list[Found]:
+def _acronym_spans(doc: Doc, chosen: list[Found], words: list[str]) -> list[Found]:
     """Acronyms defined as "Full Name (ACR)" and every use of them in the same document."""
     by_end = {f.end: f for f in chosen if f.source != "reference"}
     defined: dict[str, Found] = {}
-    for token in doc[2:-1]:
-        full = by_end.get(token.i)
-        if token.text == "(" and full and doc[token.i + 2].text == ")" if token.i + 2 < len(doc) else False:
-            acronym = doc[token.i + 1].text
+    for i in range(2, len(words) - 2):
+        full = by_end.get(i)
+        if words[i] == "(" and full and words[i + 2] == ")":
+            acronym = words[i + 1]
             if _ACRONYM.fullmatch(acronym) and sum(c.isupper() for c in acronym) >= 2 and acronym != full.text:
                 defined.setdefault(acronym, full)
     found = []
-    for token in doc:
-        full = defined.get(token.text)
-        if full and not (full.start <= token.i < full.end):
-            found.append(Found(token.i, token.i + 1, full.label, full.key, "acronym", token.text, full.text))
+    for i, word in enumerate(words) if defined else ():
+        full = defined.get(word)
+        if full and not (full.start <= i < full.end):
+            found.append(Found(i, i + 1, full.label, full.key, "acronym", word, full.text))
     return found
 
 
@@ -817,13 +819,13 @@ def _campus_prefixes(gazetteer: Gazetteer) -> frozenset[str]:
     return frozenset(prefix for prefix, count in campuses.items() if count >= 2)
 
 
-def _campus_names(doc: Doc, chosen: list[Found], prefixes: frozenset[str]) -> list[Found]:
+def _campus_names(doc: Doc, chosen: list[Found], prefixes: frozenset[str], words: list[str]) -> list[Found]:
     """A campus the gazetteer does not know, named like those it knows: "NIT, Warangal" or
     "IIT Jodhpur" (a system's acronym, an optional comma, one capitalised word)."""
     taken = {i for f in chosen for i in range(f.start, f.end)}
     found = []
-    for token in doc[:-1]:
-        if token.text not in prefixes or token.i in taken:
+    for token in (doc[i] for i, word in enumerate(words[:-1]) if word in prefixes):
+        if token.i in taken:
             continue
         place = doc[token.i + 2] if doc[token.i + 1].text == "," and token.i + 2 < len(doc) else doc[token.i + 1]
         after = doc[place.i + 1] if place.i + 1 < len(doc) else None
@@ -838,15 +840,15 @@ _TABLE_ROW = re.compile(r"^\s*\*?\d{1,4}[.)]?\s")  # "9 Calgary (8)": a row of a
 _GENERIC_SHORT = LEXICON.words["generic_short_names"]
 
 
-def _gazetteer_short_names(doc: Doc, chosen: list[Found], index: dict[str, str]) -> list[Found]:
+def _gazetteer_short_names(doc: Doc, chosen: list[Found], index: dict[str, str], words: list[str]) -> list[Found]:
     """Bare short names of known universities in sentences about universities: "the other
     Southern universities in the AAU are Duke, Tulane and Vanderbilt"."""
     taken = {i for f in chosen for i in range(f.start, f.end)}
     universities = {i for f in chosen if f.label == "University" and not f.is_anaphor for i in range(f.start, f.end)}
     found = []
-    for token in doc:
-        key = index.get(token.text)
-        if key is None or token.i in taken or not token.text[:1].isupper():
+    for token in (doc[i] for i, word in enumerate(words) if word in index):
+        key = index[token.text]
+        if token.i in taken or not token.text[:1].isupper():
             continue
         following = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if following is not None and (following.text[:1].isupper() and not following.is_punct or following.text == "-"):

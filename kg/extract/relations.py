@@ -100,6 +100,8 @@ class SentenceView:
         self.gazetteer = gazetteer
         self.text = sent.text.strip()
         self.lower = self.text.lower()
+        self.tokens = list(sent)  # made once: every rule walks the sentence, and Span iteration builds new Tokens
+        self.lemmas = [t.lemma_.lower() for t in self.tokens]
 
     def of(self, labels: frozenset[str], start: int | None = None, end: int | None = None,
            anaphors: bool = True) -> list[Found]:
@@ -213,7 +215,7 @@ def find_membership(view: SentenceView) -> Iterator[Fact]:
         return
     in_sentence = bool(view.of(_ALLIANCE_LIKE))
     yielded = False
-    for token in view.sent:
+    for token in view.tokens:
         lemma = token.lemma_.lower()
         event = lemma in _JOIN or (lemma == "become" and any(w in view.lower for w in ("member", "observer", "part of")))
         state = lemma in _BELONG
@@ -297,7 +299,7 @@ def _own_year(view: SentenceView, member: Found) -> str | None:
 
 def _member_nouns(view: SentenceView, groups: list[Found]) -> Iterator[Fact]:
     """"X is a member of A (and of B)", "X, an observer of A,", "As a founding member of A, X ..."."""
-    for token in view.sent:
+    for token in view.tokens:
         if token.lemma_.lower() not in ("member", "observer", "founder", "part") or token.tag_ not in ("NN", "NNS"):
             continue
         of = [c for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "in")]
@@ -448,7 +450,7 @@ def _mention_up(view: SentenceView, token: Token) -> Found | None:
 
 def find_founding(view: SentenceView) -> Iterator[Fact]:
     """Founding dates and founders: "A was established in 2011 by X and Y", "X founded A"."""
-    for token in view.sent:
+    for token in view.tokens:
         is_set_up = token.lemma_.lower() == "set" and any(c.lower_ == "up" for c in token.children)
         if not (token.lemma_.lower() in _FOUND or is_set_up) or token.pos_ != "VERB":
             continue
@@ -490,7 +492,7 @@ def _nominal_founding(view: SentenceView) -> Iterator[Fact]:
     """"Eleven universities announced the establishment of X", "A and B signed the declaration
     on the founding of X on 10 March 2018": founding told by a noun; the founders are the
     subject of the verb it depends on."""
-    for noun in view.sent:
+    for noun in view.tokens:
         if noun.lemma_.lower() not in _FOUNDING_NOUNS or noun.pos_ != "NOUN":
             continue
         of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -555,7 +557,7 @@ def _date_in(view: SentenceView, verb: Token) -> str | None:
 
 def find_origins(view: SentenceView) -> Iterator[Fact]:
     """"X traces its history (roots, origins) to 1953": a founding date."""
-    for token in view.sent:
+    for token in view.tokens:
         if token.lemma_.lower() != "trace" or not any(c.lower_ in ("history", "roots", "origins", "origin") for c in token.subtree):
             continue
         subjects = view.in_tokens(_subject_tokens(token), _ORG_LIKE)
@@ -574,11 +576,11 @@ def _coordinated(view: SentenceView, verb: Token) -> list[Found]:
 
 def find_partnership(view: SentenceView) -> Iterator[Fact]:
     """Agreements, cooperation and exchanges between organisations (symmetric)."""
-    trigger = next((t for t in view.sent if t.lemma_.lower() in _PARTNER_WORDS or t.lower_ in ("mou", "mous")
+    trigger = next((t for t in view.tokens if t.lemma_.lower() in _PARTNER_WORDS or t.lower_ in ("mou", "mous")
                     or t.lower_.replace("-", "") in ("cooperate", "cooperates", "cooperation")), None)
     if trigger is None or len(view.of(_ORG_LIKE)) < 2:
         return
-    between = next((t for t in view.sent if t.lower_ == "between"), None)
+    between = next((t for t in view.tokens if t.lower_ == "between"), None)
     parties = view.in_tokens(between.subtree, _ORG_LIKE) if between is not None else []
     if len(parties) >= 2:  # "an agreement between A and B"
         for i, first in enumerate(parties):
@@ -593,7 +595,7 @@ def find_partnership(view: SentenceView) -> Iterator[Fact]:
                 yield Fact(first, "partnerOf", second, view.text)
         return
     subjects = view.in_tokens(_subject_tokens(verb), _ORG_LIKE)
-    with_tokens = [t for t in view.sent if t.lower_ in ("with", "and") and t.i > trigger.i - 6]
+    with_tokens = [t for t in view.tokens if t.lower_ in ("with", "and") and t.i > trigger.i - 6]
     with_at = next((t.i for t in with_tokens if t.lower_ == "with"), None)
     if with_at is None:
         subjects = _coordinated(view, verb)
@@ -620,7 +622,7 @@ def find_participation(view: SentenceView) -> Iterator[Fact]:
     if not programs:
         return
     doc = view.sent.doc
-    lemmas = {t.lemma_.lower() for t in view.sent}
+    lemmas = set(view.lemmas)
     members = [m for m in view.of(_MEMBER_LIKE) if not _in_count_phrase(view, m)]
     listing = re.search(r"\b(?:include|includes|included|including|such as|are|were|namely)\b|:", view.lower)
     for program in programs:
@@ -652,7 +654,7 @@ _CLAUSE_BREAK = re.compile(r",\s*(?:and|while|whereas|but)\s+|;\s*|,\s*(?=in the
 def _governing_verb(view: SentenceView, mention: Found) -> Token:
     """The nearest verb above a mention (the sentence root for mentions outside the sentence)."""
     if mention.start < view.sent.start or mention.start >= view.sent.end:
-        return next((t for t in view.sent if t.lemma_.lower() in _SELECT_VERBS), view.sent.root)
+        return next((t for t in view.tokens if t.lemma_.lower() in _SELECT_VERBS), view.sent.root)
     token = view.sent.doc[mention.start]
     for ancestor in token.ancestors:
         if ancestor.pos_ in ("VERB", "AUX"):
@@ -747,7 +749,7 @@ def find_member_counts(view: SentenceView) -> Iterator[Fact]:
         return
     doc = view.sent.doc
     counts: list[tuple[Token, int, str]] = []
-    for token in view.sent:
+    for token in view.tokens:
         value = _number(token)
         if value is None or token.i in view.at or 1800 <= value <= 2100:
             continue
@@ -1003,7 +1005,7 @@ def find_founding_members(view: SentenceView) -> Iterator[Fact]:
     groups = _groups(view)
     if not groups:
         return
-    for token in view.sent:
+    for token in view.tokens:
         if token.lower_ not in ("founding", "founder") or token.head.lower_ not in _COUNT_NOUNS or token.head.i < token.i:
             continue
         noun = token.head
@@ -1032,7 +1034,7 @@ def _national_rankings(view: SentenceView, countries: list[Found]) -> Iterator[F
     before = doc[max(country.start - 4, view.sent.start):country.start]
     after = doc[country.end:min(country.end + 4, view.sent.end)]
     possessive = len(after) > 1 and after[0].text in ("'s", "’s") and any(t.lower_ in _IN_COUNTRY for t in after[1:])
-    located = len(before) > 0 and before[-1].lower_ == "in" and any(t.lower_ in _IN_COUNTRY for t in view.sent)
+    located = len(before) > 0 and before[-1].lower_ == "in" and any(t.lower_ in _IN_COUNTRY for t in view.tokens)
     if not code or not (possessive or located):
         return
     for mention in view.of(frozenset({"University", "ResearchInstitute"})):
@@ -1082,9 +1084,16 @@ def find_relations(sentences: Iterable[Span], mentions: Sequence[Found], publish
         if doc_text is None:
             doc_text = sent.doc.text
             ents_of = _ents_by_sentence(sent.doc)
+        first = bisect.bisect_left(starts, sent.start)
+        named = first < len(starts) and starts[first] < sent.end
+        if not named and "Alliance" not in context:
+            continue  # no mention and no alliance spoken of: no rule can find anything
         view = SentenceView(sent, mentions, published, gazetteer, dict(context), doc_text, ents_of.get(sent.start, []),
                             starts)
-        ruled = list(dict.fromkeys(fact for finder in _FINDERS for fact in finder(view)))
+        finders = _FINDERS if named else (find_member_counts,)  # "The eight members are ...": the alliance's count
+        ruled = list(dict.fromkeys(fact for finder in finders for fact in finder(view)))
+        if not named and not ruled:
+            continue
         for fact in (candidate_facts(view, ruled) if candidates else ruled):
             key = (fact.subject, fact.predicate, fact.object, fact.evidence, fact.qualifiers)
             if key in seen:
