@@ -43,3 +43,19 @@ def test_components_run_in_worker_processes(gazetteer):
     texts = [TEXT, "ZIT joined the Northern Lakes Alliance as an observer."] * 2
     alone = [_summary(doc) for doc in nlp.pipe(texts)]
     assert [_summary(doc) for doc in nlp.pipe(texts, n_process=2, batch_size=1)] == alone
+
+
+def test_components_added_once_even_while_disabled(gazetteer):
+    nlp = _pipeline(gazetteer)
+    with nlp.select_pipes(disable=[MENTIONS, RELATIONS]):
+        add_extraction(nlp, gazetteer)  # already there, only switched off: no second copy, no error
+    assert nlp.pipe_names.count(MENTIONS) == 1 and nlp.pipe_names.count(RELATIONS) == 1
+
+
+def test_components_refers_to_survives_the_doc(gazetteer):
+    """An acronym's full name travels in the Doc (doc._.kg_refers_to), so worker processes keep it."""
+    doc = _pipeline(gazetteer)("The Lakeside Technical Universities Network (LTUN) met. LTUN grew.")
+    assert {m.text: m.refers_to for m in mentions_of(doc) if m.text == "LTUN"} == \
+        {"LTUN": "Lakeside Technical Universities Network"}
+    restored = spacy.tokens.Doc(doc.vocab).from_bytes(doc.to_bytes())
+    assert [m.refers_to for m in mentions_of(restored)] == [m.refers_to for m in mentions_of(doc)]
