@@ -160,7 +160,8 @@ def pair_features(view: SentenceView, subject: Found, predicate: str, obj: Found
         feats.add(f"{p}|ctx")
     else:
         first, second = sorted((subject, obj), key=lambda m: m.start)
-        between = list(doc[first.end:second.start])
+        offset = view.sent.start
+        between = range(first.end - offset, second.start - offset)  # indices into view.tokens
         feats.add(f"{p}|order={'so' if subject.start < obj.start else 'os'}")
         feats.add(f"{p}|dist={_bucket(len(between))}")
         others = [m for m in view.mentions if first.end <= m.start < second.start]
@@ -176,7 +177,7 @@ def pair_features(view: SentenceView, subject: Found, predicate: str, obj: Found
         if rivals:
             feats.add(f"{p}|rivals")
         if len(between) <= 10:
-            feats.update(f"{p}|btw={t.lemma_.lower()}" for t in between if not t.is_space)
+            feats.update(f"{p}|btw={view.lemmas[i]}" for i in between if not view.tokens[i].is_space)
         else:
             feats.add(f"{p}|btw=far")
         path, lca = _path(_head(view, subject), _head(view, obj))
@@ -186,8 +187,10 @@ def pair_features(view: SentenceView, subject: Found, predicate: str, obj: Found
     feats.add(f"{p}|sdep={head.dep_}")
     if head.dep_ == "conj" or any(c.dep_ == "conj" for c in head.children):
         feats.add(f"{p}|slist")
-    near = doc[max(subject.start - 3, view.sent.start):min(subject.end + 3, view.sent.end)]
-    feats.update(f"{p}|near={t.lemma_.lower()}" for t in near if t.pos_ in _CONTENT and not (subject.start <= t.i < subject.end))
+    offset = view.sent.start
+    for i in range(max(subject.start - 3, offset), min(subject.end + 3, view.sent.end)):
+        if not subject.start <= i < subject.end and view.tokens[i - offset].pos_ in _CONTENT:
+            feats.add(f"{p}|near={view.lemmas[i - offset]}")
     return frozenset(feats)
 
 
@@ -196,20 +199,23 @@ def _sentence_features(view: SentenceView, p: str) -> frozenset[str]:
     cache = view.__dict__.setdefault("_candidate_features", {})
     if p in cache:
         return cache[p]
-    sent_tokens = view.tokens
-    lemmas = {t.lemma_.lower() for t in sent_tokens} | {t.lower_ for t in sent_tokens}
-    feats = {f"{p}|cue={bool(lemmas & LEXICON.triggers.get(p, frozenset()))}"}
-    if lemmas & LEXICON.triggers["partner"]:
-        feats.add(f"{p}|partner_cue")
-    feats.update(f"{p}|w={t.lemma_.lower()}" for t in sent_tokens if t.pos_ in _CONTENT and len(t.text) > 1)
-    if any(t.lower_ in (":", "include", "includes", "including") for t in sent_tokens):
-        feats.add(f"{p}|listcue")
-    if _ranks(view.text):
-        feats.add(f"{p}|has_rank")
-    if re.match(r"^\s*\*?\d{1,4}[.)]?\s", view.text):
-        feats.add(f"{p}|table_row")
-    if view.sent.start == 0:
-        feats.add(f"{p}|headline")
+    if None not in cache:  # what the sentence says, whatever the predicate: computed once
+        lowers = {t.lower_ for t in view.tokens}
+        words = set(view.lemmas) | lowers
+        shared = {f"w={lemma}" for t, lemma in zip(view.tokens, view.lemmas) if t.pos_ in _CONTENT and len(t.text) > 1}
+        if words & LEXICON.triggers["partner"]:
+            shared.add("partner_cue")
+        if lowers & {":", "include", "includes", "including"}:
+            shared.add("listcue")
+        if _ranks(view.text):
+            shared.add("has_rank")
+        if re.match(r"^\s*\*?\d{1,4}[.)]?\s", view.text):
+            shared.add("table_row")
+        if view.sent.start == 0:
+            shared.add("headline")
+        cache[None] = (words, shared)
+    words, shared = cache[None]
+    feats = {f"{p}|cue={bool(words & LEXICON.triggers.get(p, frozenset()))}", *(f"{p}|{f}" for f in shared)}
     cache[p] = frozenset(feats)
     return cache[p]
 
