@@ -219,7 +219,7 @@ class MentionFinder:
         chosen = _merge(chosen, _name_parts(doc, chosen, words))
         chosen = _merge(chosen, _campus_names(doc, chosen, self.campus_prefixes, words))
         chosen = _merge(chosen, _gazetteer_short_names(doc, chosen, self.short_names, words))
-        chosen = _merge(chosen, _cued_names(doc, chosen))
+        chosen = _merge(chosen, _cued_names(doc, chosen, lowers))
         chosen = _retype_by_context(doc, chosen)
         chosen = sorted(_merge(chosen, _pronoun_spans(doc, lowers)), key=lambda f: f.start)
         return _link_pronouns(doc, chosen)
@@ -885,14 +885,15 @@ def _quoted_before(doc: Doc, cue: int) -> tuple[int, int] | None:
     return None
 
 
-def _cued_names(doc: Doc, chosen: list[Found]) -> list[Found]:
+def _cued_names(doc: Doc, chosen: list[Found], lowers: list[str]) -> list[Found]:
     """A name that no other source found, right before a cue word: "Udice members", "the
     SGroup network" (an alliance), "the Zhas Galym programme", "the «Zhas Galym» project" (a programme)."""
     taken = {i for f in chosen for i in range(f.start, f.end)}
     found = []
-    for token in doc[1:]:
-        kind = next((k for k in ("Alliance", "Program") if token.lower_ in LEXICON.context[k].after), None)
-        if kind is None or token.text[:1].isupper():
+    cues = LEXICON.context["Alliance"].after | LEXICON.context["Program"].after
+    for token in (doc[i] for i in range(1, len(lowers)) if lowers[i] in cues):
+        kind = next(k for k in ("Alliance", "Program") if token.lower_ in LEXICON.context[k].after)
+        if token.text[:1].isupper():
             continue
         quoted = _quoted_before(doc, token.i)
         if quoted is not None and not taken.intersection(range(*quoted)):
