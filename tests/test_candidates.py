@@ -65,10 +65,10 @@ def test_candidates_off_gives_the_rules_alone(nlp):
 
 
 def test_candidates_ordinals_of_events_are_no_ranks():
-    from kg.extract.relations import _ranks
+    from kg.extract.relations.ranking import ranks_in
 
-    assert _ranks("celebrating the 100th anniversary of the university") == []
-    assert _ranks("it ranked 23rd, up from 401st") == [("rank", "23"), ("rank", "401")]
+    assert ranks_in("celebrating the 100th anniversary of the university") == []
+    assert ranks_in("it ranked 23rd, up from 401st") == [("rank", "23"), ("rank", "401")]
 
 
 def test_candidates_an_item_beside_a_count_is_not_counted(nlp):

@@ -19,7 +19,8 @@ from spacy.tokens import Token
 from ..schema import relation_types
 from .lexicon import LEXICON
 from .mentions import Found
-from .relations import Fact, SentenceView, _edition, _in_count_phrase, _ranks, _role_near
+from .relations.base import Fact, SentenceView, in_count_phrase, role_near
+from .relations.ranking import edition_of, ranks_in
 
 __all__ = ["signatures", "candidate_facts", "pair_features"]
 
@@ -92,7 +93,7 @@ def candidate_facts(view: SentenceView, rule_facts: list[Fact]) -> Iterator[Fact
 def _beside_a_count_of(view: SentenceView, subject: Found, obj: Found) -> bool:
     """The object is named in a count ("16 universities of Project 985") that the subject is a
     conjunct of: the subject is another item of the list, not one of the counted."""
-    if not _in_count_phrase(view, obj):
+    if not in_count_phrase(view, obj):
         return False
     doc = view.sent.doc
     of = next((t for t in reversed(doc[view.sent.start:obj.start]) if t.lower_ == "of"), None)
@@ -172,7 +173,7 @@ def pair_features(view: SentenceView, subject: Found, predicate: str, obj: Found
             feats.add(f"{p}|rival_between")  # "... include 4 universities of C9, 16 of Project 985, and A"
         nearest = min([obj, *rivals], key=lambda m: abs(m.start - subject.start))
         feats.add(f"{p}|nearest={nearest is obj}")
-        if _in_count_phrase(view, obj):
+        if in_count_phrase(view, obj):
             feats.add(f"{p}|o_counted")  # "16 universities of Project 985": its members counted, not named
         if rivals:
             feats.add(f"{p}|rivals")
@@ -207,7 +208,7 @@ def _sentence_features(view: SentenceView, p: str) -> frozenset[str]:
             shared.add("partner_cue")
         if lowers & {":", "include", "includes", "including"}:
             shared.add("listcue")
-        if _ranks(view.text):
+        if ranks_in(view.text):
             shared.add("has_rank")
         if re.match(r"^\s*\*?\d{1,4}[.)]?\s", view.text):
             shared.add("table_row")
@@ -222,12 +223,12 @@ def _sentence_features(view: SentenceView, p: str) -> frozenset[str]:
 
 def _guess_qualifiers(view: SentenceView, subject: Found, predicate: str, obj: Found) -> tuple[tuple[str, str], ...]:
     if predicate == "memberOf":
-        return (("role", _role_near(view.text) or "member"),)
+        return (("role", role_near(view.text) or "member"),)
     if predicate == "rankedIn":
         start = view.char_offset(subject.start)
-        ranks = _ranks(view.text[start:]) or _ranks(view.text)
+        ranks = ranks_in(view.text[start:]) or ranks_in(view.text)
         qualifiers = [ranks[0]] if ranks else []
-        edition = _edition(view, obj) if view.sent.start <= obj.start < view.sent.end else view.year(subject.start)
+        edition = edition_of(view, obj) if view.sent.start <= obj.start < view.sent.end else view.year(subject.start)
         return tuple(qualifiers + ([("year", edition)] if edition else []))
     if predicate == "headOf":
         title = re.search(r"\b(president|rector|vice-chancellor|chancellor|provost|chair(?:man|woman|person)?|"

@@ -1,0 +1,100 @@
+"""Relation extraction over parsed sentences: one rules module per relation type.
+
+Each ``find_*`` function reads one sentence (a :class:`SentenceView`: the sentence, its mentions
+and the discourse context) and yields candidate :class:`Fact` values. The rules use trigger
+lemmas (``lexicon.toml``), dependency relations (subjects, objects, agents, conjunctions) and
+lists ("include A, B and C"); none is written for a particular sentence.
+
+Adding a relation type: a module here with its ``find_*`` function, an entry in ``_FINDERS``,
+and the type's row in the ontology that :mod:`kg.schema` reads.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import Counter
+from collections.abc import Iterable, Sequence
+
+from spacy.tokens import Span
+
+from ..mentions import Found
+from .base import Fact, SentenceView, parse_date_phrase
+from .counts import find_member_counts
+from .countries import find_countries
+from .founding import find_founding, find_founding_members, find_origins
+from .heads import find_heads
+from .membership import find_membership
+from .participation import find_participation
+from .partnership import find_partnership
+from .ranking import find_ranking
+
+__all__ = ["Fact", "SentenceView", "find_relations", "parse_date_phrase"]
+_FINDERS = (find_membership, find_founding, find_founding_members, find_origins, find_partnership, find_participation,
+            find_ranking, find_member_counts, find_heads, find_countries)
+
+
+def _ents_by_sentence(doc) -> dict[int, list[Span]]:
+    """The named entities of each sentence, keyed by its first token, in one pass over the Doc."""
+    starts = [sent.start for sent in doc.sents]
+    found: dict[int, list[Span]] = {}
+    for ent in doc.ents:
+        found.setdefault(starts[bisect.bisect_right(starts, ent.start) - 1], []).append(ent)
+    return found
+
+
+def find_relations(sentences: Iterable[Span], mentions: Sequence[Found], published: str | None, gazetteer=None,
+                   candidates: bool = True) -> list[Fact]:
+    """Run every relation finder over every sentence, and (``candidates``) add every other
+    type-compatible pair as a candidate with features for the learned scorer.
+
+    Args:
+        sentences: the parsed sentences of one document.
+        mentions: the document's mentions (see :mod:`kg.extract.mentions`).
+        published: the article's publication date (ISO), the default date of reported events.
+        gazetteer: for country names and demonyms.
+    Returns:
+        Candidate facts, in text order, duplicates removed.
+    """
+    from ..candidates import candidate_facts  # candidates build on these modules' helpers
+
+    facts: list[Fact] = []
+    seen: dict[tuple, int] = {}
+    context: dict[str, Found] = {}
+    programs: Counter = Counter()
+    latest: dict[str, Found] = {}
+    doc_text = None
+    mentions = sorted(mentions, key=lambda m: m.start)
+    starts = [m.start for m in mentions]
+    ents_of: dict[int, list[Span]] | None = None
+    for sent in sentences:
+        if doc_text is None:
+            doc_text = sent.doc.text
+            ents_of = _ents_by_sentence(sent.doc)
+        first = bisect.bisect_left(starts, sent.start)
+        named = first < len(starts) and starts[first] < sent.end
+        if not named and "Alliance" not in context:
+            continue  # no mention and no alliance spoken of: no rule can find anything
+        view = SentenceView(sent, mentions, published, gazetteer, dict(context), doc_text, ents_of.get(sent.start, []),
+                            starts)
+        finders = _FINDERS if named else (find_member_counts,)  # "The eight members are ...": the alliance's count
+        ruled = list(dict.fromkeys(fact for finder in finders for fact in finder(view)))
+        if not named and not ruled:
+            continue
+        for fact in (candidate_facts(view, ruled) if candidates else ruled):
+            key = (fact.subject, fact.predicate, fact.object, fact.evidence, fact.qualifiers)
+            if key in seen:
+                merged = facts[seen[key]]
+                facts[seen[key]] = Fact(*key, merged.features | fact.features)
+            else:
+                seen[key] = len(facts)
+                facts.append(fact)
+        for mention in view.mentions:
+            kind = mention.label
+            if kind in ("Alliance", "Ranking", "University"):
+                context[kind] = mention
+            elif kind == "Program":
+                programs[mention.key or mention.text] += 1
+                latest[mention.key or mention.text] = mention
+        if programs:  # the program the text is about: the one named most often so far
+            context["Program"] = latest[max(programs, key=lambda k: (programs[k], latest[k].start))]
+    return facts

@@ -1,0 +1,249 @@
+"""What every relation rule shares: :class:`Fact`, :class:`SentenceView` (a sentence with its
+mentions and the discourse context), mention kinds, dates, subjects and numbers."""
+
+from __future__ import annotations
+
+import bisect
+import datetime
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from ..lexicon import LEXICON
+from ..mentions import Found
+
+MEMBER_LIKE = frozenset({"University", "ResearchInstitute", "PUBLISHER", "Any"})
+ALLIANCE_LIKE = frozenset({"Alliance"})
+ORG_LIKE = frozenset({"University", "ResearchInstitute", "Alliance", "Organization", "PUBLISHER", "Any"})
+
+
+# word lists: one copy each, in lexicon.toml [words]
+HONORIFICS = LEXICON.words["honorifics"]
+
+
+SELECT_VERBS = LEXICON.words["select_verbs"]
+COLLECTIVE = LEXICON.words["collective"]
+COUNT_NOUNS = LEXICON.words["count_nouns"]
+_WORD_NUMBERS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty".split())}
+
+
+_WORD_NUMBERS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+                      "hundred": 100, "dozen": 12})
+
+
+_MONTH = ("january february march april may june july august september october november december").split()
+YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
+_ANY_YEAR = re.compile(r"\b(1[0-9]\d\d|20\d\d)\b")  # founding years go back to 1088
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """A candidate relation between mentions (or a mention and a literal) in one sentence."""
+
+    subject: Found
+    predicate: str
+    object: Found | str
+    evidence: str
+    qualifiers: tuple[tuple[str, str], ...] = ()
+    features: frozenset[str] = frozenset()  # for the learned scorer (kg.extract.candidates)
+
+
+class SentenceView:
+    """A sentence with its mentions and quick lookups (token -> mention)."""
+
+    def __init__(self, sent: Span, mentions: Sequence[Found], published: str | None, gazetteer=None,
+                 context: dict[str, Found] | None = None, doc_text: str | None = None, ents: list[Span] | None = None,
+                 starts: list[int] | None = None):
+        self.sent = sent
+        self.context = context or {}
+        self.doc_text = doc_text if doc_text is not None else sent.doc.text  # Doc.text is rebuilt on each access
+        # mentions sorted by start: this sentence's are found by bisection, not by a scan of the document's
+        if starts is None:
+            starts = [m.start for m in mentions]
+        first = bisect.bisect_left(starts, sent.start) if starts == sorted(starts) else None
+        if first is None:
+            self.mentions = [m for m in mentions if sent.start <= m.start < sent.end]
+        else:
+            self.mentions = list(mentions[first:bisect.bisect_left(starts, sent.end, first)])
+        self.ents = ents if ents is not None else list(sent.ents)  # Span.ents scans every entity of the Doc
+        self.at = {i: m for m in self.mentions for i in range(m.start, m.end)}
+        self.published = published
+        self.gazetteer = gazetteer
+        self.text = sent.text.strip()
+        self.lower = self.text.lower()
+        self.tokens = list(sent)  # made once: every rule walks the sentence, and Span iteration builds new Tokens
+        self.lemmas = [t.lemma_.lower() for t in self.tokens]
+
+    def of(self, labels: frozenset[str], start: int | None = None, end: int | None = None,
+           anaphors: bool = True) -> list[Found]:
+        """The sentence's mentions with these labels (between tokens ``start`` and ``end``);
+        ``anaphors=False`` leaves out "the alliance", "it" and the like."""
+        start = self.sent.start if start is None else start
+        end = self.sent.end if end is None else end
+        return [m for m in self.mentions if m.label in labels and start <= m.start and m.end <= end
+                and (anaphors or not m.is_anaphor)]
+
+    def in_tokens(self, tokens: Iterable[Token], labels: frozenset[str]) -> list[Found]:
+        seen = []
+        for token in tokens:
+            mention = self.at.get(token.i)
+            if mention and mention.label in labels and mention not in seen:
+                seen.append(mention)
+        return sorted(seen, key=lambda m: m.start)
+
+    def year(self, near: int | None = None) -> str | None:
+        """A date phrase in the sentence (nearest to token ``near``), as ISO."""
+        dates = [(abs(ent.start - (near or ent.start)), ent) for ent in self.ents if ent.label_ == "DATE"]
+        for _, ent in sorted(dates, key=lambda d: d[0]):
+            value = parse_date_phrase(ent.text)
+            if value:
+                return value
+        match = YEAR.search(self.text)
+        return match.group(1) if match else None
+
+    def char_offset(self, token_i: int) -> int:
+        return self.sent.doc[token_i].idx - self.sent.start_char
+
+
+def parse_date_phrase(text: str) -> str | None:
+    """ISO year, year-month or date from a phrase ("in March 2011", "5 May 2011", "2011").
+
+    >>> parse_date_phrase("in March 2011"), parse_date_phrase("on 5 May 2011"), parse_date_phrase("2019")
+    ('2011-03', '2011-05-05', '2019')
+    >>> parse_date_phrase("a few days ago")
+    """
+    year = _ANY_YEAR.search(text)
+    if not year:
+        return None
+    lowered = text.lower()
+    month = next((i + 1 for i, m in enumerate(_MONTH) if re.search(rf"\b{m[:3]}", lowered)), None)
+    if month is None:
+        iso = re.search(r"\b(\d{4})-(\d{2})(?:-(\d{2}))?\b", text)
+        return iso.group(0) if iso else year.group(1)
+    day = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\b(?!\d)", text.replace(year.group(1), ""))
+    if day and 1 <= int(day.group(1)) <= 31:
+        return f"{year.group(1)}-{month:02d}-{int(day.group(1)):02d}"
+    return f"{year.group(1)}-{month:02d}"
+
+
+def subject_tokens(verb: Token) -> list[Token]:
+    """Tokens of the grammatical subject of ``verb`` (following conj and relative clauses)."""
+    for _ in range(4):
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+        if subjects:
+            if subjects[0].tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+                return list(verb.head.subtree)
+            return [t for s in subjects for t in s.subtree]
+        if verb.dep_ in ("conj", "xcomp", "advcl", "ccomp") and verb.head is not verb:
+            verb = verb.head
+        elif verb.dep_ == "acl" and verb.head.dep_ == "dobj" and verb.head.head is not verb.head:
+            verb = verb.head.head  # "A accepted invitations to become members": A
+        elif verb.dep_ == "acl":
+            return [verb.head]
+        else:
+            break
+    return []
+
+
+def mentions_after(view: SentenceView, token_i: int, labels: frozenset[str]) -> list[Found]:
+    return [m for m in view.of(labels) if m.start > token_i]
+
+
+def role_near(text: str) -> str | None:
+    lowered = text.lower()
+    for word, role in (("observer", "observer"), ("associate", "associate"), ("founding", "founding"),
+                       ("full member", "member"), ("official member", "member"), ("full-fledged", "member")):
+        if word in lowered:
+            return role
+    return None
+
+
+def member_fact(member: Found, group: Found, view: SentenceView, role: str | None, since: str | None,
+                 until: str | None = None) -> Fact:
+    qualifiers = [("role", role or "member")]
+    if since:
+        qualifiers.append(("since", since))
+    if until:
+        qualifiers.append(("until", until))
+    return Fact(member, "memberOf", group, view.text, tuple(qualifiers))
+
+
+def alliances_of(view: SentenceView) -> list[Found]:
+    """Alliances named in the sentence, else the alliance the text spoke of last."""
+    named = view.of(ALLIANCE_LIKE)
+    return named or ([view.context["Alliance"]] if "Alliance" in view.context else [])
+
+
+def since_date(view: SentenceView) -> str | None:
+    match = re.search(r"\bsince\s+(?:\w+\s+)?((?:1[5-9]|20)\d\d)\b", view.text)
+    return match.group(1) if match else None
+
+
+def in_count_phrase(view: SentenceView, mention: Found) -> bool:
+    """A mention in "16 universities of Project 985": a count of a subset, not a list item."""
+    doc = view.sent.doc
+    start = mention.start
+    while start > view.sent.start and doc[start - 1].is_quote:
+        start -= 1
+    return start >= 3 and doc[start - 1].lower_ == "of" and any(t.like_num and t.lower_ != "one" for t in doc[max(start - 4, 0):start - 1])
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _weekday_date(text: str, published: str | None, past: bool) -> str | None:
+    """"Wednesday" in a news report: that weekday in the week of publication (the last one on
+    or before the publication date for a past event, the next one after it for a future one).
+
+    >>> _weekday_date("Wednesday", "2011-10-20", past=True), _weekday_date("on Monday", "2011-10-20", past=False)
+    ('2011-10-19', '2011-10-24')
+    """
+    words = text.lower().split()
+    day = next((_WEEKDAYS.index(w) for w in words if w in _WEEKDAYS), None)
+    if day is None or len(words) > 2 or not published or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", published):
+        return None
+    base = datetime.date.fromisoformat(published)
+    shift = (base.weekday() - day) % 7 if past else -((day - base.weekday()) % 7 or 7)
+    return (base - datetime.timedelta(days=shift)).isoformat()
+
+
+def date_in(view: SentenceView, verb: Token) -> str | None:
+    for ent in view.ents:
+        if ent.label_ == "DATE" and (ent.root.head == verb or ent.root.head.head == verb or ent.root.head.head.head == verb):
+            value = parse_date_phrase(ent.text) or _weekday_date(ent.text, view.published, verb.tag_ in ("VBD", "VBN"))
+            if value:
+                return value
+    subtree = " ".join(t.text for t in verb.subtree if t.i > verb.i or t.dep_ == "prep")
+    match = re.search(r"\b(?:in|on|since)\s+((?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?(?:1[0-9]|20)\d\d)\b", subtree)
+    if match:
+        return parse_date_phrase(match.group(1))
+    opening = re.match(r"\s*(?:In|On)\s+((?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:1[0-9]|20)\d\d)\s*,", view.text)
+    return parse_date_phrase(opening.group(1)) if opening else None  # "In 2003, ... established the IRU"
+
+
+CLAUSE_BREAK = re.compile(r",\s*(?:and|while|whereas|but)\s+|;\s*|,\s*(?=in the\b)|\s+while\s+", re.I)
+
+
+def governing_verb(view: SentenceView, mention: Found) -> Token:
+    """The nearest verb above a mention (the sentence root for mentions outside the sentence)."""
+    if mention.start < view.sent.start or mention.start >= view.sent.end:
+        return next((t for t in view.tokens if t.lemma_.lower() in SELECT_VERBS), view.sent.root)
+    token = view.sent.doc[mention.start]
+    for ancestor in token.ancestors:
+        if ancestor.pos_ in ("VERB", "AUX"):
+            return ancestor
+    return view.sent.root
+
+
+def number_of(token: Token) -> int | None:
+    text = token.text.replace(",", "")
+    if text.isdigit():
+        return int(text)
+    return _WORD_NUMBERS.get(token.lower_)
+
+
+IMPLICIT_PUBLISHER = Found(0, 0, "PUBLISHER", None, "implicit", "")

@@ -1,0 +1,206 @@
+"""founded and founder: founding dates and founders, founding members, "traces its roots to"."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from ..lexicon import LEXICON
+from ..mentions import Found
+from .base import (
+    ALLIANCE_LIKE, COLLECTIVE, COUNT_NOUNS, date_in, Fact, alliances_of, member_fact, MEMBER_LIKE, number_of,
+    ORG_LIKE, SentenceView, subject_tokens,
+)
+
+_FOUND = LEXICON.words["found"]
+_AGENT_NOUNS = LEXICON.words["agent_nouns"]
+
+
+def _founders(view: SentenceView, verb: Token) -> list[Found]:
+    """Founders named by "by A and B", "under the leadership of A", "on the initiative of A", "together with A"."""
+    tokens: list[Token] = []
+    for child in verb.children:
+        if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
+            tokens.extend(child.subtree)
+        elif child.dep_ == "prep" and child.lower_ in ("under", "on", "at", "upon"):
+            if any(t.lower_ in _AGENT_NOUNS for t in child.subtree):
+                tokens.extend(child.subtree)
+        elif child.dep_ == "prep" and child.lower_ == "with" and any(t.lower_ in ("together", "jointly") for t in verb.subtree):
+            tokens.extend(child.subtree)
+        elif child.dep_ == "advmod" and child.lower_ == "together":
+            tokens.extend(t for c in child.children for t in c.subtree)
+    return view.in_tokens(tokens, ORG_LIKE)
+
+
+def _founded_mention(view: SentenceView, verb: Token) -> Found | None:
+    """What was founded: the passive subject, the object, or the noun a participle modifies."""
+    has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    before = _mention_before_comma(view, verb)
+    if before is not None and not has_subject and verb.dep_ in ("acl", "advcl", "conj", "relcl"):
+        return before  # "LERU (LERU), established in 2002, ..."
+    relative = any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in verb.children)
+    singular = any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "is", "has") for c in verb.children)
+    pronoun = min((c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP")),
+                  default=verb.i)
+    nearest = _mention_before_comma(view, view.sent.doc[pronoun])
+    if relative and singular and nearest is not None:
+        return nearest  # "AUB and Haigazian, which was founded in 1955": the name before the comma, not the pair
+    if relative or (verb.dep_ == "acl" and not has_subject):
+        found = _mention_up(view, verb.head)
+        return found
+    if verb.dep_ == "advcl" and not has_subject:
+        candidates = view.in_tokens(subject_tokens(verb.head), ORG_LIKE | {"Program"})
+    elif verb.dep_ == "acl" and not has_subject:
+        head = verb.head
+        while head.i not in view.at and head.dep_ in ("pobj", "prep", "appos", "compound", "amod", "attr") and head.head is not head:
+            head = head.head
+        candidates = [view.at[head.i]] if head.i in view.at else []
+    else:
+        candidates = view.in_tokens(subject_tokens(verb), ORG_LIKE | {"Program"})
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if not candidates and subject is not None and subject.lemma_.lower() in COLLECTIVE and "Alliance" in view.context:
+            return view.context["Alliance"]  # "The strategic alliance of ... was founded in 1999"
+    return candidates[0] if candidates else None
+
+
+def _mention_before_comma(view: SentenceView, verb: Token) -> Found | None:
+    """The organisation named just before ", <participle>" (skipping an "(ACRONYM)")."""
+    doc = view.sent.doc
+    j = verb.i - 1
+    if j <= view.sent.start or doc[j].text != ",":
+        return None
+    j -= 1
+    if doc[j].text == ")" and j - 2 >= view.sent.start and doc[j - 2].text == "(":
+        j -= 3
+    mention = view.at.get(j)
+    return mention if mention is not None and mention.label in (ORG_LIKE | {"Program"}) else None
+
+
+def _mention_up(view: SentenceView, token: Token) -> Found | None:
+    """The mention at ``token`` or up its chain of heads through appositions and modifiers."""
+    for _ in range(6):
+        if token.i in view.at and view.at[token.i].label in (ORG_LIKE | {"Program"}):
+            return view.at[token.i]
+        if token.dep_ not in ("pobj", "prep", "appos", "compound", "amod", "attr", "npadvmod") or token.head is token:
+            return None
+        token = token.head
+    return None
+
+
+def find_founding(view: SentenceView) -> Iterator[Fact]:
+    """Founding dates and founders: "A was established in 2011 by X and Y", "X founded A"."""
+    for token in view.tokens:
+        is_set_up = token.lemma_.lower() == "set" and any(c.lower_ == "up" for c in token.children)
+        if not (token.lemma_.lower() in _FOUND or is_set_up) or token.pos_ != "VERB":
+            continue
+        objects = view.in_tokens((t for c in token.children if c.dep_ == "dobj" for t in c.subtree), ORG_LIKE | {"Program"})
+        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children) or token.dep_ == "acl" or \
+            (token.dep_ == "advcl" and token.tag_ == "VBN")
+        if passive and objects and token.dep_ == "acl" and token.tag_ == "VBD":
+            passive = False  # "a group of universities ... established the IRU": a past tense with an object, misparsed
+        if passive:
+            target = _founded_mention(view, token)
+            founders = _founders(view, token)
+        else:
+            relative = token.dep_ == "relcl" and token.head.i in view.at
+            target = view.at[token.head.i] if relative and not objects else (objects[0] if objects else None)
+            founders = view.in_tokens(subject_tokens(token) if not relative else
+                                      [c for c in token.children if c.dep_ == "nsubj"], ORG_LIKE) + _founders(view, token)
+        if target is None:
+            continue
+        yield from _founding_facts(view, token, target, founders)
+    yield from _nominal_founding(view)
+
+
+def _founding_facts(view: SentenceView, verb: Token, target: Found, founders: list[Found]) -> Iterator[Fact]:
+    date = date_in(view, verb)
+    if date:
+        yield Fact(target, "founded", date, view.text)
+    for founder in founders:
+        if founder != target and founder.text != target.text and not founder.is_anaphor:
+            yield Fact(target, "founder", founder, view.text, (("date", date),) if date else ())
+    count = _founding_count(verb)
+    if count is not None and target.label == "Alliance":
+        yield Fact(target, "memberCount", str(count), view.text, (("role", "founding"),))
+
+
+_FOUNDING_NOUNS = LEXICON.words["founding_nouns"]
+
+
+def _nominal_founding(view: SentenceView) -> Iterator[Fact]:
+    """"Eleven universities announced the establishment of X", "A and B signed the declaration
+    on the founding of X on 10 March 2018": founding told by a noun; the founders are the
+    subject of the verb it depends on."""
+    for noun in view.tokens:
+        if noun.lemma_.lower() not in _FOUNDING_NOUNS or noun.pos_ != "NOUN":
+            continue
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        targets = view.in_tokens(of.subtree, ALLIANCE_LIKE | {"Program"}) if of is not None else []
+        verb = noun.head
+        for _ in range(3):  # "signed [the declaration [on [the establishment of X]]]"
+            if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+                break
+            verb = verb.head
+        if not targets or verb.pos_ != "VERB" or targets[0].is_anaphor:
+            continue
+        founders = view.in_tokens(subject_tokens(verb), ORG_LIKE)
+        yield from _founding_facts(view, verb, targets[0], founders)
+
+
+_COUNTED_FOUNDERS = LEXICON.words["counted_founders"]
+
+
+def _founding_count(verb: Token) -> int | None:
+    """"Eleven Chinese universities (jointly) founded X": how many founded it."""
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        if subject.lemma_.lower() in _COUNTED_FOUNDERS:
+            number = next((c for c in subject.children if c.dep_ == "nummod"), None)
+            value = number_of(number) if number is not None else None
+            if value is not None and 2 <= value < 1000:
+                return value
+    return None
+
+
+def find_origins(view: SentenceView) -> Iterator[Fact]:
+    """"X traces its history (roots, origins) to 1953": a founding date."""
+    for token in view.tokens:
+        if token.lemma_.lower() != "trace" or not any(c.lower_ in ("history", "roots", "origins", "origin") for c in token.subtree):
+            continue
+        subjects = view.in_tokens(subject_tokens(token), ORG_LIKE)
+        date = date_in(view, token)
+        if subjects and date:
+            yield Fact(subjects[0], "founded", date, view.text)
+
+
+def _founding_list(noun: Token) -> list[Token]:
+    """Where the founders of "founding universities" are named: its appositions ("the four
+    founding universities, A, B and C"), what it is said to be ("the founding six universities
+    were: A, B"), or the one it is said of ("A, one of the founding universities")."""
+    tokens = list(noun.subtree)
+    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_ in ("be", "include", "comprise"):
+        tokens += [t for child in noun.head.children if child is not noun for t in child.subtree]
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "one":
+        tokens.append(noun.head.head.head)  # "Leiden University, one of the League's founding universities"
+    return tokens
+
+
+def find_founding_members(view: SentenceView) -> Iterator[Fact]:
+    """"The founding six universities were: A, B, ...", "The four founding universities of the
+    Alliance, A, B, C and D, signed ...": each listed university founded the alliance and is its
+    founding member; a number on the noun is the count at founding."""
+    groups = alliances_of(view)
+    if not groups:
+        return
+    for token in view.tokens:
+        if token.lower_ not in ("founding", "founder") or token.head.lower_ not in COUNT_NOUNS or token.head.i < token.i:
+            continue
+        noun = token.head
+        group = next((g for g in view.of(ALLIANCE_LIKE) if g.start > noun.i), None) or groups[0]
+        members = view.in_tokens(_founding_list(noun), MEMBER_LIKE)
+        for member in members:
+            yield Fact(group, "founder", member, view.text)
+            yield member_fact(member, group, view, "founding", None)
+        count = next((number_of(t) for t in noun.children if t.dep_ == "nummod" and number_of(t)), None)
+        if members and count:
+            yield Fact(group, "memberCount", str(count), view.text, (("role", "founding"),))

@@ -1,0 +1,144 @@
+"""headOf: presidents, rectors, chairs and other heads of organisations."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from spacy.tokens import Span
+
+from ..lexicon import LEXICON
+from ..mentions import Found
+from .base import Fact, HONORIFICS, IMPLICIT_PUBLISHER, ORG_LIKE, SentenceView
+
+_HEAD_TITLES = LEXICON.ordered["head_titles"]
+_NOT_HEAD = LEXICON.ordered["not_head"]
+
+
+#: what joins a person to a title after the name: "A, rector of Y", "A (chair of Y)", "A also acts as chairman of Y"
+_HEAD_LINK = re.compile(r"^\s*(?:,|\(|(?:who\s+)?(?:also\s+|now\s+|currently\s+|still\s+)?"
+                        r"(?:is|was|serves as|served as|acts as|acted as|has been|had been|became|becomes|remains)\b"
+                        r"|the\b|an?\b)")
+
+
+_LED_BY = re.compile(r"\b(chaired|led|headed|directed|presided over|run)\s+by\s*$", re.I)
+
+
+def find_heads(view: SentenceView) -> Iterator[Fact]:
+    """Heads of organisations: "HIT President Han Jieping", "X, rector of Y", "Y, chaired by X"."""
+    doc = view.sent.doc
+    for person in view.of(frozenset({"Person"})):
+        left = doc[max(person.start - 8, view.sent.start):person.start]
+        right = doc[person.end:min(person.end + 15, view.sent.end)]
+        led = _LED_BY.search(left.text)
+        if led:
+            orgs = [m for m in view.of(ORG_LIKE) if m.end <= person.start]
+            if orgs:
+                yield Fact(person, "headOf", orgs[-1], view.text, (("role", _LED_ROLE[led.group(1).lower()]),))
+                continue
+        fact = _head_before_comma(view, person)
+        if fact is not None:
+            yield fact
+            continue
+        for side, tokens in (("left", left), ("right", right)):
+            fact = _titled_head(view, person, side, tokens)
+            if fact is not None:
+                yield fact
+                if side == "right":
+                    yield from _more_titles(view, person, fact)
+                break
+
+
+def _head_before_comma(view: SentenceView, person: Found) -> Fact | None:
+    """"director of IIT (BHU) Varanasi, Prof A": a head's title and organisation, a comma, the name."""
+    doc = view.sent.doc
+    i = person.start - 1
+    while i > view.sent.start and doc[i].text in HONORIFICS:
+        i -= 1
+    org = view.at.get(i - 1) if doc[i].text == "," else None
+    if org is None or org.label not in ORG_LIKE or org.is_anaphor:
+        return None
+    lead = doc[max(org.start - 5, view.sent.start):org.start]
+    match = re.search(rf"(?<![\w-])({'|'.join(re.escape(t) for t in _HEAD_TITLES)})\s+(?:of|at)(?:\s+the)?\s*$",
+                      lead.text.lower())
+    if not match or any(lead.text.lower()[:match.start()].rstrip().endswith(n) for n in _NOT_HEAD):
+        return None
+    return Fact(person, "headOf", org, view.text, (("role", match.group(1)),))
+
+
+def _more_titles(view: SentenceView, person: Found, first: Fact) -> Iterator[Fact]:
+    """"A, Chair of the U21 network and President of University College Dublin": each title
+    of the apposition with its own organisation."""
+    doc = view.sent.doc
+    at = first.object.end
+    while at < view.sent.end - 3:
+        tail = doc[at:min(at + 8, view.sent.end)]
+        match = re.match(rf"\s*(?:[a-z]+\s+){{0,2}}?(?:,\s*)?and\s+(?:the\s+)?({'|'.join(re.escape(t) for t in _HEAD_TITLES)})\s+(?:of|at)\s+(?:the\s+)?",
+                         tail.text.lower())
+        if not match:
+            return
+        start = tail.start_char + match.end()
+        org = next((m for m in view.mentions if doc[m.start].idx == start and m.label in ORG_LIKE), None)
+        if org is None:
+            return
+        yield Fact(person, "headOf", org, view.text, (("role", match.group(1)),))
+        at = org.end
+
+
+_LED_ROLE = {"chaired": "chair", "led": "head", "headed": "head", "directed": "director", "presided over": "president",
+             "run": "head"}
+
+
+def _titled_head(view: SentenceView, person: Found, side: str, tokens: Span) -> Fact | None:
+    text = tokens.text.lower()
+    if side == "left":
+        text_near = tokens[-3:].text.lower() if len(tokens) >= 3 else text
+        titles = [t for t in _HEAD_TITLES if re.search(rf"(?<![\w-]){re.escape(t)}\b", text)]
+    else:
+        if not _HEAD_LINK.match(text):
+            return None
+        text_near = text
+        titles = [t for t in _HEAD_TITLES if re.search(rf"(?<![\w-]){re.escape(t)}\b", text)]
+    found = sorted((m.start(), -len(t), t) for t in titles for m in re.finditer(rf"(?<![\w-]){re.escape(t)}\b", text))
+    if side == "left":  # the title nearest the name: "HKUST President A and NTU President B"
+        found.sort(key=lambda item: (-item[0], item[1]))
+    for at, _, title in found:
+        prefix = text[max(0, at - 10):at]
+        if any(p in prefix.split()[-1:] or prefix.endswith(p + "-") or prefix.endswith(p + " ") for p in _NOT_HEAD) \
+                and title not in ("vice-chancellor", "vice chancellor"):
+            continue
+        fact = _head_fact(view, person, side, tokens, text, text_near, at, title)
+        if fact is not None:
+            return fact
+    return None
+
+
+def _head_fact(view: SentenceView, person: Found, side: str, tokens: Span, text: str, text_near: str, at: int,
+               title: str) -> Fact | None:
+    org = _head_org(view, tokens, text, at, title, side)
+    honorifics = r"(?:\s+(?:prof|dr|professor|academician)\.?)*"
+    if org is None and side == "left" and title in text_near and re.search(rf"{re.escape(title)}{honorifics}\s*$", text):
+        org = IMPLICIT_PUBLISHER  # "said President Teiji Tominaga": the publisher's head
+    if org is None:
+        return None
+    return Fact(person, "headOf", org, view.text, (("role", title),))
+
+
+def _head_org(view: SentenceView, tokens: Span, text: str, at: int, title: str, side: str) -> Found | None:
+    doc = view.sent.doc
+    offset = tokens.start_char
+    title_start = offset + at
+    title_end = title_start + len(title)
+    orgs = [m for m in view.of(ORG_LIKE | {"Program"})]
+    after_of = re.match(r"\s+(?:[A-Z][a-z]+\s+){0,2}(?:of|at)\s+(?:the\s+)?", view.doc_text[title_end:title_end + 40])
+    if after_of:
+        start = title_end + after_of.end()
+        org = next((m for m in orgs if doc[m.start].idx == start), None)
+        if org:
+            return org
+    for m in orgs:  # "HIT President X", "the university's president X"
+        end_char = doc[m.end - 1].idx + len(doc[m.end - 1].text)
+        gap = view.doc_text[end_char:title_start]
+        if re.fullmatch(r"(?:'s|’s)?\s*(?:(?:[A-Z][a-z]+|new|current|the)\s+)?", gap):
+            return m
+    return None

@@ -1,0 +1,181 @@
+"""memberOf: joining, being and leaving a member; member lists ("members include A, B")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from ..lexicon import LEXICON
+from ..mentions import Found
+from .base import (
+    mentions_after, ALLIANCE_LIKE, Fact, alliances_of, in_count_phrase, member_fact, MEMBER_LIKE, role_near, SentenceView,
+    since_date, subject_tokens, YEAR,
+)
+
+_JOIN = LEXICON.words["join"]
+_BELONG = LEXICON.words["belong"]
+_LEAVE = LEXICON.words["leave"]
+_COLLECTIVE_OF = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:alliance|association|network|consortium|league|"
+                            r"group|club|federation|partnership)\s+of\b", re.I)
+_LIST_TRIGGERS = ("include", "including", "includes", "included", "comprise", "comprises", "comprising",
+                  "such as", "like", "namely", "consist of", "consists of", "bring together", "brings together",
+                  "among them", "among which", "are", ":")
+
+
+def find_membership(view: SentenceView) -> Iterator[Fact]:
+    """Joining, being or leaving a member, and member lists ("members include A, B")."""
+    groups = alliances_of(view)
+    if not groups:
+        return
+    in_sentence = bool(view.of(ALLIANCE_LIKE))
+    yielded = False
+    for token in view.tokens:
+        lemma = token.lemma_.lower()
+        event = lemma in _JOIN or (lemma == "become" and any(w in view.lower for w in ("member", "observer", "part of")))
+        state = lemma in _BELONG
+        leave = lemma in _LEAVE
+        if not (event or leave or state) or token.pos_ not in ("VERB", "AUX"):
+            continue
+        if not in_sentence and not (lemma in ("join", "belong", "admit", "become") or leave):
+            continue
+        targets = [g for g in groups if g.start > token.i] or groups
+        group = targets[0]
+        subjects = view.in_tokens(subject_tokens(token), MEMBER_LIKE)
+        if lemma in ("welcome", "admit", "accept", "induct", "elect") and view.in_tokens(subject_tokens(token), ALLIANCE_LIKE):
+            group = view.in_tokens(subject_tokens(token), ALLIANCE_LIKE)[0]
+            subjects = [m for m in mentions_after(view, token.i, MEMBER_LIKE)]
+        elif lemma in ("welcome", "admit", "accept", "induct"):  # "(we) welcome A and B to X": the objects join
+            objects = view.in_tokens((t for c in token.children if c.dep_ == "dobj" for t in c.subtree), MEMBER_LIKE)
+            subjects = objects or subjects
+        if state:
+            when = since_date(view)
+        else:
+            when = view.year(token.i) or (view.published[:4] if view.published and token.tag_ in ("VBD", "VBZ", "VBN", "VBP") else None)
+        window = view.sent.doc[token.i:min(max(group.end, token.i) + 6, view.sent.end)].text
+        subjects = _with_coordinates(view, subjects)
+        for member in subjects:
+            own = _own_year(view, member) or when  # "first Macquarie (2008) and then Newcastle (2014) left"
+            if leave:
+                yield member_fact(member, group, view, "former", since_date(view), own)
+                for other in _elliptic_subjects(view, token, group):  # "A will leave X, as will B and C"
+                    yield member_fact(other, group, view, "former", since_date(view), _own_year(view, other) or when)
+            else:
+                yield member_fact(member, group, view, role_near(window) or "member", own)
+            yielded = True
+    if not yielded:
+        yield from _member_nouns(view, groups)
+        yield from _member_lists(view, groups)
+
+
+def _elliptic_subjects(view: SentenceView, verb: Token, group: Found) -> list[Found]:
+    """Universities after "as will", "as did", "as have" later in the sentence: the same verb,
+    elided ("A has decided to leave X, as will – as announced – B and C")."""
+    doc = view.sent.doc
+    for token in doc[verb.i + 1:view.sent.end - 1]:
+        if token.lower_ == "as" and doc[token.i + 1].lower_ in ("will", "would", "did", "does", "do", "has", "have", "had"):
+            return [m for m in view.of(MEMBER_LIKE, token.i + 2, view.sent.end) if m != group and not m.is_anaphor]
+    return []
+
+
+_LIST_GLUE = frozenset({"and", ",", "then", "first", "later", "(", ")", "as", "well", "both", "also"})
+
+
+def _with_coordinates(view: SentenceView, subjects: list[Found]) -> list[Found]:
+    """Subjects plus the universities coordinated before them that the parse attached elsewhere
+    ("first Macquarie (2008) and then Newcastle (2014) left": Newcastle is the parsed subject)."""
+    if not subjects:
+        return subjects
+    doc = view.sent.doc
+    found = list(subjects)
+    i = subjects[0].start - 1
+    while i >= view.sent.start:
+        token = doc[i]
+        mention = view.at.get(i)
+        if mention is not None and mention.label in MEMBER_LIKE:
+            if mention not in found:
+                found.insert(0, mention)
+            i = mention.start - 1
+        elif token.lower_ in _LIST_GLUE or YEAR.fullmatch(token.text):
+            i -= 1
+        else:
+            break
+    return found
+
+
+def _own_year(view: SentenceView, member: Found) -> str | None:
+    """A year in brackets right after a university: "Macquarie (2008)"."""
+    doc = view.sent.doc
+    if member.end + 2 < view.sent.end and doc[member.end].text == "(" and YEAR.fullmatch(doc[member.end + 1].text) \
+            and doc[member.end + 2].text == ")":
+        return doc[member.end + 1].text
+    return None
+
+
+def _member_nouns(view: SentenceView, groups: list[Found]) -> Iterator[Fact]:
+    """"X is a member of A (and of B)", "X, an observer of A,", "As a founding member of A, X ..."."""
+    for token in view.tokens:
+        if token.lemma_.lower() not in ("member", "observer", "founder", "part") or token.tag_ not in ("NN", "NNS"):
+            continue
+        of = [c for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "in")]
+        of += [t for c in of for t in c.conjuncts if t.dep_ == "conj" and t.lower_ == "of"]  # "of A and of B"
+        named = view.in_tokens((t for c in of for t in c.subtree), ALLIANCE_LIKE)
+        if not named and not (token.head.lower_ == "as" and groups):
+            continue
+        holder = token
+        while holder.dep_ in ("compound", "amod", "nmod") and holder.head is not holder:
+            holder = holder.head
+        if holder.dep_ == "attr":
+            members = view.in_tokens(subject_tokens(holder.head), MEMBER_LIKE)
+        elif holder.dep_ == "appos":
+            members = view.in_tokens([holder.head], MEMBER_LIKE)
+        elif holder.dep_ == "pobj" and holder.head.lower_ in ("as", "among"):
+            members = view.in_tokens(subject_tokens(holder.head.head), MEMBER_LIKE)
+        else:
+            continue
+        role = role_near(view.sent.doc[max(token.i - 3, view.sent.start):token.i + 1].text) or "member"
+        if token.lemma_.lower() == "founder":
+            role = "founding"
+        for group in named or groups[:1]:
+            for member in members:
+                yield member_fact(member, group, view, role, since_date(view))
+
+
+def _member_lists(view: SentenceView, groups: list[Found]) -> Iterator[Fact]:
+    """"The members of A include X, Y and Z", "Its members include X", "A brings together X, Y",
+    "A, a strategic alliance of X, Y and Z"."""
+    if any(w in view.lower for w in ("partner", "agreement", "cooperat", "collaborat")):
+        return
+    yield from _collective_members(view)
+    named = view.of(ALLIANCE_LIKE)
+    for trigger in _LIST_TRIGGERS:
+        match = re.search(rf"(?<![\w-]){re.escape(trigger)}(?![\w-])", view.lower)
+        if not match:
+            continue
+        before = view.lower[:match.start()]
+        group = next((g for g in reversed(named) if view.char_offset(g.start) < match.start()), None)
+        if group is None:  # "Its members include ...", "The other members are ...": the alliance spoken of
+            if not re.search(r"\bmembers?\b", before) or re.search(r"\b(?:partners?|participants?)\b", before):
+                continue
+            group = groups[0]
+        elif not re.search(r"member|universit|institution|observer|" + re.escape(group.text.lower()), before):
+            continue
+        if trigger == "are" and "member" not in before:
+            continue
+        role = role_near(before[max(view.char_offset(group.start), 0):] if named else before)
+        for member in view.of(MEMBER_LIKE):
+            if view.char_offset(member.start) > match.start() and not in_count_phrase(view, member):
+                yield member_fact(member, group, view, role or "member", None)
+        return
+
+
+def _collective_members(view: SentenceView) -> Iterator[Fact]:
+    """"the IDEA League, a strategic alliance of Imperial College London, Delft ... and RWTH"."""
+    for match in _COLLECTIVE_OF.finditer(view.text):
+        named = [g for g in view.of(ALLIANCE_LIKE) if view.char_offset(g.end - 1) < match.start()]
+        if not named or match.start() - view.char_offset(named[-1].end - 1) > 12:
+            continue
+        for member in view.of(MEMBER_LIKE):
+            if view.char_offset(member.start) > match.end() and not in_count_phrase(view, member):
+                yield member_fact(member, named[-1], view, "member", None)

@@ -1,0 +1,61 @@
+"""partnerOf: agreements, memoranda and cooperation between organisations."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from ..lexicon import LEXICON
+from ..mentions import Found
+from .base import mentions_after, Fact, IMPLICIT_PUBLISHER, in_count_phrase, ORG_LIKE, SentenceView, subject_tokens
+
+_PARTNER_WORDS = LEXICON.words["partner"]
+
+
+def _coordinated(view: SentenceView, verb: Token) -> list[Found]:
+    """Mentions that are the verb's subject or conjoined with it ("A and B signed"), not their modifiers."""
+    heads = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    for head in list(heads):
+        heads.extend(t for t in head.subtree if t.dep_ == "conj" and t.head in heads)
+    return view.in_tokens(heads, ORG_LIKE)
+
+
+def find_partnership(view: SentenceView) -> Iterator[Fact]:
+    """Agreements, cooperation and exchanges between organisations (symmetric)."""
+    trigger = next((t for t in view.tokens if t.lemma_.lower() in _PARTNER_WORDS or t.lower_ in ("mou", "mous")
+                    or t.lower_.replace("-", "") in ("cooperate", "cooperates", "cooperation")), None)
+    if trigger is None or len(view.of(ORG_LIKE)) < 2:
+        return
+    between = next((t for t in view.tokens if t.lower_ == "between"), None)
+    parties = view.in_tokens(between.subtree, ORG_LIKE) if between is not None else []
+    if len(parties) >= 2:  # "an agreement between A and B"
+        for i, first in enumerate(parties):
+            for second in parties[i + 1:]:
+                yield Fact(first, "partnerOf", second, view.text)
+        return
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else next((a for a in trigger.ancestors if a.pos_ in ("VERB", "AUX")), trigger)
+    agents = view.in_tokens((t for v in (verb, trigger) for c in v.children if c.dep_ == "agent" for t in c.subtree), ORG_LIKE)
+    if len(agents) >= 2 and re.search(r"\bjoint(ly)?\b", view.lower):  # "offered jointly by A, B and C"
+        for i, first in enumerate(agents):
+            for second in agents[i + 1:]:
+                yield Fact(first, "partnerOf", second, view.text)
+        return
+    subjects = view.in_tokens(subject_tokens(verb), ORG_LIKE)
+    with_tokens = [t for t in view.tokens if t.lower_ in ("with", "and") and t.i > trigger.i - 6]
+    with_at = next((t.i for t in with_tokens if t.lower_ == "with"), None)
+    if with_at is None:
+        subjects = _coordinated(view, verb)
+        if len(subjects) >= 2:  # "A and B signed an agreement"
+            for i, first in enumerate(subjects):
+                for second in subjects[i + 1:]:
+                    yield Fact(first, "partnerOf", second, view.text)
+        return
+    objects = [m for m in mentions_after(view, with_at, ORG_LIKE) if m not in subjects and not in_count_phrase(view, m)]
+    if not subjects and objects and not any(m.start < with_at for m in view.of(ORG_LIKE)):
+        subjects = [IMPLICIT_PUBLISHER]  # "a joint laboratory will be set up with X": the publisher's doing
+    for subject in subjects[:3]:
+        for other in objects:
+            if other.text != subject.text:
+                yield Fact(subject, "partnerOf", other, view.text)

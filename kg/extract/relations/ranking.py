@@ -1,0 +1,118 @@
+"""rankedIn: placements in rankings, with rank or band and edition; national rankings."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..lexicon import LEXICON
+from ..mentions import Found
+from .base import CLAUSE_BREAK, Fact, in_count_phrase, MEMBER_LIKE, SentenceView, YEAR
+
+_RANK_PATTERNS = [
+    ("band", re.compile(r"\b(top[ -]\d{1,4}(?:\s*(?:%|per ?cent))?)", re.I)),
+    ("band", re.compile(r"\b(\d{2,4}\s*[-–]\s*\d{2,4})(?=\s*(?:band|bracket|range|group|place|position|tier|\)|,|\.|\s+in|\s+on|\s+of))", re.I)),
+    ("band", re.compile(r"\b(\d{2,4}\+)")),
+    ("rank", re.compile(r"\b(?:No\.|no\.|number|#)\s?(\d{1,4})\b")),
+    ("rank", re.compile(r"\b(\d{1,3},\d{3}|\d{1,4})(?:st|nd|rd|th)\b(?!\s+(?:anniversary|birthday|century|session|"
+                        r"congress|meeting|forum|conference|summit|annual|consecutive|time|general))", re.I)),
+    ("rank", re.compile(r"\branked\s+(\d{1,4})\b(?!\s*[-–])", re.I)),
+    ("rank", re.compile(r"\b(?:position|place|rank)\s+(?:No\.\s*)?(\d{1,4})\b(?!\s*[-–])", re.I)),
+]
+
+
+def find_ranking(view: SentenceView) -> Iterator[Fact]:
+    """Ranking placements (rank or band, edition), clause by clause:
+    "In the QS ... 2023, Tsinghua placed 14th, and it ranked 16th in the THE ... 2023"."""
+    doc = view.sent.doc
+    rankings = [r for r in view.of(frozenset({"Ranking"}))
+                if not (r.end < view.sent.end and doc[r.end].text in ("'s", "’s"))]  # "ShanghaiRanking's GRAS"
+    if not rankings and "Ranking" in view.context and re.search(r"\b(edition|ranking|rankings|table|list)\b", view.lower):
+        rankings = [view.context["Ranking"]]
+    universities = [m for m in view.of(MEMBER_LIKE) if not in_count_phrase(view, m)]
+    if not rankings or not universities or not ranks_in(view.text):
+        return
+    previous_university = None
+    for start, end in _clauses(view.text):
+        ranks = ranks_in(view.text[start:end])
+        in_clause = [m for m in universities if start <= view.char_offset(m.start) < end]
+        clause_rankings = [r for r in rankings if r.start >= view.sent.start and start <= view.char_offset(r.start) < end]
+        university_list = in_clause or ([previous_university] if previous_university else [])
+        previous_university = in_clause[-1] if in_clause else previous_university
+        ranking_list = clause_rankings or (rankings if len(rankings) == 1 or rankings[0].start < view.sent.start else [])
+        if not ranks or not university_list or not ranking_list:
+            continue
+        yield from _placements(view, university_list, ranking_list[0], ranks)
+
+
+def _clauses(text: str) -> list[tuple[int, int]]:
+    bounds = [0] + [m.end() for m in CLAUSE_BREAK.finditer(text)] + [len(text)]
+    pieces = [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
+    merged: list[tuple[int, int]] = []
+    for a, b in pieces:  # a clause without a rank joins the next one ("In the QS 2023, Tsinghua placed 14th")
+        if merged and not ranks_in(text[merged[-1][0]:merged[-1][1]]):
+            merged[-1] = (merged[-1][0], b)
+        else:
+            merged.append((a, b))
+    return merged
+
+
+def _placements(view: SentenceView, universities: list[Found], ranking: Found, ranks: list[tuple[str, str]]) -> Iterator[Fact]:
+    edition = edition_of(view, ranking)
+    if len(universities) == len(ranks) and len(ranks) > 1:
+        pairs = list(zip(universities, ranks))
+    else:
+        chosen = ranks[-1] if re.search(r"\bfrom\b.*\bto\b", view.lower) else ranks[0]
+        pairs = [(u, chosen) for u in universities]
+    for university, (kind, value) in pairs:
+        qualifiers = [(kind, value)] + ([("year", edition)] if edition else [])
+        yield Fact(university, "rankedIn", ranking, view.text, tuple(qualifiers))
+
+
+def ranks_in(text: str) -> list[tuple[str, str]]:
+    found: list[tuple[int, str, str]] = []
+    taken: set[int] = set()
+    for kind, pattern in _RANK_PATTERNS:
+        for match in pattern.finditer(text):
+            if taken.intersection(range(*match.span(1))):
+                continue
+            value = re.sub(r"\s+", " ", match.group(1)).replace("–", "-")
+            value = value.replace(",", "") if kind == "rank" else value
+            if kind == "rank" and (int(value) == 0 or 1500 <= int(value) <= 2100):
+                continue
+            found.append((match.start(1), kind, value.lower() if kind == "band" else value))
+            taken.update(range(*match.span(1)))
+    return [(kind, value) for _, kind, value in sorted(found)]
+
+
+def edition_of(view: SentenceView, ranking: Found) -> str | None:
+    doc = view.sent.doc
+    for token in [*doc[max(ranking.start - 2, view.sent.start):ranking.start], *doc[ranking.end:ranking.end + 2]]:
+        if YEAR.fullmatch(token.text):
+            return token.text
+    match = re.search(r"\b(20\d\d)\b", ranking.text)
+    return match.group(1) if match else view.year(ranking.start)
+
+
+_IN_COUNTRY = LEXICON.words["in_country"]  # "fifth in the country" is no rank
+
+
+def national_rankings(view: SentenceView, countries: list[Found]) -> Iterator[Fact]:
+    """A ranking or a group within one country states the country of the universities in the
+    sentence: "Egypt's top universities are A and B", "A is ranked fourth in Nigeria",
+    "the best universities in Mexico"."""
+    if len(countries) != 1:
+        return
+    country = countries[0]
+    code = view.gazetteer.country_code(country.text)
+    doc = view.sent.doc
+    before = doc[max(country.start - 4, view.sent.start):country.start]
+    after = doc[country.end:min(country.end + 4, view.sent.end)]
+    possessive = len(after) > 1 and after[0].text in ("'s", "’s") and any(t.lower_ in _IN_COUNTRY for t in after[1:])
+    located = len(before) > 0 and before[-1].lower_ == "in" and any(t.lower_ in _IN_COUNTRY for t in view.tokens)
+    if not code or not (possessive or located):
+        return
+    for mention in view.of(frozenset({"University", "ResearchInstitute"})):
+        entry = view.gazetteer.get(mention.key) if mention.key else None
+        if entry is None or entry.country in (None, code):
+            yield Fact(mention, "country", code, view.text)
