@@ -313,3 +313,11 @@ def test_mentions_ner_person_needs_two_whole_words(words, spaces):
 def test_mentions_ministry_with_a_list_of_portfolios(model_nlp, gazetteer, text, names):
     found = _find(model_nlp, gazetteer, text)
     assert [f[0] for f in found if f[1] in ("Organization", "University", "ResearchInstitute") and f[3] != "acronym"] == names
+
+
+@pytest.mark.slow
+def test_mentions_name_run_on_into_its_country_is_cut(model_nlp, gazetteer):
+    """"Lumen University Russia" is cut when the text also names "Lumen University" alone."""
+    found = _find(model_nlp, gazetteer, "Lumen University signed the memorandum. The partners thank Lumen University "
+                                        "Russia for hosting.")
+    assert [f[0] for f in found if f[1] == "University"] == ["Lumen University", "Lumen University"]

@@ -221,6 +221,7 @@ class MentionFinder:
         chosen = _merge(chosen, _gazetteer_short_names(doc, chosen, self.short_names, words))
         chosen = _merge(chosen, _cued_names(doc, chosen, lowers))
         chosen = _retype_by_context(doc, chosen)
+        chosen = _country_tails(doc, chosen, self.gazetteer)
         chosen = sorted(_merge(chosen, _pronoun_spans(doc, lowers)), key=lambda f: f.start)
         return _link_pronouns(doc, chosen)
 
@@ -791,6 +792,20 @@ def _retype_by_context(doc: Doc, chosen: list[Found]) -> list[Found]:
             kind = votes.most_common(1)[0][0]
             retyped.update({m: replace(m, label=kind) for m in mentions})
     return [retyped.get(f, f) for f in chosen]
+
+
+def _country_tails(doc: Doc, chosen: list[Found], gazetteer: Gazetteer) -> list[Found]:
+    """"Niigata University Japan": a name run on into its country, cut when the text names the
+    organisation without it elsewhere ("European University Cyprus", never written short, stays)."""
+    names = {f.text for f in chosen}
+    cut = []
+    for found in chosen:
+        last = doc[found.end - 1]
+        if found.key is None and found.end - found.start >= 3 and found.source in ("pattern", "ner") \
+                and gazetteer.country_code(last.text) and doc[found.start:found.end - 1].text in names:
+            found = replace(found, end=found.end - 1, text=doc[found.start:found.end - 1].text)
+        cut.append(found)
+    return cut
 
 
 def _short_name_index(gazetteer: Gazetteer) -> dict[str, str]:
