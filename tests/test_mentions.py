@@ -321,3 +321,8 @@ def test_mentions_name_run_on_into_its_country_is_cut(model_nlp, gazetteer):
     found = _find(model_nlp, gazetteer, "Lumen University signed the memorandum. The partners thank Lumen University "
                                         "Russia for hosting.")
     assert [f[0] for f in found if f[1] == "University"] == ["Lumen University", "Lumen University"]
+
+
+def test_mentions_region_adjective_is_no_country(nlp, builtin_gazetteer):
+    found = MentionFinder(nlp, builtin_gazetteer).find(nlp("A South American member and an American member joined."))
+    assert [(f.text, f.key) for f in found if f.label == "Country"] == [("American", "us")]

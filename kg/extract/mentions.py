@@ -239,7 +239,7 @@ class MentionFinder:
         found = []
         for span in filter_spans(spans):
             start = span.start + 1 if span[0].lower_ == "the" and len(span) > 1 else span.start
-            if _not_inside_word(span):
+            if _not_inside_word(span) and not _in_region_name(span):
                 found.append(Found(start, span.end, span.label_, span.kb_id_, "gazetteer", doc[start:span.end].text))
         return found
 
@@ -274,6 +274,15 @@ def _variants(texts: Iterable[str]) -> Iterable[str]:
         if "'" in text or "’" in text:  # "Côte d'Azur" as typeset: "Côte d’Azur"
             yield text.replace("'", "’")
             yield text.replace("’", "'")
+
+
+_REGION_WORDS = frozenset({"South", "North", "Latin", "Central", "Sub-Saharan", "Southeast", "East", "West"})
+
+
+def _in_region_name(span: Span) -> bool:
+    """"South American", "Latin America": a region, not the country ("American", "America")."""
+    return span.label_ == "Country" and span.start > 0 and span.doc[span.start - 1].text in _REGION_WORDS \
+        and span[0].text.startswith("America")
 
 
 def _not_inside_word(span: Span) -> bool:
