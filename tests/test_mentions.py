@@ -326,3 +326,13 @@ def test_mentions_name_run_on_into_its_country_is_cut(model_nlp, gazetteer):
 def test_mentions_region_adjective_is_no_country(nlp, builtin_gazetteer):
     found = MentionFinder(nlp, builtin_gazetteer).find(nlp("A South American member and an American member joined."))
     assert [(f.text, f.key) for f in found if f.label == "Country"] == [("American", "us")]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, countries", [
+    ("The chapel was built by Russian missionaries in 1955.", []),  # nobody's organisation
+    ("Russian universities joined the network.", ["Russian"]),
+    ("Of the 12 members, ten are Chinese and two are Russian.", ["Chinese", "Russian"]),  # said of the members
+])
+def test_mentions_nationality_counts_only_for_organisations(model_nlp, gazetteer, text, countries):
+    assert [f[0] for f in _find(model_nlp, gazetteer, text) if f[1] == "Country"] == countries

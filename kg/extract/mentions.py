@@ -222,8 +222,27 @@ class MentionFinder:
         chosen = _merge(chosen, _cued_names(doc, chosen, lowers))
         chosen = _retype_by_context(doc, chosen)
         chosen = _country_tails(doc, chosen, self.gazetteer)
+        chosen = [f for f in chosen if not self._demonym_of_no_organisation(doc, f, chosen)]
         chosen = sorted(_merge(chosen, _pronoun_spans(doc, lowers)), key=lambda f: f.start)
         return _link_pronouns(doc, chosen)
+
+    def _demonym_of_no_organisation(self, doc: Doc, found: Found, chosen: list[Found]) -> bool:
+        """"Armenian missionaries", "the Turkish President": a nationality that is not an
+        organisation's (GOLD_FORMAT: countries only as an organisation's location or nationality)."""
+        if found.label != "Country" or found.key is None or found.end - found.start != 1:
+            return False
+        entry = self.gazetteer.entries[found.key]
+        if found.text not in entry.demonyms:
+            return False
+        token = doc[found.start]
+        while token.dep_ == "conj" and token.head is not token:  # "American and Canadian universities"
+            token = token.head
+        if token.dep_ in ("acomp", "attr"):  # "three are Nigerian": said of the subject, the universities counted
+            return False
+        head = token.head
+        if head.i == token.i or any(m.start <= head.i < m.end for m in chosen if m.label != "Country"):
+            return False
+        return head.lemma_.lower() not in _ORGANISATION_NOUNS and head.text not in HEAD_NOUNS
 
     def _gazetteer_spans(self, doc: Doc) -> list[Found]:
         candidates: dict[tuple[int, int], list[str]] = {}
@@ -276,6 +295,10 @@ def _variants(texts: Iterable[str]) -> Iterable[str]:
             yield text.replace("’", "'")
 
 
+#: nouns a nationality may qualify and still be an organisation's: "Chinese universities", "the Russian ministry"
+_ORGANISATION_NOUNS = LEXICON.words["count_nouns"] | LEXICON.words["collective"] | frozenset({
+    "ministry", "government", "institute", "college", "academy", "school", "agency", "council", "foundation",
+    "organisation", "organization", "body", "system", "sector", "campus", "side", "delegation", "counterpart"})
 _REGION_WORDS = frozenset({"South", "North", "Latin", "Central", "Sub-Saharan", "Southeast", "East", "West"})
 
 
