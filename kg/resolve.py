@@ -126,7 +126,7 @@ class _Resolver:
         norm = _loose(normalize_name(label))
         if norm in self.by_name:
             return self.drafts[self.by_name[norm]]
-        longer = self._named_in_full(norm, kind)
+        longer = self._named_in_full(norm, kind) or self._spelt_otherwise(norm, kind)
         if longer is not None:
             return longer
         iri = str(mint_iri(kind, label))
@@ -141,6 +141,18 @@ class _Resolver:
             return None
         fuller = {self.by_name[n] for n in self.by_name if n.startswith(norm + " ") and self.drafts[self.by_name[n]].kind == kind}
         return self.drafts[fuller.pop()] if len(fuller) == 1 else None
+
+    def _spelt_otherwise(self, norm: str, kind: str) -> _Draft | None:
+        """"Saule Rakhmetullina" after "Saule Rahmatullina": a person this article already named,
+        with the same given name and a surname transliterated differently (rapidfuzz ratio >= 80)."""
+        words = norm.split()
+        if kind != "Person" or len(words) != 2:
+            return None
+        from rapidfuzz import fuzz
+
+        same = {self.by_name[n] for n in self.by_name if self.drafts[self.by_name[n]].kind == "Person"
+                and len(n.split()) == 2 and n.split()[0] == words[0] and fuzz.ratio(n.split()[1], words[1]) >= 80}
+        return self.drafts[same.pop()] if len(same) == 1 else None
 
     def link(self, mention: Mention) -> _Draft | None:
         if mention.key and self.gazetteer.get(mention.key):

@@ -247,3 +247,14 @@ def test_resolve_country_entity_only_when_stated_outside_the_name(gazetteer, evi
     assert any(e.kind == "Country" for e in extraction.entities) is country_entity
     [university] = [e for e in extraction.entities if e.kind == "University"]
     assert university.country == "RU"
+
+
+@pytest.mark.parametrize("second, same", [
+    ("Saule Rakhmetullina", True),  # one person, the surname transliterated two ways
+    ("Saule Bekova", False),  # another person with the same given name
+])
+def test_resolve_person_spelt_two_ways_is_one_entity(gazetteer, second, same):
+    first = M("Saule Rahmatullina", "Person", source="ner", start=0)
+    other = M(second, "Person", source="ner", start=80)
+    persons = [e for e in resolve_document(_doc(title=None), [first, other], [], gazetteer).entities if e.kind == "Person"]
+    assert len(persons) == (1 if same else 2)
