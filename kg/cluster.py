@@ -13,8 +13,8 @@ Dask ``distributed`` workers, a running cluster (``--scheduler tcp://host:8786``
   and bad articles as their errors; this process writes them, one article at a time, in the
   order of the sources, as the local path does (so the first label an entity gets is the same):
   the KB keeps one writer;
-- at most a window of partitions (twice the workers' threads) is in flight or waiting to be
-  written, so memory stays bounded whatever the corpus size;
+- at most two partitions per worker thread are in flight, and eight per thread done but waiting
+  for an earlier one to be written, so memory stays bounded whatever the corpus size;
 - a worker that dies loses nothing: the scheduler runs its tasks again elsewhere, and what was
   written is in the KB; a partition that kills workers ``distributed.scheduler.allowed-failures``
   times is reported as failed, article by article, and the run goes on.
@@ -45,6 +45,9 @@ __all__ = ["ingest_on_dask", "PipelinePlugin"]
 
 #: seconds to wait for the first worker of a running cluster
 WORKER_TIMEOUT = 60.0
+#: partitions per worker thread: in flight (running or queued), and done but waiting to be written
+#: after an earlier, slower one (results are written in the order of the sources)
+IN_FLIGHT, WAITING = 2, 8
 
 
 class PipelinePlugin(WorkerPlugin):
@@ -110,8 +113,8 @@ def ingest_on_dask(kb: KnowledgeBase, sources: Iterable[Source], work: ArticleWo
         plugin = PipelinePlugin(work, str(cache_dir) if cache_dir else None)
         client.register_plugin(plugin, name=plugin.name)
         try:
-            window = max(2, 2 * sum(client.nthreads().values()))
-            _run(client, plugin.name, _partitions(itertools.chain([first], pending), partition_size), window,
+            threads = max(1, sum(client.nthreads().values()))
+            _run(client, plugin.name, _partitions(itertools.chain([first], pending), partition_size), threads,
                  lambda article: store_article(kb, article, report, notify))
         finally:
             client.unregister_worker_plugin(plugin.name)
@@ -175,17 +178,19 @@ def _partitions(sources: Iterable[Source], size: int) -> Iterator[list[Source]]:
         yield batch
 
 
-def _run(client: Client, plugin: str, partitions: Iterator[list[Source]], window: int,
+def _run(client: Client, plugin: str, partitions: Iterator[list[Source]], threads: int,
          write: Callable[[ArticleGraph | InputError], None]) -> None:
-    """Keep at most ``window`` partitions in flight or waiting; write results in partition order."""
+    """Write results in partition order, keeping at most ``IN_FLIGHT`` partitions per worker thread
+    in flight and ``WAITING`` per thread done but waiting for an earlier one (bounded memory)."""
     futures = as_completed()
     batches: dict[str, tuple[int, list[Source]]] = {}
     done: dict[int, list[ArticleGraph | InputError]] = {}
-    submitted = written = 0
+    submitted = completed = written = 0
 
     def refill() -> None:
         nonlocal submitted
-        while submitted - written < window and (batch := next(partitions, None)) is not None:
+        while (submitted - completed < IN_FLIGHT * threads and submitted - written < (IN_FLIGHT + WAITING) * threads
+               and (batch := next(partitions, None)) is not None):
             future = client.submit(_process_partition, plugin, batch, key=f"{plugin}-{submitted}")
             batches[future.key] = (submitted, batch)
             futures.add(future)
@@ -196,6 +201,8 @@ def _run(client: Client, plugin: str, partitions: Iterator[list[Source]], window
         index, batch = batches.pop(future.key)
         done[index] = _results(future, batch)
         future.release()
+        completed += 1
+        refill()  # first: the workers get new partitions before this process writes
         while written in done:
             for article in done.pop(written):
                 write(article)
