@@ -1,0 +1,62 @@
+"""Relation rules on hand-parsed Docs: the rules' behaviour without the statistical model.
+
+Each Doc is one sentence written out with the parse the rule relies on (heads are absolute token
+indices), so a failure points at the rule, not at the parser.
+"""
+
+from __future__ import annotations
+
+from conftest import parsed_doc
+from kg.extract.mentions import Found
+from kg.extract.relations import find_relations
+
+
+def _facts(doc, found, published=None):
+    return {(f.subject.text, f.predicate, getattr(f.object, "text", f.object), f.qualifiers)
+            for f in find_relations(doc.sents, found, published, None, candidates=False)}
+
+
+def test_rules_counted_founders_announce_an_establishment(nlp):
+    # "Seven universities on Wednesday announced the establishment of the Lakes Alliance ."
+    words = ["Seven", "universities", "on", "Wednesday", "announced", "the", "establishment", "of", "the", "Lakes",
+             "Alliance", "."]
+    heads = [1, 4, 4, 2, 4, 6, 4, 6, 10, 10, 7, 4]
+    deps = ["nummod", "nsubj", "prep", "pobj", "ROOT", "det", "dobj", "prep", "det", "compound", "pobj", "punct"]
+    pos = ["NUM", "NOUN", "ADP", "PROPN", "VERB", "DET", "NOUN", "ADP", "DET", "PROPN", "PROPN", "PUNCT"]
+    lemmas = ["seven", "university", "on", "wednesday", "announce", "the", "establishment", "of", "the", "lakes",
+              "alliance", "."]
+    tags = ["CD", "NNS", "IN", "NNP", "VBD", "DT", "NN", "IN", "DT", "NNP", "NNP", "."]
+    doc = parsed_doc(nlp, words, heads=heads, deps=deps, pos=pos, lemmas=lemmas, tags=tags)
+    doc.ents = [doc.char_span(doc[3].idx, doc[3].idx + len("Wednesday"), label="DATE")]
+    alliance = Found(9, 11, "Alliance", None, "pattern", "Lakes Alliance")
+    facts = _facts(doc, [alliance], published="2011-10-20")  # a Thursday
+    assert ("Lakes Alliance", "memberCount", "7", (("role", "founding"),)) in facts
+    assert ("Lakes Alliance", "founded", "2011-10-19", ()) in facts  # the Wednesday before
+
+
+def test_rules_one_of_n_members_gives_the_count(nlp):
+    # "Volga University is one of 23 universities in the Lakes Alliance ."
+    words = ["Volga", "University", "is", "one", "of", "23", "universities", "in", "the", "Lakes", "Alliance", "."]
+    heads = [1, 2, 2, 2, 3, 6, 4, 6, 10, 10, 7, 2]
+    deps = ["compound", "nsubj", "ROOT", "attr", "prep", "nummod", "pobj", "prep", "det", "compound", "pobj", "punct"]
+    pos = ["PROPN", "PROPN", "AUX", "NUM", "ADP", "NUM", "NOUN", "ADP", "DET", "PROPN", "PROPN", "PUNCT"]
+    lemmas = ["volga", "university", "be", "one", "of", "23", "university", "in", "the", "lakes", "alliance", "."]
+    doc = parsed_doc(nlp, words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    found = [Found(0, 2, "University", None, "pattern", "Volga University"),
+             Found(9, 11, "Alliance", None, "pattern", "Lakes Alliance")]
+    assert ("Lakes Alliance", "memberCount", "23", ()) in _facts(doc, found)
+
+
+def test_rules_other_n_members_is_no_count(nlp):
+    # "Volga University joins the other seven members of the Lakes Alliance ."
+    words = ["Volga", "University", "joins", "the", "other", "seven", "members", "of", "the", "Lakes", "Alliance", "."]
+    heads = [1, 2, 2, 6, 6, 6, 2, 6, 10, 10, 7, 2]
+    deps = ["compound", "nsubj", "ROOT", "det", "amod", "nummod", "dobj", "prep", "det", "compound", "pobj", "punct"]
+    pos = ["PROPN", "PROPN", "VERB", "DET", "ADJ", "NUM", "NOUN", "ADP", "DET", "PROPN", "PROPN", "PUNCT"]
+    lemmas = ["volga", "university", "join", "the", "other", "seven", "member", "of", "the", "lakes", "alliance", "."]
+    doc = parsed_doc(nlp, words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    found = [Found(0, 2, "University", None, "pattern", "Volga University"),
+             Found(9, 11, "Alliance", None, "pattern", "Lakes Alliance")]
+    facts = _facts(doc, found)
+    assert not [f for f in facts if f[1] == "memberCount"]
+    assert ("Volga University", "memberOf", "Lakes Alliance") in {f[:3] for f in facts}
