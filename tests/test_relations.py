@@ -103,6 +103,18 @@ def test_relations_counted_founders_and_weekday_date(model_nlp, gazetteer):
 
 
 @pytest.mark.parametrize("sentence", [
+    "The rector of Brightwater University Maria Lindqvist and the rector of Kama State Technical University Ilsur "
+    "Gafarov signed a memorandum of understanding.",
+    "Brightwater University, Lakeside has signed an agreement with Kama State Technical University, Russia to "
+    "collaborate in joint research.",
+])
+def test_relations_partnership_signed_by_heads_or_misparsed_subject(model_nlp, gazetteer, sentence):
+    facts = _facts(model_nlp, gazetteer, sentence)
+    assert {frozenset((s, o)) for s, p, o, _ in facts if p == "partnerOf"} == \
+        {frozenset(("Brightwater University", "Kama State Technical University"))}
+
+
+@pytest.mark.parametrize("sentence", [
     "Brightwater University signed an agreement with Kama State Technical University.",
     "Brightwater University and Kama State Technical University signed a memorandum of understanding.",
     "A cooperation agreement between Brightwater University and Kama State Technical University was renewed.",

@@ -12,6 +12,7 @@ from ..mentions import Found
 from .base import mentions_after, Fact, IMPLICIT_PUBLISHER, in_count_phrase, ORG_LIKE, SentenceView, subject_tokens
 
 _PARTNER_WORDS = LEXICON.words["partner"]
+_TITLES = frozenset(title for title in LEXICON.ordered["head_titles"] if " " not in title)
 
 
 def _coordinated(view: SentenceView, verb: Token) -> list[Found]:
@@ -19,7 +20,15 @@ def _coordinated(view: SentenceView, verb: Token) -> list[Found]:
     heads = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     for head in list(heads):
         heads.extend(t for t in head.subtree if t.dep_ == "conj" and t.head in heads)
-    return view.in_tokens(heads, ORG_LIKE)
+    named = view.in_tokens(heads, ORG_LIKE)
+    if len(named) >= 2:
+        return named
+    represented = []  # "the rector of A and the president of B signed": the heads sign for their organisations
+    for head in heads:
+        if head.lemma_.lower() in _TITLES:
+            of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            represented += view.in_tokens(of.subtree, ORG_LIKE)[:1] if of is not None else []
+    return represented if len(represented) >= 2 else named
 
 
 def find_partnership(view: SentenceView) -> Iterator[Fact]:
@@ -53,8 +62,11 @@ def find_partnership(view: SentenceView) -> Iterator[Fact]:
                     yield Fact(first, "partnerOf", second, view.text)
         return
     objects = [m for m in mentions_after(view, with_at, ORG_LIKE) if m not in subjects and not in_count_phrase(view, m)]
+    before = [m for m in view.of(ORG_LIKE) if m.end <= verb.i and m not in objects]
     if not subjects and objects and not any(m.start < with_at for m in view.of(ORG_LIKE)):
         subjects = [IMPLICIT_PUBLISHER]  # "a joint laboratory will be set up with X": the publisher's doing
+    elif not subjects and objects and before and verb.i < with_at:
+        subjects = [before[-1]]  # "IIT BHU, Varanasi has signed an agreement with X": the parse took the city
     for subject in subjects[:3]:
         for other in objects:
             if other.text != subject.text:
