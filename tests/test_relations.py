@@ -237,6 +237,12 @@ def test_relations_heads_every_title_of_an_apposition(model_nlp, gazetteer):
                                          ("Maria Lindqvist", "headOf", "Brightwater University")}
 
 
+def test_relations_head_by_a_bare_title_of_the_one_organisation_named(model_nlp, gazetteer):
+    facts = _facts(model_nlp, gazetteer, "Writing in the Northern Lakes Alliance's annual report, Maria Lindqvist, the "
+                                         "secretary general, described the withdrawals as disturbing.")
+    assert _triples(facts, "headOf") == {("Maria Lindqvist", "headOf", "Northern Lakes Alliance")}
+
+
 def test_relations_vice_president_is_not_head(model_nlp, gazetteer):
     facts = _facts(model_nlp, gazetteer, "Han Jiecai, Vice President of Brightwater University, opened the forum.")
     assert _triples(facts, "headOf") == set()

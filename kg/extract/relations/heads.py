@@ -119,6 +119,10 @@ def _head_fact(view: SentenceView, person: Found, side: str, tokens: Span, text:
     honorifics = r"(?:\s+(?:prof|dr|professor|academician)\.?)*"
     if org is None and side == "left" and title in text_near and re.search(rf"{re.escape(title)}{honorifics}\s*$", text):
         org = IMPLICIT_PUBLISHER  # "said President Teiji Tominaga": the publisher's head
+    if org is None and side == "right" and re.match(rf"^\s*,\s*(?:the\s+)?{re.escape(title)}\s*[,.;]", text):
+        named = [m for m in view.of(ORG_LIKE, anaphors=False) if m.label != "PUBLISHER"]
+        org = named[0] if len(named) == 1 else IMPLICIT_PUBLISHER if not named else None
+        # "Writing in the ACU's report, A, the secretary general, said": the one organisation named
     if org is None:
         return None
     return Fact(person, "headOf", org, view.text, (("role", title),))
