@@ -243,6 +243,29 @@ def test_relations_head_by_a_bare_title_of_the_one_organisation_named(model_nlp,
     assert _triples(facts, "headOf") == {("Maria Lindqvist", "headOf", "Northern Lakes Alliance")}
 
 
+def test_relations_head_with_a_title_on_each_side_of_the_name(model_nlp, gazetteer):
+    facts = _facts(model_nlp, gazetteer, "Northern Lakes Alliance Chair Maria Lindqvist, Rector of Brightwater "
+                                         "University, stressed that the network will stay small.")
+    assert _triples(facts, "headOf") == {("Maria Lindqvist", "headOf", "Northern Lakes Alliance"),
+                                         ("Maria Lindqvist", "headOf", "Brightwater University")}
+
+
+def test_relations_the_next_persons_title_is_not_the_first_persons(model_nlp, gazetteer):
+    facts = _facts(model_nlp, gazetteer, "It was signed by Brightwater University President Prof. Maria Lindqvist, "
+                                         "Zorlan Institute of Technology President Prof. Ilsur Gafarov and guests.")
+    assert ("Maria Lindqvist", "headOf", "Zorlan Institute of Technology") not in _triples(facts, "headOf")
+
+
+@pytest.mark.parametrize("sentence, count", [
+    ("The rectors voted to admit Brightwater University, raising the number of member universities in the Northern "
+     "Lakes Alliance to 23.", {"23"}),
+    ("The Northern Lakes Alliance will welcome two new members in January.", set()),
+])
+def test_relations_member_count_raised_to_and_new_members(model_nlp, gazetteer, sentence, count):
+    facts = _facts(model_nlp, gazetteer, sentence)
+    assert {o for s, p, o, _ in facts if p == "memberCount"} == count
+
+
 def test_relations_vice_president_is_not_head(model_nlp, gazetteer):
     facts = _facts(model_nlp, gazetteer, "Han Jiecai, Vice President of Brightwater University, opened the forum.")
     assert _triples(facts, "headOf") == set()

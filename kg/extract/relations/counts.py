@@ -25,8 +25,9 @@ def find_member_counts(view: SentenceView) -> Iterator[Fact]:
         value = number_of(token)
         if value is None or token.i in view.at or 1800 <= value <= 2100:
             continue
-        if token.i > view.sent.start and doc[token.i - 1].lower_ in ("other", "another", "remaining"):
-            continue  # "the other seven members": not the whole alliance
+        if token.i > view.sent.start and doc[token.i - 1].lower_ in ("other", "another", "remaining") \
+                or token.i + 1 < view.sent.end and doc[token.i + 1].lower_ in ("new", "more", "additional", "further"):
+            continue  # "the other seven members", "two new members": not the whole alliance
         window = doc[token.i + 1:min(token.i + 9, view.sent.end)]
         noun = next((t for t in window if t.lower_ in COUNT_NOUNS), None)
         if noun is None or any((t.is_punct and t.text != "-") or t.lower_ in ("of", "in", "from") for t in doc[token.i + 1:noun.i]):
@@ -56,7 +57,8 @@ def find_member_counts(view: SentenceView) -> Iterator[Fact]:
         yield Fact(group, "memberCount", str(value), view.text, qualifiers)
 
 
-_MEMBERSHIP_TO = re.compile(r"\bmembership\b(?:(?!\bmembers?\b)[^.;]){0,80}?\bto\s+(?:about|around|some|nearly|almost|"
+_MEMBERSHIP_TO = re.compile(r"\b(?:membership|number of (?:member )?(?:universities|institutions|members))\b"
+                            r"(?:(?!\bmembers?\b)[^.;]){0,80}?\bto\s+(?:about|around|some|nearly|almost|"
                             r"over|more than|just over|just under)?\s*(\d{1,3}(?:,\d{3})*|\d+)\b(?!\s*(?:%|per|th\b))",
                             re.I)
 

@@ -40,13 +40,20 @@ def find_heads(view: SentenceView) -> Iterator[Fact]:
         if fact is not None:
             yield fact
             continue
-        for side, tokens in (("left", left), ("right", right)):
-            fact = _titled_head(view, person, side, tokens)
-            if fact is not None:
-                yield fact
-                if side == "right":
-                    yield from _more_titles(view, person, fact)
-                break
+        first = _titled_head(view, person, "left", left)
+        if first is not None:
+            yield first
+        second = _titled_head(view, person, "right", right)
+        if second is not None and (first is None or _apposed(right) and second.object != first.object
+                                   and not view.of(frozenset({"Person"}), right.start, right.end)):
+            yield second  # "LERU Chair A, Rector of Utrecht University": a title on each side
+            yield from _more_titles(view, person, second)
+
+
+def _apposed(right: Span) -> bool:
+    """A title in an apposition after the name ("A, Rector of Y"), not a verb's complement (nor
+    the next person's title: "HKUST President A, KAIST President B")."""
+    return bool(right) and right[0].text in (",", "(")
 
 
 def _head_before_comma(view: SentenceView, person: Found) -> Fact | None:
