@@ -104,6 +104,8 @@ class Gazetteer:
 
     def _index(self) -> None:
         self._country_codes = {}
+        self._fuzzy_memo: dict = {}  # answers of fuzzy(), valid until the entries change
+        self.__dict__.pop("_fuzzy_names", None)
         self.by_name: dict[str, set[str]] = defaultdict(set)
         self.by_acronym: dict[str, set[str]] = defaultdict(set)
         self.by_domain: dict[str, str] = {}
@@ -181,13 +183,21 @@ class Gazetteer:
         >>> gaz.fuzzy("Tsinghua Technical University", ["University"]) is None
         True
         """
-        from rapidfuzz import fuzz, process
-
         norm = normalize_name(name)
         if len(norm) < 8:
             return None
+        memo = self._fuzzy_memo  # news repeats names: each is scored once
+        args = (norm, frozenset(kinds), frozenset(countries), threshold)
+        if args not in memo:
+            if len(memo) > 50_000:
+                memo.clear()
+            memo[args] = self._fuzzy(norm, args[1], args[2], threshold)
+        return memo[args]
+
+    def _fuzzy(self, norm: str, kinds: frozenset[str], countries: frozenset[str], threshold: float) -> GazEntry | None:
+        from rapidfuzz import fuzz, process
+
         names, keys = self._fuzzy_index()
-        kinds, countries = set(kinds), set(countries)
         best: list[tuple[float, GazEntry]] = []
         for _, score, index in process.extract(norm, names, scorer=fuzz.ratio, score_cutoff=threshold, limit=8):
             entry = self.entries[keys[index]]
