@@ -336,3 +336,14 @@ def test_mentions_region_adjective_is_no_country(nlp, builtin_gazetteer):
 ])
 def test_mentions_nationality_counts_only_for_organisations(model_nlp, gazetteer, text, countries):
     assert [f[0] for f in _find(model_nlp, gazetteer, text) if f[1] == "Country"] == countries
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, phrase", [
+    ("The university works for the good of Higher Education in Europe.", "Higher Education"),
+    ("The General Council agreed on the new president.", "General Council"),
+    ("Staff moved to the Regional Headquarters last year.", "Regional Headquarters"),
+])
+def test_mentions_generic_phrases_in_title_case_are_no_organisations(model_nlp, builtin_gazetteer, text, phrase):
+    found = MentionFinder(model_nlp, builtin_gazetteer).find(model_nlp(text))
+    assert phrase not in [f.text for f in found]
