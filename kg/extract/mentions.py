@@ -203,7 +203,7 @@ class MentionFinder:
         words = [t.text for t in doc]  # once: the rules below look tokens up by text, not by Token
         lowers = [w.lower() for w in words]
         gazetteer = self._gazetteer_spans(doc)
-        names = _name_spans(doc)
+        names = _name_spans(doc, words)
         titles = _titles_by_token(names)
         chosen = _cued_rankings(doc, [f for f in gazetteer if f.label != "Country" and not _inside_title(f, titles)])
         chosen = _merge(chosen, names)
@@ -325,8 +325,7 @@ def _merge(chosen: list[Found], new: Iterable[Found]) -> list[Found]:
     return merged
 
 
-def _is_name_token(token) -> bool:
-    text = token.text
+def _is_name_word(text: str) -> bool:
     if text in TITLE_WORDS or text in _MONTHS:
         return False
     return text[:1].isupper() or (text[:1].isdigit() and any(c.isalpha() for c in text)) \
@@ -339,30 +338,31 @@ _ELIDED = re.compile(r"^[dlDL]['’][A-ZÀ-Ý]")
 _POSSESSIVE = frozenset({"'s", "’s"})
 
 
-def doc_is_capital(token) -> bool:
-    return token.text[:1].isupper()
-
-
-def _runs(sent: Span) -> Iterable[tuple[int, int]]:
-    """Maximal runs of capitalised tokens joined by connectors, within one sentence."""
+def _runs(doc: Doc, first: int, last: int, words: list[str]) -> Iterable[tuple[int, int]]:
+    """Maximal runs of capitalised tokens joined by connectors, within one sentence (tokens
+    ``first`` to ``last``; ``words`` are the Doc's token texts)."""
     start = None
-    for token in sent:
-        joinable = token.text in _CONNECTORS and start is not None and not (token.text == "-" and token.whitespace_)
-        joinable = joinable or (token.text in _POSSESSIVE and start is not None and not sent.doc[token.i - 1].whitespace_
-                                and token.i + 1 < sent.end and doc_is_capital(sent.doc[token.i + 1]))
-        joinable = joinable or (token.text == "at" and start is not None and token.i + 1 < sent.end
-                                and doc_is_capital(sent.doc[token.i + 1])
-                                and any(t.text == "University" and t.nbor().text == "of"
-                                        for t in sent.doc[start:token.i - 1]))  # "University of Texas at Austin"
-        joinable = joinable or (token.text == "," and start is not None and _portfolio_comma(sent.doc, start, token.i))
-        if _is_name_token(token) or joinable:
-            start = token.i if start is None else start
+    for i in range(first, last):
+        word = words[i]
+        joinable = False
+        if start is not None and not _is_name_word(word):
+            if word in _CONNECTORS:
+                joinable = not (word == "-" and doc[i].whitespace_)
+            elif word in _POSSESSIVE:
+                joinable = not doc[i - 1].whitespace_ and i + 1 < last and words[i + 1][:1].isupper()
+            elif word == "at":  # "University of Texas at Austin"
+                joinable = i + 1 < last and words[i + 1][:1].isupper() and any(
+                    words[j] == "University" and words[j + 1] == "of" for j in range(start, i - 1))
+            elif word == ",":
+                joinable = _portfolio_comma(doc, start, i)
+        if joinable or _is_name_word(word):
+            start = i if start is None else start
             continue
         if start is not None:
-            yield start, token.i
+            yield start, i
         start = None
     if start is not None:
-        yield start, sent.end
+        yield start, last
 
 
 _PORTFOLIO_HEADS = frozenset({"Ministry", "Department", "Minister", "Secretariat"})
@@ -395,12 +395,13 @@ def _portfolio_comma(doc: Doc, start: int, comma: int) -> bool:
     return False
 
 
-def _name_spans(doc: Doc) -> list[Found]:
+def _name_spans(doc: Doc, words: list[str] | None = None) -> list[Found]:
+    words = [t.text for t in doc] if words is None else words
     found = []
     persons = {i for ent in doc.ents if ent.label_ == "PERSON" and not any(t.text in HEAD_NOUNS for t in ent)
                for i in range(ent.start, ent.end)}  # "Universitat Rovira I Virgili" tagged PERSON is no person
     for sent in doc.sents:
-        for start, end in _runs(sent):
+        for start, end in _runs(doc, sent.start, sent.end, words):
             for piece in _split_on_and(doc, start, end):
                 for part in _split_possessive(doc, *piece):
                     candidate = _trim(doc, *part)
