@@ -36,10 +36,10 @@ from pathlib import Path
 import common  # noqa: F401  (puts the project root on sys.path)
 import pyoxigraph as ox
 from common import ROOT, machine, print_table, timed, verdict
-from distributed import LocalCluster
 from synthkb import write_nquads
 
 from kg.bulk import load_files
+from kg.cluster import local_cluster
 from kg.extract import extract_documents, load_nlp
 from kg.mapping import article_triples, entity_triples
 from kg.namespaces import ENTITIES_GRAPH, article_graph
@@ -81,8 +81,7 @@ def measure_executors(corpus: Path, work: Path, repeat: int) -> dict[str, list[f
     warm.mkdir()
     for path in sorted(corpus.iterdir())[:2]:
         shutil.copyfile(path, warm / path.name)
-    with LocalCluster(n_workers=1, threads_per_worker=1, dashboard_address=":0") as one, \
-            LocalCluster(n_workers=2, threads_per_worker=1, dashboard_address=":0") as two:
+    with local_cluster(1) as one, local_cluster(2) as two:  # the clusters `kg ingest --executor dask` starts
         clusters = {"local": None, "dask 1 worker": one.scheduler_address, "dask 2 workers": two.scheduler_address}
         for name, address in clusters.items():  # load the model in this process and in every worker
             timed_ingest(warm, work / "warm-kb", address)

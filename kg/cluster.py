@@ -31,6 +31,7 @@ from contextlib import contextmanager
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
+import dask
 from distributed import Client, LocalCluster, WorkerPlugin, as_completed, get_worker
 from distributed.scheduler import KilledWorker
 
@@ -41,7 +42,7 @@ from .pipeline import ArticleGraph, ArticleWork, IngestReport, process_sources, 
 from .read import Source, content_hash
 from .store import KnowledgeBase, article_id_of_path
 
-__all__ = ["ingest_on_dask", "PipelinePlugin"]
+__all__ = ["ingest_on_dask", "local_cluster", "PipelinePlugin"]
 
 #: seconds to wait for the first worker of a running cluster
 WORKER_TIMEOUT = 60.0
@@ -69,8 +70,9 @@ class PipelinePlugin(WorkerPlugin):
 
     def process(self, sources: list[Source]) -> list[ArticleGraph | InputError]:
         """Read, extract, resolve and map one partition of articles."""
+        # the KB's cache of tokenised gazetteer patterns when this machine sees the KB folder
         cache = Path(self.cache_dir) if self.cache_dir and Path(self.cache_dir).parent.is_dir() else None
-        with self.lock:  # the KB's pattern cache when this machine sees the KB folder, else none
+        with self.lock:
             return process_sources(sources, self.work, cache)
 
 
@@ -120,12 +122,23 @@ def ingest_on_dask(kb: KnowledgeBase, sources: Iterable[Source], work: ArticleWo
             client.unregister_worker_plugin(plugin.name)
 
 
+def local_cluster(workers: int) -> LocalCluster:
+    """The local cluster ``kg ingest --executor dask --workers N`` starts: N processes of one thread.
+
+    Dask's nanny sets ``MALLOC_TRIM_THRESHOLD_=65536`` in its workers (memory goes back to the
+    system sooner); spaCy allocates and frees much, and runs about 10 % slower with it, so the
+    workers of this cluster keep the C library's default. (For a cluster of your own, see
+    "Scaling out" in the README.)
+    """
+    with dask.config.set({"distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None}):  # None: not set
+        return LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0")
+
+
 @contextmanager
 def _client(scheduler: str | None, workers: int) -> Iterator[Client]:
     """A client of the cluster at ``scheduler`` (with a worker running this unikg), or of a new local cluster."""
     if scheduler is None:
-        with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0") as cluster, \
-                Client(cluster) as client:
+        with local_cluster(workers) as cluster, Client(cluster) as client:
             yield client
         return
     try:

@@ -21,6 +21,7 @@ from kg.pipeline import ingest
 from kg.store import open_kb
 
 distributed = pytest.importorskip("distributed")
+from kg.cluster import local_cluster  # noqa: E402  (after the skip)
 
 pytestmark = pytest.mark.slow
 
@@ -48,8 +49,8 @@ def assert_same_graphs(expected: dict[str, Graph], kb_dir) -> None:
 
 @pytest.fixture(scope="module")
 def cluster():
-    """A 2-worker LocalCluster (one thread each), as `kg ingest --executor dask --workers 2` starts."""
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0") as cluster:
+    """A 2-worker LocalCluster (one thread each), the one `kg ingest --executor dask --workers 2` starts."""
+    with local_cluster(2) as cluster:
         yield cluster
 
 
