@@ -113,7 +113,11 @@ def ingest_on_dask(kb: KnowledgeBase, sources: Iterable[Source], work: ArticleWo
         return
     with _client(scheduler, workers) as client:
         plugin = PipelinePlugin(work, str(cache_dir) if cache_dir else None)
-        client.register_plugin(plugin, name=plugin.name)
+        try:
+            client.register_plugin(plugin, name=plugin.name)
+        except KgError as exc:  # the model or the relation scorer cannot be loaded there
+            client.unregister_worker_plugin(plugin.name)
+            raise type(exc)(f"on the Dask workers: {exc}") from exc
         try:
             threads = max(1, sum(client.nthreads().values()))
             _run(client, plugin.name, _partitions(itertools.chain([first], pending), partition_size), threads,

@@ -17,6 +17,7 @@ from conftest import ARTICLES, ROOT, assert_isomorphic
 from rdflib import Graph
 
 from kg.cli import cli
+from kg.errors import KgError
 from kg.pipeline import ingest
 from kg.store import open_kb
 
@@ -176,3 +177,17 @@ def test_cluster_without_dask_installed_is_a_clear_error(runner, tmp_path, monke
     assert result.exit_code == 1
     assert ("Error: --executor dask needs dask and distributed (distributed is not installed); "
             "run `pip install 'unikg[dask]'`") in result.output
+
+
+def test_cluster_model_missing_on_the_workers_is_a_clear_error(cluster, client, tmp_path):
+    with pytest.raises(KgError, match="^on the Dask workers: cannot load spaCy model 'no_such_model'"):
+        ingest([ARTICLES], tmp_path / "kb", executor="dask", scheduler=cluster.scheduler_address,
+               model="no_such_model", export=False)
+    report = ingest([ARTICLES], tmp_path / "kb", executor="dask", scheduler=cluster.scheduler_address, export=False)
+    assert report.ingested == 3  # the workers are fine afterwards; tests/data/articles holds 3 articles
+
+
+def test_cluster_workers_of_another_unikg_version_are_refused(cluster, client, tmp_path, monkeypatch):
+    monkeypatch.setattr("kg.cluster.version", lambda name: "0.0.0")  # in this process only: workers report theirs
+    with pytest.raises(KgError, match=r"has unikg .*, this process 0\.0\.0; install the same unikg on every worker"):
+        ingest([ARTICLES], tmp_path / "kb", executor="dask", scheduler=cluster.scheduler_address, export=False)
