@@ -18,11 +18,8 @@ MEMBER_LIKE = frozenset({"University", "ResearchInstitute", "PUBLISHER", "Any"})
 ALLIANCE_LIKE = frozenset({"Alliance"})
 ORG_LIKE = frozenset({"University", "ResearchInstitute", "Alliance", "Organization", "PUBLISHER", "Any"})
 
-
 # word lists: one copy each, in lexicon.toml [words]
 HONORIFICS = LEXICON.words["honorifics"]
-
-
 SELECT_VERBS = LEXICON.words["select_verbs"]
 COLLECTIVE = LEXICON.words["collective"]
 COUNT_NOUNS = LEXICON.words["count_nouns"]

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from .base import Fact, SentenceView
 from .ranking import national_rankings
 
+
 def find_countries(view: SentenceView) -> Iterator[Fact]:
     """Countries the text states: "Russian universities, including A", "A (China)", "Gubkin Russian ... University"."""
     if view.gazetteer is None:
