@@ -56,8 +56,7 @@ DAY = 86_400
 def build_corpus(folder: Path, copies: int) -> int:
     """Copy the real articles ``copies`` times into ``folder`` (each copy its own file, so its own
     article); return the count. Never inside the repository."""
-    originals = [p for base in (SHARED_DEV, SAMPLE) if base.is_dir()
-                 for p in sorted(base.iterdir()) if p.suffix in (".txt", ".md", ".html")]
+    originals = sorted(SHARED_DEV.glob("*.txt")) + [p for p in sorted(SAMPLE.iterdir()) if p.suffix in (".txt", ".md", ".html")]
     folder.mkdir(parents=True)
     for copy in range(copies):
         for path in originals:
@@ -111,7 +110,8 @@ def cost_split(corpus: Path, work: Path) -> dict[str, float]:
         quads = len(kb)
     n = len(documents)
     return {"read": read_s / n, "nlp": nlp_s / n, "map": map_s / n, "store": store_s / n, "hash": hash_s / n,
-            "bytes": statistics.mean(len(p) for p in payloads), "text_bytes": statistics.mean(len(d.text) for d in documents),
+            "bytes": statistics.mean(len(p) for p in payloads),
+            "file_bytes": statistics.mean(source.path.stat().st_size for source in sources),
             "quads": quads / n, "articles": n}
 
 
@@ -151,7 +151,7 @@ def report_split(split: dict[str, float]) -> None:
                  (("read (read, decode, clean)", "read"), ("NLP (spaCy + extraction components)", "nlp"),
                   ("map (resolve, triples, N-Quads)", "map"), ("store (single writer)", "store"))])
     print(f"\n{split['articles']} articles, {split['quads']:.0f} quads and {split['bytes'] / 1024:.1f} KiB of N-Quads "
-          f"shipped per article (text {split['text_bytes'] / 1024:.1f} KiB); the Dask client also hashes each file: "
+          f"shipped per article (its file: {split['file_bytes'] / 1024:.1f} KiB); the Dask client also hashes each file: "
           f"{1000 * split['hash']:.2f} ms per article")
 
 
@@ -164,10 +164,10 @@ def report_plan(rates: dict[str, float], split: dict[str, float], bulk: dict[int
     for articles in (1_000_000, 10_000_000):
         needed = articles / DAY
         rows.append([f"{articles:,}", f"{needed:.1f}", math.ceil(needed / per_worker),
-                     f"{articles * split['bytes'] / 1e9:.1f} GB", f"{articles * split['text_bytes'] / 1e9:.1f} GB",
+                     f"{articles * split['bytes'] / 1e9:.1f} GB", f"{articles * split['file_bytes'] / 1e9:.1f} GB",
                      "yes" if needed > writer else "no", f"{articles * split['quads'] / load_rate / 3600:.1f} h"])
     print_table(["articles in a day", "articles/s needed", "workers (1 core each)", "N-Quads shipped",
-                 "text read by workers", "beyond the writer?", "kg load of shards"], rows)
+                 "files read by workers", "beyond the writer?", "kg load of shards"], rows)
     print(f"\nper worker: {per_worker:.2f} articles/s; single writer (hash + write_article): {writer:.0f} articles/s, "
           f"saturated from about {writer / per_worker:.0f} workers; kg load: {load_rate:,.0f} quads/s "
           f"= {load_rate / split['quads']:.0f} articles/s")
