@@ -191,3 +191,21 @@ def test_cluster_workers_of_another_unikg_version_are_refused(cluster, client, t
     monkeypatch.setattr("kg.cluster.version", lambda name: "0.0.0")  # in this process only: workers report theirs
     with pytest.raises(KgError, match=r"has unikg .*, this process 0\.0\.0; install the same unikg on every worker"):
         ingest([ARTICLES], tmp_path / "kb", executor="dask", scheduler=cluster.scheduler_address, export=False)
+
+
+def test_cluster_keeps_a_bounded_number_of_partitions_in_flight(cluster, client, tmp_path, monkeypatch):
+    import kg.cluster
+
+    most = []
+
+    class Counting(distributed.as_completed):
+        def add(self, future):
+            super().add(future)
+            most.append(self.count())  # futures submitted and not yet handed back
+
+    monkeypatch.setattr(kg.cluster, "as_completed", Counting)
+    report = ingest([SAMPLE], tmp_path / "kb", executor="dask", scheduler=cluster.scheduler_address,
+                    partition_size=1, export=False)
+    assert report.ingested == SAMPLE_ARTICLES
+    assert len(most) == SAMPLE_ARTICLES  # one partition per article
+    assert max(most) <= kg.cluster.IN_FLIGHT * 2  # two partitions per thread of the 2 workers
