@@ -135,7 +135,8 @@ def local_cluster(workers: int) -> LocalCluster:
     "Scaling out" in the README.)
     """
     with dask.config.set({"distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None}):  # None: not set
-        return LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0")
+        return LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
+                            dashboard_address="127.0.0.1:0")  # this machine only
 
 
 @contextmanager
