@@ -579,7 +579,6 @@ def entities(ctx, kb_dir, duplicates):
     """Entities of the KB: review likely duplicates, merge or split them."""
     if ctx.invoked_subcommand is not None:
         return
-    from . import queries
     from .entities import find_duplicates
     from .store import open_kb
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pyoxigraph as ox
 import pytest
 from click.testing import CliRunner
 from rdflib import Graph
@@ -16,6 +17,7 @@ from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 from kg.gazetteer import Gazetteer, build_gazetteer, load_gazetteer, read_toml_entries
 from kg.model import Document, Entity, Extraction, Meta, Mention, Relation
 from kg.namespaces import mint_iri
+from kg.store import open_kb
 
 TESTS = Path(__file__).resolve().parent
 DATA = TESTS / "data"
@@ -37,6 +39,25 @@ def assert_isomorphic(expected: Graph, actual: Graph) -> None:
     lines += sorted(f"  {t}" for t in only_actual.triples((None, None, None)))
     print("\n".join(lines))
     pytest.fail("\n".join(lines[:60]))
+
+
+def named_graphs(kb_dir) -> dict[str, Graph]:
+    """Every named graph of a KB as an rdflib graph."""
+    graphs = {}
+    with open_kb(kb_dir, create=False, read_only=True) as kb:
+        for name in kb.graphs():
+            quads = kb.store.quads_for_pattern(None, None, None, ox.NamedNode(name))
+            data = ox.serialize((q.triple for q in quads), format=ox.RdfFormat.N_TRIPLES)
+            graphs[name] = Graph().parse(data=data.decode(), format="nt")
+    return graphs
+
+
+def assert_same_graphs(expected: dict[str, Graph], kb_dir) -> None:
+    """Assert a KB holds exactly these named graphs, each isomorphic to the expected one."""
+    actual = named_graphs(kb_dir)
+    assert sorted(actual) == sorted(expected)
+    for name, graph in expected.items():
+        assert_isomorphic(graph, actual[name])
 
 
 @pytest.fixture(scope="session")
@@ -149,8 +170,6 @@ def small_union(small_graph, small_entities) -> Graph:
 @pytest.fixture
 def kb(tmp_path, small_graph, small_entities):
     """A KB in a temporary folder holding the small article graph and its entities."""
-    from kg.store import open_kb
-
     kb = open_kb(tmp_path / "kb")
     kb.upsert_entities(small_entities)
     kb.replace_graph(small_graph)

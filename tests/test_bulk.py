@@ -10,8 +10,7 @@ import shutil
 
 import pyoxigraph as ox
 import pytest
-from conftest import ARTICLES, assert_isomorphic
-from rdflib import Graph
+from conftest import ARTICLES, assert_same_graphs, named_graphs
 
 from kg import bulk
 from kg.bulk import load_files
@@ -23,24 +22,6 @@ from kg.store import open_kb
 
 ARTICLE_COUNT = 3  # tests/data/articles holds 3 articles
 RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
-
-
-def named_graphs(kb_dir) -> dict[str, Graph]:
-    """Every named graph of a KB as an rdflib graph."""
-    graphs = {}
-    with open_kb(kb_dir, create=False, read_only=True) as kb:
-        for name in kb.graphs():
-            quads = kb.store.quads_for_pattern(None, None, None, ox.NamedNode(name))
-            data = ox.serialize((q.triple for q in quads), format=ox.RdfFormat.N_TRIPLES)
-            graphs[name] = Graph().parse(data=data.decode(), format="nt")
-    return graphs
-
-
-def assert_same_graphs(expected: dict[str, Graph], kb_dir) -> None:
-    actual = named_graphs(kb_dir)
-    assert sorted(actual) == sorted(expected)
-    for name, graph in expected.items():
-        assert_isomorphic(graph, actual[name])
 
 
 @pytest.fixture(scope="module")

@@ -11,9 +11,8 @@ import os
 import shutil
 import signal
 
-import pyoxigraph as ox
 import pytest
-from conftest import ARTICLES, ROOT, assert_isomorphic
+from conftest import ARTICLES, ROOT, assert_same_graphs, named_graphs
 from rdflib import Graph
 
 from kg.cli import cli
@@ -28,24 +27,6 @@ pytestmark = pytest.mark.slow
 
 SAMPLE = ROOT / "data" / "articles"
 SAMPLE_ARTICLES = 14  # data/articles: 14 sample articles (.txt, .md, .html) beside their gold files
-
-
-def named_graphs(kb_dir) -> dict[str, Graph]:
-    """Every named graph of a KB as an rdflib graph."""
-    graphs = {}
-    with open_kb(kb_dir, create=False, read_only=True) as kb:
-        for name in kb.graphs():
-            quads = kb.store.quads_for_pattern(None, None, None, ox.NamedNode(name))
-            data = ox.serialize((q.triple for q in quads), format=ox.RdfFormat.N_TRIPLES)
-            graphs[name] = Graph().parse(data=data.decode(), format="nt")
-    return graphs
-
-
-def assert_same_graphs(expected: dict[str, Graph], kb_dir) -> None:
-    actual = named_graphs(kb_dir)
-    assert sorted(actual) == sorted(expected)
-    for name, graph in expected.items():
-        assert_isomorphic(graph, actual[name])
 
 
 @pytest.fixture(scope="module")

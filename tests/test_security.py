@@ -7,7 +7,6 @@ request bodies; queries nested or chained deeply enough to overflow the parser's
 
 from __future__ import annotations
 
-import http.client
 import json
 import socket
 import subprocess
@@ -19,7 +18,6 @@ import pytest
 from conftest import ROOT
 from test_serve import build_fixture_kb, call, get, start_server, stop_server
 
-from kg.errors import QueryError
 from kg.sparql_safety import check_query_shape, fetches
 from kg.store import open_kb
 

@@ -154,7 +154,6 @@ def _bucket(n: int) -> str:
 def pair_features(view: SentenceView, subject: Found, predicate: str, obj: Found, from_context: bool) -> frozenset[str]:
     """The features of one candidate (predicate-prefixed strings)."""
     p = predicate
-    doc = view.sent.doc
     feats = {f"{p}|bias", f"{p}|s={subject.label}", f"{p}|o={obj.label}", f"{p}|ssrc={subject.source}",
              f"{p}|osrc={obj.source}"}
     if from_context or not (view.sent.start <= obj.start < view.sent.end):

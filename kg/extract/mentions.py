@@ -471,7 +471,6 @@ def _trim(doc: Doc, start: int, end: int) -> Found | None:
     kind = head_type(words)
     if not kind or len(words) < 2:
         return None
-    heads = [w for w in words if w in HEAD_NOUNS or w in _PLURAL_HEADS]
     cut = next((i for i, w in enumerate(words) if w in ("of", "for")), len(words))
     if any(w in _PLURAL_HEADS for w in words[:cut]) and not any(w in HEAD_NOUNS for w in words[:cut]):
         return None  # "Russian Universities": a generic plural, not a name
