@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import time
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from rdflib import Literal
@@ -125,13 +125,18 @@ class ArticleWork:
 @dataclass(frozen=True, slots=True)
 class ArticleGraph:
     """One article read, extracted, resolved and mapped: its named graph and the descriptions of the
-    entities it mentions, as N-Quads (what a Dask worker sends to the single writer)."""
+    entities it mentions, as triples by graph IRI in this process, or as N-Quads once packed for
+    another process (what a Dask worker sends to the single writer, :meth:`packed`)."""
 
     doc_id: str
     source: str
-    nquads: bytes
+    graphs: dict[str, list] | bytes
     entities: int
     facts: int
+
+    def packed(self) -> ArticleGraph:
+        """The same article with its graphs as N-Quads bytes: compact and cheap to send."""
+        return self if isinstance(self.graphs, bytes) else replace(self, graphs=to_nquads(self.graphs))
 
 
 def map_articles(documents: Iterable[Document], work: ArticleWork, workers: int = 1,
@@ -152,9 +157,9 @@ def map_articles(documents: Iterable[Document], work: ArticleWork, workers: int 
     for document, mentions, relations in extract_documents(documents, nlp, work.gazetteer, work.batch_size, workers,
                                                            cache_dir):
         extraction = resolve_document(document, mentions, relations, work.gazetteer, work.keep)
-        nquads = to_nquads({str(article_graph(document.doc_id)): article_triples(extraction),
-                            str(ENTITIES_GRAPH): entity_triples(extraction)})
-        yield ArticleGraph(document.doc_id, document.source, nquads, len(extraction.entities), len(extraction.relations))
+        graphs = {str(article_graph(document.doc_id)): list(article_triples(extraction)),
+                  str(ENTITIES_GRAPH): list(entity_triples(extraction))}
+        yield ArticleGraph(document.doc_id, document.source, graphs, len(extraction.entities), len(extraction.relations))
 
 
 def process_sources(sources: Iterable[Source], work: ArticleWork, cache_dir: Path | None = None
@@ -170,7 +175,7 @@ def process_sources(sources: Iterable[Source], work: ArticleWork, cache_dir: Pat
             else:
                 yield item
 
-    articles = list(map_articles(readable(), work, cache_dir=cache_dir))
+    articles = [article.packed() for article in map_articles(readable(), work, cache_dir=cache_dir)]
     return [*failed, *articles]
 
 
@@ -180,7 +185,7 @@ def store_article(kb: KnowledgeBase, article: ArticleGraph | InputError, report:
     if isinstance(article, KgError):
         report_failure(article, report, notify)
         return
-    kb.write_article(article.nquads)
+    kb.write_article(article.graphs)
     report.ingested += 1
     report.entities += article.entities
     report.facts += article.facts

@@ -264,8 +264,9 @@ class KnowledgeBase:
         except OSError as exc:
             raise StoreError(f"{self.path}: could not write entity descriptions ({exc})") from exc
 
-    def write_article(self, nquads: bytes) -> str:
-        """Store one article from N-Quads (:func:`to_nquads`): the descriptions of its entities go to
+    def write_article(self, graphs: bytes | dict[str, Iterable[tuple]]) -> str:
+        """Store one article: its named graph and the descriptions of its entities, as triples by
+        graph IRI or as N-Quads (:func:`to_nquads`, what a Dask worker sends). The descriptions go to
         the shared entities graph (:meth:`upsert_entities`) first, so a crash never leaves facts about
         undescribed entities; then its named graph replaces the old one (:meth:`replace_triples`).
 
@@ -274,19 +275,27 @@ class KnowledgeBase:
         Raises:
             StoreError: the data is not one article's graphs, or cannot be written.
         """
+        if isinstance(graphs, bytes):
+            graphs = self._parse_article(graphs)
+        article = [name for name in graphs if name != _ENTITIES.value]
+        if len(article) != 1:
+            raise StoreError(f"{self.path}: an article's N-Quads must hold one named article graph besides the "
+                             f"entity descriptions, not {len(article)} graphs")
+        self.upsert_entities(graphs.get(_ENTITIES.value, ()))
+        self.replace_triples(article[0], graphs[article[0]])
+        return article[0]
+
+    def _parse_article(self, nquads: bytes) -> dict[str, list]:
         try:
             quads = list(ox.parse(nquads, format=ox.RdfFormat.N_QUADS))
         except SyntaxError as exc:
             raise StoreError(f"{self.path}: an article's N-Quads do not parse ({exc})") from exc
-        article = [q for q in quads if q.graph_name != _ENTITIES]
-        names = {q.graph_name for q in article}
-        if len(names) != 1 or not isinstance(next(iter(names)), ox.NamedNode):
-            raise StoreError(f"{self.path}: an article's N-Quads must hold one named article graph besides the "
-                             f"entity descriptions, not {len(names)} graphs")
-        self.upsert_entities(q.triple for q in quads if q.graph_name == _ENTITIES)
-        name = names.pop().value
-        self.replace_triples(name, [q.triple for q in article])
-        return name
+        graphs: dict[str, list] = {}
+        for quad in quads:
+            if not isinstance(quad.graph_name, ox.NamedNode):
+                raise StoreError(f"{self.path}: an article's N-Quads must hold named graphs only")
+            graphs.setdefault(quad.graph_name.value, []).append(quad.triple)
+        return graphs
 
     def graphs(self) -> list[str]:
         """IRIs of all named graphs (not staging graphs a crash may have left)."""

@@ -224,3 +224,21 @@ def test_store_article_id_of_path_is_the_readers():
     for name in ("data/articles/uq-qs-2024-go8.html", "東北大学.md", "a b/Ψ University.txt", "x" * 90 + ".txt"):
         path = ROOT / name
         assert article_id_of_path(path) == _doc_id(Source(str(path), path), "0" * 64)
+
+
+def test_store_write_article_from_triples_or_from_nquads_is_the_same(tmp_path):
+    """The local path hands the writer triples, a Dask worker N-Quads: both store the same graphs."""
+    from rdflib import Literal, URIRef
+
+    from kg.namespaces import ENTITIES_GRAPH
+    from kg.store import open_kb, to_nquads
+
+    article, entity = "https://example.org/article/a1", URIRef("https://example.org/org/x")
+    graphs = {article: [(URIRef(article), URIRef("https://example.org/p"), entity)],
+              str(ENTITIES_GRAPH): [(entity, URIRef("http://www.w3.org/2000/01/rdf-schema#label"), Literal("X"))]}
+    stored = []
+    for name, data in (("triples", graphs), ("nquads", to_nquads(graphs))):
+        with open_kb(tmp_path / name) as kb:
+            assert kb.write_article(data) == article
+            stored.append(sorted(str(q) for q in kb.store))
+    assert stored[0] == stored[1] and len(stored[0]) == 2
