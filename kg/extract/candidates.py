@@ -154,13 +154,13 @@ def _bucket(n: int) -> str:
 def pair_features(view: SentenceView, subject: Found, predicate: str, obj: Found, from_context: bool) -> frozenset[str]:
     """The features of one candidate (predicate-prefixed strings)."""
     p = predicate
+    offset = view.sent.start  # token i of the Doc is view.tokens[i - offset]
     feats = {f"{p}|bias", f"{p}|s={subject.label}", f"{p}|o={obj.label}", f"{p}|ssrc={subject.source}",
              f"{p}|osrc={obj.source}"}
     if from_context or not (view.sent.start <= obj.start < view.sent.end):
         feats.add(f"{p}|ctx")
     else:
         first, second = sorted((subject, obj), key=lambda m: m.start)
-        offset = view.sent.start
         between = range(first.end - offset, second.start - offset)  # indices into view.tokens
         feats.add(f"{p}|order={'so' if subject.start < obj.start else 'os'}")
         feats.add(f"{p}|dist={_bucket(len(between))}")
@@ -187,7 +187,6 @@ def pair_features(view: SentenceView, subject: Found, predicate: str, obj: Found
     feats.add(f"{p}|sdep={head.dep_}")
     if head.dep_ == "conj" or any(c.dep_ == "conj" for c in head.children):
         feats.add(f"{p}|slist")
-    offset = view.sent.start
     for i in range(max(subject.start - 3, offset), min(subject.end + 3, view.sent.end)):
         if not subject.start <= i < subject.end and view.tokens[i - offset].pos_ in _CONTENT:
             feats.add(f"{p}|near={view.lemmas[i - offset]}")

@@ -215,7 +215,8 @@ class MentionFinder:
         chosen = _merge(chosen, _appositive_persons(doc))
         chosen = _merge(chosen, _persons_after_titled_org(doc, chosen))
         chosen = _cued_rankings(doc, _merge(chosen, _ner_spans(doc, self.gazetteer.country_code)))
-        chosen = _merge(chosen, _short_forms(doc, chosen, self.gazetteer, words))  # of names only the NER found
+        ner_names = [f for f in chosen if f.source == "ner"]
+        chosen = _merge(chosen, _short_forms(doc, ner_names, self.gazetteer, words))  # of names only the NER found
         chosen = _merge(chosen, _name_parts(doc, chosen, words))
         chosen = _merge(chosen, _campus_names(doc, chosen, self.campus_prefixes, words))
         chosen = _merge(chosen, _gazetteer_short_names(doc, chosen, self.short_names, words))
@@ -374,25 +375,26 @@ def _portfolio_comma(doc: Doc, start: int, comma: int) -> bool:
     after "and")."""
     if not any(t.text in _PORTFOLIO_HEADS for t in doc[start:comma]) or "of" not in [t.text for t in doc[start:comma]]:
         return False
-    i, parts = comma + 1, 0
-    while i < len(doc):
-        j = i
-        while j < len(doc) and j - i < 3 and doc[j].text[:1].isupper() and doc[j].text not in HEAD_NOUNS:
-            j += 1
-        if j == i:
+    i = comma + 1
+    while True:
+        j = _portfolio_end(doc, i)
+        if j == i or j == len(doc):
             return False
-        parts += 1
-        if j < len(doc) and doc[j].text == ",":
-            i = j + 1
-        elif j < len(doc) and doc[j].text == "and":
-            i = j + 1
-            k = i
-            while k < len(doc) and k - i < 3 and doc[k].text[:1].isupper() and doc[k].text not in HEAD_NOUNS:
-                k += 1
-            return k > i and (k == len(doc) or not doc[k].text[:1].isupper())
-        else:
-            return False
-    return False
+        if doc[j].text != ",":
+            break
+        i = j + 1
+    if doc[j].text != "and":
+        return False
+    k = _portfolio_end(doc, j + 1)
+    return k > j + 1 and (k == len(doc) or not doc[k].text[:1].isupper())
+
+
+def _portfolio_end(doc: Doc, i: int) -> int:
+    """The end of one portfolio from token ``i``: one to three capitalised words, no head noun."""
+    j = i
+    while j < len(doc) and j - i < 3 and doc[j].text[:1].isupper() and doc[j].text not in HEAD_NOUNS:
+        j += 1
+    return j
 
 
 def _name_spans(doc: Doc, words: list[str] | None = None) -> list[Found]:

@@ -21,6 +21,9 @@ _HEAD_LINK = re.compile(r"^\s*(?:,|\(|(?:who\s+)?(?:also\s+|now\s+|currently\s+|
                         r"|the\b|an?\b)")
 
 
+_TITLES = "|".join(re.escape(t) for t in _HEAD_TITLES)
+_TITLE_OF_AT_END = re.compile(rf"(?<![\w-])({_TITLES})\s+(?:of|at)(?:\s+the)?\s*$")  # "... director of" ORG, NAME
+_AND_TITLE_OF = re.compile(rf"\s*(?:[a-z]+\s+){{0,2}}?(?:,\s*)?and\s+(?:the\s+)?({_TITLES})\s+(?:of|at)\s+(?:the\s+)?")
 _LED_BY = re.compile(r"\b(chaired|led|headed|directed|presided over|run)\s+by\s*$", re.I)
 
 
@@ -66,8 +69,7 @@ def _head_before_comma(view: SentenceView, person: Found) -> Fact | None:
     if org is None or org.label not in ORG_LIKE or org.is_anaphor:
         return None
     lead = doc[max(org.start - 5, view.sent.start):org.start]
-    match = re.search(rf"(?<![\w-])({'|'.join(re.escape(t) for t in _HEAD_TITLES)})\s+(?:of|at)(?:\s+the)?\s*$",
-                      lead.text.lower())
+    match = _TITLE_OF_AT_END.search(lead.text.lower())
     if not match or any(lead.text.lower()[:match.start()].rstrip().endswith(n) for n in _NOT_HEAD):
         return None
     return Fact(person, "headOf", org, view.text, (("role", match.group(1)),))
@@ -80,8 +82,7 @@ def _more_titles(view: SentenceView, person: Found, first: Fact) -> Iterator[Fac
     at = first.object.end
     while at < view.sent.end - 3:
         tail = doc[at:min(at + 8, view.sent.end)]
-        match = re.match(rf"\s*(?:[a-z]+\s+){{0,2}}?(?:,\s*)?and\s+(?:the\s+)?({'|'.join(re.escape(t) for t in _HEAD_TITLES)})\s+(?:of|at)\s+(?:the\s+)?",
-                         tail.text.lower())
+        match = _AND_TITLE_OF.match(tail.text.lower())
         if not match:
             return
         start = tail.start_char + match.end()
