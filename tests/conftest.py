@@ -179,6 +179,13 @@ def kb(tmp_path, small_graph, small_entities):
 
 
 @pytest.fixture
+def no_proxy(monkeypatch):
+    """Clients (urllib, SPARQLWrapper, rdflib) talk to servers on 127.0.0.1 directly, never via a proxy."""
+    for name in ("NO_PROXY", "no_proxy"):
+        monkeypatch.setenv(name, "127.0.0.1,localhost")
+
+
+@pytest.fixture
 def runner() -> CliRunner:
     return CliRunner()
 

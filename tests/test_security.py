@@ -24,10 +24,7 @@ from kg.store import open_kb
 NESTED = "SELECT * WHERE " + "{" * 5000 + "?s ?p ?o" + "}" * 5000
 
 
-@pytest.fixture(autouse=True)
-def _no_proxy(monkeypatch):
-    for name in ("NO_PROXY", "no_proxy"):
-        monkeypatch.setenv(name, "127.0.0.1,localhost")
+pytestmark = pytest.mark.usefixtures("no_proxy")
 
 
 @pytest.fixture(scope="module")

@@ -105,11 +105,7 @@ def stop_server(server) -> None:
     server.server_close()
 
 
-@pytest.fixture(autouse=True)
-def _no_proxy(monkeypatch):
-    # clients (urllib, SPARQLWrapper, rdflib) must talk to 127.0.0.1 directly, never via a proxy
-    for name in ("NO_PROXY", "no_proxy"):
-        monkeypatch.setenv(name, "127.0.0.1,localhost")
+pytestmark = pytest.mark.usefixtures("no_proxy")
 
 
 @pytest.fixture(scope="module")
