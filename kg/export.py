@@ -11,19 +11,24 @@ the temporary files of a killed export are removed by the next one.
 
 from __future__ import annotations
 
+import array
+import base64
+import bisect
 import functools
 import glob
 import hashlib
 import inspect
+import itertools
 import json
 import os
 import re
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
+from xml.sax import saxutils
 
 import networkx as nx
 import pyoxigraph as ox
@@ -51,7 +56,10 @@ _UNIKG = "https://w3id.org/unikg/ontology#"
 _SKOS = "http://www.w3.org/2004/02/skos/core#"
 _GAZETTEER_DATASET = "https://w3id.org/unikg/resource/dataset/gazetteer"
 _STALE_AFTER = 3600  # seconds; where files cannot be locked, an older temporary file is a dead export's
-_RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+_RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+_RDFS = "http://www.w3.org/2000/01/rdf-schema#"
+_PROV = "http://www.w3.org/ns/prov#"
+_RDF_TYPE = _RDF + "type"
 
 #: the prefixes of the Turtle and TriG exports, the CLI and the page: :data:`kg.namespaces.PREFIXES`
 #: plus one per kind of resource, as ``mint_iri`` makes them (``org:idea-league``, not ``res:org\/idea-league``)
@@ -166,13 +174,19 @@ def export(kb: KnowledgeBase, fmt: str, output: Path, full: bool = False) -> Pat
 def write_exports(kb: KnowledgeBase, force: bool = False) -> list[Path]:
     """Bring ``graph.ttl``, ``graph.trig``, ``graph.graphml`` and ``graph.json`` in the KB folder up to date.
 
-    Lazy and incremental: a fingerprint of the store's content (:func:`content_fingerprint`) is
-    kept beside the files (``exports.json``); when it and the files are unchanged nothing is
-    written. Otherwise every file is rewritten atomically, but the TriG and Turtle text of an
-    article graph whose content hash is unchanged is copied from the previous file instead of
-    serialised again. ``graph.ttl`` is the per-graph Turtle of every graph in turn (a triple
-    stated in several graphs appears once per graph; read back, it is the union). The GraphML
-    and node-link files hold the default (articles) view of :func:`to_networkx`.
+    Lazy and incremental: each named graph's content key (its ``unikg:contentHash``, else a
+    digest of its statements) is kept beside the files (``exports.json``), with where each
+    graph's text, each entity and each fact sits in each file. When the store and the files
+    are unchanged nothing is written. Otherwise only what the changed graphs touch is made
+    again: their TriG and Turtle text; the entities and facts whose statements changed (read
+    from the store, the old statements from the old ``graph.trig``); every other part of every
+    file is copied from the previous file. Each file is written to a temporary name and
+    renamed over the old one, so readers and crashes see the old file or the new one.
+
+    ``graph.ttl`` is the per-graph Turtle of every graph in turn (a triple stated in several
+    graphs appears once per graph; read back, it is the union). The GraphML and node-link
+    files hold the default (articles) view of :func:`to_networkx` (graph-equal to it), entities
+    sorted by IRI and facts by id, so an incremental refresh gives the bytes of a full rewrite.
 
     Args:
         kb: the knowledge base (its folder holds the files).
@@ -182,28 +196,25 @@ def write_exports(kb: KnowledgeBase, force: bool = False) -> list[Path]:
     """
     for name in EXPORT_FILES:  # even when nothing is written: what killed exports left
         _remove_stale_temp_files(kb.path / name)
-    keys = _graph_keys(kb)
-    fingerprint = content_fingerprint(kb, keys)
+    keys = _export_keys(kb)
+    fingerprint = _fingerprint(kb, keys)
     state = {} if force else _read_state(kb.path)
     files = state.get("files", {})
-    if state.get("fingerprint") == fingerprint and all(
-            _file_unchanged(kb.path / name, files.get(name)) for name in EXPORT_FILES):
+    intact = state.get("version") == _STATE_VERSION and state.get("base") == _base_key(kb.path) and all(
+        _file_unchanged(kb.path / name, files.get(name)) for name in EXPORT_FILES)
+    if intact and state.get("fingerprint") == fingerprint:
         return []
-    reusable = state.get("base") == _base_key(kb.path)  # else (merges, code change) no chunk is trusted
-    written, new_files = [], {}
+    old_keys = state.get("graphs", {}) if intact else None
+    changed = None if old_keys is None else sorted(g for g in keys.keys() | old_keys.keys() if keys.get(g) != old_keys.get(g))
+    files = files if intact else {}
+    entity_changes = _entity_changes(kb, changed, files)  # reads the old graph.trig: before it is replaced
+    new_files = {}
     for name in ("graph.trig", "graph.ttl"):
-        path = kb.path / name
-        previous = files.get(name) if reusable and _file_unchanged(path, files.get(name)) else None
-        new_files[name] = _write_chunked(kb, path, EXPORT_FILES[name], keys, previous)
-        written.append(path)
-    graph = to_networkx(kb)
-    for name, writer in (("graph.graphml", write_graphml), ("graph.json", write_node_link)):
-        path = kb.path / name
-        with _atomic(path) as tmp:
-            writer(graph, tmp)
-        new_files[name] = {"stat": _stat(path)}
-        written.append(path)
-    _write_state(kb.path, {"fingerprint": fingerprint, "base": _base_key(kb.path), "files": new_files})
+        new_files[name] = _write_rdf(kb, kb.path / name, EXPORT_FILES[name], keys, changed, files.get(name))
+    for name in ("graph.graphml", "graph.json"):
+        new_files[name] = _write_entity_graph(kb.path / name, EXPORT_FILES[name], entity_changes, files.get(name))
+    _write_state(kb.path, {"version": _STATE_VERSION, "fingerprint": fingerprint, "base": _base_key(kb.path),
+                           "graphs": keys, "files": new_files})
     return [kb.path / name for name in EXPORT_FILES]
 
 
@@ -223,7 +234,7 @@ def mark_exports_stale(kb_dir: str | Path) -> None:
 
 
 _STATE_FILE = "exports.json"
-_STATE_VERSION = 2  # bump when an export's content changes for the same store
+_STATE_VERSION = 3  # bump when an export's content changes for the same store
 _CONTENT_HASH = ox.NamedNode(_UNIKG + "contentHash")
 
 
@@ -344,25 +355,412 @@ def _chunk(kb: KnowledgeBase, graph, fmt: str) -> bytes:
     return body if not body or body.endswith(b"\n") else body + b"\n"
 
 
-def _write_chunked(kb: KnowledgeBase, path: Path, fmt: str, keys: dict, previous: dict | None) -> dict:
-    """Write ``path`` graph by graph, copying unchanged article graphs' text from ``previous``."""
-    old = previous.get("chunks", {}) if previous else {}
-    chunks: dict[str, list] = {}
-    with _atomic(path) as tmp, open(tmp, "wb") as out, \
-            (open(path, "rb") if old else open(os.devnull, "rb")) as source:
-        out.write(_prefix_header())
-        body = _chunk(kb, ox.DefaultGraph(), fmt)
-        out.write(body)
-        for name in sorted(keys):
-            key, offset = keys[name], out.tell()
-            cached = old.get(name)
-            if key is not None and cached is not None and cached[0] == key:
-                source.seek(cached[1])
-                out.write(source.read(cached[2]))
-            else:
-                out.write(_chunk(kb, ox.NamedNode(name), fmt))
-            chunks[name] = [key, offset, out.tell() - offset]
-    return {"stat": _stat(path), "chunks": {n: c for n, c in chunks.items() if c[0] is not None}}
+_DEFAULT = ""  # the default graph's name among the graphs of the export state
+
+
+def _export_keys(kb: KnowledgeBase) -> dict[str, str]:
+    """Every graph's content key: its content hashes, else a digest of its statements (``""``: the default graph)."""
+    keys = {name: f"hash {key}" if key is not None else f"sha256 {_graph_digest(kb, ox.NamedNode(name)).hex()}"
+            for name, key in _graph_keys(kb).items()}
+    keys[_DEFAULT] = f"sha256 {_graph_digest(kb, ox.DefaultGraph()).hex()}"
+    return keys
+
+
+def _fingerprint(kb: KnowledgeBase, keys: dict[str, str]) -> str:
+    digest = hashlib.sha256(_base_key(kb.path).encode())
+    digest.update(str(len(kb)).encode())
+    for name in sorted(keys):
+        digest.update(f"\n{name} {keys[name]}".encode())
+    return digest.hexdigest()
+
+
+def _graph_node(name: str):
+    return ox.DefaultGraph() if name == _DEFAULT else ox.NamedNode(name)
+
+
+# -- files written element by element, unchanged runs copied from the previous file --------------
+
+def _copy_range(source: int, target: int, offset: int, count: int) -> None:
+    """Append ``count`` bytes of file ``source`` from ``offset`` to file ``target`` (in the kernel where it can)."""
+    while count > 0:
+        try:
+            done = os.copy_file_range(source, target, count, offset)
+        except (AttributeError, OSError):  # no copy_file_range here (or across these file systems)
+            data = os.pread(source, min(count, 1 << 24), offset)
+            done = os.write(target, data)
+        if done <= 0:
+            raise OSError(f"short copy from the previous export at byte {offset}")
+        offset, count = offset + done, count - done
+
+
+class _Output:
+    """A file written through a buffer, with byte ranges of another file copied in between."""
+
+    def __init__(self, fd: int, source: int | None):
+        self.fd, self.source, self.size, self.buffer = fd, source, 0, []
+
+    def write(self, data: bytes) -> None:
+        self.buffer.append(data)
+        self.size += len(data)
+        if len(self.buffer) > 4096:
+            self.flush()
+
+    def copy(self, offset: int, count: int) -> None:
+        self.flush()
+        _copy_range(self.source, self.fd, offset, count)
+        self.size += count
+
+    def flush(self) -> None:
+        data = memoryview(b"".join(self.buffer))
+        self.buffer = []
+        while data:
+            data = data[os.write(self.fd, data):]
+
+
+def _section_index(section: dict | None) -> tuple[list[str], list[int], list[int]]:
+    """A recorded section's element keys (sorted), lengths and offsets in the old file."""
+    if not section or not section["count"]:
+        return [], [], []
+    lengths = list(array.array("Q", base64.b64decode(section["lengths"])))
+    starts = list(itertools.accumulate((length + section["sep"] for length in lengths[:-1]), initial=section["start"]))
+    return section["keys"].split("\n"), lengths, starts
+
+
+def _write_section(out: _Output, old: dict | None, sep: bytes, changes: dict[str, bytes | None]) -> dict:
+    """Write one section: old elements copied in runs, changed ones (``None``: removed) from ``changes``."""
+    old_keys, old_lengths, starts = _section_index(old)
+    keys, lengths, start, position = [], [], out.size, 0
+
+    def element(key: str, length: int) -> None:
+        if keys:
+            out.write(sep)
+        keys.append(key)
+        lengths.append(length)
+
+    def run(first: int, end: int) -> None:  # old elements [first, end), with the separators between them
+        if first < end:
+            if keys:
+                out.write(sep)
+            out.copy(starts[first], starts[end - 1] + old_lengths[end - 1] - starts[first])
+            keys.extend(old_keys[first:end])
+            lengths.extend(old_lengths[first:end])
+
+    for key in sorted(changes):
+        found = bisect.bisect_left(old_keys, key, position)
+        run(position, found)
+        position = found + (found < len(old_keys) and old_keys[found] == key)
+        data = changes[key]
+        if data is not None:
+            element(key, len(data))
+            out.write(data)
+    run(position, len(old_keys))
+    return {"start": start, "sep": len(sep), "count": len(keys), "keys": "\n".join(keys),
+            "lengths": base64.b64encode(array.array("Q", lengths).tobytes()).decode()}
+
+
+def _write_sections(path: Path, parts: list, previous: dict | None, changes: dict[str, dict]) -> dict:
+    """Write ``path`` from ``parts``: bytes, or ``(section, separator)``, whose elements are the
+    previous file's (``previous`` records where they are) with ``changes[section]`` applied."""
+    sections = (previous or {}).get("sections", {})
+    with _atomic(path) as tmp, (open(path, "rb") if sections else open(os.devnull, "rb")) as source:
+        fd = os.open(tmp, os.O_WRONLY | os.O_TRUNC)
+        try:
+            out = _Output(fd, source.fileno())
+            new_sections = {}
+            for part in parts:
+                if isinstance(part, bytes):
+                    out.write(part)
+                else:
+                    name, sep = part
+                    new_sections[name] = _write_section(out, sections.get(name), sep, changes.get(name, {}))
+            out.flush()
+        finally:
+            os.close(fd)
+    return {"stat": _stat(path), "sections": new_sections}
+
+
+def _read_elements(path: Path, previous: dict, section: str, wanted) -> dict[str, bytes]:
+    """The previous file's text of the elements ``wanted`` of ``section`` (those it holds)."""
+    keys, lengths, starts = _section_index(previous["sections"].get(section))
+    found = {}
+    with open(path, "rb") as handle:
+        for key in wanted:
+            index = bisect.bisect_left(keys, key)
+            if index < len(keys) and keys[index] == key:
+                handle.seek(starts[index])
+                found[key] = handle.read(lengths[index])
+    return found
+
+
+def _write_rdf(kb: KnowledgeBase, path: Path, fmt: str, keys: dict[str, str], changed: list[str] | None,
+               previous: dict | None) -> dict:
+    """Write ``graph.trig`` or ``graph.ttl``: the default graph, then each named graph's text in IRI order."""
+    names = list(keys) if changed is None else changed
+    chunks = {name: _chunk(kb, _graph_node(name), fmt) if name in keys else None for name in names}
+    changes = {"default": {"default": chunks.pop(_DEFAULT) or None} if _DEFAULT in chunks else {},
+               "graphs": {name: text or None for name, text in chunks.items()}}
+    return _write_sections(path, [_prefix_header(), ("default", b""), ("graphs", b"")], previous, changes)
+
+
+def _old_quads(kb: KnowledgeBase, names: list[str], previous: dict) -> set:
+    """The statements of graphs ``names`` as the previous ``graph.trig`` holds them."""
+    path = kb.path / "graph.trig"
+    texts = {**_read_elements(path, previous, "default", ["default"] if _DEFAULT in names else []),
+             **_read_elements(path, previous, "graphs", [name for name in names if name != _DEFAULT])}
+    if not texts:
+        return set()
+    return set(ox.parse(_prefix_header() + b"".join(texts.values()), ox.RdfFormat.TRIG))
+
+
+# -- the entity graph, entity by entity and fact by fact -------------------------------------------
+
+_NODE_VALUES = {"label": (_RDFS + "label", min), "countryCode": (_UNIKG + "countryCode", min),
+                "foundingDate": (_UNIKG + "foundingDate", min), "memberCount": (_UNIKG + "memberCount", max),
+                "acronym": (_UNIKG + "acronym", min)}  # as _NODE_QUERIES
+_FACT_KINDS = {  # fact node class -> subject property, object property, predicate (None: rdf:predicate), qualifiers
+    "Membership": (_UNIKG + "member", _UNIKG + "organization", "memberOf", ("role", "startDate", "endDate")),
+    "RankingPlacement": (_UNIKG + "university", _UNIKG + "ranking", "rankedIn", ("rank", "rankBand", "edition")),
+    "Headship": (_UNIKG + "person", _UNIKG + "organization", "headOf", ("position",)),
+    "Assertion": (_RDF + "subject", _RDF + "object", None, ()),
+}  # as _EDGE_QUERIES (articles view)
+_N = {iri: ox.NamedNode(iri) for iri in (_RDF_TYPE, _RDF + "predicate", _UNIKG + "mentions", _UNIKG + "country",
+                                         _UNIKG + "evidence", _PROV + "wasDerivedFrom", _UNIKG + "Article",
+                                         *(_UNIKG + t for t in (*_ENTITY_TYPES, *_FACT_KINDS)),
+                                         *(p for p, _ in _NODE_VALUES.values()),
+                                         *(p for kind in _FACT_KINDS.values() for p in kind[:2]))}
+
+
+def _entity_node(store: ox.Store, entity: ox.NamedNode) -> dict | None:
+    """One node of the articles view of :func:`to_networkx` (its attributes), or None when ``entity`` is none."""
+    types = {quad.object for quad in store.quads_for_pattern(entity, _N[_RDF_TYPE], None, None)}
+    kind = next((t for t in _ENTITY_TYPES[:-1] if _N[_UNIKG + t] in types), None)
+    if kind is None or next(store.quads_for_pattern(None, _N[_UNIKG + "mentions"], entity, None), None) is None:
+        return None
+    attrs = {"iri": entity.value, "type": kind}
+    for name, (predicate, choose) in _NODE_VALUES.items():
+        values = {quad.object for quad in store.quads_for_pattern(entity, _N[predicate], None, None)}
+        if values:
+            attrs[name] = choose(_value(v) for v in values)
+    countries = {q.object for q in store.quads_for_pattern(entity, _N[_UNIKG + "country"], None, None)}
+    codes = {q.object for c in countries if not isinstance(c, ox.Literal)
+             for q in store.quads_for_pattern(c, _N[_UNIKG + "countryCode"], None, None)}
+    country = attrs.pop("countryCode", None) or (min(_value(v) for v in codes) if codes else None)
+    if country is not None:
+        attrs["country"] = country
+    return attrs
+
+
+def _fact_rows(statements, roles: dict[str, str]) -> Iterator[tuple]:
+    """The fact rows (as :func:`_collect_facts` takes them) of one fact node, from its statements in one graph."""
+    values: dict[str, list] = {}
+    for predicate, obj in statements:
+        values.setdefault(predicate.value, []).append(obj)
+    types = {t.value for t in values.get(_RDF_TYPE, ())}
+    evidence, sources = values.get(_UNIKG + "evidence") or [None], values.get(_PROV + "wasDerivedFrom") or [None]
+    for kind, (subject_property, object_property, predicate, qualifiers) in _FACT_KINDS.items():
+        if _UNIKG + kind not in types:
+            continue
+        objects = values.get(object_property, [])
+        predicates = [None] if predicate else values.get(_RDF + "predicate", [])
+        optional = [values.get(_UNIKG + q) or [None] for q in qualifiers]
+        for s, p, o, *found, said, source in itertools.product(values.get(subject_property, []), predicates, objects,
+                                                               *optional, evidence, sources):
+            if predicate is None and not isinstance(o, ox.NamedNode):
+                continue
+            row = {q: _value(v) for q, v in zip(qualifiers, found) if v is not None}
+            if "role" in row:
+                row["role"] = roles.get(row["role"], row["role"].rsplit("#", 1)[-1])
+            name = predicate or _value(p).rsplit("#", 1)[-1]
+            yield (_value(s), name, _value(o), tuple(sorted(row.items())), _value(said),
+                   _value(source) or _GAZETTEER_DATASET)
+
+
+def _store_rows(store: ox.Store, fact_nodes) -> list[tuple]:
+    """The fact rows of fact nodes ``(node, graph)`` as the store holds them."""
+    roles = role_labels()
+    return [row for node, graph in fact_nodes
+            for row in _fact_rows(((q.predicate, q.object) for q in store.quads_for_pattern(node, None, None, graph)),
+                                  roles)]
+
+
+def _all_fact_nodes(store: ox.Store) -> set:
+    return {(q.subject, q.graph_name) for kind in _FACT_KINDS
+            for q in store.quads_for_pattern(None, _N[_RDF_TYPE], _N[_UNIKG + kind], None)}
+
+
+def _fact_nodes_between(store: ox.Store, subject: str, obj: str) -> set:
+    """Fact nodes ``(node, graph)`` that may state a fact from ``subject`` to ``obj``."""
+    found = set()
+    for subject_property, object_property, _, _ in _FACT_KINDS.values():
+        ends = []
+        for prop, end in ((subject_property, subject), (object_property, obj)):
+            ends.append({(q.subject, q.graph_name) for q in store.quads_for_pattern(None, _N[prop], _iri(end), None)})
+        found |= ends[0] & ends[1]
+    return found
+
+
+def _fact_nodes_about(store: ox.Store, entity: str) -> set:
+    """Fact nodes ``(node, graph)`` with ``entity`` at either end."""
+    return {(q.subject, q.graph_name) for kind in _FACT_KINDS.values() for prop in kind[:2]
+            for q in store.quads_for_pattern(None, _N[prop], _iri(entity), None)}
+
+
+@functools.lru_cache(maxsize=4096)
+def _iri(value: str) -> ox.NamedNode:
+    return ox.NamedNode(value)
+
+
+def _all_entity_elements(kb: KnowledgeBase) -> dict:
+    """Every node and edge of the articles view, from the store."""
+    store = kb.store
+    candidates = {q.subject for t in _ENTITY_TYPES[:-1] for q in store.quads_for_pattern(None, _N[_RDF_TYPE], _N[_UNIKG + t], None)
+                  if isinstance(q.subject, ox.NamedNode)}
+    nodes = {e.value: attrs for e in candidates if (attrs := _entity_node(store, e)) is not None}
+    articles = {q.subject.value for q in store.quads_for_pattern(None, _N[_RDF_TYPE], _N[_UNIKG + "Article"], None)}
+    facts = _collect_facts(_store_rows(store, _all_fact_nodes(store)), nodes.__contains__, articles.__contains__)
+    return {"nodes": nodes, "edges": {key: (s, o, attrs) for (s, _, o, _), (key, attrs) in facts.items()}, "full": True}
+
+
+def _entity_changes(kb: KnowledgeBase, changed: list[str] | None, files: dict) -> dict:
+    """The nodes and edges of the articles view that graphs ``changed`` touch, by IRI and fact id
+    (None: gone); all of them when ``changed`` is None."""
+    if changed is None or "graph.json" not in files or "graph.trig" not in files:
+        return _all_entity_elements(kb)
+    store = kb.store
+    old = _old_quads(kb, changed, files["graph.trig"])
+    new = {q for name in changed for q in store.quads_for_pattern(None, None, None, _graph_node(name))}
+    diff = old ^ new
+    touched = {t for q in diff for t in (q.subject, q.object) if isinstance(t, ox.NamedNode)}
+    for code in {q.subject for q in diff if q.predicate == _N[_UNIKG + "countryCode"]}:
+        touched |= {q.subject for q in store.quads_for_pattern(None, _N[_UNIKG + "country"], code, None)}
+    nodes = {e.value: _entity_node(store, e) for e in touched}
+    old_nodes = _section_index(files["graph.json"]["sections"].get("nodes"))[0]
+
+    def was_node(iri: str) -> bool:
+        found = bisect.bisect_left(old_nodes, iri)
+        return found < len(old_nodes) and old_nodes[found] == iri
+
+    def is_node(iri: str) -> bool:
+        return nodes[iri] is not None if iri in nodes else was_node(iri)
+
+    return {"nodes": nodes, "edges": _edge_changes(store, old, new, diff, nodes, was_node, is_node), "full": False}
+
+
+def _edge_changes(store, old: set, new: set, diff: set, nodes: dict, was_node, is_node) -> dict:
+    """The edges whose facts, ends or sources changed: by fact id, ``(subject, object, attributes)`` or None."""
+    roles = role_labels()
+    subjects = {q.subject for q in diff}
+    rows = [row for quads in (old, new) for row in _rows_by_node(quads, subjects, roles)]
+    cascade = set()
+    for entity, attrs in nodes.items():
+        if (attrs is not None) != was_node(entity):  # an entity that became a node, or stopped being one
+            cascade |= _fact_nodes_about(store, entity)
+    for article in {q.subject for q in diff if q.predicate == _N[_RDF_TYPE] and q.object == _N[_UNIKG + "Article"]}:
+        cascade |= {(q.subject, q.graph_name) for q in store.quads_for_pattern(None, _N[_PROV + "wasDerivedFrom"], article, None)}
+    rows += _store_rows(store, cascade)
+    triples = {(s, p, o) for s, p, o, *_ in rows}
+    fact_nodes = set().union(*(_fact_nodes_between(store, s, o) for s, o in {(s, o) for s, _, o in triples}))
+    current = [row for row in _store_rows(store, fact_nodes) if row[:3] in triples]
+    is_article = functools.lru_cache(maxsize=None)(lambda iri: _is_article(store, iri))
+    facts = _collect_facts(current, is_node, is_article)
+    edges = {key: (s, o, attrs) for (s, _, o, _), (key, attrs) in facts.items()}
+    for s, p, o, qualifiers, *_ in rows + current:
+        edges.setdefault(fact_id(s, p, o, dict(qualifiers)), None)
+    return edges
+
+
+def _rows_by_node(quads: set, subjects: set, roles: dict) -> Iterator[tuple]:
+    """Fact rows of the fact nodes among ``subjects``, from ``quads`` (of some graphs)."""
+    statements: dict[tuple, list] = {}
+    for q in quads:
+        if q.subject in subjects:
+            statements.setdefault((q.subject, q.graph_name), []).append((q.predicate, q.object))
+    for found in statements.values():
+        yield from _fact_rows(found, roles)
+
+
+def _is_article(store: ox.Store, iri: str) -> bool:
+    try:
+        node = ox.NamedNode(iri)
+    except ValueError:
+        return False
+    return next(store.quads_for_pattern(node, _N[_RDF_TYPE], _N[_UNIKG + "Article"], None), None) is not None
+
+
+# -- GraphML and node-link text of the entity graph, element by element ----------------------------
+
+_GRAPH_ATTRS = {"name": "unikg", "view": "articles"}
+_GRAPHML_HEAD = ("<?xml version='1.0' encoding='utf-8'?>\n<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" "
+                 "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
+                 "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n")
+_GRAPHML_TYPES = {bool: "boolean", int: "long", float: "double", str: "string"}
+_GRAPHML_KEY = re.compile(rb'<data key="([^"]+)"')
+
+
+def _xml(value) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return saxutils.escape(_NOT_XML.sub("", str(value)), {'"': "&quot;"})
+
+
+def _graphml_data(scope: str, attrs: dict, indent: str) -> str:
+    return "".join(f'\n{indent}<data key="{scope}.{name}.{_GRAPHML_TYPES[type(value)]}">{_xml(value)}</data>'
+                   for name, value in sorted(attrs.items()))
+
+
+def _graphml_node(iri: str, attrs: dict) -> bytes:
+    return f'    <node id="{_xml(iri)}">{_graphml_data("n", attrs, "      ")}\n    </node>'.encode()
+
+
+def _graphml_edge(key: str, subject: str, obj: str, attrs: dict) -> bytes:
+    return (f'    <edge id="{_xml(key)}" source="{_xml(subject)}" target="{_xml(obj)}">'
+            f'{_graphml_data("e", attrs, "      ")}\n    </edge>').encode()
+
+
+def _graphml_head(used: dict[str, int]) -> bytes:
+    """The GraphML declaration, one ``<key>`` for each attribute (and type) some element uses, the graph's data."""
+    scopes = {"n": "node", "e": "edge", "g": "graph"}
+    graph_keys = {f"g.{name}.string": 1 for name in _GRAPH_ATTRS}
+    lines = [f'  <key id="{key}" for="{scopes[key[0]]}" attr.name="{key.split(".")[1]}" attr.type="{key.split(".")[2]}" />'
+             for key, count in sorted({**used, **graph_keys}.items()) if count > 0]
+    return (_GRAPHML_HEAD + "\n".join(lines) + '\n  <graph edgedefault="directed">'
+            + _graphml_data("g", _GRAPH_ATTRS, "    ") + "\n").encode()
+
+
+def _json_object(data: dict) -> bytes:
+    """``data`` as ``json.dumps(..., indent=1, sort_keys=True)`` writes it two levels deep."""
+    lines = (f"   {json.dumps(k, ensure_ascii=False)}: {json.dumps(v, ensure_ascii=False)}" for k, v in sorted(data.items()))
+    return ("  {\n" + ",\n".join(lines) + "\n  }").encode()
+
+
+def _node_link_parts() -> list:
+    graph = json.dumps(_GRAPH_ATTRS, ensure_ascii=False, indent=1, sort_keys=True).replace("\n", "\n ")
+    return [f'{{\n "directed": true,\n "{_default_edges_key()}": [\n'.encode(), ("edges", b",\n"),
+            f'\n ],\n "graph": {graph},\n "multigraph": true,\n "nodes": [\n'.encode(), ("nodes", b",\n"), b"\n ]\n}"]
+
+
+def _write_entity_graph(path: Path, fmt: str, changes: dict, previous: dict | None) -> dict:
+    """Write ``graph.graphml`` or ``graph.json`` from the previous file and the changed nodes and edges."""
+    previous = None if changes["full"] else previous
+    if fmt == "json":
+        texts = {"nodes": {iri: _json_object({"id": iri, **attrs}) if attrs is not None else None
+                           for iri, attrs in changes["nodes"].items()},
+                 "edges": {key: _json_object({"source": edge[0], "target": edge[1], "key": key, **edge[2]})
+                           if edge is not None else None for key, edge in changes["edges"].items()}}
+        return _write_sections(path, _node_link_parts(), previous, texts)
+    texts = {"nodes": {iri: _graphml_node(iri, attrs) if attrs is not None else None
+                       for iri, attrs in changes["nodes"].items()},
+             "edges": {key: _graphml_edge(key, *edge) if edge is not None else None
+                       for key, edge in changes["edges"].items()}}
+    used = dict(previous["used"]) if previous else {}
+    for section, elements in texts.items():
+        old = _read_elements(path, previous, section, elements) if previous else {}
+        for text, step in [*((t, -1) for t in old.values()), *((t, 1) for t in elements.values() if t is not None)]:
+            for key in _GRAPHML_KEY.findall(text):
+                used[key.decode()] = used.get(key.decode(), 0) + step
+    used = {key: count for key, count in used.items() if count > 0 and not key.startswith("g.")}
+    parts = [_graphml_head(used), ("nodes", b"\n"), b"\n", ("edges", b"\n"), b"\n  </graph>\n</graphml>\n"]
+    return {**_write_sections(path, parts, previous, texts), "used": used}
 
 
 def _value(term) -> str | int | float | None:
@@ -481,7 +879,7 @@ _EDGE_QUERIES = {  # each fact node lives in one graph: matching inside it is ~2
 def _add_edges(kb: KnowledgeBase, graph: nx.MultiDiGraph, full: bool) -> None:
     articles = None if full else {row["a"] for row in _select(kb, "SELECT ?a WHERE { ?a a unikg:Article }")}
     roles = role_labels()
-    facts: dict[tuple, dict] = {}
+    rows = []
     for name, sparql in _EDGE_QUERIES.items():
         if name == "gazetteer" and not full:
             continue
@@ -490,19 +888,39 @@ def _add_edges(kb: KnowledgeBase, graph: nx.MultiDiGraph, full: bool) -> None:
             subject, obj = row.pop("s"), row.pop("o")
             source = row.pop("src", None) or _GAZETTEER_DATASET
             evidence = row.pop("evidence", None)
-            if subject not in graph or obj not in graph or not (full or source in articles):
-                continue
             if "role" in row:
                 row["role"] = roles.get(row["role"], row["role"].rsplit("#", 1)[-1])
-            key = (subject, predicate, obj, tuple(sorted(row.items())))
-            fact = facts.setdefault(key, {"predicate": predicate, **row, "sources": set(), "evidence": evidence})
-            fact["sources"].add(source)
-    for (subject, predicate, obj, qualifiers), attrs in sorted(facts.items(), key=lambda item: str(item[0])):
-        attrs["sources"] = " ".join(sorted(attrs["sources"]))
+            rows.append((subject, predicate, obj, tuple(sorted(row.items())), evidence, source))
+    facts = _collect_facts(rows, graph.__contains__, (lambda source: True) if full else articles.__contains__)
+    for (subject, _, obj, _), (key, attrs) in sorted(facts.items(), key=lambda item: str(item[0])):
+        graph.add_edge(subject, obj, key=key, **attrs)
+
+
+def _collect_facts(rows, is_node: Callable[[str], bool], is_article: Callable[[str], bool]) -> dict[tuple, tuple]:
+    """Fact rows ``(subject, predicate, object, qualifiers, evidence, source)`` -> ``(fact id, edge attributes)``
+    by ``(subject, predicate, object, qualifiers)``.
+
+    A row counts when both ends are nodes and its source is an article (``is_article``); rows of
+    one fact (same subject, predicate, object and qualifiers) become one edge whose ``sources``
+    are all their sources and whose ``evidence`` is that of the first source (by IRI) giving one.
+    """
+    facts: dict[tuple, list] = {}
+    for subject, predicate, obj, qualifiers, evidence, source in rows:
+        if not (is_node(subject) and is_node(obj) and is_article(source)):
+            continue
+        fact = facts.setdefault((subject, predicate, obj, qualifiers), [set(), []])
+        fact[0].add(source)
+        if evidence is not None:
+            fact[1].append((source, evidence))
+    edges = {}
+    for (subject, predicate, obj, qualifiers), (sources, evidence) in facts.items():
+        attrs = {"predicate": predicate, **dict(qualifiers), "sources": " ".join(sorted(sources))}
+        if evidence:
+            attrs["evidence"] = min(evidence)[1]
         if predicate == "partnerOf":
             attrs["symmetric"] = True
-        graph.add_edge(subject, obj, key=fact_id(subject, predicate, obj, dict(qualifiers)),
-                       **{k: v for k, v in attrs.items() if v is not None})
+        edges[subject, predicate, obj, qualifiers] = (fact_id(subject, predicate, obj, dict(qualifiers)), attrs)
+    return edges
 
 
 def write_graphml(graph: nx.MultiDiGraph, path: str | Path) -> None:
@@ -534,8 +952,15 @@ def _xml_safe_graph(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
 
 
 def read_graphml(path: str | Path) -> nx.MultiDiGraph:
-    """Read an entity graph written by :func:`write_graphml`."""
-    return nx.read_graphml(str(path), force_multigraph=True)
+    """Read an entity graph written by :func:`write_graphml` (or ``kg ingest``'s ``graph.graphml``).
+
+    The empty ``node_default`` and ``edge_default`` that networkx adds to the graph's attributes are left out.
+    """
+    graph = nx.read_graphml(str(path), force_multigraph=True)
+    for name in ("node_default", "edge_default"):
+        if graph.graph.get(name) == {}:
+            del graph.graph[name]
+    return graph
 
 
 def write_node_link(graph: nx.MultiDiGraph, path: str | Path) -> None:
