@@ -347,3 +347,60 @@ def test_mentions_nationality_counts_only_for_organisations(model_nlp, gazetteer
 def test_mentions_generic_phrases_in_title_case_are_no_organisations(model_nlp, builtin_gazetteer, text, phrase):
     found = MentionFinder(model_nlp, builtin_gazetteer).find(model_nlp(text))
     assert phrase not in [f.text for f in found]
+
+
+@pytest.fixture(scope="module")
+def with_imports():
+    """The test gazetteer plus three records as `kg gazetteer import` adds them (not curated)."""
+    from pathlib import Path
+
+    from kg.gazetteer import build_gazetteer, read_toml_entries
+
+    path = Path(__file__).parent / "data" / "gazetteer.toml"
+    imported = [
+        {"name": "Abubakar Plains University", "type": "University", "aliases": ["Federal University of Farming"],
+         "acronyms": ["APU"], "country": "NG"},
+        {"name": "Pine Ridge University, Westfield", "type": "University", "country": "CN"},
+        {"name": "Dhanmondi University", "type": "University", "acronyms": ["DU"], "country": "RU"},
+    ]
+    return build_gazetteer([*((r, path.name) for r in read_toml_entries(path)),
+                            *((r, "ror:test.jsonl") for r in imported)])
+
+
+def test_mentions_imported_name_inside_a_longer_name_is_left_to_the_longer_name(pipeline, with_imports):
+    found = _find(pipeline, with_imports, "The Federal University of Farming Kano hosted the meeting.")
+    assert not [f for f in found if f[2] == "abubakar-plains-university"]
+    assert ("Federal University of Farming Kano", "University", None, "pattern") in found
+
+
+def test_mentions_listed_name_with_a_comma_does_not_swallow_the_next_name(pipeline, with_imports):
+    text = "Its members are Brightwater University, Pine Ridge University, Westfield Forestry University and others."
+    found = _find(pipeline, with_imports, text)
+    assert not [f for f in found if f[2] == "pine-ridge-university-westfield"]
+    assert ("Westfield Forestry University", "University", None, "pattern") in found
+
+
+def test_mentions_acronym_defined_in_text_beats_the_gazetteer(pipeline, gazetteer):
+    text = "Bay West University (BWU) opened a campus. BWU now has 900 students."
+    found = MentionFinder(pipeline, gazetteer).find(pipeline(text))
+    uses = [f for f in found if f.text == "BWU"]
+    assert len(uses) == 2
+    assert all(f.key is None and f.refers_to == "Bay West University" for f in uses)
+
+
+def test_mentions_acronym_defined_with_a_spelling_variant_links_the_long_form(pipeline, gazetteer):
+    text = "Bright Water University (BWU) opened a campus. BWU now has 900 students."
+    found = MentionFinder(pipeline, gazetteer).find(pipeline(text))
+    assert [f.key for f in found if f.text == "BWU"] == ["brightwater-university"] * 2
+    assert [f.key for f in found if f.text == "Bright Water University"] == ["brightwater-university"]
+
+
+def test_mentions_acronym_defined_after_or(pipeline, gazetteer):
+    found = MentionFinder(pipeline, gazetteer).find(pipeline("The University of Kestrel or UK ranked sixth."))
+    assert [(f.source, f.refers_to) for f in found if f.text == "UK"] == [("acronym", "University of Kestrel")]
+
+
+def test_mentions_imported_acronym_needs_a_country_the_article_names(pipeline, with_imports):
+    assert not [f for f in _find(pipeline, with_imports, "DU ranked sixth this year.") if f[0] == "DU"]
+    assert ("DU", "University", "dhanmondi-university", "gazetteer") in _find(
+        pipeline, with_imports, "In Russia, DU ranked sixth this year.")

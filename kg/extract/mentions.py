@@ -202,14 +202,14 @@ class MentionFinder:
         """All mentions of ``doc``, non-overlapping, in text order."""
         words = [t.text for t in doc]  # once: the rules below look tokens up by text, not by Token
         lowers = [w.lower() for w in words]
-        gazetteer = self._gazetteer_spans(doc)
         names = _name_spans(doc, words)
+        gazetteer = self._gazetteer_spans(doc, names)
         titles = _titles_by_token(names)
         chosen = _cued_rankings(doc, [f for f in gazetteer if f.label != "Country" and not _inside_title(f, titles)])
         chosen = _merge(chosen, names)
         chosen = _merge(chosen, (f for f in gazetteer if f.label == "Country"))
         chosen = _merge(chosen, _reference_spans(doc, words, lowers))
-        chosen = _merge(chosen, _acronym_spans(doc, chosen, words))
+        chosen = self._with_defined_acronyms(chosen, _acronym_spans(doc, chosen, words))
         chosen = _merge(chosen, _short_forms(doc, chosen, self.gazetteer, words))
         chosen = _merge(chosen, _titled_persons(doc))
         chosen = _merge(chosen, _appositive_persons(doc))
@@ -226,6 +226,33 @@ class MentionFinder:
         chosen = [f for f in chosen if not self._demonym_of_no_organisation(doc, f, chosen)]
         chosen = sorted(_merge(chosen, _pronoun_spans(doc, lowers)), key=lambda f: f.start)
         return _link_pronouns(doc, chosen)
+
+    def _with_defined_acronyms(self, chosen: list[Found], acronyms: list[Found]) -> list[Found]:
+        """Merge the uses of acronyms the text defines ("Universidad Autónoma Metropolitana (UAM)").
+        A definition in the article beats a gazetteer entry with the same acronym (there are six
+        UAMs in ROR) unless that entry is the defined name itself, in spelling variants ("King
+        Abdul Aziz University (KAU)"); then the long form is linked to the entry too."""
+        at = {f.start: f for f in chosen if f.end - f.start == 1 and f.source == "gazetteer"}
+        keep_key: dict[str, str] = {}
+        replaced: set[Found] = set()
+        for acronym in acronyms:
+            held = at.get(acronym.start)
+            if held is None or held.key == acronym.key or held.text != acronym.text:
+                continue
+            if acronym.key is None and self._same_organisation(acronym.refers_to, held.key):
+                keep_key[acronym.refers_to] = held.key
+            else:
+                replaced.add(held)
+        kept = [f for f in chosen if f not in replaced]
+        kept = [replace(f, key=keep_key[f.text]) if f.key is None and f.text in keep_key else f for f in kept]
+        return _merge(kept, (a for a in acronyms if a.refers_to not in keep_key))
+
+    def _same_organisation(self, name: str | None, key: str) -> bool:
+        from rapidfuzz import fuzz
+
+        entry = self.gazetteer.entries[key]
+        norm = normalize_name(name or "")
+        return any(fuzz.ratio(norm, normalize_name(n)) >= 90 for n in (entry.name, *entry.aliases))
 
     def _demonym_of_no_organisation(self, doc: Doc, found: Found, chosen: list[Found]) -> bool:
         """"Armenian missionaries", "the Turkish President": a nationality that is not an
@@ -245,7 +272,13 @@ class MentionFinder:
             return False
         return head.lemma_.lower() not in _ORGANISATION_NOUNS and head.text not in HEAD_NOUNS
 
-    def _gazetteer_spans(self, doc: Doc) -> list[Found]:
+    def _gazetteer_spans(self, doc: Doc, names: list[Found]) -> list[Found]:
+        """Gazetteer matches, longest first. Imported names cut out of a longer name are not
+        mentions ("Federal University of Technology", an alias of one record, inside "Federal
+        University of Technology Akure"): the longer name is kept and linked as a whole. A name
+        with a comma that runs into the next name of a list is not a mention either ("China
+        University of Petroleum, Beijing" in "..., China University of Petroleum, Beijing
+        Forestry University, ..."), whoever curated it."""
         candidates: dict[tuple[int, int], list[str]] = {}
         for match_id, start, end in [*self.names(doc), *self.exact(doc)]:
             candidates.setdefault((start, end), []).append(self._keys[match_id])
@@ -254,7 +287,9 @@ class MentionFinder:
         spans = []
         for (start, end), keys in candidates.items():
             key = self._choose(keys, countries, doc[start:end].text)
-            if key is not None:
+            listed = any(t.text == "," for t in doc[start:end])  # "A, Beijing" may be two names of a list
+            if key is not None and not any(listed and _crosses(start, end, name) or _inside(start, end, name)
+                                           and not is_curated(self.gazetteer.entries[key]) for name in names):
                 spans.append(Span(doc, start, end, label=self.gazetteer.entries[key].kind, kb_id=key))
         found = []
         for span in filter_spans(spans):
@@ -268,6 +303,9 @@ class MentionFinder:
         country the article names); an ambiguous imported name stays unlinked (None)."""
         keys = list(dict.fromkeys(keys))
         entries = [self.gazetteer.entries[k] for k in keys]
+        if not any(is_curated(e) for e in entries) and all(text in e.acronyms for e in entries) \
+                and not any(e.country in countries for e in entries):
+            return None  # "DU" in an article about India: imported acronyms are too ambiguous without their country
         pool = [e for e in entries if is_curated(e)] or entries
         if len(pool) == 1:
             return pool[0].key
@@ -702,8 +740,8 @@ def _acronym_spans(doc: Doc, chosen: list[Found], words: list[str]) -> list[Foun
     defined: dict[str, Found] = {}
     for i in range(2, len(words) - 2):
         full = by_end.get(i)
-        if words[i] == "(" and full and words[i + 2] == ")":
-            acronym = words[i + 1]
+        if full and (words[i] == "(" and words[i + 2] == ")" or words[i] == "or" and _initials_of(words[i + 1], full.text)):
+            acronym = words[i + 1]  # "Full Name (ACR)", "the University of Delhi or DU"
             if _ACRONYM.fullmatch(acronym) and sum(c.isupper() for c in acronym) >= 2 and acronym != full.text:
                 defined.setdefault(acronym, full)
     found = []
@@ -712,6 +750,23 @@ def _acronym_spans(doc: Doc, chosen: list[Found], words: list[str]) -> list[Foun
         if full and not (full.start <= i < full.end):
             found.append(Found(i, i + 1, full.label, full.key, "acronym", word, full.text))
     return found
+
+
+def _inside(start: int, end: int, name: Found) -> bool:
+    """Tokens ``start:end`` lie inside the longer ``name``."""
+    return name.start <= start and end <= name.end and name.end - name.start > end - start
+
+
+def _crosses(start: int, end: int, name: Found) -> bool:
+    """Tokens ``start:end`` cross one end of ``name``."""
+    return start < name.start < end < name.end or name.start < start < name.end < end
+
+
+def _initials_of(acronym: str, name: str) -> bool:
+    """Every capital of ``acronym`` begins a word of ``name`` ("DU", "University of Delhi")."""
+    initials = Counter(word[0].upper() for word in name.split() if word[:1].isalpha())
+    needed = Counter(c for c in acronym if c.isupper())
+    return bool(needed) and all(initials[c] >= n for c, n in needed.items())
 
 
 def _not_in_names(token, places) -> bool:
