@@ -396,3 +396,105 @@ def test_export_prefixed_names_of_the_cli_paste_into_sparql(kb):
     declarations = "".join(f"PREFIX {p}: <{n}>\n" for p, n in TURTLE_PREFIXES.items())
     answer = kb.query(declarations + f"ASK {{ {shown[0].strip()} a {shown[2].strip()} }}")
     assert bool(answer)
+
+
+def _small_article(doc_id: str, content_hash: str, drop: tuple[str, ...] = (), head: str | None = None):
+    """The small article under another id and hash, without the relations ``drop`` names (by predicate),
+    and with a new person ``head`` heading Kama State Technical University: its graph and its entities."""
+    from dataclasses import replace
+
+    from kg.mapping import map_entities, map_to_graph
+    from kg.model import Entity, Relation
+    from kg.namespaces import mint_iri
+
+    from conftest import _mention, make_small_extraction
+
+    extraction = make_small_extraction()
+    entities, relations = extraction.entities, tuple(r for r in extraction.relations if r.predicate not in drop)
+    if head is not None:
+        person = str(mint_iri("Person", head))
+        entities += (Entity(person, head, "Person", (_mention(head, "Person"),)),)
+        relations += (Relation(person, "headOf", KSTU, f"{head}, Rector of KSTU, spoke.", (("role", "rector"),)),)
+    document = replace(extraction.document, doc_id=doc_id, content_hash=content_hash)
+    extraction = replace(extraction, document=document, entities=entities, relations=relations)
+    return map_to_graph(extraction), map_entities(extraction)
+
+
+def _store_article(kb, article) -> str:
+    graph, entities = article
+    kb.upsert_entities(entities)
+    kb.replace_graph(graph)
+    return str(graph.identifier)
+
+
+def _assert_exports_equal_full_rewrite(kb):
+    """The files are the store's (TriG, Turtle) and to_networkx's (GraphML, JSON), byte for byte a full rewrite."""
+    _assert_exports_match_store(kb)
+    expected = to_networkx(kb)
+    assert nx.utils.graphs_equal(read_graphml(kb.path / "graph.graphml"), expected)
+    assert nx.utils.graphs_equal(read_node_link(kb.path / "graph.json"), expected)
+    incremental = {name: (kb.path / name).read_bytes() for name in EXPORT_FILES}
+    assert write_exports(kb, force=True)
+    for name in EXPORT_FILES:
+        assert (kb.path / name).read_bytes() == incremental[name], name
+
+
+def _count_full_builds(monkeypatch) -> list:
+    """Record each time write_exports builds the entity graph from scratch (not incrementally)."""
+    import kg.export
+
+    calls, build = [], kg.export._all_entity_elements
+    monkeypatch.setattr("kg.export._all_entity_elements", lambda kb: calls.append(1) or build(kb))
+    return calls
+
+
+def test_export_incremental_refresh_equals_full_rewrite(kb, monkeypatch):
+    """Article A, then B added, changed (replaced graph: facts dropped, a new person) and removed."""
+    hal = "https://w3id.org/unikg/resource/person/hal-rector"
+    write_exports(kb)
+    full_builds = _count_full_builds(monkeypatch)
+    second = _store_article(kb, _small_article("small-2", "b" * 64))  # the same facts from a second source
+    assert write_exports(kb) and full_builds == []  # incremental
+    _assert_exports_equal_full_rewrite(kb)
+    [membership] = read_node_link(kb.path / "graph.json").get_edge_data(BWU, NLA).values()
+    assert membership["sources"].split() == ["https://w3id.org/unikg/resource/article/small-1", second]
+    _store_article(kb, _small_article("small-2", "c" * 64, drop=("partnerOf", "memberOf"), head="Hal Rector"))
+    assert write_exports(kb) and len(full_builds) == 1  # incremental (the one full build: the comparison's)
+    _assert_exports_equal_full_rewrite(kb)
+    graph = read_graphml(kb.path / "graph.graphml")
+    assert graph.nodes[hal]["label"] == "Hal Rector" and graph.has_edge(hal, KSTU)
+    assert [d["sources"] for d in graph.get_edge_data(BWU, NLA).values()] == ["https://w3id.org/unikg/resource/article/small-1"]
+    assert kb.remove_article(second)
+    assert write_exports(kb) and len(full_builds) == 2
+    _assert_exports_equal_full_rewrite(kb)
+    assert hal not in read_node_link(kb.path / "graph.json")  # no article mentions the person any more
+    assert write_exports(kb) == []
+
+
+def test_export_incremental_refresh_after_an_interrupted_one(kb, monkeypatch):
+    """Files replaced but the state not written (a crash between them): the next refresh rewrites it all."""
+    write_exports(kb)
+    _store_article(kb, _small_article("small-2", "b" * 64, drop=("rankedIn",), head="Hal Rector"))
+
+    def crash(*args):
+        raise OSError("killed")
+
+    with monkeypatch.context() as patched:
+        patched.setattr("kg.export._write_state", crash)
+        with pytest.raises(OSError, match="killed"):
+            write_exports(kb)
+    kb.remove_article("https://w3id.org/unikg/resource/article/small-1")
+    full_builds = _count_full_builds(monkeypatch)
+    assert write_exports(kb) and full_builds == [1]  # the state does not describe the files: built from scratch
+    _assert_exports_equal_full_rewrite(kb)
+
+
+def test_export_node_link_file_is_json_dumps_of_the_sorted_graph(kb):
+    """graph.json is what ``json.dumps(indent=1, sort_keys=True)`` writes, nodes by IRI and edges by fact id."""
+    write_exports(kb)
+    graph = to_networkx(kb)
+    data = json_graph.node_link_data(graph, edges="edges")
+    data["nodes"].sort(key=lambda node: node["id"])
+    data["edges"].sort(key=lambda edge: edge["key"])
+    assert (kb.path / "graph.json").read_text(encoding="utf-8") == json.dumps(data, ensure_ascii=False, indent=1,
+                                                                               sort_keys=True)
