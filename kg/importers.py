@@ -766,6 +766,12 @@ def write_import(kb_dir: str | os.PathLike, records: Iterable[dict], source_name
     return target
 
 
+def import_files(kb_dir: str | os.PathLike) -> list[Path]:
+    """The stored import files of a knowledge base, in name order (none: an empty list)."""
+    folder = imports_dir(kb_dir)
+    return sorted(folder.glob("*.jsonl")) if folder.is_dir() else []
+
+
 def read_imports(kb_dir: str | os.PathLike) -> list[tuple[dict, str]]:
     """Read every stored import of a knowledge base back as (record, source) pairs.
 
@@ -775,11 +781,8 @@ def read_imports(kb_dir: str | os.PathLike) -> list[tuple[dict, str]]:
     Raises:
         ConfigError: a stored file is damaged (named with its line); re-run the import.
     """
-    folder = imports_dir(kb_dir)
-    if not folder.is_dir():
-        return []
     pairs: list[tuple[dict, str]] = []
-    for path in sorted(folder.glob("*.jsonl")):
+    for path in import_files(kb_dir):
         with path.open("r", encoding="utf-8") as handle:
             for line_number, line in enumerate(handle, start=1):
                 if not line.strip():

@@ -17,9 +17,10 @@ from rdflib import Literal
 from .errors import ConfigError, InputError, KgError
 from .export import write_exports
 from .extract import extract_documents, load_nlp
-from .entities import gazetteer_with_kb
-from .gazetteer import Gazetteer, gazetteer_records, load_gazetteer
-from .importers import read_imports
+from . import entities as entities_module, gazetteer as gazetteer_module, importers as importers_module
+from .entities import Decisions, gazetteer_with_kb, learned_records
+from .gazetteer import Gazetteer, cached_gazetteer, gazetteer_files, gazetteer_records, load_gazetteer
+from .importers import import_files, read_imports
 from .mapping import article_triples, entity_triples, gazetteer_triples
 from .model import Document, Extraction
 from .namespaces import ENTITIES_GRAPH, GAZETTEER_GRAPH, KG, article_graph, mint_iri
@@ -292,7 +293,14 @@ def kb_gazetteer(kb: KnowledgeBase, kb_dir: str | Path, learned: bool = False) -
     """The gazetteer an ingest into this KB links against: built-in and imported records with the
     researcher's merge and split decisions, and (``learned``) the organisations the KB learned
     from earlier articles. Without them an article's graph never depends on what came before it."""
-    return gazetteer_with_kb([*gazetteer_records(), *imported_records(kb_dir)], kb, Path(kb_dir), learned)
+    kb_dir = Path(kb_dir)
+    decisions = Decisions.load(kb_dir)
+    # the KB's own records (a researcher's merges; with ``learned`` all it learned) are part of the key
+    kb_records = learned_records(kb, decisions, merged_only=not learned) if learned or decisions.merges else []
+    code = [Path(module.__file__) for module in (gazetteer_module, entities_module, importers_module)]
+    return cached_gazetteer(kb_dir / "cache", [*gazetteer_files(), *import_files(kb_dir), *code],
+                            repr((learned, decisions, kb_records)),
+                            lambda: gazetteer_with_kb([*gazetteer_records(), *imported_records(kb_dir)], kb, kb_dir, learned))
 
 
 def _pending(items: Iterable[Document | InputError], kb: KnowledgeBase, report: IngestReport,

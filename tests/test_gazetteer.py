@@ -210,3 +210,67 @@ def test_gazetteer_imported_record_joins_curated_entry_on_domain_when_names_nest
     gaz = build_gazetteer([curated, same, unit])
     assert gaz.entries["indian-institute-of-science"].ror == ("04dese585",)
     assert "centre-for-brain-research" in gaz.entries
+
+
+def test_gazetteer_cache_round_trip(builtin_gazetteer, tmp_path):
+    """A gazetteer written to the cache reads back equal: entries, links, blocked names, indexes, fingerprint."""
+    from kg.gazetteer import read_gazetteer_cache, write_gazetteer_cache
+
+    builtin_gazetteer.blocked.setdefault("hit", set())  # a set value, as split decisions leave it
+    write_gazetteer_cache(builtin_gazetteer, tmp_path / "g.marshal")
+    loaded = read_gazetteer_cache(tmp_path / "g.marshal")
+    assert (loaded.entries, loaded.links, loaded.blocked) == \
+        (builtin_gazetteer.entries, builtin_gazetteer.links, builtin_gazetteer.blocked)
+    for index in ("by_name", "by_acronym", "by_domain", "by_wikidata", "by_demonym"):
+        assert getattr(loaded, index) == getattr(builtin_gazetteer, index)
+    assert loaded.fingerprint() == builtin_gazetteer.fingerprint()
+    assert [e.key for e in loaded.lookup("ASRTU")] == [e.key for e in builtin_gazetteer.lookup("ASRTU")]
+    builtin_gazetteer.blocked.pop("hit")
+
+
+@pytest.mark.parametrize("content", [b"", b"not marshal", b"\xe9\x03"])
+def test_gazetteer_cache_damaged_is_none(tmp_path, content):
+    from kg.gazetteer import read_gazetteer_cache
+
+    (tmp_path / "g.marshal").write_bytes(content)
+    assert read_gazetteer_cache(tmp_path / "g.marshal") is None
+    assert read_gazetteer_cache(tmp_path / "missing.marshal") is None
+
+
+def test_gazetteer_cached_rebuilt_only_when_inputs_change(gazetteer, tmp_path):
+    """Built once; read from the cache while the input files and details stay the same; built again
+    (and the stale file replaced) when a file changes."""
+    import os
+
+    from kg.gazetteer import cached_gazetteer
+
+    source = tmp_path / "records.jsonl"
+    source.write_text("one\n")
+    builds = []
+
+    def build():
+        builds.append(1)
+        return gazetteer
+
+    def cached(details="x"):
+        return cached_gazetteer(tmp_path / "cache", [source], details, build)
+
+    assert cached().entries == gazetteer.entries and len(builds) == 1
+    assert cached().entries == gazetteer.entries and len(builds) == 1
+    cached("other details")
+    source.write_text("two lines\n")
+    os.utime(source, ns=(source.stat().st_atime_ns, source.stat().st_mtime_ns + 10**9))
+    cached()
+    assert len(builds) == 3 and len(list((tmp_path / "cache").glob("gazetteer-*.marshal"))) == 1
+
+
+def test_gazetteer_fingerprint_follows_the_entries(gazetteer):
+    from dataclasses import replace
+
+    from kg.gazetteer import Gazetteer
+
+    copy = Gazetteer(dict(gazetteer.entries), list(gazetteer.links))
+    assert copy.fingerprint() == gazetteer.fingerprint()
+    copy.entries["zorlan-institute-of-technology"] = replace(copy.entries["zorlan-institute-of-technology"], city="Z")
+    copy._index()  # how the entries are changed in place (kg.entities.gazetteer_with_kb)
+    assert copy.fingerprint() != gazetteer.fingerprint()

@@ -122,3 +122,30 @@ def test_pipeline_paragraph_marks_of_a_long_text_are_those_of_its_pieces():
     piece = "Brightwater University joined.\\n\\nPresident Prof. Han Jiecai spoke\\n\\n"
     one = [t.is_sent_start for t in nlp(piece)]
     assert [t.is_sent_start for t in nlp(piece * 300)][:len(one)] == one
+
+
+def test_pipeline_kb_gazetteer_built_once_per_change(tmp_path, monkeypatch):
+    """The KB's gazetteer is kept in <kb>/cache and read back while the built-in files, the imports,
+    the researcher's decisions and this code stay the same; an import or a split builds it again."""
+    import kg.pipeline
+    from kg.entities import split_name
+    from kg.importers import write_import
+    from kg.namespaces import mint_iri
+    from kg.pipeline import kb_gazetteer
+
+    kb_dir = tmp_path / "kb"
+    build = kg.pipeline.gazetteer_with_kb
+    builds = []
+    monkeypatch.setattr(kg.pipeline, "gazetteer_with_kb", lambda *args: builds.append(1) or build(*args))
+    open_kb(kb_dir).close()
+    write_import(kb_dir, [{"name": "Zyx Polytechnic of Qwerty", "type": "University", "country": "FR"}], "extra")
+    with open_kb(kb_dir) as kb:
+        first = kb_gazetteer(kb, kb_dir)
+        again = kb_gazetteer(kb, kb_dir)
+        assert len(builds) == 1 and again.entries == first.entries and again is not first
+        assert again.lookup("Zyx Polytechnic of Qwerty")
+        write_import(kb_dir, [{"name": "Qwerty Academy of Zyx", "type": "University", "country": "FR"}], "more")
+        assert kb_gazetteer(kb, kb_dir).lookup("Qwerty Academy of Zyx") and len(builds) == 2
+        split_name(kb_dir, str(mint_iri("University", "zyx-polytechnic-of-qwerty")), "Zyx Polytechnic of Qwerty")
+        assert not kb_gazetteer(kb, kb_dir).lookup("Zyx Polytechnic of Qwerty") and len(builds) == 3
+        assert kb_gazetteer(kb, kb_dir, learned=True) and len(builds) == 4
