@@ -60,3 +60,52 @@ def test_rules_other_n_members_is_no_count(nlp):
     facts = _facts(doc, found)
     assert not [f for f in facts if f[1] == "memberCount"]
     assert ("Volga University", "memberOf", "Lakes Alliance") in {f[:3] for f in facts}
+
+
+def _flat(nlp, words):
+    """A sentence whose rule reads only tokens and mentions (the token patterns of lexicon.toml)."""
+    heads = [0] * len(words)
+    return parsed_doc(nlp, words, heads=heads, deps=["ROOT"] + ["dep"] * (len(words) - 1))
+
+
+def test_rules_led_by_pattern_gives_the_role(nlp):
+    # "The Lakes Alliance , presided over by Ann Lee , met ."
+    words = ["The", "Lakes", "Alliance", ",", "presided", "over", "by", "Ann", "Lee", ",", "met", "."]
+    found = [Found(1, 3, "Alliance", None, "pattern", "Lakes Alliance"), Found(7, 9, "Person", None, "ner", "Ann Lee")]
+    assert ("Ann Lee", "headOf", "Lakes Alliance", (("role", "president"),)) in _facts(_flat(nlp, words), found)
+    words[4:6] = ["chaired"]
+    found = [Found(1, 3, "Alliance", None, "pattern", "Lakes Alliance"), Found(6, 8, "Person", None, "ner", "Ann Lee")]
+    assert ("Ann Lee", "headOf", "Lakes Alliance", (("role", "chair"),)) in _facts(_flat(nlp, words), found)
+
+
+def test_rules_collective_of_pattern_lists_the_members(nlp):
+    # "The Lakes Alliance , a strategic research alliance of Volga University and Kama University , met ."
+    words = ["The", "Lakes", "Alliance", ",", "a", "strategic", "research", "alliance", "of", "Volga", "University",
+             "and", "Kama", "University", ",", "met", "."]
+    found = [Found(1, 3, "Alliance", None, "pattern", "Lakes Alliance"),
+             Found(9, 11, "University", None, "pattern", "Volga University"),
+             Found(12, 14, "University", None, "pattern", "Kama University")]
+    facts = _facts(_flat(nlp, words), found)
+    assert {("Volga University", "memberOf", "Lakes Alliance"), ("Kama University", "memberOf", "Lakes Alliance")} \
+        <= {f[:3] for f in facts}
+
+
+def test_rules_member_list_opener_after_members(nlp):
+    # "The members of the Lakes Alliance are Volga University and Kama University ."
+    words = ["The", "members", "of", "the", "Lakes", "Alliance", "are", "Volga", "University", "and", "Kama",
+             "University", "."]
+    found = [Found(4, 6, "Alliance", None, "pattern", "Lakes Alliance"),
+             Found(7, 9, "University", None, "pattern", "Volga University"),
+             Found(10, 12, "University", None, "pattern", "Kama University")]
+    facts = {f[:3] for f in _facts(_flat(nlp, words), found)}
+    assert {("Volga University", "memberOf", "Lakes Alliance"), ("Kama University", "memberOf", "Lakes Alliance")} <= facts
+    words[1] = "partners"  # "The partners of X are ...": no member list
+    assert not {f[:3] for f in _facts(_flat(nlp, words), found)} & facts
+
+
+def test_rules_participant_list_opener(nlp):
+    # "The universities selected for Frontier 2030 include Volga University ."
+    words = ["The", "universities", "selected", "for", "Frontier", "2030", "include", "Volga", "University", "."]
+    found = [Found(4, 6, "Program", None, "gazetteer", "Frontier 2030"),
+             Found(7, 9, "University", None, "pattern", "Volga University")]
+    assert ("Volga University", "participatesIn", "Frontier 2030", ()) in _facts(_flat(nlp, words), found)

@@ -36,6 +36,8 @@ class Lexicon:
     #: the rules' word lists (``[words]``): ``words`` for membership tests, ``ordered`` where order matters
     words: dict[str, frozenset[str]]
     ordered: dict[str, tuple[str, ...]]
+    #: the rules' token patterns (``[patterns.SET]``): set -> ((pattern id, spaCy Matcher patterns), ...)
+    patterns: dict[str, tuple[tuple[str, list], ...]]
 
 
 def _load() -> Lexicon:
@@ -47,7 +49,8 @@ def _load() -> Lexicon:
     return Lexicon(context, frozenset(short["context"]), frozenset(short["not_before"]), triggers,
                    frozenset(data["generic_names"]["modifiers"]),
                    {name: frozenset(words) for name, words in data["words"].items()},
-                   {name: tuple(words) for name, words in data["words"].items()})
+                   {name: tuple(words) for name, words in data["words"].items()},
+                   {name: tuple(table.items()) for name, table in data["patterns"].items()})
 
 
 LEXICON = _load()

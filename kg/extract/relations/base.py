@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from ..lexicon import LEXICON
+from ..patterns import find_patterns, PatternMatch
 from ..mentions import Found
 
 MEMBER_LIKE = frozenset({"University", "ResearchInstitute", "PUBLISHER", "Any"})
@@ -54,8 +55,9 @@ class SentenceView:
 
     def __init__(self, sent: Span, mentions: Sequence[Found], published: str | None, gazetteer=None,
                  context: dict[str, Found] | None = None, doc_text: str | None = None, ents: list[Span] | None = None,
-                 starts: list[int] | None = None):
+                 starts: list[int] | None = None, patterns: dict[str, list[PatternMatch]] | None = None):
         self.sent = sent
+        self._patterns = patterns
         self.context = context or {}
         self.doc_text = doc_text if doc_text is not None else sent.doc.text  # Doc.text is rebuilt on each access
         # mentions sorted by start: this sentence's are found by bisection, not by a scan of the document's
@@ -101,6 +103,14 @@ class SentenceView:
                 return value
         match = YEAR.search(self.text)
         return match.group(1) if match else None
+
+    def matches(self, name: str) -> list[PatternMatch]:
+        """This sentence's matches of the token pattern set ``name`` (``[patterns]`` of
+        lexicon.toml), in text order."""
+        if self._patterns is None:
+            self._patterns = find_patterns(self.sent.doc)
+        start, end = self.sent.start, self.sent.end
+        return [m for m in self._patterns.get(name, ()) if start <= m.start and m.end <= end]
 
     def char_offset(self, token_i: int) -> int:
         return self.sent.doc[token_i].idx - self.sent.start_char

@@ -24,7 +24,6 @@ _HEAD_LINK = re.compile(r"^\s*(?:,|\(|(?:who\s+)?(?:also\s+|now\s+|currently\s+|
 _TITLES = "|".join(re.escape(t) for t in _HEAD_TITLES)
 _TITLE_OF_AT_END = re.compile(rf"(?<![\w-])({_TITLES})\s+(?:of|at)(?:\s+the)?\s*$")  # "... director of" ORG, NAME
 _AND_TITLE_OF = re.compile(rf"\s*(?:[a-z]+\s+){{0,2}}?(?:,\s*)?and\s+(?:the\s+)?({_TITLES})\s+(?:of|at)\s+(?:the\s+)?")
-_LED_BY = re.compile(r"\b(chaired|led|headed|directed|presided over|run)\s+by\s*$", re.I)
 
 
 def find_heads(view: SentenceView) -> Iterator[Fact]:
@@ -33,11 +32,11 @@ def find_heads(view: SentenceView) -> Iterator[Fact]:
     for person in view.of(frozenset({"Person"})):
         left = doc[max(person.start - 8, view.sent.start):person.start]
         right = doc[person.end:min(person.end + 15, view.sent.end)]
-        led = _LED_BY.search(left.text)
+        led = next((m for m in view.matches("led_by") if m.end == person.start), None)
         if led:
             orgs = [m for m in view.of(ORG_LIKE) if m.end <= person.start]
             if orgs:
-                yield Fact(person, "headOf", orgs[-1], view.text, (("role", _LED_ROLE[led.group(1).lower()]),))
+                yield Fact(person, "headOf", orgs[-1], view.text, (("role", led.pattern),))
                 continue
         fact = _head_before_comma(view, person)
         if fact is not None:
@@ -91,10 +90,6 @@ def _more_titles(view: SentenceView, person: Found, first: Fact) -> Iterator[Fac
             return
         yield Fact(person, "headOf", org, view.text, (("role", match.group(1)),))
         at = org.end
-
-
-_LED_ROLE = {"chaired": "chair", "led": "head", "headed": "head", "directed": "director", "presided over": "president",
-             "run": "head"}
 
 
 def _titled_head(view: SentenceView, person: Found, side: str, tokens: Span) -> Fact | None:

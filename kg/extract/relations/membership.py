@@ -17,11 +17,8 @@ from .base import (
 _JOIN = LEXICON.words["join"]
 _BELONG = LEXICON.words["belong"]
 _LEAVE = LEXICON.words["leave"]
-_COLLECTIVE_OF = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:alliance|association|network|consortium|league|"
-                            r"group|club|federation|partnership)\s+of\b", re.I)
-_LIST_TRIGGERS = ("include", "including", "includes", "included", "comprise", "comprises", "comprising",
-                  "such as", "like", "namely", "consist of", "consists of", "bring together", "brings together",
-                  "among them", "among which", "are", ":")
+#: the ids of lexicon.toml's [patterns.member_list], in the order the rule tries them
+_LIST_OPENERS = tuple(pattern_id for pattern_id, _ in LEXICON.patterns["member_list"])
 
 
 def find_membership(view: SentenceView) -> Iterator[Fact]:
@@ -149,33 +146,36 @@ def _member_lists(view: SentenceView, groups: list[Found]) -> Iterator[Fact]:
         return
     yield from _collective_members(view)
     named = view.of(ALLIANCE_LIKE)
-    for trigger in _LIST_TRIGGERS:
-        match = re.search(rf"(?<![\w-]){re.escape(trigger)}(?![\w-])", view.lower)
-        if not match:
+    openers = view.matches("member_list")
+    for opener in _LIST_OPENERS:
+        match = next((m for m in openers if m.pattern == opener), None)
+        if match is None:
             continue
-        before = view.lower[:match.start()]
-        group = next((g for g in reversed(named) if view.char_offset(g.start) < match.start()), None)
+        opens = view.char_offset(match.start)
+        before = view.lower[:opens]
+        group = next((g for g in reversed(named) if view.char_offset(g.start) < opens), None)
         if group is None:  # "Its members include ...", "The other members are ...": the alliance spoken of
             if not re.search(r"\bmembers?\b", before) or re.search(r"\b(?:partners?|participants?)\b", before):
                 continue
             group = groups[0]
         elif not re.search(r"member|universit|institution|observer|" + re.escape(group.text.lower()), before):
             continue
-        if trigger == "are" and "member" not in before:
+        if opener == "are" and "member" not in before:
             continue
         role = role_near(before[max(view.char_offset(group.start), 0):] if named else before)
         for member in view.of(MEMBER_LIKE):
-            if view.char_offset(member.start) > match.start() and not in_count_phrase(view, member):
+            if view.char_offset(member.start) > opens and not in_count_phrase(view, member):
                 yield member_fact(member, group, view, role or "member", None)
         return
 
 
 def _collective_members(view: SentenceView) -> Iterator[Fact]:
     """"the IDEA League, a strategic alliance of Imperial College London, Delft ... and RWTH"."""
-    for match in _COLLECTIVE_OF.finditer(view.text):
-        named = [g for g in view.of(ALLIANCE_LIKE) if view.char_offset(g.end - 1) < match.start()]
-        if not named or match.start() - view.char_offset(named[-1].end - 1) > 12:
+    for match in view.matches("collective_of"):
+        start, end = view.char_offset(match.start), view.char_offset(match.end - 1)
+        named = [g for g in view.of(ALLIANCE_LIKE) if view.char_offset(g.end - 1) < start]
+        if not named or start - view.char_offset(named[-1].end - 1) > 12:
             continue
         for member in view.of(MEMBER_LIKE):
-            if view.char_offset(member.start) > match.end() and not in_count_phrase(view, member):
+            if view.char_offset(member.start) > end and not in_count_phrase(view, member):
                 yield member_fact(member, named[-1], view, "member", None)

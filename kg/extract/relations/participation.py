@@ -9,38 +9,38 @@ from ..lexicon import LEXICON
 from .base import Fact, governing_verb, in_count_phrase, MEMBER_LIKE, SELECT_VERBS, SentenceView, subject_tokens
 
 _PROGRAM_TRIGGERS = LEXICON.words["program_triggers"]
-_SELECTION = re.compile(r"\b(selected|chosen|designated|named|recommended|declared|winners?|funding|funded)\b")
 
 
 def find_participation(view: SentenceView) -> Iterator[Fact]:
     """Universities in national programs: "selected for Priority 2030", "a Project 985 university",
     "participants include A, B"."""
     programs = view.of(frozenset({"Program"}))
-    if not programs and "Program" in view.context and _SELECTION.search(view.lower):
+    if not programs and "Program" in view.context and view.matches("selection"):
         programs = [view.context["Program"]]  # "The three institutions selected are A, B and C"
     if not programs:
         return
     doc = view.sent.doc
     lemmas = set(view.lemmas)
     members = [m for m in view.of(MEMBER_LIKE) if not in_count_phrase(view, m)]
-    listing = re.search(r"\b(?:include|includes|included|including|such as|are|were|namely)\b|:", view.lower)
+    opener = view.matches("participant_list")
+    listing = view.char_offset(opener[0].start) if opener else None  # where a list of participants begins
     for program in programs:
         if program.start >= view.sent.start and in_count_phrase(view, program):
             continue
         following = doc[program.end:program.end + 2] if program.start >= view.sent.start else []
         as_modifier = any(t.lower_ in ("university", "universities", "institution") for t in following)
-        if not (as_modifier or lemmas & _PROGRAM_TRIGGERS or listing):
+        if not (as_modifier or lemmas & _PROGRAM_TRIGGERS or listing is not None):
             continue
         verb = governing_verb(view, program)
         grammatical = view.in_tokens(subject_tokens(verb), MEMBER_LIKE) or \
             view.in_tokens(subject_tokens(view.sent.root), MEMBER_LIKE)
         if not grammatical and verb.lemma_.lower() in SELECT_VERBS:  # "the committee recommended A, B and C"
             grammatical = view.in_tokens((t for c in verb.children if c.dep_ == "dobj" for t in c.subtree), MEMBER_LIKE)
-        if listing and (not grammatical or view.char_offset(grammatical[0].start) > listing.start()):
-            about = view.lower[:listing.start()]
+        if listing is not None and (not grammatical or view.char_offset(grammatical[0].start) > listing):
+            about = view.lower[:listing]
             if program.start < view.sent.start and not re.search(r"universit|institution|winner|participant|member|recipient", about):
                 continue  # "Projects from the last funding cycle included ...": not a list of participants
-            chosen = [m for m in members if view.char_offset(m.start) > listing.start()]
+            chosen = [m for m in members if view.char_offset(m.start) > listing]
         else:
             chosen = grammatical
         for member in chosen:
