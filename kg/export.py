@@ -207,10 +207,12 @@ def write_exports(kb: KnowledgeBase, force: bool = False) -> list[Path]:
     old_keys = state.get("graphs", {}) if intact else None
     changed = None if old_keys is None else sorted(g for g in keys.keys() | old_keys.keys() if keys.get(g) != old_keys.get(g))
     files = files if intact else {}
-    entity_changes = _entity_changes(kb, changed, files)  # reads the old graph.trig: before it is replaced
+    texts, rows = _read_graphs(kb, list(keys) if changed is None else changed, keys)
+    # the changed graphs' old statements come from the old graph.trig: read before it is replaced
+    entity_changes = _all_entity_elements(kb, rows) if changed is None else _entity_changes(kb, changed, files)
     new_files = {}
     for name in ("graph.trig", "graph.ttl"):
-        new_files[name] = _write_rdf(kb, kb.path / name, EXPORT_FILES[name], keys, changed, files.get(name))
+        new_files[name] = _write_rdf(kb.path / name, texts[EXPORT_FILES[name]], files.get(name))
     for name in ("graph.graphml", "graph.json"):
         new_files[name] = _write_entity_graph(kb.path / name, EXPORT_FILES[name], entity_changes, files.get(name))
     _write_state(kb.path, {"version": _STATE_VERSION, "fingerprint": fingerprint, "base": _base_key(kb.path),
@@ -342,9 +344,9 @@ def _grouped(statements) -> list:
     return sorted(statements, key=_statement_key)
 
 
-def _chunk(kb: KnowledgeBase, graph, fmt: str) -> bytes:
-    """One graph's TriG block, or its triples as Turtle, without the prefix lines; a subject is one block."""
-    quads = _grouped(kb.store.quads_for_pattern(None, None, None, graph))
+def _chunk(quads: list, fmt: str) -> bytes:
+    """One graph's statements (:func:`_grouped`) as its TriG block, or as Turtle triples, without the prefix
+    lines; a subject is one block."""
     if fmt == "turtle":
         text = ox.serialize((q.triple for q in quads), format=ox.RdfFormat.TURTLE, prefixes=TURTLE_PREFIXES)
     else:
@@ -492,13 +494,24 @@ def _read_elements(path: Path, previous: dict, section: str, wanted) -> dict[str
     return found
 
 
-def _write_rdf(kb: KnowledgeBase, path: Path, fmt: str, keys: dict[str, str], changed: list[str] | None,
-               previous: dict | None) -> dict:
+def _read_graphs(kb: KnowledgeBase, names: list[str], keys: dict[str, str]) -> tuple[dict, list]:
+    """Graphs ``names`` read once: their TriG and Turtle text by format and name (None: empty or gone),
+    and the fact rows of the fact nodes in them."""
+    texts: dict[str, dict] = {"trig": {}, "turtle": {}}
+    rows, roles = [], role_labels()
+    for name in names:
+        quads = _grouped(kb.store.quads_for_pattern(None, None, None, _graph_node(name))) if name in keys else []
+        for fmt, found in texts.items():
+            found[name] = _chunk(quads, fmt) if quads else None
+        for _, statements in itertools.groupby(quads, key=lambda quad: quad.subject):
+            rows.extend(_fact_rows(((q.predicate, q.object) for q in statements), roles))
+    return texts, rows
+
+
+def _write_rdf(path: Path, texts: dict[str, bytes | None], previous: dict | None) -> dict:
     """Write ``graph.trig`` or ``graph.ttl``: the default graph, then each named graph's text in IRI order."""
-    names = list(keys) if changed is None else changed
-    chunks = {name: _chunk(kb, _graph_node(name), fmt) if name in keys else None for name in names}
-    changes = {"default": {"default": chunks.pop(_DEFAULT) or None} if _DEFAULT in chunks else {},
-               "graphs": {name: text or None for name, text in chunks.items()}}
+    texts = dict(texts)
+    changes = {"default": {"default": texts.pop(_DEFAULT)} if _DEFAULT in texts else {}, "graphs": texts}
     return _write_sections(path, [_prefix_header(), ("default", b""), ("graphs", b"")], previous, changes)
 
 
@@ -583,11 +596,6 @@ def _store_rows(store: ox.Store, fact_nodes) -> list[tuple]:
                                   roles)]
 
 
-def _all_fact_nodes(store: ox.Store) -> set:
-    return {(q.subject, q.graph_name) for kind in _FACT_KINDS
-            for q in store.quads_for_pattern(None, _N[_RDF_TYPE], _N[_UNIKG + kind], None)}
-
-
 def _fact_nodes_between(store: ox.Store, subject: str, obj: str) -> set:
     """Fact nodes ``(node, graph)`` that may state a fact from ``subject`` to ``obj``."""
     found = set()
@@ -610,22 +618,19 @@ def _iri(value: str) -> ox.NamedNode:
     return ox.NamedNode(value)
 
 
-def _all_entity_elements(kb: KnowledgeBase) -> dict:
-    """Every node and edge of the articles view, from the store."""
+def _all_entity_elements(kb: KnowledgeBase, rows: list[tuple]) -> dict:
+    """Every node and edge of the articles view: nodes from the store, edges from the fact rows of every graph."""
     store = kb.store
     candidates = {q.subject for t in _ENTITY_TYPES[:-1] for q in store.quads_for_pattern(None, _N[_RDF_TYPE], _N[_UNIKG + t], None)
                   if isinstance(q.subject, ox.NamedNode)}
     nodes = {e.value: attrs for e in candidates if (attrs := _entity_node(store, e)) is not None}
     articles = {q.subject.value for q in store.quads_for_pattern(None, _N[_RDF_TYPE], _N[_UNIKG + "Article"], None)}
-    facts = _collect_facts(_store_rows(store, _all_fact_nodes(store)), nodes.__contains__, articles.__contains__)
+    facts = _collect_facts(rows, nodes.__contains__, articles.__contains__)
     return {"nodes": nodes, "edges": {key: (s, o, attrs) for (s, _, o, _), (key, attrs) in facts.items()}, "full": True}
 
 
 def _entity_changes(kb: KnowledgeBase, changed: list[str] | None, files: dict) -> dict:
-    """The nodes and edges of the articles view that graphs ``changed`` touch, by IRI and fact id
-    (None: gone); all of them when ``changed`` is None."""
-    if changed is None or "graph.json" not in files or "graph.trig" not in files:
-        return _all_entity_elements(kb)
+    """The nodes and edges of the articles view that graphs ``changed`` touch, by IRI and fact id (None: gone)."""
     store = kb.store
     old = _old_quads(kb, changed, files["graph.trig"])
     new = {q for name in changed for q in store.quads_for_pattern(None, None, None, _graph_node(name))}

@@ -444,7 +444,7 @@ def _count_full_builds(monkeypatch) -> list:
     import kg.export
 
     calls, build = [], kg.export._all_entity_elements
-    monkeypatch.setattr("kg.export._all_entity_elements", lambda kb: calls.append(1) or build(kb))
+    monkeypatch.setattr("kg.export._all_entity_elements", lambda kb, rows: calls.append(1) or build(kb, rows))
     return calls
 
 
