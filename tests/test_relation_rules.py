@@ -109,3 +109,50 @@ def test_rules_participant_list_opener(nlp):
     found = [Found(4, 6, "Program", None, "gazetteer", "Frontier 2030"),
              Found(7, 9, "University", None, "pattern", "Volga University")]
     assert ("Volga University", "participatesIn", "Frontier 2030", ()) in _facts(_flat(nlp, words), found)
+
+
+def test_rules_member_noun_in_apposition(nlp):
+    # "Volga University , an observer of the Lakes Alliance , hosted the forum ."
+    words = ["Volga", "University", ",", "an", "observer", "of", "the", "Lakes", "Alliance", ",", "hosted", "the",
+             "forum", "."]
+    heads = [1, 10, 1, 4, 1, 4, 8, 8, 5, 1, 10, 12, 10, 10]
+    deps = ["compound", "nsubj", "punct", "det", "appos", "prep", "det", "compound", "pobj", "punct", "ROOT", "det",
+            "dobj", "punct"]
+    tags = ["NNP", "NNP", ",", "DT", "NN", "IN", "DT", "NNP", "NNP", ",", "VBD", "DT", "NN", "."]
+    lemmas = ["volga", "university", ",", "an", "observer", "of", "the", "lakes", "alliance", ",", "host", "the",
+              "forum", "."]
+    doc = parsed_doc(nlp, words, heads=heads, deps=deps, tags=tags, lemmas=lemmas)
+    found = [Found(0, 2, "University", None, "pattern", "Volga University"),
+             Found(7, 9, "Alliance", None, "pattern", "Lakes Alliance")]
+    assert ("Volga University", "memberOf", "Lakes Alliance", (("role", "observer"),)) in _facts(doc, found)
+
+
+def test_rules_member_noun_after_as(nlp):
+    # "As a founding member of the Lakes Alliance , Volga University hosted the forum ."
+    words = ["As", "a", "founding", "member", "of", "the", "Lakes", "Alliance", ",", "Volga", "University", "hosted",
+             "the", "forum", "."]
+    heads = [11, 3, 3, 0, 3, 7, 7, 4, 11, 10, 11, 11, 13, 11, 11]
+    deps = ["prep", "det", "amod", "pobj", "prep", "det", "compound", "pobj", "punct", "compound", "nsubj", "ROOT",
+            "det", "dobj", "punct"]
+    tags = ["IN", "DT", "NN", "NN", "IN", "DT", "NNP", "NNP", ",", "NNP", "NNP", "VBD", "DT", "NN", "."]
+    lemmas = ["as", "a", "founding", "member", "of", "the", "lakes", "alliance", ",", "volga", "university", "host",
+              "the", "forum", "."]
+    doc = parsed_doc(nlp, words, heads=heads, deps=deps, tags=tags, lemmas=lemmas)
+    found = [Found(6, 8, "Alliance", None, "pattern", "Lakes Alliance"),
+             Found(9, 11, "University", None, "pattern", "Volga University")]
+    assert ("Volga University", "memberOf", "Lakes Alliance", (("role", "founding"),)) in _facts(doc, found)
+
+
+def test_rules_founders_under_the_leadership_of(nlp):
+    # "The Lakes Alliance was founded under the leadership of Volga University ."
+    words = ["The", "Lakes", "Alliance", "was", "founded", "under", "the", "leadership", "of", "Volga", "University", "."]
+    heads = [2, 2, 4, 4, 4, 4, 7, 5, 7, 10, 8, 4]
+    deps = ["det", "compound", "nsubjpass", "auxpass", "ROOT", "prep", "det", "pobj", "prep", "compound", "pobj",
+            "punct"]
+    pos = ["DET", "PROPN", "PROPN", "AUX", "VERB", "ADP", "DET", "NOUN", "ADP", "PROPN", "PROPN", "PUNCT"]
+    tags = ["DT", "NNP", "NNP", "VBD", "VBN", "IN", "DT", "NN", "IN", "NNP", "NNP", "."]
+    lemmas = ["the", "lakes", "alliance", "be", "found", "under", "the", "leadership", "of", "volga", "university", "."]
+    doc = parsed_doc(nlp, words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas)
+    found = [Found(1, 3, "Alliance", None, "pattern", "Lakes Alliance"),
+             Found(9, 11, "University", None, "pattern", "Volga University")]
+    assert ("Lakes Alliance", "founder", "Volga University", ()) in _facts(doc, found)

@@ -1,8 +1,11 @@
-"""The relation rules' token patterns (``[patterns]`` of ``lexicon.toml``), run once per Doc.
+"""The relation rules' patterns (``[patterns]`` and ``[dependency_patterns]`` of ``lexicon.toml``),
+run once per Doc.
 
-A pattern set names what a rule looks for ("led_by": "chaired by", "presided over by"); each of
-its ids is one spaCy :class:`~spacy.matcher.Matcher` entry, and the rule reads the id (a role, a
-trigger) from the match. All sets share one Matcher per vocabulary, so a Doc is scanned once.
+A pattern set names what a rule looks for ("led_by": "chaired by", "presided over by";
+"member_noun": "X is a member of A"); each of its ids is one spaCy
+:class:`~spacy.matcher.Matcher` or :class:`~spacy.matcher.DependencyMatcher` entry, and the rule
+reads the id (a role, a frame) and, for a dependency pattern, the tokens of its nodes from the
+match. All sets share one matcher of each kind per vocabulary, so a Doc is scanned once.
 
 >>> import spacy
 >>> nlp = spacy.blank("en")
@@ -15,7 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.matcher import Matcher
+from spacy.matcher import DependencyMatcher, Matcher
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
@@ -28,34 +31,44 @@ _SEPARATOR = "/"
 
 @dataclass(frozen=True, slots=True)
 class PatternMatch:
-    """One match of a pattern set: the pattern's id and its tokens ``start:end``."""
+    """One match of a pattern set: the pattern's id, the tokens ``start:end`` it spans and, for a
+    dependency pattern, the token of each of its nodes, in the pattern's order."""
 
     pattern: str
     start: int
     end: int
+    tokens: tuple[int, ...] = ()
 
 
-_matchers: dict[int, tuple[Vocab, Matcher]] = {}
+_matchers: dict[int, tuple[Vocab, Matcher, DependencyMatcher]] = {}
 
 
-def _matcher(vocab: Vocab) -> Matcher:
-    """One Matcher with every pattern of every set, built once per vocabulary (kept alive with it)."""
+def _matchers_of(vocab: Vocab) -> tuple[Matcher, DependencyMatcher]:
+    """The two matchers with every pattern of every set, built once per vocabulary (kept alive with it)."""
     if id(vocab) not in _matchers:
-        matcher = Matcher(vocab)
+        tokens, dependencies = Matcher(vocab), DependencyMatcher(vocab)
         for name, entries in LEXICON.patterns.items():
             for pattern_id, patterns in entries:
-                matcher.add(f"{name}{_SEPARATOR}{pattern_id}", patterns, greedy="LONGEST")
-        _matchers[id(vocab)] = (vocab, matcher)
-    return _matchers[id(vocab)][1]
+                tokens.add(f"{name}{_SEPARATOR}{pattern_id}", patterns, greedy="LONGEST")
+        for name, entries in LEXICON.dependency_patterns.items():
+            for pattern_id, patterns in entries:
+                dependencies.add(f"{name}{_SEPARATOR}{pattern_id}", patterns)
+        _matchers[id(vocab)] = (vocab, tokens, dependencies)
+    return _matchers[id(vocab)][1:]
 
 
 def find_patterns(doc: Doc) -> dict[str, list[PatternMatch]]:
     """Every pattern set's matches in ``doc``, by set name, in text order (sets without a match are absent)."""
     found: dict[str, list[PatternMatch]] = {}
     strings = doc.vocab.strings
-    for match_id, start, end in _matcher(doc.vocab)(doc):
+    tokens, dependencies = _matchers_of(doc.vocab)
+    for match_id, start, end in tokens(doc):
         name, pattern_id = strings[match_id].split(_SEPARATOR, 1)
         found.setdefault(name, []).append(PatternMatch(pattern_id, start, end))
+    if doc.has_annotation("DEP"):  # the DependencyMatcher needs a parse
+        for match_id, nodes in dependencies(doc):
+            name, pattern_id = strings[match_id].split(_SEPARATOR, 1)
+            found.setdefault(name, []).append(PatternMatch(pattern_id, min(nodes), max(nodes) + 1, tuple(nodes)))
     for matches in found.values():
         matches.sort(key=lambda m: (m.start, m.end))
     return found

@@ -14,22 +14,18 @@ from .base import (
 )
 
 _FOUND = LEXICON.words["found"]
-_AGENT_NOUNS = LEXICON.words["agent_nouns"]
 
 
 def _founders(view: SentenceView, verb: Token) -> list[Found]:
-    """Founders named by "by A and B", "under the leadership of A", "on the initiative of A", "together with A"."""
+    """Founders named in a phrase of the founding verb: lexicon.toml's
+    [dependency_patterns.founder_phrase] ("by A and B", "under the leadership of A", "together with A")."""
+    doc = view.sent.doc
     tokens: list[Token] = []
-    for child in verb.children:
-        if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
-            tokens.extend(child.subtree)
-        elif child.dep_ == "prep" and child.lower_ in ("under", "on", "at", "upon"):
-            if any(t.lower_ in _AGENT_NOUNS for t in child.subtree):
-                tokens.extend(child.subtree)
-        elif child.dep_ == "prep" and child.lower_ == "with" and any(t.lower_ in ("together", "jointly") for t in verb.subtree):
-            tokens.extend(child.subtree)
-        elif child.dep_ == "advmod" and child.lower_ == "together":
-            tokens.extend(t for c in child.children for t in c.subtree)
+    for match in view.matches("founder_phrase"):
+        if match.tokens[0] != verb.i:
+            continue
+        phrase = doc[match.tokens[1]]
+        tokens.extend(phrase.subtree if match.pattern == "phrase" else (t for c in phrase.children for t in c.subtree))
     return view.in_tokens(tokens, ORG_LIKE)
 
 

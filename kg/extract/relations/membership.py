@@ -111,27 +111,19 @@ def _own_year(view: SentenceView, member: Found) -> str | None:
 
 
 def _member_nouns(view: SentenceView, groups: list[Found]) -> Iterator[Fact]:
-    """"X is a member of A (and of B)", "X, an observer of A,", "As a founding member of A, X ..."."""
-    for token in view.tokens:
-        if token.lemma_.lower() not in ("member", "observer", "founder", "part") or token.tag_ not in ("NN", "NNS"):
-            continue
+    """"X is a member of A (and of B)", "X, an observer of A,", "As a founding member of A, X ...":
+    the frames are lexicon.toml's [dependency_patterns.member_noun]; the member is the subject of
+    the frame's verb, or the name the noun is in apposition to."""
+    doc = view.sent.doc
+    for match in view.matches("member_noun"):
+        anchor, token = doc[match.tokens[0]], doc[match.tokens[-1]]
         of = [c for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "in")]
         of += [t for c in of for t in c.conjuncts if t.dep_ == "conj" and t.lower_ == "of"]  # "of A and of B"
         named = view.in_tokens((t for c in of for t in c.subtree), ALLIANCE_LIKE)
         if not named and not (token.head.lower_ == "as" and groups):
             continue
-        holder = token
-        while holder.dep_ in ("compound", "amod", "nmod") and holder.head is not holder:
-            holder = holder.head
-        if holder.dep_ == "attr":
-            members = view.in_tokens(subject_tokens(holder.head), MEMBER_LIKE)
-        elif holder.dep_ == "appos":
-            members = view.in_tokens([holder.head], MEMBER_LIKE)
-        elif holder.dep_ == "pobj" and holder.head.lower_ in ("as", "among"):
-            members = view.in_tokens(subject_tokens(holder.head.head), MEMBER_LIKE)
-        else:
-            continue
-        role = role_near(view.sent.doc[max(token.i - 3, view.sent.start):token.i + 1].text) or "member"
+        members = view.in_tokens([anchor] if match.pattern == "apposition" else subject_tokens(anchor), MEMBER_LIKE)
+        role = role_near(doc[max(token.i - 3, view.sent.start):token.i + 1].text) or "member"
         if token.lemma_.lower() == "founder":
             role = "founding"
         for group in named or groups[:1]:
