@@ -1,16 +1,15 @@
-"""The relation rules' token patterns (kg/extract/patterns.py, [patterns] of lexicon.toml)."""
+"""The relation rules' patterns (kg/extract/patterns.py and patterns.toml)."""
 
 from __future__ import annotations
 
-from kg.extract.lexicon import LEXICON
-from kg.extract.patterns import find_patterns
+from kg.extract.patterns import find_patterns, TOKEN_PATTERNS
 
 
 def test_patterns_every_set_of_the_lexicon_compiles_and_is_found(nlp):
     text = ("Members include A. It consists of B. The league, led by C, such as D: E. "
             "The three selected are F. A network of G. The club, presided over by H.")
     found = find_patterns(nlp(text))
-    assert set(found) == set(LEXICON.patterns)  # each set matched something here, so each compiled
+    assert set(found) == set(TOKEN_PATTERNS)  # each set matched something here, so each compiled
 
 
 def test_patterns_matches_come_in_text_order_with_their_ids(nlp):

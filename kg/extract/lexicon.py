@@ -36,10 +36,6 @@ class Lexicon:
     #: the rules' word lists (``[words]``): ``words`` for membership tests, ``ordered`` where order matters
     words: dict[str, frozenset[str]]
     ordered: dict[str, tuple[str, ...]]
-    #: the rules' token patterns (``[patterns.SET]``): set -> ((pattern id, spaCy Matcher patterns), ...)
-    patterns: dict[str, tuple[tuple[str, list], ...]]
-    #: the rules' dependency patterns (``[dependency_patterns.SET]``), as ``patterns`` for the DependencyMatcher
-    dependency_patterns: dict[str, tuple[tuple[str, list], ...]]
 
 
 def _load() -> Lexicon:
@@ -51,20 +47,7 @@ def _load() -> Lexicon:
     return Lexicon(context, frozenset(short["context"]), frozenset(short["not_before"]), triggers,
                    frozenset(data["generic_names"]["modifiers"]),
                    {name: frozenset(words) for name, words in data["words"].items()},
-                   {name: tuple(words) for name, words in data["words"].items()},
-                   _pattern_sets(data["patterns"], data["words"]), _pattern_sets(data["dependency_patterns"], data["words"]))
-
-
-def _pattern_sets(tables: dict, words: dict[str, list[str]]) -> dict[str, tuple[tuple[str, list], ...]]:
-    """Pattern tables with every ``{IN = "@NAME"}`` replaced by the word list ``NAME``."""
-    def expand(value):
-        if isinstance(value, dict):
-            return {k: words[v[1:]] if k == "IN" and isinstance(v, str) and v.startswith("@") else expand(v)
-                    for k, v in value.items()}
-        return [expand(v) for v in value] if isinstance(value, list) else value
-
-    return {name: tuple((pattern_id, expand(patterns)) for pattern_id, patterns in table.items())
-            for name, table in tables.items()}
+                   {name: tuple(words) for name, words in data["words"].items()})
 
 
 LEXICON = _load()

@@ -1,5 +1,4 @@
-"""The relation rules' patterns (``[patterns]`` and ``[dependency_patterns]`` of ``lexicon.toml``),
-run once per Doc.
+"""The relation rules' patterns (``patterns.toml`` beside this module), run once per Doc.
 
 A pattern set names what a rule looks for ("led_by": "chaired by", "presided over by";
 "member_noun": "X is a member of A"); each of its ids is one spaCy
@@ -16,7 +15,9 @@ match. All sets share one matcher of each kind per vocabulary, so a Doc is scann
 
 from __future__ import annotations
 
+import tomllib
 from dataclasses import dataclass
+from importlib import resources
 
 from spacy.matcher import DependencyMatcher, Matcher
 from spacy.tokens import Doc
@@ -24,7 +25,7 @@ from spacy.vocab import Vocab
 
 from .lexicon import LEXICON
 
-__all__ = ["PatternMatch", "find_patterns"]
+__all__ = ["DEPENDENCY_PATTERNS", "TOKEN_PATTERNS", "PatternMatch", "find_patterns"]
 
 _SEPARATOR = "/"
 
@@ -40,6 +41,26 @@ class PatternMatch:
     tokens: tuple[int, ...] = ()
 
 
+def _load() -> tuple[dict[str, tuple[tuple[str, list], ...]], dict[str, tuple[tuple[str, list], ...]]]:
+    data = tomllib.loads(resources.files(__package__).joinpath("patterns.toml").read_text(encoding="utf-8"))
+    return _pattern_sets(data["patterns"]), _pattern_sets(data["dependency_patterns"])
+
+
+def _pattern_sets(tables: dict) -> dict[str, tuple[tuple[str, list], ...]]:
+    """Pattern tables with every ``{IN = "@NAME"}`` replaced by the lexicon's word list ``NAME``."""
+    def expand(value):
+        if isinstance(value, dict):
+            return {k: list(LEXICON.ordered[v[1:]]) if k == "IN" and isinstance(v, str) and v.startswith("@")
+                    else expand(v) for k, v in value.items()}
+        return [expand(v) for v in value] if isinstance(value, list) else value
+
+    return {name: tuple((pattern_id, expand(patterns)) for pattern_id, patterns in table.items())
+            for name, table in tables.items()}
+
+
+#: set -> ((pattern id, spaCy Matcher patterns), ...), in file order; and the same for the DependencyMatcher
+TOKEN_PATTERNS, DEPENDENCY_PATTERNS = _load()
+
 _matchers: dict[int, tuple[Vocab, Matcher, DependencyMatcher]] = {}
 
 
@@ -47,10 +68,10 @@ def _matchers_of(vocab: Vocab) -> tuple[Matcher, DependencyMatcher]:
     """The two matchers with every pattern of every set, built once per vocabulary (kept alive with it)."""
     if id(vocab) not in _matchers:
         tokens, dependencies = Matcher(vocab), DependencyMatcher(vocab)
-        for name, entries in LEXICON.patterns.items():
+        for name, entries in TOKEN_PATTERNS.items():
             for pattern_id, patterns in entries:
                 tokens.add(f"{name}{_SEPARATOR}{pattern_id}", patterns, greedy="LONGEST")
-        for name, entries in LEXICON.dependency_patterns.items():
+        for name, entries in DEPENDENCY_PATTERNS.items():
             for pattern_id, patterns in entries:
                 dependencies.add(f"{name}{_SEPARATOR}{pattern_id}", patterns)
         _matchers[id(vocab)] = (vocab, tokens, dependencies)

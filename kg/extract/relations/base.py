@@ -105,8 +105,8 @@ class SentenceView:
         return match.group(1) if match else None
 
     def matches(self, name: str) -> list[PatternMatch]:
-        """This sentence's matches of the token pattern set ``name`` (``[patterns]`` of
-        lexicon.toml), in text order."""
+        """This sentence's matches of the pattern set ``name`` (``[patterns]`` or
+        ``[dependency_patterns]`` of patterns.toml), in text order."""
         if self._patterns is None:
             self._patterns = find_patterns(self.sent.doc)
         start, end = self.sent.start, self.sent.end

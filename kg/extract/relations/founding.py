@@ -17,7 +17,7 @@ _FOUND = LEXICON.words["found"]
 
 
 def _founders(view: SentenceView, verb: Token) -> list[Found]:
-    """Founders named in a phrase of the founding verb: lexicon.toml's
+    """Founders named in a phrase of the founding verb: patterns.toml's
     [dependency_patterns.founder_phrase] ("by A and B", "under the leadership of A", "together with A")."""
     doc = view.sent.doc
     tokens: list[Token] = []

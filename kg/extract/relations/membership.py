@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from ..lexicon import LEXICON
 from ..mentions import Found
+from ..patterns import TOKEN_PATTERNS
 from .base import (
     mentions_after, ALLIANCE_LIKE, Fact, alliances_of, in_count_phrase, member_fact, MEMBER_LIKE, role_near, SentenceView,
     since_date, subject_tokens, YEAR,
@@ -17,8 +18,8 @@ from .base import (
 _JOIN = LEXICON.words["join"]
 _BELONG = LEXICON.words["belong"]
 _LEAVE = LEXICON.words["leave"]
-#: the ids of lexicon.toml's [patterns.member_list], in the order the rule tries them
-_LIST_OPENERS = tuple(pattern_id for pattern_id, _ in LEXICON.patterns["member_list"])
+#: the ids of patterns.toml's [patterns.member_list], in the order the rule tries them
+_LIST_OPENERS = tuple(pattern_id for pattern_id, _ in TOKEN_PATTERNS["member_list"])
 
 
 def find_membership(view: SentenceView) -> Iterator[Fact]:
@@ -112,7 +113,7 @@ def _own_year(view: SentenceView, member: Found) -> str | None:
 
 def _member_nouns(view: SentenceView, groups: list[Found]) -> Iterator[Fact]:
     """"X is a member of A (and of B)", "X, an observer of A,", "As a founding member of A, X ...":
-    the frames are lexicon.toml's [dependency_patterns.member_noun]; the member is the subject of
+    the frames are patterns.toml's [dependency_patterns.member_noun]; the member is the subject of
     the frame's verb, or the name the noun is in apposition to."""
     doc = view.sent.doc
     for match in view.matches("member_noun"):
