@@ -27,3 +27,21 @@ def test_patterns_take_the_longest_match(nlp):
 def test_patterns_are_case_insensitive_and_whole_words(nlp):
     doc = nlp("CHAIRED BY Ann Lee; unchaired by Bo.")
     assert [doc[m.start:m.end].text for m in find_patterns(doc)["led_by"]] == ["CHAIRED BY"]
+
+
+def test_patterns_dependency_matches_give_their_nodes(nlp):
+    from conftest import parsed_doc
+
+    # "Volga University set up the Lakes Alliance and joined it ."
+    words = ["Volga", "University", "set", "up", "the", "Lakes", "Alliance", "and", "joined", "it", "."]
+    heads = [1, 2, 2, 2, 6, 6, 2, 2, 2, 8, 2]
+    deps = ["compound", "nsubj", "ROOT", "prt", "det", "compound", "dobj", "cc", "conj", "dobj", "punct"]
+    pos = ["PROPN", "PROPN", "VERB", "ADP", "DET", "PROPN", "PROPN", "CCONJ", "VERB", "PRON", "PUNCT"]
+    lemmas = ["volga", "university", "set", "up", "the", "lakes", "alliance", "and", "join", "it", "."]
+    found = find_patterns(parsed_doc(nlp, words, heads=heads, deps=deps, pos=pos, lemmas=lemmas))
+    assert [(m.pattern, m.tokens) for m in found["founding_verb"]] == [("set_up", (2, 3))]
+    assert [(m.pattern, m.tokens) for m in found["membership_verb"]] == [("join", (8,))]
+
+
+def test_patterns_dependency_patterns_need_a_parse(nlp):
+    assert "membership_verb" not in find_patterns(nlp("Volga University joined the Lakes Alliance."))

@@ -13,7 +13,6 @@ from .base import (
     ORG_LIKE, SentenceView, subject_tokens,
 )
 
-_FOUND = LEXICON.words["found"]
 
 
 def _founders(view: SentenceView, verb: Token) -> list[Found]:
@@ -86,10 +85,7 @@ def _mention_up(view: SentenceView, token: Token) -> Found | None:
 
 def find_founding(view: SentenceView) -> Iterator[Fact]:
     """Founding dates and founders: "A was established in 2011 by X and Y", "X founded A"."""
-    for token in view.tokens:
-        is_set_up = token.lemma_.lower() == "set" and any(c.lower_ == "up" for c in token.children)
-        if not (token.lemma_.lower() in _FOUND or is_set_up) or token.pos_ != "VERB":
-            continue
+    for token in dict.fromkeys(view.sent.doc[m.tokens[0]] for m in view.matches("founding_verb")):
         objects = view.in_tokens((t for c in token.children if c.dep_ == "dobj" for t in c.subtree), ORG_LIKE | {"Program"})
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children) or token.dep_ == "acl" or \
             (token.dep_ == "advcl" and token.tag_ == "VBN")

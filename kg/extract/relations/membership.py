@@ -7,7 +7,6 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from ..lexicon import LEXICON
 from ..mentions import Found
 from ..patterns import TOKEN_PATTERNS
 from .base import (
@@ -15,9 +14,6 @@ from .base import (
     since_date, subject_tokens, YEAR,
 )
 
-_JOIN = LEXICON.words["join"]
-_BELONG = LEXICON.words["belong"]
-_LEAVE = LEXICON.words["leave"]
 #: the ids of patterns.toml's [patterns.member_list], in the order the rule tries them
 _LIST_OPENERS = tuple(pattern_id for pattern_id, _ in TOKEN_PATTERNS["member_list"])
 
@@ -29,13 +25,12 @@ def find_membership(view: SentenceView) -> Iterator[Fact]:
         return
     in_sentence = bool(view.of(ALLIANCE_LIKE))
     yielded = False
-    for token in view.tokens:
-        lemma = token.lemma_.lower()
-        event = lemma in _JOIN or (lemma == "become" and any(w in view.lower for w in ("member", "observer", "part of")))
-        state = lemma in _BELONG
-        leave = lemma in _LEAVE
-        if not (event or leave or state) or token.pos_ not in ("VERB", "AUX"):
+    for match in view.matches("membership_verb"):
+        token, lemma = view.sent.doc[match.tokens[0]], match.pattern
+        if lemma == "become" and not any(w in view.lower for w in ("member", "observer", "part of")):
             continue
+        lemma = token.lemma_.lower()
+        state, leave = match.pattern == "belong", match.pattern == "leave"
         if not in_sentence and not (lemma in ("join", "belong", "admit", "become") or leave):
             continue
         targets = [g for g in groups if g.start > token.i] or groups
