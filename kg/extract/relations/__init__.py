@@ -1,12 +1,14 @@
 """Relation extraction over parsed sentences: one rules module per relation type.
 
 Each ``find_*`` function reads one sentence (a :class:`SentenceView`: the sentence, its mentions
-and the discourse context) and yields candidate :class:`Fact` values. The rules use trigger
-lemmas (``lexicon.toml``), dependency relations (subjects, objects, agents, conjunctions) and
-lists ("include A, B and C"); none is written for a particular sentence.
+and the discourse context) and yields candidate :class:`Fact` values. The rules start from
+token and dependency patterns (``patterns.toml``: trigger verbs, "X is a member of A", "chaired
+by", list openers; matched once per Doc by :mod:`kg.extract.patterns`), whose word lists are in
+``lexicon.toml``, and follow the parse from there (subjects, objects, agents, conjunctions);
+none is written for a particular sentence.
 
 Adding a relation type: a module here with its ``find_*`` function, an entry in ``_FINDERS``,
-and the type's row in the ontology that :mod:`kg.schema` reads.
+its patterns in ``patterns.toml``, and the type's row in the ontology that :mod:`kg.schema` reads.
 """
 
 from __future__ import annotations

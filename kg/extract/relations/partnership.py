@@ -11,7 +11,6 @@ from ..lexicon import LEXICON
 from ..mentions import Found
 from .base import mentions_after, Fact, IMPLICIT_PUBLISHER, in_count_phrase, ORG_LIKE, SentenceView, subject_tokens
 
-_PARTNER_WORDS = LEXICON.words["partner"]
 _TITLES = frozenset(title for title in LEXICON.ordered["head_titles"] if " " not in title)
 
 
@@ -33,10 +32,10 @@ def _coordinated(view: SentenceView, verb: Token) -> list[Found]:
 
 def find_partnership(view: SentenceView) -> Iterator[Fact]:
     """Agreements, cooperation and exchanges between organisations (symmetric)."""
-    trigger = next((t for t in view.tokens if t.lemma_.lower() in _PARTNER_WORDS or t.lower_ in ("mou", "mous")
-                    or t.lower_.replace("-", "") in ("cooperate", "cooperates", "cooperation")), None)
-    if trigger is None or len(view.of(ORG_LIKE)) < 2:
+    triggers = view.matches("partner_trigger")
+    if not triggers or len(view.of(ORG_LIKE)) < 2:
         return
+    trigger = view.sent.doc[triggers[0].start]
     between = next((t for t in view.tokens if t.lower_ == "between"), None)
     parties = view.in_tokens(between.subtree, ORG_LIKE) if between is not None else []
     if len(parties) >= 2:  # "an agreement between A and B"
