@@ -15,7 +15,6 @@ from pathlib import Path
 from rdflib import Literal
 
 from .errors import ConfigError, InputError, KgError
-from .export import write_exports
 from .extract import extract_documents, load_nlp
 from . import entities as entities_module, gazetteer as gazetteer_module, importers as importers_module
 from .entities import Decisions, gazetteer_with_kb, learned_records
@@ -272,6 +271,8 @@ def ingest(
             for article in map_articles(pending, work, workers, cache_dir):
                 store_article(kb, article, report, notify)
         if export:
+            from .export import write_exports  # here: it imports networkx, which nothing before needs
+
             report.exports = write_exports(kb)
     report.seconds = time.perf_counter() - started
     return report
