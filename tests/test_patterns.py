@@ -7,7 +7,7 @@ from kg.extract.patterns import find_patterns, TOKEN_PATTERNS
 
 def test_patterns_every_set_of_the_lexicon_compiles_and_is_found(nlp):
     text = ("Members include A. It consists of B. The league, led by C, such as D: E. "
-            "The three selected are F. A network of G. The club, presided over by H. They signed an MoU.")
+            "The three selected are F. A network of G. The club, presided over by H. They signed an MoU with I.")
     found = find_patterns(nlp(text))
     assert set(found) == set(TOKEN_PATTERNS)  # each set matched something here, so each compiled
 
