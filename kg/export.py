@@ -196,7 +196,7 @@ def write_exports(kb: KnowledgeBase, force: bool = False) -> list[Path]:
     """
     for name in EXPORT_FILES:  # even when nothing is written: what killed exports left
         _remove_stale_temp_files(kb.path / name)
-    keys = _export_keys(kb)
+    keys, read = _export_keys(kb)
     fingerprint = _fingerprint(kb, keys)
     state = {} if force else _read_state(kb.path)
     files = state.get("files", {})
@@ -207,9 +207,10 @@ def write_exports(kb: KnowledgeBase, force: bool = False) -> list[Path]:
     old_keys = state.get("graphs", {}) if intact else None
     changed = None if old_keys is None else sorted(g for g in keys.keys() | old_keys.keys() if keys.get(g) != old_keys.get(g))
     files = files if intact else {}
-    texts, rows = _read_graphs(kb, list(keys) if changed is None else changed, keys)
-    # the changed graphs' old statements come from the old graph.trig: read before it is replaced
-    entity_changes = _all_entity_elements(kb, rows) if changed is None else _entity_changes(kb, changed, files)
+    texts, rows = _read_graphs(kb, list(keys) if changed is None else changed, keys, read)
+    # the changed graphs' old text comes from the old graph.ttl: read before it is replaced
+    entity_changes = _all_entity_elements(kb, rows) if changed is None else \
+        _entity_changes(kb, _changed_statements(kb.path / "graph.ttl", files["graph.ttl"], texts["turtle"]), files)
     new_files = {}
     for name in ("graph.trig", "graph.ttl"):
         new_files[name] = _write_rdf(kb.path / name, texts[EXPORT_FILES[name]], files.get(name))
@@ -223,9 +224,10 @@ def write_exports(kb: KnowledgeBase, force: bool = False) -> list[Path]:
 def mark_exports_stale(kb_dir: str | Path) -> None:
     """Make the next :func:`write_exports` rewrite every file from scratch.
 
-    For writers that change the store other than by replacing whole graphs (a SPARQL update):
-    the fingerprint sees added and removed triples and replaced article graphs, not an edit
-    inside an article graph that keeps its size and content hash.
+    For writers that change the store other than through :class:`~kg.store.KnowledgeBase`'s
+    methods or ``kg load`` (a SPARQL update): the exports see which graphs changed by their
+    content keys, and an edit inside an article graph keeps its content hash. (Entity merges
+    need no mark: their decisions file is part of the key.)
 
     >>> import tempfile; mark_exports_stale(tempfile.mkdtemp())
     """
@@ -243,32 +245,24 @@ _CONTENT_HASH = ox.NamedNode(_UNIKG + "contentHash")
 def _graph_keys(kb: KnowledgeBase) -> dict[str, str | None]:
     """Each named graph's content key: its ``unikg:contentHash`` values (articles, gazetteer), else None."""
     hashes: dict[str, list[str]] = {}
-    for quad in kb.store.quads_for_pattern(None, _CONTENT_HASH, None, None):
-        if isinstance(quad.graph_name, ox.NamedNode):
-            hashes.setdefault(quad.graph_name.value, []).append(quad.object.value)
+    for row in kb.store.query(f"SELECT ?g ?h WHERE {{ GRAPH ?g {{ ?a {_CONTENT_HASH} ?h }} }}"):
+        hashes.setdefault(row[0].value, []).append(row[1].value)
     return {name: " ".join(sorted(hashes[name])) if name in hashes else None for name in kb.graphs()}
 
 
-def content_fingerprint(kb: KnowledgeBase, keys: dict[str, str | None] | None = None) -> str:
+def content_fingerprint(kb: KnowledgeBase) -> str:
     """A digest of the store's content as the exports see it: cheap, no full scan of article graphs.
 
-    It covers the number of quads, every named graph with its content hash, the full content
-    of every graph without one (the entities graph, the default graph) and the entity merge
-    decisions (a merge rewrites article graphs but not their hashes).
+    It covers every named graph with its content hash, the full content of every graph without
+    one (the entities graph, the default graph) and the entity merge decisions (a merge rewrites
+    article graphs but not their hashes). It does not count the store's quads (a full scan): an
+    edit inside an article graph that keeps its content hash needs :func:`mark_exports_stale`.
 
     >>> import tempfile; from kg.store import open_kb; kb = open_kb(tempfile.mkdtemp())
     >>> content_fingerprint(kb) == content_fingerprint(kb)
     True
     """
-    keys = _graph_keys(kb) if keys is None else keys
-    digest = hashlib.sha256(_base_key(kb.path).encode())
-    digest.update(str(len(kb)).encode())
-    for name in sorted(keys):
-        digest.update(f"\n{name} {keys[name]}".encode())
-        if keys[name] is None:
-            digest.update(_graph_digest(kb, ox.NamedNode(name)))
-    digest.update(_graph_digest(kb, ox.DefaultGraph()))
-    return digest.hexdigest()
+    return _fingerprint(kb, _export_keys(kb))
 
 
 def graph_keys(kb: KnowledgeBase) -> dict[str, str]:
@@ -360,17 +354,22 @@ def _chunk(quads: list, fmt: str) -> bytes:
 _DEFAULT = ""  # the default graph's name among the graphs of the export state
 
 
-def _export_keys(kb: KnowledgeBase) -> dict[str, str]:
-    """Every graph's content key: its content hashes, else a digest of its statements (``""``: the default graph)."""
-    keys = {name: f"hash {key}" if key is not None else f"sha256 {_graph_digest(kb, ox.NamedNode(name)).hex()}"
-            for name, key in _graph_keys(kb).items()}
-    keys[_DEFAULT] = f"sha256 {_graph_digest(kb, ox.DefaultGraph()).hex()}"
-    return keys
+def _export_keys(kb: KnowledgeBase) -> tuple[dict[str, str], dict[str, tuple]]:
+    """Every graph's content key (``""``: the default graph): its content hashes, else a digest of its
+    Turtle text; and, for the graphs read for that, their statements (:func:`_grouped`) and Turtle text."""
+    keys, read = {}, {}
+    for name, key in [*_graph_keys(kb).items(), (_DEFAULT, None)]:
+        if key is not None:
+            keys[name] = f"hash {key}"
+            continue
+        quads = _grouped(kb.store.quads_for_pattern(None, None, None, _graph_node(name)))
+        read[name] = quads, _chunk(quads, "turtle") if quads else None
+        keys[name] = f"sha256 {hashlib.sha256(read[name][1] or b'').hexdigest()}"
+    return keys, read
 
 
 def _fingerprint(kb: KnowledgeBase, keys: dict[str, str]) -> str:
     digest = hashlib.sha256(_base_key(kb.path).encode())
-    digest.update(str(len(kb)).encode())
     for name in sorted(keys):
         digest.update(f"\n{name} {keys[name]}".encode())
     return digest.hexdigest()
@@ -423,9 +422,11 @@ def _section_index(section: dict | None) -> tuple[list[str], list[int], list[int
     """A recorded section's element keys (sorted), lengths and offsets in the old file."""
     if not section or not section["count"]:
         return [], [], []
-    lengths = list(array.array("Q", base64.b64decode(section["lengths"])))
-    starts = list(itertools.accumulate((length + section["sep"] for length in lengths[:-1]), initial=section["start"]))
-    return section["keys"].split("\n"), lengths, starts
+    if "_decoded" not in section:  # decoded once per run (the old state is not written again)
+        lengths = list(array.array("Q", base64.b64decode(section["lengths"])))
+        starts = list(itertools.accumulate((n + section["sep"] for n in lengths[:-1]), initial=section["start"]))
+        section["_decoded"] = section["keys"].split("\n"), lengths, starts
+    return section["_decoded"]
 
 
 def _write_section(out: _Output, old: dict | None, sep: bytes, changes: dict[str, bytes | None]) -> dict:
@@ -494,15 +495,18 @@ def _read_elements(path: Path, previous: dict, section: str, wanted) -> dict[str
     return found
 
 
-def _read_graphs(kb: KnowledgeBase, names: list[str], keys: dict[str, str]) -> tuple[dict, list]:
-    """Graphs ``names`` read once: their TriG and Turtle text by format and name (None: empty or gone),
-    and the fact rows of the fact nodes in them."""
+def _read_graphs(kb: KnowledgeBase, names: list[str], keys: dict[str, str], read: dict) -> tuple[dict, list]:
+    """Graphs ``names`` read once (``read``: already read by :func:`_export_keys`): their TriG and Turtle
+    text by format and name (None: empty or gone), and the fact rows of the fact nodes in them."""
     texts: dict[str, dict] = {"trig": {}, "turtle": {}}
     rows, roles = [], role_labels()
     for name in names:
-        quads = _grouped(kb.store.quads_for_pattern(None, None, None, _graph_node(name))) if name in keys else []
-        for fmt, found in texts.items():
-            found[name] = _chunk(quads, fmt) if quads else None
+        if name in read:
+            quads, texts["turtle"][name] = read[name]
+        else:
+            quads = _grouped(kb.store.quads_for_pattern(None, None, None, _graph_node(name))) if name in keys else []
+            texts["turtle"][name] = _chunk(quads, "turtle") if quads else None
+        texts["trig"][name] = _chunk(quads, "trig") if quads else None
         for _, statements in itertools.groupby(quads, key=lambda quad: quad.subject):
             rows.extend(_fact_rows(((q.predicate, q.object) for q in statements), roles))
     return texts, rows
@@ -515,14 +519,36 @@ def _write_rdf(path: Path, texts: dict[str, bytes | None], previous: dict | None
     return _write_sections(path, [_prefix_header(), ("default", b""), ("graphs", b"")], previous, changes)
 
 
-def _old_quads(kb: KnowledgeBase, names: list[str], previous: dict) -> set:
-    """The statements of graphs ``names`` as the previous ``graph.trig`` holds them."""
-    path = kb.path / "graph.trig"
-    texts = {**_read_elements(path, previous, "default", ["default"] if _DEFAULT in names else []),
-             **_read_elements(path, previous, "graphs", [name for name in names if name != _DEFAULT])}
-    if not texts:
+_BLOCK_START = re.compile(rb"\n(?=[^\s])")  # a subject's block starts on an unindented line
+
+
+def _changed_statements(path: Path, previous: dict, texts: dict[str, bytes | None]) -> tuple[set, set]:
+    """The statements of the changed graphs' subject blocks that differ between the previous
+    ``graph.ttl`` (``previous`` records where each graph's text is) and ``texts`` (their new
+    Turtle text by graph name): (old statements, new statements), as quads."""
+    old_texts = {**_read_elements(path, previous, "default", ["default"] if _DEFAULT in texts else []),
+                 **_read_elements(path, previous, "graphs", [name for name in texts if name != _DEFAULT])}
+    old, new = set(), set()
+    for name, text in texts.items():
+        before = old_texts.get("default" if name == _DEFAULT else name) or b""
+        old_blocks, new_blocks = set(_BLOCK_START.split(before)), set(_BLOCK_START.split(text or b""))
+        try:
+            old |= _parse_blocks(name, old_blocks - new_blocks)
+            new |= _parse_blocks(name, new_blocks - old_blocks)
+        except SyntaxError:  # a block split inside a literal: compare the whole texts instead
+            old |= _parse_blocks(name, {before})
+            new |= _parse_blocks(name, {text or b""})
+    return old, new
+
+
+def _parse_blocks(name: str, blocks) -> set:
+    """Turtle blocks of graph ``name`` (without prefixes) as quads of that graph."""
+    text = b"\n".join(block for block in blocks if block.strip())
+    if not text:
         return set()
-    return set(ox.parse(_prefix_header() + b"".join(texts.values()), ox.RdfFormat.TRIG))
+    graph = _graph_node(name)
+    return {ox.Quad(t.subject, t.predicate, t.object, graph)
+            for t in ox.parse(_prefix_header() + text + b"\n", ox.RdfFormat.TURTLE)}
 
 
 # -- the entity graph, entity by entity and fact by fact -------------------------------------------
@@ -597,13 +623,25 @@ def _store_rows(store: ox.Store, fact_nodes) -> list[tuple]:
 
 
 def _fact_nodes_between(store: ox.Store, subject: str, obj: str) -> set:
-    """Fact nodes ``(node, graph)`` that may state a fact from ``subject`` to ``obj``."""
+    """Fact nodes ``(node, graph)`` that may state a fact from ``subject`` to ``obj``.
+
+    Both ends' fact nodes are read in step until one end has no more, and that end's are
+    checked against the other: a fact about a university that a tenth of the articles name
+    costs what its other end costs.
+    """
     found = set()
     for subject_property, object_property, _, _ in _FACT_KINDS.values():
-        ends = []
-        for prop, end in ((subject_property, subject), (object_property, obj)):
-            ends.append({(q.subject, q.graph_name) for q in store.quads_for_pattern(None, _N[prop], _iri(end), None)})
-        found |= ends[0] & ends[1]
+        ends = [(_N[subject_property], _iri(subject)), (_N[object_property], _iri(obj))]
+        scans = [store.quads_for_pattern(None, prop, end, None) for prop, end in ends]
+        seen: list[list] = [[], []]
+        for side in itertools.cycle((0, 1)):
+            quad = next(scans[side], None)
+            if quad is None:
+                break
+            seen[side].append(quad)
+        prop, end = ends[1 - side]
+        found |= {(q.subject, q.graph_name) for q in seen[side]
+                  if next(store.quads_for_pattern(q.subject, prop, end, q.graph_name), None) is not None}
     return found
 
 
@@ -629,11 +667,11 @@ def _all_entity_elements(kb: KnowledgeBase, rows: list[tuple]) -> dict:
     return {"nodes": nodes, "edges": {key: (s, o, attrs) for (s, _, o, _), (key, attrs) in facts.items()}, "full": True}
 
 
-def _entity_changes(kb: KnowledgeBase, changed: list[str] | None, files: dict) -> dict:
-    """The nodes and edges of the articles view that graphs ``changed`` touch, by IRI and fact id (None: gone)."""
+def _entity_changes(kb: KnowledgeBase, statements: tuple[set, set], files: dict) -> dict:
+    """The nodes and edges of the articles view that changed statements (old, new: those of the
+    subjects whose statements changed) touch, by IRI and fact id (None: gone)."""
     store = kb.store
-    old = _old_quads(kb, changed, files["graph.trig"])
-    new = {q for name in changed for q in store.quads_for_pattern(None, None, None, _graph_node(name))}
+    old, new = statements
     diff = old ^ new
     touched = {t for q in diff for t in (q.subject, q.object) if isinstance(t, ox.NamedNode)}
     for code in {q.subject for q in diff if q.predicate == _N[_UNIKG + "countryCode"]}:
