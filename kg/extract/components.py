@@ -27,6 +27,7 @@ from pathlib import Path
 
 import spacy
 from preshed.maps import PreshMap
+from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -172,15 +173,20 @@ class TokenTable:
 
     @classmethod
     def build(cls, nlp: Language, patterns: dict[str, list[str]], tokens: _TokenCache, lower: bool) -> TokenTable:
-        """Tokenise the pattern texts (by key) as ``PhraseMatcher.add`` sees them."""
+        """Tokenise the pattern texts (by key) as ``PhraseMatcher.add`` sees them: the token texts,
+        or (``lower``) the ``LOWER`` attribute spaCy gives a word, computed as its vocabulary does."""
+        lower_of = nlp.vocab.lex_attr_getters.get(LOWER, str.lower)
+        missing = [text for texts in patterns.values() for text in texts if text not in tokens.known]
+        tokens.docs(missing)  # tokenised once and kept in the token cache; no Doc or vocabulary entry otherwise
         order: dict[tuple[str, ...], PreshMap] = {}
         by_id: dict[int, str] = {}
         for key, texts in patterns.items():
             key_id = nlp.vocab.strings[key]  # the match ID the PhraseMatcher would report
             by_id[key_id] = key
-            for doc in tokens.docs(texts):
-                if len(doc):
-                    words = tuple(t.lower_ for t in doc) if lower else tuple(t.text for t in doc)
+            for text in texts:
+                words = tokens.known[text][0]
+                if words:
+                    words = tuple(map(lower_of, words)) if lower else tuple(words)
                     order.setdefault(words, PreshMap(8))[key_id] = 1
         # keys sharing a name come back in the order of the PhraseMatcher's node (a PreshMap filled
         # in the same order): MentionFinder._choose may keep the first
