@@ -238,7 +238,7 @@ def mark_exports_stale(kb_dir: str | Path) -> None:
 
 
 _STATE_FILE = "exports.json"
-_STATE_VERSION = 3  # bump when an export's content changes for the same store
+_STATE_VERSION = 4  # bump when an export's content changes for the same store
 _CONTENT_HASH = ox.NamedNode(_UNIKG + "contentHash")
 
 
@@ -292,17 +292,32 @@ def _base_key(kb_dir: Path) -> str:
     return f"v{_STATE_VERSION} {hashlib.sha256(text).hexdigest()}"
 
 
+_SAME_ELEMENTS = {"graph.ttl": "graph.trig", "graph.graphml": "graph.json"}  # file -> file with the same keys
+
+
 def _read_state(kb_dir: Path) -> dict:
     try:
         state = json.loads((kb_dir / _STATE_FILE).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        files = state["files"]
+        for name, other in _SAME_ELEMENTS.items():
+            for section_name, section in files.get(name, {}).get("sections", {}).items():
+                if section.pop("keys_of", None) is not None:
+                    section["keys"] = files[other]["sections"][section_name]["keys"]
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return {}
     return state if isinstance(state, dict) and isinstance(state.get("files"), dict) else {}
 
 
 def _write_state(kb_dir: Path, state: dict) -> None:
+    """Write the export state; a section listing the same elements as its pair's names that file instead."""
+    files = {name: {**record, "sections": dict(record.get("sections", {}))} for name, record in state["files"].items()}
+    for name, other in _SAME_ELEMENTS.items():
+        sections, others = files.get(name, {}).get("sections", {}), files.get(other, {}).get("sections", {})
+        for section_name, section in sections.items():
+            if section_name in others and others[section_name]["keys"] == section["keys"]:
+                sections[section_name] = {**section, "keys": None, "keys_of": other}
     with _atomic(kb_dir / _STATE_FILE) as tmp:
-        tmp.write_text(json.dumps(state), encoding="utf-8")
+        tmp.write_text(json.dumps({**state, "files": files}, ensure_ascii=False), encoding="utf-8")
 
 
 def _stat(path: Path) -> list[int]:
@@ -423,7 +438,7 @@ def _section_index(section: dict | None) -> tuple[list[str], list[int], list[int
     if not section or not section["count"]:
         return [], [], []
     if "_decoded" not in section:  # decoded once per run (the old state is not written again)
-        lengths = list(array.array("Q", base64.b64decode(section["lengths"])))
+        lengths = list(array.array("I", base64.b64decode(section["lengths"])))
         starts = list(itertools.accumulate((n + section["sep"] for n in lengths[:-1]), initial=section["start"]))
         section["_decoded"] = section["keys"].split("\n"), lengths, starts
     return section["_decoded"]
@@ -458,7 +473,7 @@ def _write_section(out: _Output, old: dict | None, sep: bytes, changes: dict[str
             out.write(data)
     run(position, len(old_keys))
     return {"start": start, "sep": len(sep), "count": len(keys), "keys": "\n".join(keys),
-            "lengths": base64.b64encode(array.array("Q", lengths).tobytes()).decode()}
+            "lengths": base64.b64encode(array.array("I", lengths).tobytes()).decode()}
 
 
 def _write_sections(path: Path, parts: list, previous: dict | None, changes: dict[str, dict]) -> dict:
