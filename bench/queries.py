@@ -15,9 +15,13 @@ the next query. Prints the median latency per query and the ratio rdflib/oxigrap
 Target: every library query answers interactively on 1 M triples with oxigraph (< 1 s
 median) and oxigraph is faster than rdflib (ratio > 1).
 
+A 10 M-quad KB takes minutes to build: ``--kb DIR`` keeps it in DIR and later runs with the
+same ``--triples`` and ``--seed`` reuse it (the queries are bound afresh on every run).
+
 Usage::
 
     python bench/queries.py [--quick] [--triples 1000000] [--repeat 5] [--timeout 120]
+    python bench/queries.py --triples 10000000 --kb /tmp/kb10m --engines oxigraph [--queries members-of ...]
 """
 
 from __future__ import annotations
@@ -49,29 +53,66 @@ def params_for(item) -> dict[str, str]:
             for p, k in zip(item.params, item.param_kinds) if k != "page"}  # full scans: their default page
 
 
-def bound_queries(kb) -> list[dict]:
-    """Every library query with its parameters bound as kg.queries.run binds them."""
+def bound_queries(kb, names: list[str] | None = None, detail: str | None = None) -> list[dict]:
+    """Every library query (or those ``names``) with its parameters bound as kg.queries.run binds them.
+
+    ``detail="all"``: the statement-level variant (``--param detail=all``) where a query has one.
+    """
     from kg import queries
 
     jobs = []
     for item in queries.library():
+        if names and item.name not in names:
+            continue
         params = params_for(item)
+        if detail and item.detail_sparql:
+            params["detail"] = detail
         sparql = queries.bind(kb, item, params)  # same text run() executes (with a full scan's page)
         jobs.append({"name": item.name, "params": params, "sparql": sparql})
     return jobs
 
 
-def prepare(work: Path, triples: int, seed: int) -> tuple[Path, Path, Path, int, int]:
-    """Build the KB, bind the queries and dump N-Quads for rdflib; return paths and sizes."""
-    kb, articles = build_kb(work / "kb", triples, seed)
+def prepare_kb(root: Path, triples: int, seed: int) -> tuple[Path, int, int]:
+    """The synthetic KB in ``root/kb``: reused when ``root/kb.json`` says it was built with the
+    same size and seed, else built (minutes at 10 M quads). Returns (kb dir, quads, articles)."""
+    kb_dir, meta_file = root / "kb", root / "kb.json"
+    wanted = {"triples": triples, "seed": seed}
+    if meta_file.is_file():
+        meta = json.loads(meta_file.read_text())
+        if {k: meta.get(k) for k in wanted} == wanted and kb_dir.is_dir():
+            return kb_dir, meta["quads"], meta["articles"]
+        raise SystemExit(f"{root} holds a KB of {meta.get('triples')} quads, seed {meta.get('seed')}; "
+                         f"use another --kb folder for {triples} quads, seed {seed}")
+    if kb_dir.exists():
+        raise SystemExit(f"{kb_dir} exists without {meta_file.name}: remove it or choose another --kb folder")
+    root.mkdir(parents=True, exist_ok=True)
+    start = time.perf_counter()
+    kb, articles = build_kb(kb_dir, triples, seed)
     quads = len(kb)
-    jobs_file, nquads = work / "jobs.json", work / "kb.nq"
-    jobs_file.write_text(json.dumps(bound_queries(kb)))
+    kb.close()
+    meta_file.write_text(json.dumps({**wanted, "quads": quads, "articles": articles,
+                                     "build_seconds": round(time.perf_counter() - start, 1)}))
+    return kb_dir, quads, articles
+
+
+def prepare_jobs(kb_dir: Path, jobs_file: Path, names: list[str] | None, detail: str | None) -> None:
+    """Bind the current library's queries to the KB's entities (every run: the .rq files change)."""
+    from kg.store import open_kb
+
+    kb = open_kb(kb_dir, create=False, read_only=True)  # never closed: close() flushes, read-only refuses
+    jobs_file.write_text(json.dumps(bound_queries(kb, names, detail)))
+
+
+def prepare_nquads(kb_dir: Path) -> Path:
+    """An N-Quads dump of the KB next to it, for rdflib (made once per --kb folder)."""
     import pyoxigraph as ox
 
-    kb.store.dump(str(nquads), ox.RdfFormat.N_QUADS)
-    kb.close()
-    return work / "kb", nquads, jobs_file, quads, articles
+    nquads = kb_dir.parent / "kb.nq"
+    if not nquads.is_file():
+        from kg.store import open_kb
+
+        open_kb(kb_dir, create=False, read_only=True).store.dump(str(nquads), ox.RdfFormat.N_QUADS)
+    return nquads
 
 
 # ---------------------------------------------------------------- worker side
@@ -210,6 +251,10 @@ def main() -> None:
                         help="seconds one run of a query may take before it is abandoned (120; quick 10)")
     parser.add_argument("--engines", nargs="+", default=["oxigraph", "rdflib"], choices=["oxigraph", "rdflib"])
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--kb", type=Path, help="folder to keep the synthetic KB in: built on the first run, "
+                                                "reused by later runs of the same --triples and --seed")
+    parser.add_argument("--queries", nargs="+", metavar="NAME", help="run only these library queries")
+    parser.add_argument("--detail", choices=["all"], help="run the statement-level variants (--param detail=all)")
     parser.add_argument("--worker", nargs=3, metavar=("ENGINE", "DATA", "JOBS"), help=argparse.SUPPRESS)
     parser.add_argument("--skip", type=int, default=0, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -221,11 +266,15 @@ def main() -> None:
     triples = args.triples or (100_000 if args.quick else 1_000_000)
     print(f"# queries -- {machine()}")
     with tempfile.TemporaryDirectory(prefix="unikg-bench-") as tmp:
-        kb_dir, nquads, jobs_file, quads, articles = prepare(Path(tmp), triples, args.seed)
-        print(f"KB: {quads} quads, {articles} synthetic articles + gazetteer; repeat {args.repeat}, timeout {args.timeout:.0f} s")
+        kb_dir, quads, articles = prepare_kb(args.kb or Path(tmp), triples, args.seed)
+        jobs_file = Path(tmp) / "jobs.json"
+        prepare_jobs(kb_dir, jobs_file, args.queries, args.detail)
+        print(f"KB: {quads} quads, {articles} synthetic articles + gazetteer ({kb_dir}); repeat {args.repeat}, "
+              f"timeout {args.timeout:.0f} s{'; detail=' + args.detail if args.detail else ''}")
         results = {}
         for engine in args.engines:
-            load, results[engine] = run_engine(engine, kb_dir if engine == "oxigraph" else nquads, jobs_file, args)
+            data = kb_dir if engine == "oxigraph" else prepare_nquads(kb_dir)
+            load, results[engine] = run_engine(engine, data, jobs_file, args)
             print(f"{engine}: loaded in {load['loaded']:.1f} s, RSS after load {load['rss_mb']:.0f} MB")
     report(results.get("oxigraph", {}), results.get("rdflib", {}), args.timeout)
 

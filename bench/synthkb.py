@@ -102,9 +102,19 @@ def _fact(node: str, graph: str, kind: str, pairs: list[tuple[str, str]], eviden
     yield from _evidence(node, graph, evidence)
 
 
+def stable(*key: str) -> random.Random:
+    """A generator seeded by the fact's key: every article stating the fact states the same details.
+
+    News repeat facts (a membership with its role and year, a rank of one edition); a role or
+    year drawn afresh per statement would make nearly every statement a fact of its own.
+    """
+    return random.Random("|".join(key))
+
+
 def _membership(rng: random.Random, ents: Entities, graph: str, node: str) -> Iterator[str]:
     (uni, uname), (alliance, aname) = ents.pick("University"), ents.pick("Alliance")
-    role, year = rng.choice(ROLES), str(rng.randint(1990, 2024))
+    fact = stable(uni, alliance)
+    role, year = fact.choice(ROLES), str(fact.randint(1990, 2024))
     if role != "FormerMemberRole":
         yield f"{iri(uni)} {iri(U + 'memberOf')} {iri(alliance)} {graph} ."
     pairs = [(U + "member", iri(uni)), (U + "organization", iri(alliance)), (U + "role", iri(U + role)),
@@ -114,16 +124,18 @@ def _membership(rng: random.Random, ents: Entities, graph: str, node: str) -> It
 
 def _placement(rng: random.Random, ents: Entities, graph: str, node: str) -> Iterator[str]:
     (uni, uname), (ranking, rname) = ents.pick("University"), ents.pick("Ranking")
-    edition, rank = str(rng.randint(2015, 2025)), rng.randint(1, 1000)
+    edition = str(rng.randint(2015, 2025))
+    fact = stable(uni, ranking, edition)
+    rank, banded = fact.randint(1, 1000), fact.random() >= 0.7
     yield f"{iri(uni)} {iri(U + 'rankedIn')} {iri(ranking)} {graph} ."
     pairs = [(U + "university", iri(uni)), (U + "ranking", iri(ranking)), (U + "edition", lit(edition, "gYear"))]
-    pairs.append((U + "rank", lit(rank, "integer")) if rng.random() < 0.7 else (U + "rankBand", lit(f"{rank}-{rank + 49}")))
+    pairs.append((U + "rankBand", lit(f"{rank}-{rank + 49}")) if banded else (U + "rank", lit(rank, "integer")))
     yield from _fact(node, graph, "RankingPlacement", pairs, f"{uname} ranked {rank} in the {edition} {rname}.")
 
 
 def _headship(rng: random.Random, ents: Entities, graph: str, node: str) -> Iterator[str]:
     (person, pname), (uni, uname) = ents.pick("Person"), ents.pick("University")
-    title = rng.choice(["President", "Rector", "Vice-Chancellor", "Party Secretary"])
+    title = stable(person, uni).choice(["President", "Rector", "Vice-Chancellor", "Party Secretary"])
     yield f"{iri(person)} {iri(U + 'headOf')} {iri(uni)} {graph} ."
     pairs = [(U + "person", iri(person)), (U + "organization", iri(uni)), (U + "position", lit(title))]
     yield from _fact(node, graph, "Headship", pairs, f"{pname}, {title} of {uname}, spoke.")
@@ -132,7 +144,7 @@ def _headship(rng: random.Random, ents: Entities, graph: str, node: str) -> Iter
 def _assertion(rng: random.Random, ents: Entities, graph: str, node: str) -> Iterator[str]:
     (uni, uname), (other, oname) = ents.pick("University"), ents.pick("University")
     (alliance, aname), (program, pname) = ents.pick("Alliance"), ents.pick("Program")
-    year, draw = str(rng.randint(1850, 2020)), rng.random()
+    year, draw = str(stable(uni).randint(1850, 2020)), rng.random()
     if draw < 0.4:
         subject, prop, value, text = uni, U + "partnerOf", iri(other), f"{uname} and {oname} signed an agreement."
     elif draw < 0.6:
@@ -150,7 +162,8 @@ def _assertion(rng: random.Random, ents: Entities, graph: str, node: str) -> Ite
 
 
 def _count(rng: random.Random, ents: Entities, graph: str, node: str) -> Iterator[str]:
-    (alliance, aname), count = ents.pick("Alliance"), rng.randint(5, 90)
+    (alliance, aname) = ents.pick("Alliance")
+    count = stable(alliance).randint(5, 90) + rng.choice([0, 0, 0, 1, 2])  # a count grows between articles
     yield f"{iri(alliance)} {iri(U + 'memberCount')} {lit(count, 'integer')} {graph} ."
     pairs = [(U + "organization", iri(alliance)), (U + "count", lit(count, "integer"))]
     yield from _fact(node, graph, "MemberCount", pairs, f"The {aname} now has {count} members.")

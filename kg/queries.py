@@ -36,6 +36,8 @@ __all__ = ["PAGE_SIZE", "LibraryQuery", "Table", "library", "library_dir", "run"
 
 #: rows per page of a full-scan query (``# scan: true``) when no ``limit`` is given
 PAGE_SIZE = 1000
+#: values of the ``detail`` option: one row per fact (default) or one per statement
+DETAILS = ("facts", "all")
 _PAGE_PARAMS = (("limit", "page"), ("offset", "page"))
 
 
@@ -50,6 +52,7 @@ class LibraryQuery:
     sparql: str
     path: Path
     scan: bool = False
+    detail_sparql: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,8 +78,23 @@ def _parse_library_file(path: Path) -> LibraryQuery:
     params = re.findall(r"^#\s*param:\s*(\w+)\s+(entity|literal|year)\s*$", text, re.M)
     scan = re.search(r"^#\s*scan:\s*true\s*$", text, re.M) is not None
     params += list(_PAGE_PARAMS) if scan else []
+    detail = path.parent / "all" / path.name
     return LibraryQuery(path.stem, summary.group(1).strip() if summary else "", tuple(p for p, _ in params),
-                        tuple(k for _, k in params), text, path, scan)
+                        tuple(k for _, k in params), text, path, scan,
+                        detail.read_text(encoding="utf-8") if detail.is_file() else None)
+
+
+def _detail(item: LibraryQuery, params: dict[str, str]) -> tuple[str, dict[str, str]]:
+    """The text for ``--param detail=facts|all`` (default facts) and the other parameters."""
+    params = dict(params)
+    detail = params.pop("detail", "facts")
+    if detail not in DETAILS:
+        raise QueryError(f"--param detail={detail!r}: expected one of {', '.join(DETAILS)}")
+    if detail == "all":
+        if item.detail_sparql is None:
+            raise QueryError(f"query {item.name!r} has no detail=all variant: its rows are not statements")
+        return item.detail_sparql, params
+    return item.sparql, params
 
 
 def library() -> list[LibraryQuery]:
@@ -142,7 +160,8 @@ def bind(kb: KnowledgeBase, item: LibraryQuery, params: dict[str, str], sparql: 
     Raises:
         QueryError: unknown, missing or bad parameters; no entity of that name.
     """
-    return _page(_bind(sparql or item.sparql, _bindings(kb, item, params)), item, params)
+    text, params = _detail(item, params)
+    return _page(_bind(sparql or text, _bindings(kb, item, params)), item, params)
 
 
 def _page(sparql: str, item: LibraryQuery | None, params: dict[str, str]) -> str:
@@ -158,25 +177,53 @@ def _page(sparql: str, item: LibraryQuery | None, params: dict[str, str]) -> str
 
 
 def _bind(sparql: str, bindings: dict) -> str:
-    """Bind parameters with a VALUES block at the start of the first WHERE group."""
+    """Bind parameters: a VALUES block at the start of the first WHERE group, and the value itself
+    in place of the variable in the patterns.
+
+    oxigraph plans a pattern with a constant far better than one whose variable a VALUES block
+    binds (program-participants on 1 M quads: 0.5 s instead of 3-4 s), so a parameter is written
+    into the patterns wherever the text allows a constant: not when the query projects, groups by,
+    assigns (``AS ?x``) or lists it in a VALUES header. Such a parameter is bound by VALUES blocks
+    only, one at the start of each sub-query that uses it, so sub-queries are evaluated bound.
+    The VALUES block at the start stays in any case: it shows what was bound.
+    """
     if not bindings:
         return sparql
+    code = _code_only(sparql)
+    constant = {n: v for n, v in bindings.items() if _may_be_constant(code, n.value)}
     names = " ".join(str(v) for v in bindings)
     values = " ".join(str(t) for t in bindings.values())
-    code = re.sub(r"(?m)^\s*#.*$", lambda m: " " * len(m.group(0)), sparql)  # comments cannot hold the WHERE
     wheres = list(re.finditer(r"\bWHERE\s*\{", code, re.I))
     if not wheres:
         raise QueryError("a parameterised query needs a WHERE { ... } clause")
-    inserts = [(wheres[0].end(), f" VALUES ({names}) {{ ({values}) }} ")]
-    for where in wheres[1:]:  # sub-queries that use a parameter get it too, so they are evaluated bound
+    edits = [(wheres[0].end(), wheres[0].end(), f" VALUES ({names}) {{ ({values}) }} ")]
+    for where in wheres[1:]:  # sub-queries that use a VALUES-bound parameter get it too, so they are evaluated bound
         block = code[where.end():_closing_brace(code, where.end())]
-        used = [(n, v) for n, v in bindings.items() if re.search(rf"\?{re.escape(n.value)}\b", block)]
+        used = [(n, v) for n, v in bindings.items() if n not in constant and re.search(rf"\?{re.escape(n.value)}\b", block)]
         if used:
-            inserts.append((where.end(), " VALUES ({}) {{ ({}) }} ".format(
+            edits.append((where.end(), where.end(), " VALUES ({}) {{ ({}) }} ".format(
                 " ".join(str(n) for n, _ in used), " ".join(str(v) for _, v in used))))
-    for position, text in sorted(inserts, reverse=True):  # on the same lines: parser line numbers stay the file's
-        sparql = sparql[:position] + text + sparql[position:]
+    for name, term in constant.items():
+        edits += [(m.start(), m.end(), str(term)) for m in re.finditer(rf"[?$]{re.escape(name.value)}\b", code)
+                  if m.start() >= wheres[0].start()]
+    for start, end, text in sorted(edits, key=lambda e: (e[0], e[1]), reverse=True):  # parser line numbers stay the file's
+        sparql = sparql[:start] + text + sparql[end:]
     return sparql
+
+
+def _code_only(sparql: str) -> str:
+    """The text with comments and string literals blanked out (same length, same line breaks)."""
+    blank = lambda m: re.sub(r"[^\n]", " ", m.group(0))  # noqa: E731
+    return re.sub(r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>"\s]*>|#[^\n]*',
+                  lambda m: blank(m) if m.group(0).startswith(("#", '"', "'")) else m.group(0), sparql)
+
+
+def _may_be_constant(code: str, name: str) -> bool:
+    """Whether every use of ``?name`` in the (comment-free) query text may be replaced by a term."""
+    var = rf"[?$]{re.escape(name)}\b"
+    clauses = [r"\bSELECT\b[^{]*?(?=\bWHERE\b|\{)", r"\bAS\s+" + var, r"\bGROUP\s+BY\b[^}]*?(?=\bHAVING\b|\bORDER\b|\bLIMIT\b|\bOFFSET\b|\}|$)",
+               r"\bVALUES\s*(?:\([^)]*\)|[?$]\w+)"]
+    return not any(re.search(var, m.group(0)) for clause in clauses for m in re.finditer(clause, code, re.I))
 
 
 def _closing_brace(code: str, start: int) -> int:
@@ -227,9 +274,11 @@ def run(kb: KnowledgeBase, query: str, params: dict[str, str] | None = None, lim
         QueryError: syntax errors (with line and column), unknown names, bad parameters.
     """
     sparql, item = _sparql_text(query)
-    bindings = _bindings(kb, item, params or {}) if item else {}
     if params and not item:
         raise QueryError("--param works with library queries only; see `kg query --list`")
+    if item:
+        sparql, params = _detail(item, params or {})
+    bindings = _bindings(kb, item, params or {}) if item else {}
     result = kb.query(_page(_bind(sparql, bindings), item, params or {}))
     if isinstance(result, ox.QueryBoolean):
         return Table(("ask",), ((bool(result),),))
