@@ -155,6 +155,14 @@ def _fresh_empty_kb(template: Path, target: Path) -> Path:
     return target
 
 
+def _kg_ingest(article: Path, kb_dir: Path, model_args: list[str]) -> None:
+    """``kg ingest ARTICLE --kb KB`` in a child process; its error output when it fails."""
+    done = subprocess.run([sys.executable, "-m", "kg.cli", "ingest", str(article), "--kb", str(kb_dir), *model_args],
+                          capture_output=True, text=True, cwd=BENCH_DIR.parent)
+    if done.returncode != 0:
+        raise RuntimeError(f"kg ingest {article.name} failed ({done.returncode}):\n{done.stderr[-2000:]}")
+
+
 def ingests(kb_dir: Path, work: Path, repeat: int, model: str | None) -> dict[str, float]:
     """Time one new real article ingested into the large KB and into an empty KB, whole ``ingest``
     calls in this process (model loaded first) and ``kg ingest`` in a child process; print the table.
@@ -179,16 +187,11 @@ def ingests(kb_dir: Path, work: Path, repeat: int, model: str | None) -> dict[st
         runs["in-process ingest, large KB"].append(timed(lambda: ingest([large_article], kb_dir, model=model))[0])
         empty = _fresh_empty_kb(template, work / f"empty-{i}")
         runs["in-process ingest, empty KB"].append(timed(lambda: ingest([empty_article], empty, model=model))[0])
-        cli = [sys.executable, "-m", "kg.cli", "ingest"]
         large_article, empty_article = next(articles), next(articles)
         model_args = ["--model", model] if model else []
-        runs["kg ingest (CLI), large KB"].append(
-            timed(lambda: subprocess.run([*cli, str(large_article), "--kb", str(kb_dir), *model_args], check=True,
-                                         capture_output=True))[0])
+        runs["kg ingest (CLI), large KB"].append(timed(lambda: _kg_ingest(large_article, kb_dir, model_args))[0])
         empty = _fresh_empty_kb(template, work / f"empty-cli-{i}")
-        runs["kg ingest (CLI), empty KB"].append(
-            timed(lambda: subprocess.run([*cli, str(empty_article), "--kb", str(empty), *model_args], check=True,
-                                         capture_output=True))[0])
+        runs["kg ingest (CLI), empty KB"].append(timed(lambda: _kg_ingest(empty_article, empty, model_args))[0])
     medians = {label: statistics.median(times) for label, times in runs.items()}
     print_table(["one new article", "runs", "min s", "median s"],
                 [[label, len(times), min(times), medians[label]] for label, times in runs.items()])

@@ -178,10 +178,13 @@ def write_exports(kb: KnowledgeBase, force: bool = False) -> list[Path]:
     digest of its statements) is kept beside the files (``exports.json``), with where each
     graph's text, each entity and each fact sits in each file. When the store and the files
     are unchanged nothing is written. Otherwise only what the changed graphs touch is made
-    again: their TriG and Turtle text; the entities and facts whose statements changed (read
-    from the store, the old statements from the old ``graph.trig``); every other part of every
-    file is copied from the previous file. Each file is written to a temporary name and
-    renamed over the old one, so readers and crashes see the old file or the new one.
+    again: their TriG and Turtle text; the entities and facts whose statements changed (their
+    old statements: the subject blocks of the old ``graph.ttl`` that differ from the new text),
+    and the facts of entities that became or stopped being nodes, read from the store. Every
+    other part of every file is copied from the previous file. Each file is written to a
+    temporary name and renamed over the old one, so readers and crashes see the old file or
+    the new one; files that do not match the recorded state (a crash between the files and
+    the state, an edit) are all rewritten from scratch.
 
     ``graph.ttl`` is the per-graph Turtle of every graph in turn (a triple stated in several
     graphs appears once per graph; read back, it is the union). The GraphML and node-link
