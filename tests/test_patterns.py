@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
 from kg.extract.patterns import find_patterns, TOKEN_PATTERNS
+
+ARTICLES = Path(__file__).parent.parent / "data" / "articles"
 
 
 def test_patterns_every_set_of_the_lexicon_compiles_and_is_found(nlp):
@@ -39,9 +45,41 @@ def test_patterns_dependency_matches_give_their_nodes(nlp):
     pos = ["PROPN", "PROPN", "VERB", "ADP", "DET", "PROPN", "PROPN", "CCONJ", "VERB", "PRON", "PUNCT"]
     lemmas = ["volga", "university", "set", "up", "the", "lakes", "alliance", "and", "join", "it", "."]
     found = find_patterns(parsed_doc(nlp, words, heads=heads, deps=deps, pos=pos, lemmas=lemmas))
-    assert [(m.pattern, m.tokens) for m in found["founding_verb"]] == [("set_up", (2, 3))]
-    assert [(m.pattern, m.tokens) for m in found["membership_verb"]] == [("join", (8,))]
+    assert [(m.pattern, m.nodes) for m in found["founding_verb"]] == [("set_up", {"up": 3, "verb": 2})]
+    assert [(m.pattern, m.nodes) for m in found["membership_verb"]] == [("join", {"verb": 8})]
 
 
 def test_patterns_dependency_patterns_need_a_parse(nlp):
     assert "membership_verb" not in find_patterns(nlp("Volga University joined the Lakes Alliance."))
+
+
+@pytest.mark.slow
+def test_patterns_find_what_spacys_matchers_find(model_nlp):
+    """The index, the walk along the parse and spaCy's Matcher for longer patterns together find
+    exactly what spaCy's Matcher and DependencyMatcher find with the same patterns."""
+    from spacy.matcher import DependencyMatcher, Matcher
+
+    from kg.extract.patterns import DEPENDENCY_PATTERNS
+
+    matcher, dependency_matcher = Matcher(model_nlp.vocab), DependencyMatcher(model_nlp.vocab)
+    for name, entries in TOKEN_PATTERNS.items():
+        for pattern_id, patterns in entries:
+            matcher.add(f"{name}/{pattern_id}", patterns, greedy="LONGEST")
+    for name, entries in DEPENDENCY_PATTERNS.items():
+        for pattern_id, patterns in entries:
+            dependency_matcher.add(f"{name}/{pattern_id}", patterns)
+    texts = [path.read_text(encoding="utf-8") for path in sorted(ARTICLES.glob("*.txt"))]
+    strings = model_nlp.vocab.strings
+    with model_nlp.select_pipes(enable=[n for n in model_nlp.pipe_names if not n.startswith("kg_")]):
+        docs = list(model_nlp.pipe(texts))
+    compared = 0
+    for doc in docs:
+        for sent in doc.sents:
+            expected = {(strings[k], s + sent.start, e + sent.start) for k, s, e in matcher(sent)}
+            expected |= {(strings[k], tuple(sorted(t + sent.start for t in tokens)))
+                         for k, tokens in dependency_matcher(sent)}
+            ours = {(f"{name}/{m.pattern}", *((m.start, m.end) if not m.nodes else (tuple(sorted(m.nodes.values())),)))
+                    for name, matches in find_patterns(sent).items() for m in matches}
+            assert ours == expected, sent.text
+            compared += len(expected)
+    assert compared > 100

@@ -1,10 +1,11 @@
-"""The relation rules' patterns (``patterns.toml`` beside this module), run once per Doc.
+"""The relation rules' patterns (``patterns.toml`` beside this module), matched per sentence.
 
 A pattern set names what a rule looks for ("led_by": "chaired by", "presided over by";
-"member_noun": "X is a member of A"); each of its ids is one spaCy
-:class:`~spacy.matcher.Matcher` or :class:`~spacy.matcher.DependencyMatcher` entry, and the rule
-reads the id (a role, a frame) and, for a dependency pattern, the tokens of its nodes from the
-match. All sets share one matcher of each kind per vocabulary, so a Doc is scanned once.
+"member_noun": "X is a member of A"); each of its ids holds spaCy :class:`~spacy.matcher.Matcher`
+token patterns or :class:`~spacy.matcher.DependencyMatcher` patterns, and the rule reads the id
+(a role, a frame) and, for a dependency pattern, the tokens of its nodes from the match. One
+Matcher per vocabulary holds every token pattern and every dependency pattern's anchor, so a
+sentence is scanned once (see :func:`find_patterns`).
 
 >>> import spacy
 >>> nlp = spacy.blank("en")
@@ -16,11 +17,12 @@ match. All sets share one matcher of each kind per vocabulary, so a Doc is scann
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
 from importlib import resources
 
-from spacy.matcher import DependencyMatcher, Matcher
-from spacy.tokens import Doc
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from .lexicon import LEXICON
@@ -33,12 +35,12 @@ _SEPARATOR = "/"
 @dataclass(frozen=True, slots=True)
 class PatternMatch:
     """One match of a pattern set: the pattern's id, the tokens ``start:end`` it spans and, for a
-    dependency pattern, the token of each of its nodes, in the pattern's order."""
+    dependency pattern, the token of each of its nodes by the node's ``RIGHT_ID``."""
 
     pattern: str
     start: int
     end: int
-    tokens: tuple[int, ...] = ()
+    nodes: dict[str, int] = field(default_factory=dict)
 
 
 def _load() -> tuple[dict[str, tuple[tuple[str, list], ...]], dict[str, tuple[tuple[str, list], ...]]]:
@@ -61,35 +63,160 @@ def _pattern_sets(tables: dict) -> dict[str, tuple[tuple[str, list], ...]]:
 #: set -> ((pattern id, spaCy Matcher patterns), ...), in file order; and the same for the DependencyMatcher
 TOKEN_PATTERNS, DEPENDENCY_PATTERNS = _load()
 
-_matchers: dict[int, tuple[Vocab, Matcher, DependencyMatcher]] = {}
+#: how a dependency pattern's node reaches its tokens from its LEFT_ID's token (the operators used here)
+_RELATIONS: dict[str, Callable[[Token], Iterable[Token]]] = {
+    ">": lambda token: token.children,
+    "<": lambda token: () if token.head.i == token.i else (token.head,),
+    ">>": lambda token: (t for t in token.subtree if t.i != token.i),
+    "<<": lambda token: token.ancestors,
+}
+#: token pattern keys read here, as Token attributes (the first three can index a one-token pattern)
+_ATTRIBUTES = {"LOWER": "lower_", "LEMMA": "lemma_", "ORTH": "text", "DEP": "dep_", "POS": "pos_", "TAG": "tag_"}
 
 
-def _matchers_of(vocab: Vocab) -> tuple[Matcher, DependencyMatcher]:
-    """The two matchers with every pattern of every set, built once per vocabulary (kept alive with it)."""
+@dataclass(frozen=True, slots=True)
+class _Spec:
+    """One token's attributes in a pattern: (Token attribute, value or None, IN values or None) each."""
+
+    attributes: tuple[tuple[str, str | None, frozenset[str] | None], ...]
+
+    def accepts(self, token: Token) -> bool:
+        return all(getattr(token, attribute) == value if values is None else getattr(token, attribute) in values
+                   for attribute, value, values in self.attributes)
+
+
+def _spec(attributes: dict, where: str) -> _Spec:
+    spec = []
+    for key, value in attributes.items():
+        if key not in _ATTRIBUTES or isinstance(value, dict) and set(value) != {"IN"}:
+            raise ValueError(f"patterns.toml: {where} uses {key} = {value!r}; a dependency pattern's nodes and "
+                             f"one-token patterns read {', '.join(_ATTRIBUTES)} with a value or an IN list")
+        spec.append((_ATTRIBUTES[key], None if isinstance(value, dict) else value,
+                     frozenset(value["IN"]) if isinstance(value, dict) else None))
+    return _Spec(tuple(spec))
+
+
+@dataclass(frozen=True, slots=True)
+class _Node:
+    """A dependency pattern's node after the anchor: reached from ``left`` by ``relation``."""
+
+    name: str
+    left: str
+    relation: str
+    spec: _Spec
+
+
+def _node(node: dict, where: str) -> _Node:
+    if node["REL_OP"] not in _RELATIONS:
+        raise ValueError(f"patterns.toml: {where} uses REL_OP {node['REL_OP']!r}; use one of {', '.join(_RELATIONS)}")
+    return _Node(node["RIGHT_ID"], node["LEFT_ID"], node["REL_OP"], _spec(node["RIGHT_ATTRS"], where))
+
+
+def _one_token(spec: dict) -> bool:
+    """A one-token pattern the index can take: plain attributes, one of them a word or a dependency label."""
+    return all(key in _ATTRIBUTES and (not isinstance(v, dict) or set(v) == {"IN"}) for key, v in spec.items()) \
+        and any(key in ("LOWER", "LEMMA", "ORTH", "DEP") for key in spec)
+
+
+def _compile() -> tuple[dict, dict, list[tuple[str, list]]]:
+    """Sort the patterns: one-token patterns and dependency anchors into an index by word (or
+    dependency label), longer token patterns for spaCy's Matcher; and each dependency pattern's walk."""
+    index: dict[str, dict[str, list[tuple[str, _Spec]]]] = {}
+    walks: dict[str, tuple[str, tuple[_Node, ...]]] = {}
+    longer: list[tuple[str, list]] = []
+
+    def add(key: str, attributes: dict, where: str) -> None:
+        by = next(k for k in ("LOWER", "LEMMA", "ORTH", "DEP") if k in attributes)
+        value = attributes[by]
+        for word in (value["IN"] if isinstance(value, dict) else [value]):
+            index.setdefault(_ATTRIBUTES[by], {}).setdefault(word, []).append((key, _spec(attributes, where)))
+
+    for name, entries in TOKEN_PATTERNS.items():
+        for pattern_id, patterns in entries:
+            key = f"{name}{_SEPARATOR}{pattern_id}"
+            for pattern in patterns:
+                if len(pattern) == 1 and _one_token(pattern[0]):
+                    add(key, pattern[0], f"[patterns.{name}] {pattern_id}")
+                else:
+                    longer.append((key, pattern))
+    for name, entries in DEPENDENCY_PATTERNS.items():
+        for pattern_id, patterns in entries:
+            for i, pattern in enumerate(patterns):
+                key, where = f"{name}{_SEPARATOR}{pattern_id}{_SEPARATOR}{i}", f"[dependency_patterns.{name}] {pattern_id}"
+                if not _one_token(pattern[0]["RIGHT_ATTRS"]):
+                    raise ValueError(f"patterns.toml: {where}: the first node (the anchor) needs a LOWER, LEMMA, "
+                                     f"ORTH or DEP to be found by")
+                add(key, pattern[0]["RIGHT_ATTRS"], where)
+                walks[key] = (pattern[0]["RIGHT_ID"], tuple(_node(node, where) for node in pattern[1:]))
+    return index, walks, longer
+
+
+#: word (or label) -> (pattern key, spec) by Token attribute; dependency pattern key -> (anchor, nodes);
+#: the token patterns of more than one token
+_INDEX, _WALKS, _LONGER = _compile()
+_matchers: dict[int, tuple[Vocab, Matcher]] = {}
+
+
+def _matcher(vocab: Vocab) -> Matcher:
+    """spaCy's Matcher with the token patterns of more than one token, built once per vocabulary."""
     if id(vocab) not in _matchers:
-        tokens, dependencies = Matcher(vocab), DependencyMatcher(vocab)
-        for name, entries in TOKEN_PATTERNS.items():
-            for pattern_id, patterns in entries:
-                tokens.add(f"{name}{_SEPARATOR}{pattern_id}", patterns, greedy="LONGEST")
-        for name, entries in DEPENDENCY_PATTERNS.items():
-            for pattern_id, patterns in entries:
-                dependencies.add(f"{name}{_SEPARATOR}{pattern_id}", patterns)
-        _matchers[id(vocab)] = (vocab, tokens, dependencies)
-    return _matchers[id(vocab)][1:]
+        matcher = Matcher(vocab)
+        for key, pattern in _LONGER:
+            matcher.add(key, [pattern], greedy="LONGEST")
+        _matchers[id(vocab)] = (vocab, matcher)
+    return _matchers[id(vocab)][1]
 
 
-def find_patterns(doc: Doc) -> dict[str, list[PatternMatch]]:
-    """Every pattern set's matches in ``doc``, by set name, in text order (sets without a match are absent)."""
+def _walk(nodes: tuple[_Node, ...], bound: dict[str, Token], start: int, end: int) -> Iterator[dict[str, Token]]:
+    """Every way to give the remaining ``nodes`` tokens of the sentence ``start:end``, as spaCy's
+    DependencyMatcher would (distinct tokens, each reached from its LEFT_ID by its REL_OP)."""
+    if not nodes:
+        yield bound
+        return
+    node, rest = nodes[0], nodes[1:]
+    taken = {t.i for t in bound.values()}
+    for token in _RELATIONS[node.relation](bound[node.left]):
+        if start <= token.i < end and token.i not in taken and node.spec.accepts(token):
+            yield from _walk(rest, {**bound, node.name: token}, start, end)
+
+
+def _hits(doclike: Doc | Span, offset: int) -> Iterator[tuple[str, int, int]]:
+    """(pattern key, start, end) of every indexed one-token pattern and every longer token pattern."""
+    for token in doclike:
+        for attribute, table in _INDEX.items():
+            for key, spec in table.get(getattr(token, attribute), ()):
+                if spec.accepts(token):
+                    yield key, token.i, token.i + 1
+    strings = doclike.vocab.strings
+    for match_id, start, end in _matcher(doclike.vocab)(doclike):
+        yield strings[match_id], start + offset, end + offset
+
+
+def find_patterns(doclike: Doc | Span) -> dict[str, list[PatternMatch]]:
+    """Every pattern set's matches in a Doc or a sentence (token indices of the Doc), by set name,
+    in text order; sets without a match are absent.
+
+    Patterns are spaCy Matcher token patterns and DependencyMatcher patterns. One-token patterns
+    and the anchors (first nodes) of dependency patterns are looked up by their word in an index
+    (a dict per attribute: no pass over the text per pattern); longer token patterns run on
+    spaCy's Matcher; a dependency pattern's other nodes are followed along the parse from its
+    anchor (``>``, ``<``, ``>>``, ``<<``).
+    """
     found: dict[str, list[PatternMatch]] = {}
-    strings = doc.vocab.strings
-    tokens, dependencies = _matchers_of(doc.vocab)
-    for match_id, start, end in tokens(doc):
-        name, pattern_id = strings[match_id].split(_SEPARATOR, 1)
-        found.setdefault(name, []).append(PatternMatch(pattern_id, start, end))
-    if doc.has_annotation("DEP"):  # the DependencyMatcher needs a parse
-        for match_id, nodes in dependencies(doc):
-            name, pattern_id = strings[match_id].split(_SEPARATOR, 1)
-            found.setdefault(name, []).append(PatternMatch(pattern_id, min(nodes), max(nodes) + 1, tuple(nodes)))
+    doc = doclike.doc if isinstance(doclike, Span) else doclike
+    offset = doclike.start if isinstance(doclike, Span) else 0
+    parsed = doc.has_annotation("DEP")
+    for key, start, end in dict.fromkeys(_hits(doclike, offset)):  # a word may be found by two attributes
+        if key not in _WALKS:
+            name, pattern_id = key.split(_SEPARATOR, 1)
+            found.setdefault(name, []).append(PatternMatch(pattern_id, start, end))
+        elif parsed:  # a dependency pattern needs the parse
+            name, pattern_id, _ = key.split(_SEPARATOR)
+            anchor, nodes = _WALKS[key]
+            for bound in _walk(nodes, {anchor: doc[start]}, offset, offset + len(doclike)):
+                tokens = {node: token.i for node, token in bound.items()}
+                found.setdefault(name, []).append(
+                    PatternMatch(pattern_id, min(tokens.values()), max(tokens.values()) + 1, tokens))
     for matches in found.values():
         matches.sort(key=lambda m: (m.start, m.end))
     return found

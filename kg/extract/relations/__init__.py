@@ -20,7 +20,6 @@ from collections.abc import Iterable, Sequence
 from spacy.tokens import Span
 
 from ..mentions import Found
-from ..patterns import find_patterns
 from .base import Fact, SentenceView, parse_date_phrase
 from .counts import find_member_counts
 from .countries import find_countries
@@ -69,18 +68,16 @@ def find_relations(sentences: Iterable[Span], mentions: Sequence[Found], publish
     mentions = sorted(mentions, key=lambda m: m.start)
     starts = [m.start for m in mentions]
     ents_of: dict[int, list[Span]] | None = None
-    patterns: dict | None = None
     for sent in sentences:
         if doc_text is None:
             doc_text = sent.doc.text
             ents_of = _ents_by_sentence(sent.doc)
-            patterns = find_patterns(sent.doc)
         first = bisect.bisect_left(starts, sent.start)
         named = first < len(starts) and starts[first] < sent.end
         if not named and "Alliance" not in context:
             continue  # no mention and no alliance spoken of: no rule can find anything
         view = SentenceView(sent, mentions, published, gazetteer, dict(context), doc_text, ents_of.get(sent.start, []),
-                            starts, patterns)
+                            starts)
         finders = _FINDERS if named else (find_member_counts,)  # "The eight members are ...": the alliance's count
         ruled = list(dict.fromkeys(fact for finder in finders for fact in finder(view)))
         if not named and not ruled:

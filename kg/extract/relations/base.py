@@ -55,9 +55,9 @@ class SentenceView:
 
     def __init__(self, sent: Span, mentions: Sequence[Found], published: str | None, gazetteer=None,
                  context: dict[str, Found] | None = None, doc_text: str | None = None, ents: list[Span] | None = None,
-                 starts: list[int] | None = None, patterns: dict[str, list[PatternMatch]] | None = None):
+                 starts: list[int] | None = None):
         self.sent = sent
-        self._patterns = patterns
+        self._patterns: dict[str, list[PatternMatch]] | None = None  # matched when a rule first asks
         self.context = context or {}
         self.doc_text = doc_text if doc_text is not None else sent.doc.text  # Doc.text is rebuilt on each access
         # mentions sorted by start: this sentence's are found by bisection, not by a scan of the document's
@@ -108,9 +108,8 @@ class SentenceView:
         """This sentence's matches of the pattern set ``name`` (``[patterns]`` or
         ``[dependency_patterns]`` of patterns.toml), in text order."""
         if self._patterns is None:
-            self._patterns = find_patterns(self.sent.doc)
-        start, end = self.sent.start, self.sent.end
-        return [m for m in self._patterns.get(name, ()) if start <= m.start and m.end <= end]
+            self._patterns = find_patterns(self.sent)
+        return self._patterns.get(name, [])
 
     def char_offset(self, token_i: int) -> int:
         return self.sent.doc[token_i].idx - self.sent.start_char

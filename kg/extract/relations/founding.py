@@ -21,9 +21,9 @@ def _founders(view: SentenceView, verb: Token) -> list[Found]:
     doc = view.sent.doc
     tokens: list[Token] = []
     for match in view.matches("founder_phrase"):
-        if match.tokens[0] != verb.i:
+        if match.nodes["verb"] != verb.i:
             continue
-        phrase = doc[match.tokens[1]]
+        phrase = doc[match.nodes["phrase"]]
         tokens.extend(phrase.subtree if match.pattern == "phrase" else (t for c in phrase.children for t in c.subtree))
     return view.in_tokens(tokens, ORG_LIKE)
 
@@ -85,7 +85,7 @@ def _mention_up(view: SentenceView, token: Token) -> Found | None:
 
 def find_founding(view: SentenceView) -> Iterator[Fact]:
     """Founding dates and founders: "A was established in 2011 by X and Y", "X founded A"."""
-    for token in dict.fromkeys(view.sent.doc[m.tokens[0]] for m in view.matches("founding_verb")):
+    for token in dict.fromkeys(view.sent.doc[m.nodes["verb"]] for m in view.matches("founding_verb")):
         objects = view.in_tokens((t for c in token.children if c.dep_ == "dobj" for t in c.subtree), ORG_LIKE | {"Program"})
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children) or token.dep_ == "acl" or \
             (token.dep_ == "advcl" and token.tag_ == "VBN")

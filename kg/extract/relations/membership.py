@@ -26,7 +26,7 @@ def find_membership(view: SentenceView) -> Iterator[Fact]:
     in_sentence = bool(view.of(ALLIANCE_LIKE))
     yielded = False
     for match in view.matches("membership_verb"):
-        token, lemma = view.sent.doc[match.tokens[0]], match.pattern
+        token, lemma = view.sent.doc[match.nodes["verb"]], match.pattern
         if lemma == "become" and not any(w in view.lower for w in ("member", "observer", "part of")):
             continue
         lemma = token.lemma_.lower()
@@ -112,7 +112,7 @@ def _member_nouns(view: SentenceView, groups: list[Found]) -> Iterator[Fact]:
     the frame's verb, or the name the noun is in apposition to."""
     doc = view.sent.doc
     for match in view.matches("member_noun"):
-        anchor, token = doc[match.tokens[0]], doc[match.tokens[-1]]
+        anchor, token = doc[match.nodes.get("verb", match.nodes.get("name"))], doc[match.nodes["noun"]]
         of = [c for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "in")]
         of += [t for c in of for t in c.conjuncts if t.dep_ == "conj" and t.lower_ == "of"]  # "of A and of B"
         named = view.in_tokens((t for c in of for t in c.subtree), ALLIANCE_LIKE)
