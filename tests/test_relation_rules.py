@@ -137,7 +137,9 @@ def test_rules_member_noun_after_as(nlp):
     tags = ["IN", "DT", "NN", "NN", "IN", "DT", "NNP", "NNP", ",", "NNP", "NNP", "VBD", "DT", "NN", "."]
     lemmas = ["as", "a", "founding", "member", "of", "the", "lakes", "alliance", ",", "volga", "university", "host",
               "the", "forum", "."]
-    doc = parsed_doc(nlp, words, heads=heads, deps=deps, tags=tags, lemmas=lemmas)
+    pos = ["ADP", "DET", "NOUN", "NOUN", "ADP", "DET", "PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "VERB", "DET",
+           "NOUN", "PUNCT"]
+    doc = parsed_doc(nlp, words, heads=heads, deps=deps, tags=tags, lemmas=lemmas, pos=pos)
     found = [Found(6, 8, "Alliance", None, "pattern", "Lakes Alliance"),
              Found(9, 11, "University", None, "pattern", "Volga University")]
     assert ("Volga University", "memberOf", "Lakes Alliance", (("role", "founding"),)) in _facts(doc, found)
