@@ -11,21 +11,14 @@ the temporary files of a killed export are removed by the next one.
 
 from __future__ import annotations
 
-import array
-import base64
 import bisect
 import functools
-import glob
 import hashlib
 import inspect
 import itertools
 import json
-import os
 import re
-import tempfile
-import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
 from xml.sax import saxutils
@@ -35,6 +28,8 @@ import pyoxigraph as ox
 from networkx.readwrite import json_graph
 
 from .errors import KgError
+from .export_files import atomic_file, file_unchanged, read_elements, remove_stale_temp_files, section_index, \
+    write_sections
 from .namespaces import PREFIXES
 from .store import KnowledgeBase
 
@@ -55,7 +50,6 @@ _ENTITY_TYPES = ("University", "ResearchInstitute", "Alliance", "Ranking", "Prog
 _UNIKG = "https://w3id.org/unikg/ontology#"
 _SKOS = "http://www.w3.org/2004/02/skos/core#"
 _GAZETTEER_DATASET = "https://w3id.org/unikg/resource/dataset/gazetteer"
-_STALE_AFTER = 3600  # seconds; where files cannot be locked, an older temporary file is a dead export's
 _RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 _RDFS = "http://www.w3.org/2000/01/rdf-schema#"
 _PROV = "http://www.w3.org/ns/prov#"
@@ -83,61 +77,6 @@ def role_labels() -> dict[str, str]:
             if t.subject in in_scheme and t.predicate.value == _SKOS + "prefLabel"}
 
 
-try:
-    import fcntl
-except ImportError:  # no advisory locks (Windows): temporary files are judged by age instead
-    fcntl = None
-
-
-def _is_stale(candidate: Path) -> bool:
-    """Whether a temporary export file was left by a dead writer (a live one holds a lock on it)."""
-    if fcntl is None:
-        return time.time() - candidate.stat().st_mtime > _STALE_AFTER
-    with open(candidate, "rb") as handle:
-        try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            return False
-        return True
-
-
-def _remove_stale_temp_files(path: Path) -> None:
-    """Remove what killed exports of ``path`` left behind (``.NAME.*.tmp`` beside it)."""
-    for candidate in path.parent.glob(f".{glob.escape(path.name)}.*.tmp"):
-        try:
-            if _is_stale(candidate):
-                candidate.unlink()
-        except FileNotFoundError:  # its writer finished meanwhile
-            continue
-
-
-@contextmanager
-def _atomic(path: Path):
-    """Write to a temporary file beside ``path``, then rename it over ``path``.
-
-    The temporary file is locked while it is written, so a later export can tell a killed
-    writer's leftover (removed) from a running writer's file (kept).
-    """
-    path.parent.mkdir(parents=True, exist_ok=True)
-    _remove_stale_temp_files(path)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        if fcntl is not None:
-            fcntl.flock(fd, fcntl.LOCK_EX)
-        else:
-            os.close(fd)
-        yield Path(tmp)
-        with open(tmp, "rb+") as handle:
-            os.fsync(handle.fileno())
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    finally:
-        if fcntl is not None:
-            os.close(fd)
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-
-
 def export(kb: KnowledgeBase, fmt: str, output: Path, full: bool = False) -> Path:
     """Write one export of the KB.
 
@@ -157,7 +96,7 @@ def export(kb: KnowledgeBase, fmt: str, output: Path, full: bool = False) -> Pat
     }
     if fmt not in RDF_FORMATS and fmt not in writers:
         raise KgError(f"unknown export format {fmt!r}; choose one of {', '.join([*RDF_FORMATS, *writers])}")
-    with _atomic(Path(output)) as tmp:
+    with atomic_file(Path(output)) as tmp:
         if fmt in writers:
             writers[fmt](tmp)
         elif fmt == "turtle":
@@ -198,13 +137,13 @@ def write_exports(kb: KnowledgeBase, force: bool = False) -> list[Path]:
         The files written (empty when all were up to date).
     """
     for name in EXPORT_FILES:  # even when nothing is written: what killed exports left
-        _remove_stale_temp_files(kb.path / name)
+        remove_stale_temp_files(kb.path / name)
     keys, read = _export_keys(kb)
     fingerprint = _fingerprint(kb, keys)
     state = {} if force else _read_state(kb.path)
     files = state.get("files", {})
     intact = state.get("version") == _STATE_VERSION and state.get("base") == _base_key(kb.path) and all(
-        _file_unchanged(kb.path / name, files.get(name)) for name in EXPORT_FILES)
+        file_unchanged(kb.path / name, files.get(name)) for name in EXPORT_FILES)
     if intact and state.get("fingerprint") == fingerprint:
         return []
     old_keys = state.get("graphs", {}) if intact else None
@@ -265,7 +204,7 @@ def content_fingerprint(kb: KnowledgeBase) -> str:
     >>> content_fingerprint(kb) == content_fingerprint(kb)
     True
     """
-    return _fingerprint(kb, _export_keys(kb))
+    return _fingerprint(kb, _export_keys(kb)[0])
 
 
 def graph_keys(kb: KnowledgeBase) -> dict[str, str]:
@@ -319,21 +258,8 @@ def _write_state(kb_dir: Path, state: dict) -> None:
         for section_name, section in sections.items():
             if section_name in others and others[section_name]["keys"] == section["keys"]:
                 sections[section_name] = {**section, "keys": None, "keys_of": other}
-    with _atomic(kb_dir / _STATE_FILE) as tmp:
+    with atomic_file(kb_dir / _STATE_FILE) as tmp:
         tmp.write_text(json.dumps({**state, "files": files}, ensure_ascii=False), encoding="utf-8")
-
-
-def _stat(path: Path) -> list[int]:
-    info = path.stat()
-    return [info.st_size, info.st_mtime_ns]
-
-
-def _file_unchanged(path: Path, recorded: dict | None) -> bool:
-    """Whether ``path`` is still the file the state records (same size and modification time)."""
-    try:
-        return recorded is not None and recorded.get("stat") == _stat(path)
-    except OSError:
-        return False
 
 
 def _prefix_header() -> bytes:
@@ -397,122 +323,6 @@ def _graph_node(name: str):
     return ox.DefaultGraph() if name == _DEFAULT else ox.NamedNode(name)
 
 
-# -- files written element by element, unchanged runs copied from the previous file --------------
-
-def _copy_range(source: int, target: int, offset: int, count: int) -> None:
-    """Append ``count`` bytes of file ``source`` from ``offset`` to file ``target`` (in the kernel where it can)."""
-    while count > 0:
-        try:
-            done = os.copy_file_range(source, target, count, offset)
-        except (AttributeError, OSError):  # no copy_file_range here (or across these file systems)
-            data = os.pread(source, min(count, 1 << 24), offset)
-            done = os.write(target, data)
-        if done <= 0:
-            raise OSError(f"short copy from the previous export at byte {offset}")
-        offset, count = offset + done, count - done
-
-
-class _Output:
-    """A file written through a buffer, with byte ranges of another file copied in between."""
-
-    def __init__(self, fd: int, source: int | None):
-        self.fd, self.source, self.size, self.buffer = fd, source, 0, []
-
-    def write(self, data: bytes) -> None:
-        self.buffer.append(data)
-        self.size += len(data)
-        if len(self.buffer) > 4096:
-            self.flush()
-
-    def copy(self, offset: int, count: int) -> None:
-        self.flush()
-        _copy_range(self.source, self.fd, offset, count)
-        self.size += count
-
-    def flush(self) -> None:
-        data = memoryview(b"".join(self.buffer))
-        self.buffer = []
-        while data:
-            data = data[os.write(self.fd, data):]
-
-
-def _section_index(section: dict | None) -> tuple[list[str], list[int], list[int]]:
-    """A recorded section's element keys (sorted), lengths and offsets in the old file."""
-    if not section or not section["count"]:
-        return [], [], []
-    if "_decoded" not in section:  # decoded once per run (the old state is not written again)
-        lengths = list(array.array("I", base64.b64decode(section["lengths"])))
-        starts = list(itertools.accumulate((n + section["sep"] for n in lengths[:-1]), initial=section["start"]))
-        section["_decoded"] = section["keys"].split("\n"), lengths, starts
-    return section["_decoded"]
-
-
-def _write_section(out: _Output, old: dict | None, sep: bytes, changes: dict[str, bytes | None]) -> dict:
-    """Write one section: old elements copied in runs, changed ones (``None``: removed) from ``changes``."""
-    old_keys, old_lengths, starts = _section_index(old)
-    keys, lengths, start, position = [], [], out.size, 0
-
-    def element(key: str, length: int) -> None:
-        if keys:
-            out.write(sep)
-        keys.append(key)
-        lengths.append(length)
-
-    def run(first: int, end: int) -> None:  # old elements [first, end), with the separators between them
-        if first < end:
-            if keys:
-                out.write(sep)
-            out.copy(starts[first], starts[end - 1] + old_lengths[end - 1] - starts[first])
-            keys.extend(old_keys[first:end])
-            lengths.extend(old_lengths[first:end])
-
-    for key in sorted(changes):
-        found = bisect.bisect_left(old_keys, key, position)
-        run(position, found)
-        position = found + (found < len(old_keys) and old_keys[found] == key)
-        data = changes[key]
-        if data is not None:
-            element(key, len(data))
-            out.write(data)
-    run(position, len(old_keys))
-    return {"start": start, "sep": len(sep), "count": len(keys), "keys": "\n".join(keys),
-            "lengths": base64.b64encode(array.array("I", lengths).tobytes()).decode()}
-
-
-def _write_sections(path: Path, parts: list, previous: dict | None, changes: dict[str, dict]) -> dict:
-    """Write ``path`` from ``parts``: bytes, or ``(section, separator)``, whose elements are the
-    previous file's (``previous`` records where they are) with ``changes[section]`` applied."""
-    sections = (previous or {}).get("sections", {})
-    with _atomic(path) as tmp, (open(path, "rb") if sections else open(os.devnull, "rb")) as source:
-        fd = os.open(tmp, os.O_WRONLY | os.O_TRUNC)
-        try:
-            out = _Output(fd, source.fileno())
-            new_sections = {}
-            for part in parts:
-                if isinstance(part, bytes):
-                    out.write(part)
-                else:
-                    name, sep = part
-                    new_sections[name] = _write_section(out, sections.get(name), sep, changes.get(name, {}))
-            out.flush()
-        finally:
-            os.close(fd)
-    return {"stat": _stat(path), "sections": new_sections}
-
-
-def _read_elements(path: Path, previous: dict, section: str, wanted) -> dict[str, bytes]:
-    """The previous file's text of the elements ``wanted`` of ``section`` (those it holds)."""
-    keys, lengths, starts = _section_index(previous["sections"].get(section))
-    found = {}
-    with open(path, "rb") as handle:
-        for key in wanted:
-            index = bisect.bisect_left(keys, key)
-            if index < len(keys) and keys[index] == key:
-                handle.seek(starts[index])
-                found[key] = handle.read(lengths[index])
-    return found
-
-
 def _read_graphs(kb: KnowledgeBase, names: list[str], keys: dict[str, str], read: dict) -> tuple[dict, list]:
     """Graphs ``names`` read once (``read``: already read by :func:`_export_keys`): their TriG and Turtle
     text by format and name (None: empty or gone), and the fact rows of the fact nodes in them."""
@@ -534,7 +344,7 @@ def _write_rdf(path: Path, texts: dict[str, bytes | None], previous: dict | None
     """Write ``graph.trig`` or ``graph.ttl``: the default graph, then each named graph's text in IRI order."""
     texts = dict(texts)
     changes = {"default": {"default": texts.pop(_DEFAULT)} if _DEFAULT in texts else {}, "graphs": texts}
-    return _write_sections(path, [_prefix_header(), ("default", b""), ("graphs", b"")], previous, changes)
+    return write_sections(path, [_prefix_header(), ("default", b""), ("graphs", b"")], previous, changes)
 
 
 _BLOCK_START = re.compile(rb"\n(?=[^\s])")  # a subject's block starts on an unindented line
@@ -544,8 +354,8 @@ def _changed_statements(path: Path, previous: dict, texts: dict[str, bytes | Non
     """The statements of the changed graphs' subject blocks that differ between the previous
     ``graph.ttl`` (``previous`` records where each graph's text is) and ``texts`` (their new
     Turtle text by graph name): (old statements, new statements), as quads."""
-    old_texts = {**_read_elements(path, previous, "default", ["default"] if _DEFAULT in texts else []),
-                 **_read_elements(path, previous, "graphs", [name for name in texts if name != _DEFAULT])}
+    old_texts = {**read_elements(path, previous, "default", ["default"] if _DEFAULT in texts else []),
+                 **read_elements(path, previous, "graphs", [name for name in texts if name != _DEFAULT])}
     old, new = set(), set()
     for name, text in texts.items():
         before = old_texts.get("default" if name == _DEFAULT else name) or b""
@@ -695,7 +505,7 @@ def _entity_changes(kb: KnowledgeBase, statements: tuple[set, set], files: dict)
     for code in {q.subject for q in diff if q.predicate == _N[_UNIKG + "countryCode"]}:
         touched |= {q.subject for q in store.quads_for_pattern(None, _N[_UNIKG + "country"], code, None)}
     nodes = {e.value: _entity_node(store, e) for e in touched}
-    old_nodes = _section_index(files["graph.json"]["sections"].get("nodes"))[0]
+    old_nodes = section_index(files["graph.json"]["sections"].get("nodes"))[0]
 
     def was_node(iri: str) -> bool:
         found = bisect.bisect_left(old_nodes, iri)
@@ -808,20 +618,20 @@ def _write_entity_graph(path: Path, fmt: str, changes: dict, previous: dict | No
                            for iri, attrs in changes["nodes"].items()},
                  "edges": {key: _json_object({"source": edge[0], "target": edge[1], "key": key, **edge[2]})
                            if edge is not None else None for key, edge in changes["edges"].items()}}
-        return _write_sections(path, _node_link_parts(), previous, texts)
+        return write_sections(path, _node_link_parts(), previous, texts)
     texts = {"nodes": {iri: _graphml_node(iri, attrs) if attrs is not None else None
                        for iri, attrs in changes["nodes"].items()},
              "edges": {key: _graphml_edge(key, *edge) if edge is not None else None
                        for key, edge in changes["edges"].items()}}
     used = dict(previous["used"]) if previous else {}
     for section, elements in texts.items():
-        old = _read_elements(path, previous, section, elements) if previous else {}
+        old = read_elements(path, previous, section, elements) if previous else {}
         for text, step in [*((t, -1) for t in old.values()), *((t, 1) for t in elements.values() if t is not None)]:
             for key in _GRAPHML_KEY.findall(text):
                 used[key.decode()] = used.get(key.decode(), 0) + step
     used = {key: count for key, count in used.items() if count > 0 and not key.startswith("g.")}
     parts = [_graphml_head(used), ("nodes", b"\n"), b"\n", ("edges", b"\n"), b"\n  </graph>\n</graphml>\n"]
-    return {**_write_sections(path, parts, previous, texts), "used": used}
+    return {**write_sections(path, parts, previous, texts), "used": used}
 
 
 def _value(term) -> str | int | float | None:

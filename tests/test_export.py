@@ -235,8 +235,8 @@ def test_export_library_queries_use_the_networkx_role_words(name):
 
 def test_export_removes_temp_files_of_a_killed_export(kb, tmp_path):
     target = kb.path / "graph.json"
-    code = ("import sys, time; from pathlib import Path; from kg.export import _atomic\n"
-            "with _atomic(Path(sys.argv[1])) as tmp:\n"
+    code = ("import sys, time; from pathlib import Path; from kg.export_files import atomic_file\n"
+            "with atomic_file(Path(sys.argv[1])) as tmp:\n"
             "    tmp.write_text('half a fi'); print(tmp, flush=True); time.sleep(60)\n")
     child = subprocess.Popen([sys.executable, "-c", code, str(target)], stdout=subprocess.PIPE, text=True)
     leftover = child.stdout.readline().strip()
