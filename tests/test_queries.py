@@ -529,3 +529,147 @@ def test_queries_prefixed_names_the_cli_shows_paste_into_kg_query(kb):
     assert shown.startswith("org:")
     again = queries.run(kb, f"ASK {{ {shown} a unikg:Alliance }}")
     assert again.rows[0][0] in (True, "true")
+
+
+# --- one row per fact (default) vs one row per statement (detail=all) ---------------------
+
+#: key columns of a fact per query with a detail=all variant, and parameters for the corpus above
+FACT_KEYS = {
+    "members-of": (("member", "role", "startDate", "endDate"), {"alliance": "ASRTU"}),
+    "alliances-of": (("alliance", "role", "since", "until"), {"university": "HIT"}),
+    "placements": (("ranking", "rank", "rankBand", "edition"), {"university": "HIT"}),
+    "ranking-results": (("university", "rank", "rankBand", "edition"),
+                        {"ranking": "Times Higher Education World University Rankings"}),
+    "heads-of": (("person", "position"), {"organization": "Russell Group"}),
+    "program-participants": (("university",), {"program": "Project 985"}),
+    "partners-of": (("partner",), {"organization": "Yanshan University"}),
+    "founders": (("kind", "value"), {"organization": "IDEA League"}),
+    "facts-about": (("predicate", "other", "qualifiers"), {"entity": "ASRTU"}),
+    "membership-timeline": (("event", "member", "role", "dateKind"), {"alliance": "IDEA League"}),
+    "member-count-check": (("alliance", "role", "stated"), {}),
+}
+
+
+def test_queries_detail_variants_are_the_fact_queries():
+    assert {q.name for q in queries.library() if q.detail_sparql} == set(FACT_KEYS)
+
+
+@pytest.mark.parametrize("name", sorted(FACT_KEYS))
+def test_queries_default_rows_are_the_facts_of_the_statements(kb, name):
+    """Each rewritten query gives the facts its statement-level form (the former query) gives,
+    one row each, with the number of distinct articles among the statements' sources."""
+    keys, params = FACT_KEYS[name]
+    facts = run(kb, name, **params)
+    statements = run(kb, name, **params, detail="all")
+    assert statements, f"{name}: the corpus has no statement to compare"
+    by_key: dict[tuple, set] = {}
+    for row in statements:
+        by_key.setdefault(tuple(row[k] for k in keys), set()).add(row["source"])
+    assert sorted(map(str, (tuple(r[k] for k in keys) for r in facts))) == sorted(map(str, by_key))  # one row per fact
+    for row in facts:
+        sources = by_key[tuple(row[k] for k in keys)]
+        assert row["articles"] == len(sources - {GAZETTEER})
+        assert row["source"] in sources
+
+
+def test_queries_detail_all_is_refused_where_rows_are_not_statements(kb):
+    with pytest.raises(QueryError, match="no detail=all variant"):
+        queries.run(kb, "entities", {"detail": "all"})
+    with pytest.raises(QueryError, match="detail='every'"):
+        queries.run(kb, "members-of", {"alliance": "ASRTU", "detail": "every"})
+    assert queries.run(kb, "members-of", {"alliance": "ASRTU", "detail": "facts"}) == queries.run(
+        kb, "members-of", {"alliance": "ASRTU"})
+
+
+U = "https://w3id.org/unikg/ontology#"
+R = "https://w3id.org/unikg/resource/"
+RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+LABELS = {"org/north": "North University", "org/south": "South University", "org/league": "Lake League",
+          "ranking/table": "World Table", "program/p1": "Program One", "person/ann": "Ann Head"}
+
+
+def _repeated_statements(article: str) -> list[tuple]:
+    """One article's facts, (subject, predicate, object) in N-Triples terms; every article states the same."""
+    n, s, league = f"<{R}org/north>", f"<{R}org/south>", f"<{R}org/league>"
+    node = lambda kind: f"<{R}fact/{article}-{kind}>"  # noqa: E731
+    said = lambda kind, text: [(node(kind), f"<{U}evidence>", f'"{text} ({article})"'),  # noqa: E731
+                               (node(kind), "<http://www.w3.org/ns/prov#wasDerivedFrom>", f"<{R}article/{article}>")]
+    triples = [(f"<{R}article/{article}>", f"<{RDF}type>", f"<{U}Article>"),
+               (f"<{R}article/{article}>", f"<{U}title>", f'"Title of {article}"'),
+               (n, f"<{U}memberOf>", league), (n, f"<{U}rankedIn>", f"<{R}ranking/table>"),
+               (f"<{R}person/ann>", f"<{U}headOf>", n), (league, f"<{U}memberCount>", '"12"^^<http://www.w3.org/2001/XMLSchema#integer>')]
+    triples += [(node("m"), f"<{RDF}type>", f"<{U}Membership>"), (node("m"), f"<{U}member>", n),
+                (node("m"), f"<{U}organization>", league), (node("m"), f"<{U}role>", f"<{U}FoundingMemberRole>"),
+                (node("m"), f"<{U}startDate>", '"2001"^^<http://www.w3.org/2001/XMLSchema#gYear>')] + said("m", "North founded the league")
+    triples += [(node("r"), f"<{RDF}type>", f"<{U}RankingPlacement>"), (node("r"), f"<{U}university>", n),
+                (node("r"), f"<{U}ranking>", f"<{R}ranking/table>"), (node("r"), f"<{U}rank>", '"7"^^<http://www.w3.org/2001/XMLSchema#integer>'),
+                (node("r"), f"<{U}edition>", '"2020"^^<http://www.w3.org/2001/XMLSchema#gYear>')] + said("r", "North ranked 7th")
+    triples += [(node("h"), f"<{RDF}type>", f"<{U}Headship>"), (node("h"), f"<{U}person>", f"<{R}person/ann>"),
+                (node("h"), f"<{U}organization>", n), (node("h"), f"<{U}position>", '"rector"')] + said("h", "Ann, rector of North")
+    triples += [(node("c"), f"<{RDF}type>", f"<{U}MemberCount>"), (node("c"), f"<{U}organization>", league),
+                (node("c"), f"<{U}count>", '"12"^^<http://www.w3.org/2001/XMLSchema#integer>')] + said("c", "The league has 12 members")
+    for kind, (subject, prop, value, text) in {"a1": (n, "partnerOf", s, "North and South signed"),
+                                               "a2": (n, "participatesIn", f"<{R}program/p1>", "North joined Program One"),
+                                               "a3": (league, "founder", n, "North founded the league")}.items():
+        triples.append((subject, f"<{U}{prop}>", value))
+        triples += [(node(kind), f"<{RDF}type>", f"<{U}Assertion>"), (node(kind), f"<{RDF}subject>", subject),
+                    (node(kind), f"<{RDF}predicate>", f"<{U}{prop}>"), (node(kind), f"<{RDF}object>", value)] + said(kind, text)
+    return triples
+
+
+@pytest.fixture(scope="module")
+def repeated_kb(tmp_path_factory):
+    """A hand-made KB: three articles (a1, a2, a3) stating the same facts, each with its own sentence."""
+    import pyoxigraph as ox
+
+    lines = [f"<{R}{key}> <http://www.w3.org/2000/01/rdf-schema#label> \"{label}\" <{R}graph/entities> ."
+             for key, label in LABELS.items()]
+    for article in ("a1", "a2", "a3"):
+        lines += [f"{s} {p} {o} <{R}article/{article}> ." for s, p, o in _repeated_statements(article)]
+    path = tmp_path_factory.mktemp("repeated") / "kb"
+    with open_kb(path) as kb:
+        kb.store.load("\n".join(lines).encode(), ox.RdfFormat.N_QUADS)
+    return path
+
+
+@pytest.mark.parametrize("name, params, match", [
+    ("members-of", {"alliance": R + "org/league"}, {"memberLabel": "North University", "role": "founding member", "startDate": "2001"}),
+    ("alliances-of", {"university": R + "org/north"}, {"allianceLabel": "Lake League", "role": "founding member"}),
+    ("placements", {"university": R + "org/north"}, {"rankingLabel": "World Table", "rank": 7, "edition": "2020"}),
+    ("ranking-results", {"ranking": R + "ranking/table"}, {"universityLabel": "North University", "rank": 7}),
+    ("heads-of", {"organization": R + "org/north"}, {"personLabel": "Ann Head", "position": "rector"}),
+    ("program-participants", {"program": R + "program/p1"}, {"universityLabel": "North University"}),
+    ("partners-of", {"organization": R + "org/south"}, {"partnerLabel": "North University"}),
+    ("founders", {"organization": R + "org/league"}, {"kind": "founder", "valueLabel": "North University"}),
+    ("founders", {"organization": R + "org/league"}, {"kind": "foundingMember", "valueLabel": "North University"}),
+    ("facts-about", {"entity": R + "org/north"}, {"predicate": "partnerOf", "otherLabel": "South University"}),
+    ("facts-about", {"entity": R + "org/north"}, {"predicate": "memberOf", "qualifiers": "role=founding member; start=2001"}),
+    ("facts-about", {"entity": R + "org/north"}, {"predicate": "headedBy", "otherLabel": "Ann Head"}),
+    ("membership-timeline", {"alliance": R + "org/league"}, {"event": "joined", "date": "2001"}),
+    ("member-count-check", {}, {"allianceLabel": "Lake League", "stated": 12}),
+])
+def test_queries_a_fact_of_three_articles_is_one_row_with_its_count(repeated_kb, name, params, match):
+    with open_kb(repeated_kb, create=False) as kb:
+        facts = only(run(kb, name, **params), **match)
+        statements = only(run(kb, name, **params, detail="all"), **match)
+    # the three articles of repeated_kb state each fact once
+    assert len(facts) == 1 and facts[0]["articles"] == 3
+    assert len(statements) == 3
+    assert {r["source"] for r in statements} == {f"{R}article/{a}" for a in ("a1", "a2", "a3")}
+    sample = facts[0]
+    assert sample["source"] in {r["source"] for r in statements}
+    assert sample["evidence"] == next(r["evidence"] for r in statements if r["source"] == sample["source"])
+    assert sample["sourceTitle"] == f"Title of {sample['source'].rsplit('/', 1)[-1]}"
+
+
+def test_queries_bind_writes_parameters_into_patterns():
+    import pyoxigraph as ox
+
+    term = ox.NamedNode(R + "org/league")
+    text = queries._bind("SELECT ?m WHERE { ?x a ?c . { SELECT ?m WHERE { ?m <urn:p> ?alliance } } }  # ?alliance",
+                         {ox.Variable("alliance"): term})
+    assert f"?m <urn:p> <{R}org/league>" in text and f"VALUES (?alliance) {{ (<{R}org/league>) }}" in text
+    assert text.endswith("# ?alliance")  # comments are left alone
+    projected = queries._bind("SELECT ?alliance WHERE { { SELECT ?alliance WHERE { ?m <urn:p> ?alliance } } }",
+                              {ox.Variable("alliance"): term})
+    assert "<urn:p> ?alliance" in projected and projected.count("VALUES (?alliance)") == 2  # projected: bound by VALUES
