@@ -62,14 +62,17 @@ def cli():
 @_errors
 def ingest(ctx, paths, kb_dir, publisher, model, batch_size, workers, no_export, strict, source_name, learned, extractor,
            executor, scheduler, partition_size):
-    """Ingest article files or folders (recursively), or - for stdin, into the KB.
+    """Ingest article files or folders (recursively), URLs, or - for stdin, into the KB.
 
-    Unchanged articles are skipped; a changed one replaces its named graph. Bad articles are
-    reported and skipped; the exit code is 1 if any failed. The KB records each article's URL
-    when known, else its path relative to the folder given (or --source for stdin).
+    A URL is any fsspec URL whose package is installed (s3://bucket/news/ needs s3fs,
+    https://host/a.html aiohttp); one naming a folder is read as a folder. Unchanged articles
+    are skipped; a changed one replaces its named graph. Bad articles are reported and skipped;
+    the exit code is 1 if any failed. The KB records each article's URL when known, else its
+    path relative to the folder given (or --source for stdin).
 
     With --executor dask, Dask workers read, extract and map the articles (they must see the
-    files: a shared filesystem) and this process writes the KB; see "Scaling out" in the README.
+    files: a shared filesystem or URLs) and this process writes the KB; see "Scaling out" in
+    the README.
     """
     from .pipeline import ingest as run_ingest
     from .read import Source, iter_sources

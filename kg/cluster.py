@@ -7,8 +7,10 @@ Dask ``distributed`` workers, a running cluster (``--scheduler tcp://host:8786``
 - every worker loads the pipeline (spaCy model, gazetteer, relation filter) once, through a
   :class:`~distributed.WorkerPlugin` that is also set up on workers that join or restart later;
 - this process (the client) lists the articles and skips unchanged ones by their content hash
-  before any work is sent; the others go out in partitions of ``--partition-size`` files, the
-  paths made absolute: workers read the files themselves (a shared filesystem);
+  (it reads each article for that) before any work is sent; the others go out in partitions of ``--partition-size`` files, the
+  paths made absolute: workers read the files themselves (a shared filesystem), or open the
+  articles' URLs themselves (``s3://bucket/news/a.html``: fsspec, with the protocol's package
+  installed on every worker): the client sends paths and URLs, never the articles' bytes;
 - a worker returns each article's graphs as N-Quads bytes (:class:`~kg.pipeline.ArticleGraph`)
   and bad articles as their errors; this process writes them, one article at a time, in the
   order of the sources, as the local path does (so the first label an entity gets is the same):
@@ -28,6 +30,7 @@ import threading
 import uuid
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
@@ -39,8 +42,8 @@ from .errors import InputError, KgError
 from .extract import load_nlp
 from .namespaces import article_graph
 from .pipeline import ArticleGraph, ArticleWork, IngestReport, process_sources, report_failure, store_article
-from .read import Source, content_hash
-from .store import KnowledgeBase, article_id_of_path
+from .read import Source, article_id, content_hash
+from .store import KnowledgeBase
 
 __all__ = ["ingest_on_dask", "local_cluster", "PipelinePlugin"]
 
@@ -95,7 +98,7 @@ def ingest_on_dask(kb: KnowledgeBase, sources: Iterable[Source], work: ArticleWo
 
     Args:
         kb: the open KB (this process is its only writer).
-        sources: the article files (standard input cannot be sent to workers).
+        sources: the article files or URLs (standard input cannot be sent to workers).
         work: what the per-article work needs; sent once to every worker.
         report: counts ingested, skipped and failed articles.
         notify: called with (source, outcome) after each article.
@@ -172,22 +175,26 @@ def _check_versions(client: Client, scheduler: str) -> None:
 
 def _pending_sources(sources: Iterable[Source], kb: KnowledgeBase, report: IngestReport,
                      notify: Callable[[str, str], None]) -> Iterator[Source]:
-    """The sources to send: files whose content hash the KB does not have, with absolute paths."""
+    """The sources to send: files (with absolute paths) and URLs whose content hash the KB does not have."""
     for source in sources:
-        if source.path is None:
+        if source.path is None and source.url is None:
             report_failure(InputError(f"{source.name}: standard input cannot be sent to Dask workers; "
                                       "ingest it without --executor dask"), report, notify)
+            continue
+        if source.url and source.url.lower().startswith("memory://"):
+            report_failure(InputError(f"{source.name}: a memory:// file lives in this process only, Dask workers "
+                                      "cannot open it; ingest it without --executor dask"), report, notify)
             continue
         try:
             digest = content_hash(source)
         except InputError as exc:
             report_failure(exc, report, notify)
             continue
-        if kb.stored_hash(article_graph(article_id_of_path(source.path))) == digest:
+        if kb.stored_hash(article_graph(article_id(source))) == digest:
             report.skipped += 1
             notify(source.origin or source.name, "skipped")
             continue
-        yield Source(source.name, Path(os.path.abspath(source.path)), source.error, source.origin)
+        yield source if source.path is None else replace(source, path=Path(os.path.abspath(source.path)))
 
 
 def _partitions(sources: Iterable[Source], size: int) -> Iterator[list[Source]]:

@@ -16,7 +16,7 @@ import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from urllib.parse import urlparse
 
 from charset_normalizer import from_bytes
@@ -32,6 +32,7 @@ __all__ = [
     "MAX_FILE_BYTES",
     "Source",
     "iter_sources",
+    "article_id",
     "read_document",
     "read_documents",
     "content_hash",
@@ -58,6 +59,10 @@ _BINARY_MAGIC = {
 _LIKELY_ENCODINGS = ["cp1252", "iso8859_15", "cp1250", "cp1251", "koi8_r", "gb18030", "big5",
                      "shift_jis", "euc_jp", "euc_kr", "utf_16", "iso8859_2", "iso8859_9"]
 _URL = re.compile(r"https?://[^\s<>\"')\]]+")
+#: a URL that fsspec opens: ``s3://bucket/news/``, ``file:///data/news/a.txt``, ``memory://news``
+_FSSPEC_URL = re.compile(r"([A-Za-z][A-Za-z0-9+.-]+)://")
+#: protocols whose "folders" are not listed: a web page is one article, not an index to crawl
+_PAGE_PROTOCOLS = frozenset({"http", "https"})
 _CREDIT = re.compile(
     r"^[\[(（]?\s*(translated by|translator|editor|edited by|written by|reporter|author|"
     r"text by|photo by|photos by|source|proofread by)\s*[:：]?\s*([^\])）]+?)\s*[\])）]?\s*$",
@@ -81,7 +86,7 @@ _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 @dataclass(frozen=True, slots=True)
 class Source:
-    """Where one article comes from: a file path, or ``-`` for standard input.
+    """Where one article comes from: a file path, a URL, or ``-`` for standard input.
 
     ``error`` says why the source cannot be read when that is known before reading it (a folder
     that cannot be listed); reading the source then raises it, so the batch reports it and goes on.
@@ -92,6 +97,11 @@ class Source:
     name given with ``kg ingest - --source``, which also names the article, so a changed text
     under the same name replaces it. Without ``origin`` a file records its name, stdin ``stdin``.
 
+    ``url`` is the fsspec URL the article is read from (``s3://bucket/news/a.html``,
+    ``https://host/a.html``); ``path`` is then None, ``origin`` its path relative to the URL given
+    (as for a file), and the KB records the URL itself, except for a ``file://`` URL, which is
+    a local path: its article is the file's, recorded as the file's is.
+
     >>> Source("-", origin="https://news.example.edu/2024/hit-asrtu").origin
     'https://news.example.edu/2024/hit-asrtu'
     """
@@ -100,20 +110,26 @@ class Source:
     path: Path | None = None
     error: str | None = None
     origin: str | None = None
+    url: str | None = None
 
 
 def iter_sources(paths: Iterable[str | Path]) -> Iterator[Source]:
-    """Expand files, folders (recursively, sorted) and ``-`` into article sources.
+    """Expand files, folders (recursively, sorted), URLs and ``-`` into article sources.
 
     Args:
-        paths: file or folder paths, ``"-"`` for standard input, or :class:`Source` values
-            (passed through, e.g. stdin with its ``origin``).
+        paths: file or folder paths, URLs of any protocol fsspec has installed
+            (``s3://bucket/news/``, ``gs://``, ``file:///data/news/``, ``https://host/a.html``),
+            ``"-"`` for standard input, or :class:`Source` values (passed through, e.g. stdin
+            with its ``origin``).
     Returns:
         An iterator of :class:`Source`; folders contribute files with an article suffix, and
         each subfolder that cannot be listed (a source whose ``error`` says so). A file's
         ``origin`` is its path relative to the folder given, or its name when given directly.
+        A URL naming a folder (a prefix: ``s3://bucket/news/``) is a folder; an ``http(s)``
+        URL is always one article.
     Raises:
-        InputError: a path does not exist, or a folder holds no article files.
+        InputError: a path does not exist, a folder holds no article files, or a URL's
+            protocol is unknown or needs a package that is not installed (the message names it).
 
     >>> [s.name for s in iter_sources(["-"])]
     ['-']
@@ -125,19 +141,24 @@ def iter_sources(paths: Iterable[str | Path]) -> Iterator[Source]:
         if str(raw) == "-":
             yield Source("-")
             continue
+        if _FSSPEC_URL.match(str(raw)):
+            yield from _url_sources(str(raw))
+            continue
         path = Path(raw)
         if path.is_dir():
             found = _folder_sources(path)
             if not found:
-                raise InputError(
-                    f"{path}: folder holds no articles (looked for {', '.join(sorted(ARTICLE_SUFFIXES))} files); "
-                    "point at the folder that holds them"
-                )
+                raise _no_articles(path)
             yield from found
         elif path.exists():
             yield Source(str(path), path, origin=path.name)
         else:
             raise InputError(f"{path}: no such file or folder; check the path")
+
+
+def _no_articles(folder: str | Path) -> InputError:
+    return InputError(f"{folder}: folder holds no articles (looked for {', '.join(sorted(ARTICLE_SUFFIXES))} files); "
+                      "point at the folder that holds them")
 
 
 def _folder_sources(folder: Path) -> list[Source]:
@@ -151,6 +172,80 @@ def _folder_sources(folder: Path) -> list[Source]:
                        f"cannot read this folder ({exc.strerror}); its articles are skipped, check its permissions")
                 for exc in unreadable]
     return sorted(sources, key=lambda source: source.path)
+
+
+def _url_sources(url: str) -> list[Source]:
+    """The articles under a URL: one file, or a folder's files with an article suffix (recursively,
+    sorted, named relative to the URL given, as :func:`_folder_sources` names a folder's)."""
+    protocol, (fs, root) = _url_protocol(url), _url_filesystem(url)
+    try:
+        if protocol in _PAGE_PROTOCOLS or not fs.isdir(root):
+            if not fs.exists(root):
+                raise InputError(f"{url}: no such file or folder; check the URL")
+            return [Source(url, origin=PurePosixPath(urlparse(url).path).name or url, url=url)]
+        prefix = root.rstrip("/") + "/"
+        found = [path.removeprefix(prefix) for path in fs.find(root)]
+    except _url_errors() as exc:
+        raise InputError(f"{url}: cannot list it ({exc}); check the URL and your access to it") from exc
+    found = sorted((name for name in found if PurePosixPath(name).suffix.lower() in ARTICLE_SUFFIXES),
+                   key=lambda name: name.split("/"))
+    if not found:
+        raise _no_articles(url)
+    base = url.rstrip("/")
+    return [Source(f"{base}/{name}", origin=name, url=f"{base}/{name}") for name in found]
+
+
+def _url_protocol(url: str) -> str:
+    return _FSSPEC_URL.match(url).group(1).lower()
+
+
+def _url_filesystem(url: str):
+    """The fsspec filesystem that opens ``url``, and the path in it.
+
+    Raises:
+        InputError: fsspec knows no such protocol, or its implementation is not installed.
+    """
+    import fsspec.core  # here: only URLs need it
+
+    protocol = _url_protocol(url)
+    try:
+        fsspec.get_filesystem_class(protocol)
+    except ImportError as exc:  # fsspec knows the protocol; its implementation (s3fs, gcsfs, aiohttp) is missing
+        package = getattr(exc.__cause__, "name", None) or getattr(exc, "name", None)
+        if not package:
+            raise InputError(f"{url}: {protocol}:// needs a package that is not installed ({exc})") from exc
+        raise InputError(f"{url}: {protocol}:// needs {package}: pip install {package}") from exc
+    except ValueError as exc:
+        raise InputError(f"{url}: {protocol}:// is not a protocol fsspec knows; give a path, or a URL such as "
+                         "s3://bucket/folder/ or https://host/article.html") from exc
+    try:
+        return fsspec.core.url_to_fs(url)
+    except _url_errors() as exc:
+        raise InputError(f"{url}: cannot open it ({exc}); check the URL") from exc
+
+
+def _url_errors() -> tuple[type[Exception], ...]:
+    """What reading a URL raises when the object is missing, unreadable or the network fails:
+    ``OSError`` (fsspec's implementations translate to it), and aiohttp's errors (http)."""
+    aiohttp = sys.modules.get("aiohttp")
+    return (OSError, ValueError) + ((aiohttp.ClientError,) if aiohttp else ())
+
+
+def _read_url(url: str) -> bytes:
+    """At most ``MAX_FILE_BYTES + 1`` bytes of the object at ``url``."""
+    fs, path = _url_filesystem(url)
+    try:
+        with fs.open(path, "rb") as file:
+            return file.read(MAX_FILE_BYTES + 1)
+    except FileNotFoundError as exc:
+        raise InputError(f"{url}: no such file; check the URL") from exc
+    except _url_errors() as exc:
+        raise InputError(f"{url}: cannot read it ({exc}); check the URL and your access to it") from exc
+
+
+def _local_url_path(url: str) -> Path | None:
+    """The local path a ``file://`` URL names; None for other URLs."""
+    return Path(_url_filesystem(url)[1]) if _url_protocol(url) in ("file", "local") else None
 
 
 def read_documents(sources: Iterable[Source], publisher: str | None = None) -> Iterator[Document | InputError]:
@@ -180,14 +275,14 @@ def read_document(source: Source, publisher: str | None = None) -> Document:
     """
     if source.error:
         raise InputError(f"{source.name}: {source.error}")
-    raw = sys.stdin.buffer.read(MAX_FILE_BYTES + 1) if source.path is None else _read_bytes(source.path)
+    raw = _source_bytes(source)
     if len(raw) > MAX_FILE_BYTES:
         raise InputError(f"{source.name}: more than {MAX_FILE_BYTES:,} bytes, too large for one article; "
                          "split it into smaller files")
     text = _xml_safe(decode_bytes(raw, source.name))
     if not text.strip():
         raise InputError(f"{source.name}: file is empty or only whitespace; nothing to ingest")
-    suffix = source.path.suffix.lower() if source.path else _sniff_suffix(text)
+    suffix = _suffix(source) or _sniff_suffix(text)
     if suffix in (".html", ".htm"):
         body, meta = _read_html(text, source.name)
     elif suffix in (".md", ".markdown"):
@@ -203,8 +298,9 @@ def read_document(source: Source, publisher: str | None = None) -> Document:
                          "for one article; split it into smaller files")
     if publisher:
         meta = _with(meta, publisher=_xml_safe(publisher))
-    if source.path is None and source.origin and _is_url(source.origin):  # kg ingest - --source URL
-        meta = _with(meta, url=_xml_safe(source.origin))
+    page = (source.url or source.origin) if source.path is None else None
+    if page and _is_url(page):  # kg ingest https://host/a.html, kg ingest - --source URL: the page's address
+        meta = _with(meta, url=_xml_safe(page))
     content_hash = hashlib.sha256(raw).hexdigest()  # as content_hash()
     return Document(_doc_id(source, content_hash), body, _source_name(source), meta, content_hash)
 
@@ -218,9 +314,24 @@ def content_hash(source: Source) -> str:
     """
     if source.error:
         raise InputError(f"{source.name}: {source.error}")
-    if source.path is None:
+    if source.path is None and source.url is None:
         raise InputError(f"{source.name}: standard input has no content hash before it is read")
-    return hashlib.sha256(_read_bytes(source.path)).hexdigest()
+    return hashlib.sha256(_source_bytes(source)).hexdigest()
+
+
+def _source_bytes(source: Source) -> bytes:
+    """At most ``MAX_FILE_BYTES + 1`` bytes of the article: from its URL, its file or standard input."""
+    if source.url is not None:
+        return _read_url(source.url)
+    return sys.stdin.buffer.read(MAX_FILE_BYTES + 1) if source.path is None else _read_bytes(source.path)
+
+
+def _suffix(source: Source) -> str | None:
+    """The file's suffix; a URL's when it is an article suffix (``https://host/news?id=3`` has none)."""
+    if source.path is not None:
+        return source.path.suffix.lower()
+    suffix = PurePosixPath(urlparse(source.url).path).suffix.lower() if source.url else ""
+    return suffix if suffix in ARTICLE_SUFFIXES else None
 
 
 def _read_bytes(path: Path) -> bytes:
@@ -241,28 +352,47 @@ def _read_bytes(path: Path) -> bytes:
 
 def _source_name(source: Source) -> str:
     """What ``unikg:source`` records when the article gives no URL: never an absolute local path."""
+    if source.url and _local_url_path(source.url) is None:
+        return _xml_safe(source.url)
     if source.origin:
         return _xml_safe(source.origin)
     return "stdin" if source.path is None else _xml_safe(source.path.name)
 
 
+def article_id(source: Source) -> str | None:
+    """The id of the article a source holds, known before reading it (what names its graph).
+
+    A file's: its slug and a hash of its absolute path (kept out of the KB); a ``file://`` URL's:
+    its file's. An article named by a URL (read from it, or from stdin with ``--source URL``) or
+    by a name (``--source NAME``): the slug of its last part and a hash of the name (the same
+    name, the same article). Unnamed standard input: None (its id comes from its content).
+
+    >>> article_id(Source("-", origin="https://news.example.edu/2024/hit-asrtu.html"))
+    'hit-asrtu-342907a6'
+    >>> article_id(Source("s3://news/2024/hit-asrtu.html", url="s3://news/2024/hit-asrtu.html"))
+    'hit-asrtu-41896ce6'
+    """
+    path = source.path or (_local_url_path(source.url) if source.url else None)
+    if path is not None:
+        where = hashlib.sha1(str(path.resolve()).encode()).hexdigest()[:8]
+        return f"{slugify(path.stem)[:60]}-{where}"
+    name = source.url or source.origin
+    if not name:
+        return None
+    stem = Path(urlparse(name).path if _is_url(name) or source.url else name).stem
+    where = hashlib.sha1(f"stdin:{name}".encode()).hexdigest()[:8]
+    return f"{slugify(stem or 'stdin')[:60]}-{where}"
+
+
 def _doc_id(source: Source, content_hash: str) -> str:
-    """A file's id: its slug and a hash of its absolute path (kept out of the KB); stdin's: the
-    name given with ``--source`` (the same name, the same article), else the content's hash.
+    """:func:`article_id`; unnamed standard input's: its content's hash.
 
     >>> _doc_id(Source("-", origin="https://news.example.edu/2024/hit-asrtu.html"), "0" * 64)
     'hit-asrtu-342907a6'
     >>> _doc_id(Source("-"), "ab" * 32)
     'stdin-abababababab'
     """
-    if source.path is None:
-        if not source.origin:
-            return f"stdin-{content_hash[:12]}"
-        stem = Path(urlparse(source.origin).path if _is_url(source.origin) else source.origin).stem
-        where = hashlib.sha1(f"stdin:{source.origin}".encode()).hexdigest()[:8]
-        return f"{slugify(stem or 'stdin')[:60]}-{where}"
-    where = hashlib.sha1(str(source.path.resolve()).encode()).hexdigest()[:8]
-    return f"{slugify(source.path.stem)[:60]}-{where}"
+    return article_id(source) or f"stdin-{content_hash[:12]}"
 
 
 def _is_url(text: str) -> bool:

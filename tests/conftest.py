@@ -202,3 +202,29 @@ def parsed_doc(nlp, words, *, heads=None, deps=None, pos=None, lemmas=None, tags
     return Doc(nlp.vocab, words=words, heads=heads or list(range(n)), deps=deps or ["dep"] * n,
                pos=pos or ["PROPN" if w[:1].isupper() else "X" for w in words],
                lemmas=lemmas or [w.lower() for w in words], tags=tags or ["NNP"] * n, sent_starts=starts)
+
+
+@pytest.fixture
+def memory_url():
+    """A fresh folder of fsspec's in-memory filesystem (``memory://unikg-…``), removed afterwards.
+
+    Write into it with :func:`put_url`. Only this process sees it (not a Dask worker).
+    """
+    import uuid
+
+    import fsspec
+
+    url = f"memory://unikg-{uuid.uuid4().hex[:12]}"
+    yield url
+    fs = fsspec.filesystem("memory")
+    if fs.exists(url):
+        fs.rm(url, recursive=True)
+
+
+def put_url(url: str, data: bytes | str) -> str:
+    """Write ``data`` (text as UTF-8) at the fsspec URL ``url``; returns the URL."""
+    import fsspec
+
+    with fsspec.open(url, "wb") as file:
+        file.write(data if isinstance(data, bytes) else data.encode("utf-8"))
+    return url

@@ -10,6 +10,7 @@ import sys
 import threading
 
 import pytest
+from conftest import ARTICLES, put_url
 
 from kg import read
 from kg.errors import InputError
@@ -381,3 +382,122 @@ def test_read_mojibake_is_repaired_or_refused(tmp_path):
     hopeless.write_text("Headline\n\n" + "Ã© Ã¨ Ã¼ text with mojibake that no longer round-trips \u0394 " * 3, encoding="utf-8")
     with pytest.raises(InputError, match="garbled by a wrong encoding"):
         read_document(Source(str(hopeless), hopeless))
+
+
+# --- URLs through fsspec (issue 10): memory://, file://, http:// --------------------------------
+
+
+def _article_tree(write) -> None:
+    """The tree of test_read_folder_is_recursive_and_sorted, written by ``write(name, data)``."""
+    for name in ("b/2.md", "1.txt", "b/0.html", "skip.pdf"):
+        write(name, "x")
+
+
+def test_read_url_folder_is_recursive_sorted_and_named_like_a_local_folder(memory_url, tmp_path):
+    _article_tree(lambda name, data: put_url(f"{memory_url}/news/{name}", data))
+    _article_tree(lambda name, data: _write(tmp_path / "news", name, data))
+    for given in (f"{memory_url}/news", f"{memory_url}/news/"):
+        sources = list(iter_sources([given]))
+        assert [s.origin for s in sources] == ["1.txt", "b/0.html", "b/2.md"]  # sorted; .pdf is no article
+        assert [s.origin for s in sources] == [s.origin for s in iter_sources([tmp_path / "news"])]
+        assert [s.url for s in sources] == [f"{memory_url}/news/{name}" for name in ("1.txt", "b/0.html", "b/2.md")]
+        assert {s.path for s in sources} == {None}
+
+
+def test_read_url_folder_without_articles_is_input_error(memory_url):
+    put_url(f"{memory_url}/news/notes.csv", "a,b\n")
+    with pytest.raises(InputError) as info:
+        list(iter_sources([f"{memory_url}/news/"]))
+    assert str(info.value) == (f"{memory_url}/news/: folder holds no articles (looked for .htm, .html, .markdown, "
+                               ".md, .txt files); point at the folder that holds them")
+
+
+def test_read_missing_url_is_input_error(memory_url):
+    with pytest.raises(InputError) as info:
+        list(iter_sources([f"{memory_url}/nope.txt"]))
+    assert str(info.value) == f"{memory_url}/nope.txt: no such file or folder; check the URL"
+
+
+@pytest.mark.parametrize("url, package", [
+    ("s3://news-bucket/2024/", "s3fs"),
+    ("gs://news-bucket/2024/a.txt", "gcsfs"),
+])
+def test_read_url_whose_package_is_missing_names_it(monkeypatch, url, package):
+    monkeypatch.setitem(sys.modules, package, None)  # `import s3fs` now fails as if not installed
+    protocol = url.split(":")[0]
+    with pytest.raises(InputError) as info:
+        list(iter_sources([url]))
+    assert str(info.value) == f"{url}: {protocol}:// needs {package}: pip install {package}"
+
+
+def test_read_url_of_unknown_protocol_is_input_error():
+    with pytest.raises(InputError, match=r"^nosuch://a/b\.txt: nosuch:// is not a protocol fsspec knows; give a path"):
+        list(iter_sources(["nosuch://a/b.txt"]))
+
+
+@pytest.mark.parametrize("name", sorted(path.name for path in ARTICLES.iterdir()))
+def test_read_url_gives_the_files_text_meta_and_hash(memory_url, name):
+    """Bytes from a URL go through the same decoding and cleaning as a file's (tests/data/articles)."""
+    url = put_url(f"{memory_url}/news/{name}", (ARTICLES / name).read_bytes())
+    [source] = list(iter_sources([url]))
+    from_url, from_file = read_document(source), read_document(Source(str(ARTICLES / name), ARTICLES / name))
+    assert (from_url.text, from_url.content_hash) == (from_file.text, from_file.content_hash)
+    assert from_url.meta == from_file.meta
+    assert read.content_hash(source) == from_file.content_hash
+    assert from_url.source == url  # the KB records the URL (the .md and .html state their own: it wins)
+    assert from_url.doc_id == read.article_id(source) != from_file.doc_id
+
+
+def test_read_url_legacy_encoding_and_bad_article_in_a_batch(memory_url):
+    text = "Die Universität München und die École Polytechnique gründen eine Allianz für Forschung."
+    put_url(f"{memory_url}/a.txt", f"A headline about four words\n{text}".encode("cp1252"))
+    put_url(f"{memory_url}/b.txt", b"%PDF-1.4")
+    put_url(f"{memory_url}/c.html", b"")
+    results = list(read_documents(iter_sources([memory_url])))
+    assert text in results[0].text
+    assert [str(error) for error in results[1:]] == [
+        f"{memory_url}/b.txt: this is a PDF document, not text; convert it to .txt, .md or .html first",
+        f"{memory_url}/c.html: file is empty or only whitespace; nothing to ingest",
+    ]
+
+
+def test_read_url_removed_after_listing_is_input_error(memory_url):
+    [source] = list(iter_sources([put_url(f"{memory_url}/a.txt", "A headline about four words\nBody.")]))
+    fsspec = pytest.importorskip("fsspec")
+    fsspec.filesystem("memory").rm(source.url)
+    with pytest.raises(InputError, match=r"/a\.txt: no such file; check the URL$"):
+        read_document(source)
+
+
+def test_read_file_url_is_the_local_file(tmp_path):
+    """A file:// URL names a local file: the same article (id, recorded source) as its path."""
+    folder = tmp_path / "corpus"
+    path = _write(folder / "2024", "a.txt", "A headline about four words\nBody text here.")
+    [source] = list(iter_sources([folder.as_uri()]))
+    assert (source.url, source.origin) == (path.as_uri(), "2024/a.txt")
+    from_url, from_file = read_document(source), read_document(next(iter_sources([folder])))
+    assert (from_url.doc_id, from_url.source, from_url.content_hash) == (from_file.doc_id, "2024/a.txt",
+                                                                        from_file.content_hash)
+    assert str(tmp_path) not in repr(from_url)
+
+
+def test_read_http_url_is_one_article_recorded_by_its_url(tmp_path, no_proxy):
+    pytest.importorskip("aiohttp", reason="fsspec reads http:// with aiohttp, which is not installed")
+    import functools
+    from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+
+    _write(tmp_path, "news/a.txt", "Brightwater University opens a new campus\n12 March 2023\nThe campus opened.\n")
+    handler = functools.partial(SimpleHTTPRequestHandler, directory=str(tmp_path))
+    with ThreadingHTTPServer(("127.0.0.1", 0), handler) as server:
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        try:
+            url = f"http://127.0.0.1:{server.server_address[1]}/news/a.txt"
+            [source] = list(iter_sources([url]))
+            document = read_document(source)
+            with pytest.raises(InputError, match="no such file or folder; check the URL$"):
+                list(iter_sources([url.replace("a.txt", "b.txt")]))
+        finally:
+            server.shutdown()
+    assert (source.url, document.source, document.meta.url) == (url, url, url)
+    assert document.meta.published == "2023-03-12"
+    assert document.doc_id == read.article_id(Source("-", origin=url))  # as `kg ingest - --source URL`
