@@ -10,7 +10,7 @@ import os
 import shutil
 
 import pytest
-from conftest import ARTICLES
+from conftest import ARTICLES, put_url
 from click.testing import CliRunner
 from rdflib import Graph
 
@@ -403,3 +403,46 @@ def test_cli_query_does_not_import_spacy(built_kb):
     result = subprocess.run([sys.executable, "-c", code, str(built_kb)], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines()[-1] == "[]"
+
+
+# --- URLs through fsspec (issue 10) --------------------------------------------------------------
+
+
+def test_cli_ingest_url_folder_skips_unchanged_and_reports_bad_articles(runner, memory_url, tmp_path):
+    kb, news = tmp_path / "kb", f"{memory_url}/news"
+    for path in ARTICLES.iterdir():
+        put_url(f"{news}/2024/{path.name}", path.read_bytes())
+    put_url(f"{news}/scan.txt", b"%PDF-1.4")
+    args = ["ingest", f"{news}/", "--kb", str(kb), "--model", "blank", "--no-export"]
+    result = runner.invoke(cli, args)
+    assert result.exit_code == 1
+    assert [line for line in result.stderr.splitlines() if line.startswith("Error: ")] == [
+        f"Error: {news}/scan.txt: this is a PDF document, not text; convert it to .txt, .md or .html first"]
+    assert "3 ingested, 0 unchanged (skipped), 1 failed" in result.stderr  # tests/data/articles: 3 articles
+    # the .txt: its URL; the .md and the .html state their own URLs, as when read from files
+    assert _article_sources(kb) == ["https://news.zit.edu.cn/2024/gat", "https://www.nla-universities.org/news/2023/forum",
+                                    f"{news}/2024/bwu-joins-nla.txt"]
+    put_url(f"{news}/2024/bwu-joins-nla.txt", (ARTICLES / "bwu-joins-nla.txt").read_text().replace(
+        "as an observer", "as an associate member"))
+    again = runner.invoke(cli, args)
+    assert "1 ingested, 2 unchanged (skipped), 1 failed" in again.stderr
+    assert len(_article_sources(kb)) == 3  # the changed article replaced, not added
+
+
+def test_cli_ingest_url_needs_its_protocols_package(runner, tmp_path, monkeypatch):
+    import sys
+
+    monkeypatch.setitem(sys.modules, "s3fs", None)  # `import s3fs` fails as if not installed
+    result = runner.invoke(cli, ["ingest", "s3://news-bucket/2024/", "--kb", str(tmp_path / "kb"), "--model", "blank"])
+    assert result.exit_code == 1
+    assert "Error: s3://news-bucket/2024/: s3:// needs s3fs: pip install s3fs\n" in result.stderr
+
+
+def test_cli_ingest_memory_url_cannot_go_to_dask_workers(runner, memory_url, tmp_path):
+    pytest.importorskip("distributed")
+    put_url(f"{memory_url}/a.txt", "Brightwater University joins the Northern Lakes Alliance\n\nIt joined.\n")
+    result = runner.invoke(cli, ["ingest", memory_url, "--kb", str(tmp_path / "kb"), "--executor", "dask",
+                                 "--no-export"])
+    assert result.exit_code == 1  # refused before a cluster is started: nothing else to ingest
+    assert (f"Error: {memory_url}/a.txt: a memory:// file lives in this process only, Dask workers cannot open it; "
+            "ingest it without --executor dask") in result.stderr

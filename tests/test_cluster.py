@@ -190,3 +190,25 @@ def test_cluster_keeps_a_bounded_number_of_partitions_in_flight(cluster, client,
     assert report.ingested == SAMPLE_ARTICLES
     assert len(most) == SAMPLE_ARTICLES  # one partition per article
     assert max(most) <= kg.cluster.IN_FLIGHT * 2  # two partitions per thread of the 2 workers
+
+
+def test_cluster_workers_open_file_urls_and_match_a_local_ingest(cluster, client, tmp_path, monkeypatch):
+    """The writer sends URLs (not bytes) and the workers open them; a file:// URL is its local file,
+    so the KB is the one a local ingest of the folder builds."""
+    import kg.cluster
+
+    local_kb = tmp_path / "local"
+    assert ingest([ARTICLES], local_kb, export=False).ingested == 3  # tests/data/articles holds 3 articles
+    sent = []
+    partitions = kg.cluster._partitions
+    monkeypatch.setattr(kg.cluster, "_partitions", lambda sources, size: (
+        sent.extend(batch) or batch for batch in partitions(sources, size)))
+    report = ingest([ARTICLES.as_uri() + "/"], tmp_path / "kb", executor="dask", scheduler=cluster.scheduler_address,
+                    partition_size=1, export=False)
+    assert (report.ingested, report.skipped, report.failed) == (3, 0, [])
+    assert [(source.path, source.url) for source in sent] == [
+        (None, (ARTICLES / name).as_uri()) for name in ("bwu-joins-nla.txt", "nla-forum.html", "zit-ranking.md")]
+    assert_same_graphs(named_graphs(local_kb), tmp_path / "kb")
+    again = ingest([ARTICLES.as_uri()], tmp_path / "kb", executor="dask", scheduler=cluster.scheduler_address,
+                   export=False)
+    assert (again.ingested, again.skipped) == (0, 3)  # skipped by content hash, before any work is sent
