@@ -14,6 +14,30 @@ the KB; a ``literal`` parameter is bound as a plain string; ``year`` as an xsd:g
 A query that reads the whole KB (no parameter narrows it) says so with ``# scan: true``; it
 returns one page of rows and takes two optional parameters, ``limit`` (default
 :data:`PAGE_SIZE`) and ``offset`` (default 0), appended as ``LIMIT``/``OFFSET``.
+
+A query that lists facts gives one row per fact by default, with the number of articles
+stating it (column ``articles``) and one statement's evidence and source. Every query takes
+the option ``detail``: ``facts`` (the default) or ``all``, which runs its statement-level
+variant ``all/NAME.rq`` (one row per article or gazetteer file stating a fact); a query
+without such a file has no statement rows and refuses ``detail=all``. ``detail`` is not
+listed among a query's ``params``.
+
+Parameters are bound by a VALUES block at the start of the query and, wherever the text
+allows a constant, written into the patterns themselves (see :func:`_bind`): oxigraph has no
+cost-based optimiser, and plans a pattern with a constant far better than one whose variable
+a VALUES block binds. How to write a library query that stays fast on millions of quads
+(measured with ``bench/queries.py``; the reasons are oxigraph's join planning):
+
+* read a fact node's properties inside its graph (``GRAPH ?g { ?m ... }``): the lookups then
+  use the graph-first indexes, and ``?g`` is the statement's source;
+* group statements into facts in a sub-query first, then look labels, titles and evidence up
+  once per fact;
+* join only on variables that are never unbound: an aggregate (``MIN(?x)``) or an OPTIONAL
+  may be unbound, and oxigraph joins on such a variable by a cross product (wrap it:
+  ``BIND(COALESCE(MIN(?x), rdf:nil) AS ?y)``); MIN/MAX of a group with one unbound value is
+  unbound, so aggregate ``COALESCE(...)``-ed values;
+* put one quad pattern in each OPTIONAL that depends on the row: oxigraph looks those up per
+  row, but evaluates a nested OPTIONAL or a group of patterns over the whole KB and joins after.
 """
 
 from __future__ import annotations
