@@ -12,6 +12,10 @@ Parsing a million triples' worth of articles with spaCy takes hours, so ``querie
   mentioned entity described once -- type and label only for entities the gazetteer does
   not describe (the people), acronyms and country codes for all;
 * the real gazetteer graph, written as ``ingest`` writes it (with its fingerprint).
+
+A fact's details are a function of the fact (see :func:`stable`): every article stating that
+a university is a member of an alliance gives the same role and year, as news repeat facts; so
+the KB has statements of the same fact by many articles, which the library queries group.
 """
 
 from __future__ import annotations
