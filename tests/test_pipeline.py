@@ -149,3 +149,15 @@ def test_pipeline_kb_gazetteer_built_once_per_change(tmp_path, monkeypatch):
         split_name(kb_dir, str(mint_iri("University", "zyx-polytechnic-of-qwerty")), "Zyx Polytechnic of Qwerty")
         assert not kb_gazetteer(kb, kb_dir).lookup("Zyx Polytechnic of Qwerty") and len(builds) == 3
         assert kb_gazetteer(kb, kb_dir, learned=True) and len(builds) == 4
+
+
+def test_pipeline_paragraphs_keep_a_list_items_number_with_its_line():
+    """"2. Cairo University: Rank 360" is one sentence: the number that opens a list item's line is
+    no sentence of its own, while a full stop at the end of a line still ends one."""
+    from kg.extract.nlp import load_nlp
+
+    doc = load_nlp("blank")("Egypt's top universities are:\n\n1. Cairo University: Rank 360\n\n"
+                            "2. Ain Shams University: Rank 701\n\nThe list ends here. It was long.")
+    lines = [s.text.strip() for s in doc.sents if s.text.strip()]
+    assert "1. Cairo University: Rank 360" in lines and "2. Ain Shams University: Rank 701" in lines
+    assert "It was long." in lines

@@ -158,3 +158,57 @@ def test_rules_founders_under_the_leadership_of(nlp):
     found = [Found(1, 3, "Alliance", None, "pattern", "Lakes Alliance"),
              Found(9, 11, "University", None, "pattern", "Volga University")]
     assert ("Lakes Alliance", "founder", "Volga University", ()) in _facts(doc, found)
+
+
+def _lines(nlp, text, pos):
+    """A Doc of lines (one sentence each) with parts of speech given per line as a string of tags."""
+    from spacy.tokens import Doc
+
+    lines = [line.split() for line in text.split("\n")]
+    words = [w for line in lines for w in line]
+    tags = [p for line in pos.split("\n") for p in line.split()]
+    starts = [i == 0 for line in lines for i in range(len(line))]
+    return Doc(nlp.vocab, words=words, pos=tags, sent_starts=starts)
+
+
+def test_rules_numbered_rows_of_a_ranking_table(nlp):
+    text = "The Lakes Ranking 2024 is out .\n2024 Ranking Last Year\n1 Volga University ( 2 )\n2. Kama University : Rank 501-600"
+    pos = ("DET PROPN PROPN NUM AUX ADV PUNCT\nNUM PROPN ADJ NOUN\nNUM PROPN PROPN PUNCT NUM PUNCT\n"
+           "X PROPN PROPN PUNCT PROPN NUM")
+    doc = _lines(nlp, text, pos)
+    found = [Found(1, 4, "Ranking", None, "pattern", "Lakes Ranking 2024"),
+             Found(12, 14, "University", None, "pattern", "Volga University"),
+             Found(18, 20, "University", None, "pattern", "Kama University")]
+    facts = _facts(doc, found)
+    assert ("Volga University", "rankedIn", "Lakes Ranking 2024", (("rank", "1"), ("year", "2024"))) in facts
+    assert ("Kama University", "rankedIn", "Lakes Ranking 2024", (("band", "501-600"), ("year", "2024"))) in facts
+    assert len([f for f in facts if f[1] == "rankedIn"]) == 2  # the "2024 Ranking Last Year" heading is no row
+
+
+def test_rules_a_row_is_a_line_without_a_verb(nlp):
+    text = "The Lakes Ranking is out .\n1 Volga University joined the list"
+    pos = "DET PROPN PROPN AUX ADV PUNCT\nNUM PROPN PROPN VERB DET NOUN"
+    found = [Found(1, 3, "Ranking", None, "pattern", "Lakes Ranking"),
+             Found(7, 9, "University", None, "pattern", "Volga University")]
+    assert not [f for f in _facts(_lines(nlp, text, pos), found) if f[1] == "rankedIn"]
+
+
+def test_rules_name_lines_under_a_list_heading(nlp):
+    text = "The Lakes Ranking is out .\nThe best universities in the world :\nVolga University\nKama University"
+    pos = "DET PROPN PROPN AUX ADV PUNCT\nDET ADJ NOUN ADP DET NOUN PUNCT\nPROPN PROPN\nPROPN PROPN"
+    found = [Found(1, 3, "Ranking", None, "pattern", "Lakes Ranking"),
+             Found(13, 15, "University", None, "pattern", "Volga University"),
+             Found(15, 17, "University", None, "pattern", "Kama University")]
+    facts = {f[:3] for f in _facts(_lines(nlp, text, pos), found)}
+    assert {("Volga University", "rankedIn", "Lakes Ranking"), ("Kama University", "rankedIn", "Lakes Ranking")} <= facts
+    text = text.replace("The best universities in the world :", "Delegates came here from these places :")
+    facts = {f[:3] for f in _facts(_lines(nlp, text, pos), found)}
+    assert not {f for f in facts if f[1] == "rankedIn"}  # no heading that announces placements
+
+
+def test_rules_ranked_in_the_world_places_in_the_ranking_spoken_of(nlp):
+    text = "The Lakes Ranking is out .\nVolga University ranked 1304 in the world ."
+    pos = "DET PROPN PROPN AUX ADV PUNCT\nPROPN PROPN VERB NUM ADP DET NOUN PUNCT"
+    found = [Found(1, 3, "Ranking", None, "pattern", "Lakes Ranking"),
+             Found(6, 8, "University", None, "pattern", "Volga University")]
+    assert ("Volga University", "rankedIn", "Lakes Ranking", (("rank", "1304"),)) in _facts(_lines(nlp, text, pos), found)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import importlib.util
+import re
 
 import spacy
 from spacy.language import Language
@@ -36,22 +37,27 @@ def default_model_name() -> str:
 
 
 _SENTENCE_END = frozenset({".", "!", "?", "…", ":", ";", '"', "”", "’", "'", ")", "]"})
+_LIST_NUMBER = re.compile(r"\*?\d{1,3}\s?[.)]")
 _ABBREVIATIONS = frozenset({"Prof.", "Dr.", "Mr.", "Mrs.", "Ms.", "St.", "No.", "Nos.", "Jr.", "Acad.", "Assoc.", "Gen."})
 
 
 @Language.component("kg_paragraphs")
 def mark_paragraphs(doc: Doc) -> Doc:
     """Sentence boundaries the parser must respect: one after every line break (headlines and
-    paragraphs never merge), none after a word without end punctuation or after "Prof.", "No."
-    (so "President Prof. Nancy Ip" stays in one sentence)."""
+    paragraphs never merge), none after a word without end punctuation, after "Prof.", "No."
+    (so "President Prof. Nancy Ip" stays in one sentence) or after the number of a list item
+    that opens its line ("2. Cairo University")."""
     starts = doc.to_array([SENT_START]).astype("int64")
     previous = None
+    line_start = 0  # the first token of the current line
     for token in doc:  # one pass, then one array write: setting is_sent_start token by token is quadratic
         if previous is not None:
             if "\n" in previous.whitespace_ or previous.is_space and "\n" in previous.text:
                 starts[token.i] = 1
-            elif previous.text in _ABBREVIATIONS or not (previous.text in _SENTENCE_END or previous.text.endswith(".")):
-                starts[token.i] = -1
+                line_start = token.i
+            elif previous.text in _ABBREVIATIONS or not (previous.text in _SENTENCE_END or previous.text.endswith(".")) \
+                    or _LIST_NUMBER.fullmatch(doc[line_start:token.i].text):
+                starts[token.i] = -1  # "2. Cairo University: Rank 551-600": a list item's number opens its line
         previous = token
     if len(doc):
         starts[0] = 1

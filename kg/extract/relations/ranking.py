@@ -11,7 +11,7 @@ from .base import CLAUSE_BREAK, Fact, in_count_phrase, MEMBER_LIKE, SentenceView
 
 _RANK_PATTERNS = [
     ("band", re.compile(r"\b(top[ -]\d{1,4}(?:\s*(?:%|per ?cent))?)", re.I)),
-    ("band", re.compile(r"\b(\d{2,4}\s*[-–]\s*\d{2,4})(?=\s*(?:band|bracket|range|group|place|position|tier|\)|,|\.|\s+in|\s+on|\s+of))", re.I)),
+    ("band", re.compile(r"\b(\d{2,4}\s*[-–]\s*\d{2,4})(?=\s*(?:band|bracket|range|group|place|position|tier|\)|,|\.|\s+in|\s+on|\s+of|\s*$))", re.I)),
     ("band", re.compile(r"\b(\d{2,4}\+)")),
     ("rank", re.compile(r"\b(?:No\.|no\.|number|#)\s?(\d{1,4})\b")),
     ("rank", re.compile(r"\b(\d{1,3},\d{3}|\d{1,4})(?:st|nd|rd|th)\b(?!\s+(?:anniversary|birthday|century|session|"
@@ -23,11 +23,16 @@ _RANK_PATTERNS = [
 
 def find_ranking(view: SentenceView) -> Iterator[Fact]:
     """Ranking placements (rank or band, edition), clause by clause:
-    "In the QS ... 2023, Tsinghua placed 14th, and it ranked 16th in the THE ... 2023"."""
+    "In the QS ... 2023, Tsinghua placed 14th, and it ranked 16th in the THE ... 2023"; and the
+    rows of a ranking's table or list, one per line."""
+    rows = list(_table_row(view)) or list(_listed_line(view))
+    if rows:
+        yield from rows
+        return
     doc = view.sent.doc
     rankings = [r for r in view.of(frozenset({"Ranking"}))
                 if not (r.end < view.sent.end and doc[r.end].text in ("'s", "’s"))]  # "ShanghaiRanking's GRAS"
-    if not rankings and "Ranking" in view.context and re.search(r"\b(edition|ranking|rankings|table|list)\b", view.lower):
+    if not rankings and "Ranking" in view.context and _SPOKEN_OF.search(view.lower):
         rankings = [view.context["Ranking"]]
     universities = [m for m in view.of(MEMBER_LIKE) if not in_count_phrase(view, m)]
     if not rankings or not universities or not ranks_in(view.text):
@@ -43,6 +48,73 @@ def find_ranking(view: SentenceView) -> Iterator[Fact]:
         if not ranks or not university_list or not ranking_list:
             continue
         yield from _placements(view, university_list, ranking_list[0], ranks)
+
+
+#: a sentence that places universities in the ranking spoken of before: "in this edition", "ranked 1304 in the world"
+_SPOKEN_OF = re.compile(r"\b(?:edition|ranking|rankings|table|list)\b|\branked\s+\d|\b\d{1,4}(?:st|nd|rd|th)?\s+in\s+the\s+world\b")
+#: a line that opens with a position: "1 McGill (1)", "2. Cairo University: Rank 551-600", "*9 Calgary (8)"
+_ROW = re.compile(r"^\*?\s*(\d{1,4})\s*[.)]?\s+\S")
+#: a line that announces a list of placements: "Top 10 best universities in the world:"
+_LIST_HEADING = re.compile(r"\b(?:top|best|leading|ranking|rankings|ranked|list|table)\b.*:\s*$", re.I)
+
+
+def _row_ranking(view: SentenceView) -> Found | None:
+    """The ranking a line of a table or list belongs to: named in it, else the one the text is about."""
+    named = view.of(frozenset({"Ranking"}))
+    return named[0] if named else view.context.get("Ranking")
+
+
+def _table_row(view: SentenceView) -> Iterator[Fact]:
+    """A numbered line of a ranking's table or list, under the ranking named in the headline or
+    an earlier sentence: the university that opens it is placed at the rank the line states, or
+    at the line's number ("1 McGill (1)", "2. Cairo University: Rank between 551 and 600")."""
+    match = _ROW.match(view.text)
+    if match is None or YEAR.fullmatch(match.group(1)) or any(t.pos_ == "VERB" for t in view.tokens):
+        return  # a sentence or a heading ("2014 Ranking University Last Year"), not a row
+    universities = [m for m in view.of(MEMBER_LIKE) if not m.is_anaphor]
+    ranking = _row_ranking(view)
+    if not universities or ranking is None:
+        return
+    first = universities[0]
+    if view.text[match.end(1):view.char_offset(first.start)].strip(" .)").lower() not in ("", "the"):
+        return  # the line does not open with the university
+    stated = ranks_in(view.text[view.char_offset(first.end - 1):])
+    kind, value = stated[0] if stated else ("rank", match.group(1))
+    edition = edition_of(view, ranking)
+    yield Fact(first, "rankedIn", ranking, view.text, ((kind, value),) + ((("year", edition),) if edition else ()))
+
+
+def _listed_line(view: SentenceView) -> Iterator[Fact]:
+    """A line that is only a university's name, in a block of such lines under a heading that
+    announces placements ("Top 10 best universities in the world:"), while a ranking is spoken of."""
+    names = view.of(MEMBER_LIKE)
+    if len(names) != 1 or names[0].is_anaphor or view.text.strip(" .;,").removeprefix("The ") != names[0].text:
+        return
+    ranking = view.context.get("Ranking")
+    heading = _heading_above(view)
+    if ranking is None or heading is None:
+        return
+    yield Fact(names[0], "rankedIn", ranking, view.text, ())
+
+
+def _heading_above(view: SentenceView, limit: int = 50):
+    """The line above a block of name lines, if it announces a list of placements."""
+    doc = view.sent.doc
+    start = view.sent.start
+    for _ in range(limit):
+        if start == 0:
+            return None
+        line = doc[start - 1].sent
+        text = line.text.strip()
+        if not text:
+            start = line.start
+            continue
+        if _LIST_HEADING.search(text):
+            return line
+        if len(text.split()) > 8 or text.endswith((".", ":")):  # a sentence: the block has ended
+            return None
+        start = line.start
+    return None
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:
