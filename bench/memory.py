@@ -154,8 +154,11 @@ def main() -> None:
     print(f"# memory -- {machine()}")
     print(f"model: {model or 'default'} ; corpus: {args.corpus or f'corpus.py --seed {args.seed}'} ; "
           f"exports: {'yes' if args.export else 'no'}")
+    results = []
     with tempfile.TemporaryDirectory(prefix="unikg-bench-") as tmp:
-        results = [measure_size(size, Path(tmp), args, model) for size in sizes]
+        for size in sizes:
+            results.append(measure_size(size, Path(tmp), args, model))
+            print(f"{size} articles: peak RSS {results[-1]['peak_mb']:.0f} MB, {results[-1]['seconds']:.0f} s", flush=True)
     report_results(results)
 
 
