@@ -212,3 +212,28 @@ def test_rules_ranked_in_the_world_places_in_the_ranking_spoken_of(nlp):
     found = [Found(1, 3, "Ranking", None, "pattern", "Lakes Ranking"),
              Found(6, 8, "University", None, "pattern", "Volga University")]
     assert ("Volga University", "rankedIn", "Lakes Ranking", (("rank", "1304"),)) in _facts(_lines(nlp, text, pos), found)
+
+
+def test_rules_members_listed_under_a_heading(nlp):
+    text = ("The Lakes Alliance grows .\nParticipating institutions are :\nEnergy – Volga University , Kazan and Kama University\n"
+            "Our partners :\nOka University")
+    pos = ("DET PROPN PROPN VERB PUNCT\nVERB NOUN AUX PUNCT\nNOUN PUNCT PROPN PROPN PUNCT PROPN CCONJ PROPN PROPN\n"
+           "PRON NOUN PUNCT\nPROPN PROPN")
+    found = [Found(1, 3, "Alliance", None, "pattern", "Lakes Alliance"),
+             Found(11, 13, "University", None, "pattern", "Volga University"),
+             Found(16, 18, "University", None, "pattern", "Kama University"),
+             Found(21, 23, "University", None, "pattern", "Oka University")]
+    facts = {f[:3] for f in _facts(_lines(nlp, text, pos), found)}
+    assert {("Volga University", "memberOf", "Lakes Alliance"), ("Kama University", "memberOf", "Lakes Alliance")} <= facts
+    assert ("Oka University", "memberOf", "Lakes Alliance") not in facts  # a list of partners is no list of members
+
+
+def test_rules_universities_in_the_alliance_are(nlp):
+    # "The other universities in the Lakes Alliance are Volga University and Kama University ."
+    words = ["The", "other", "universities", "in", "the", "Lakes", "Alliance", "are", "Volga", "University", "and",
+             "Kama", "University", "."]
+    found = [Found(5, 7, "Alliance", None, "pattern", "Lakes Alliance"),
+             Found(8, 10, "University", None, "pattern", "Volga University"),
+             Found(11, 13, "University", None, "pattern", "Kama University")]
+    facts = {f[:3] for f in _facts(_flat(nlp, words), found)}
+    assert {("Volga University", "memberOf", "Lakes Alliance"), ("Kama University", "memberOf", "Lakes Alliance")} <= facts

@@ -253,3 +253,24 @@ def number_of(token: Token) -> int | None:
 
 
 IMPLICIT_PUBLISHER = Found(0, 0, "PUBLISHER", None, "implicit", "")
+
+
+def list_heading(view: SentenceView, limit: int = 60) -> Span | None:
+    """The line that opens the list this line belongs to ("Top 10 best universities in the
+    world:", "Participating institutions are:"): up over list lines (no verb, no full stop) to the
+    first line that ends with a colon. None when this line is no list line or no such line is above."""
+    if any(t.pos_ in ("VERB", "AUX") for t in view.tokens):
+        return None
+    doc = view.sent.doc
+    start = view.sent.start
+    for _ in range(limit):
+        if start == 0:
+            return None
+        line = doc[start - 1].sent
+        text = line.text.strip()
+        if text.endswith(":"):
+            return line
+        if text and (text.endswith(".") or any(t.pos_ in ("VERB", "AUX") for t in line)):
+            return None  # a sentence: the list has ended above it
+        start = line.start
+    return None

@@ -10,8 +10,8 @@ from spacy.tokens import Token
 from ..mentions import Found
 from ..patterns import TOKEN_PATTERNS
 from .base import (
-    mentions_after, ALLIANCE_LIKE, Fact, alliances_of, in_count_phrase, member_fact, MEMBER_LIKE, role_near, SentenceView,
-    since_date, subject_tokens, YEAR,
+    mentions_after, ALLIANCE_LIKE, Fact, alliances_of, in_count_phrase, list_heading, member_fact, MEMBER_LIKE, role_near,
+    SentenceView, since_date, subject_tokens, YEAR,
 )
 
 #: the ids of patterns.toml's [patterns.member_list], in the order the rule tries them
@@ -60,6 +60,7 @@ def find_membership(view: SentenceView) -> Iterator[Fact]:
     if not yielded:
         yield from _member_nouns(view, groups)
         yield from _member_lists(view, groups)
+        yield from _listed_members(view, groups)
 
 
 def _elliptic_subjects(view: SentenceView, verb: Token, group: Found) -> list[Found]:
@@ -148,13 +149,39 @@ def _member_lists(view: SentenceView, groups: list[Found]) -> Iterator[Fact]:
             group = groups[0]
         elif not re.search(r"member|universit|institution|observer|" + re.escape(group.text.lower()), before):
             continue
-        if opener == "are" and "member" not in before:
+        if opener == "are" and "member" not in before and not _universities_in(view, group, opens):
             continue
         role = role_near(before[max(view.char_offset(group.start), 0):] if named else before)
         for member in view.of(MEMBER_LIKE):
             if view.char_offset(member.start) > opens and not in_count_phrase(view, member):
                 yield member_fact(member, group, view, role or "member", None)
         return
+
+
+#: a heading that announces an alliance's members ("Participating institutions are:"), not partners or placements
+_MEMBER_HEADING = re.compile(r"\b(?:members?|participants?|participating|institutions|universities)\b", re.I)
+_NOT_MEMBER_HEADING = re.compile(r"\b(?:partners?|partnerships?|rank\w*|top|best|leading)\b", re.I)
+
+
+def _listed_members(view: SentenceView, groups: list[Found]) -> Iterator[Fact]:
+    """A line of a list under a heading that announces members, while an alliance is spoken of
+    ("Participating institutions are:" / "Energy – IIT, Bombay and BHU, Varanasi"): every
+    university on the line is a member of it."""
+    heading = list_heading(view)
+    if heading is None or not _MEMBER_HEADING.search(heading.text) or _NOT_MEMBER_HEADING.search(heading.text):
+        return
+    role = role_near(heading.text) or "member"
+    for member in view.of(MEMBER_LIKE, anaphors=False):
+        if not in_count_phrase(view, member):
+            yield member_fact(member, groups[0], view, role, None)
+
+
+def _universities_in(view: SentenceView, group: Found, opens: int) -> bool:
+    """"The other universities in the AAU are A, B": the list follows "universities in GROUP"."""
+    lead = view.lower[:view.char_offset(group.start)]
+    between = view.lower[view.char_offset(group.end - 1) + len(view.sent.doc[group.end - 1].text):opens]
+    return not between.strip() and re.search(r"\b(?:universities|institutions|schools)\b[^.;:]{0,30}\b(?:in|of)\s+(?:the\s+)?$",
+                                             lead) is not None
 
 
 def _collective_members(view: SentenceView) -> Iterator[Fact]:

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from ..lexicon import LEXICON
 from ..mentions import Found
-from .base import CLAUSE_BREAK, Fact, in_count_phrase, MEMBER_LIKE, SentenceView, YEAR
+from .base import CLAUSE_BREAK, Fact, in_count_phrase, list_heading, MEMBER_LIKE, SentenceView, YEAR
 
 _RANK_PATTERNS = [
     ("band", re.compile(r"\b(top[ -]\d{1,4}(?:\s*(?:%|per ?cent))?)", re.I)),
@@ -91,30 +91,10 @@ def _listed_line(view: SentenceView) -> Iterator[Fact]:
     if len(names) != 1 or names[0].is_anaphor or view.text.strip(" .;,").removeprefix("The ") != names[0].text:
         return
     ranking = view.context.get("Ranking")
-    heading = _heading_above(view)
-    if ranking is None or heading is None:
+    heading = list_heading(view)
+    if ranking is None or heading is None or not _LIST_HEADING.search(heading.text.strip()):
         return
     yield Fact(names[0], "rankedIn", ranking, view.text, ())
-
-
-def _heading_above(view: SentenceView, limit: int = 50):
-    """The line above a block of name lines, if it announces a list of placements."""
-    doc = view.sent.doc
-    start = view.sent.start
-    for _ in range(limit):
-        if start == 0:
-            return None
-        line = doc[start - 1].sent
-        text = line.text.strip()
-        if not text:
-            start = line.start
-            continue
-        if _LIST_HEADING.search(text):
-            return line
-        if len(text.split()) > 8 or text.endswith((".", ":")):  # a sentence: the block has ended
-            return None
-        start = line.start
-    return None
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:
