@@ -3,9 +3,10 @@
 A pattern set names what a rule looks for ("led_by": "chaired by", "presided over by";
 "member_noun": "X is a member of A"); each of its ids holds spaCy :class:`~spacy.matcher.Matcher`
 token patterns or :class:`~spacy.matcher.DependencyMatcher` patterns, and the rule reads the id
-(a role, a frame) and, for a dependency pattern, the tokens of its nodes from the match. One
-Matcher per vocabulary holds every token pattern and every dependency pattern's anchor, so a
-sentence is scanned once (see :func:`find_patterns`).
+(a role, a frame) and, for a dependency pattern, the tokens of its nodes from the match. The
+patterns keep spaCy's format; :func:`find_patterns` finds what spaCy's matchers would (a test
+holds it to that) at the cost of a dictionary lookup per word for the one-token patterns and
+anchors, where spaCy's matchers test every pattern at every token (6-16 % of the parse here).
 
 >>> import spacy
 >>> nlp = spacy.blank("en")
