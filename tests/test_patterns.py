@@ -24,10 +24,10 @@ def test_patterns_matches_come_in_text_order_with_their_ids(nlp):
         ("are", "are"), ("such_as", "such as"), ("colon", ":")]
 
 
-def test_patterns_take_the_longest_match(nlp):
-    doc = nlp("the IDEA League, a strategic research alliance of Delft and Aachen")
-    assert [doc[m.start:m.end].text for m in find_patterns(doc)["collective_of"]] == [
-        "a strategic research alliance of"]
+def test_patterns_longer_patterns_need_their_opening_word(nlp):
+    doc = nlp("It brings together A and B; together they bring C.")
+    assert [(m.pattern, doc[m.start:m.end].text) for m in find_patterns(doc)["member_list"]] == [
+        ("bring_together", "brings together")]
 
 
 def test_patterns_are_case_insensitive_and_whole_words(nlp):

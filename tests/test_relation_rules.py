@@ -82,10 +82,13 @@ def test_rules_collective_of_pattern_lists_the_members(nlp):
     # "The Lakes Alliance , a strategic research alliance of Volga University and Kama University , met ."
     words = ["The", "Lakes", "Alliance", ",", "a", "strategic", "research", "alliance", "of", "Volga", "University",
              "and", "Kama", "University", ",", "met", "."]
+    heads = [2, 2, 15, 2, 7, 7, 7, 2, 7, 10, 8, 10, 13, 10, 2, 15, 15]
+    deps = ["det", "compound", "nsubj", "punct", "det", "amod", "compound", "appos", "prep", "compound", "pobj", "cc",
+            "compound", "conj", "punct", "ROOT", "punct"]
     found = [Found(1, 3, "Alliance", None, "pattern", "Lakes Alliance"),
              Found(9, 11, "University", None, "pattern", "Volga University"),
              Found(12, 14, "University", None, "pattern", "Kama University")]
-    facts = _facts(_flat(nlp, words), found)
+    facts = _facts(parsed_doc(nlp, words, heads=heads, deps=deps), found)
     assert {("Volga University", "memberOf", "Lakes Alliance"), ("Kama University", "memberOf", "Lakes Alliance")} \
         <= {f[:3] for f in facts}
 

@@ -155,6 +155,17 @@ def _compile() -> tuple[dict, dict, list[tuple[str, list]]]:
 #: word (or label) -> (pattern key, spec) by Token attribute; dependency pattern key -> (anchor, nodes);
 #: the token patterns of more than one token
 _INDEX, _WALKS, _LONGER = _compile()
+#: the first words of the longer token patterns, by Token attribute: a sentence without one is not
+#: given to spaCy's Matcher at all (None: some longer pattern starts without a word; always run it)
+_OPENERS: dict[str, frozenset[str]] | None = {}
+for _key, _pattern in _LONGER:
+    _by = next((k for k in ("LOWER", "LEMMA", "ORTH") if k in _pattern[0] and "OP" not in _pattern[0]), None)
+    if _by is None:
+        _OPENERS = None
+        break
+    _value = _pattern[0][_by]
+    _OPENERS[_ATTRIBUTES[_by]] = _OPENERS.get(_ATTRIBUTES[_by], frozenset()) | frozenset(
+        _value["IN"] if isinstance(_value, dict) else [_value])
 _matchers: dict[int, tuple[Vocab, Matcher]] = {}
 
 
@@ -182,15 +193,19 @@ def _walk(nodes: tuple[_Node, ...], bound: dict[str, Token], start: int, end: in
 
 
 def _hits(doclike: Doc | Span, offset: int) -> Iterator[tuple[str, int, int]]:
-    """(pattern key, start, end) of every indexed one-token pattern and every longer token pattern."""
+    """(pattern key, start, end) of every indexed one-token pattern and every longer token pattern
+    (spaCy's Matcher runs only on a sentence with a word that opens one)."""
+    opened = _OPENERS is None
     for token in doclike:
         for attribute, table in _INDEX.items():
             for key, spec in table.get(getattr(token, attribute), ()):
                 if spec.accepts(token):
                     yield key, token.i, token.i + 1
-    strings = doclike.vocab.strings
-    for match_id, start, end in _matcher(doclike.vocab)(doclike):
-        yield strings[match_id], start + offset, end + offset
+        opened = opened or any(getattr(token, attribute) in words for attribute, words in _OPENERS.items())
+    if opened:
+        strings = doclike.vocab.strings
+        for match_id, start, end in _matcher(doclike.vocab)(doclike):
+            yield strings[match_id], start + offset, end + offset
 
 
 def find_patterns(doclike: Doc | Span) -> dict[str, list[PatternMatch]]:
