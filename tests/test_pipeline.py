@@ -161,3 +161,28 @@ def test_pipeline_paragraphs_keep_a_list_items_number_with_its_line():
     lines = [s.text.strip() for s in doc.sents if s.text.strip()]
     assert "1. Cairo University: Rank 360" in lines and "2. Ain Shams University: Rank 701" in lines
     assert "It was long." in lines
+
+
+def test_pipeline_paragraph_marks_equal_a_token_by_token_reading():
+    """The array version of the paragraph component marks what reading token by token marks."""
+    from kg.extract.nlp import _ABBREVIATIONS, _LIST_NUMBER, _SENTENCE_END, load_nlp, mark_paragraphs
+
+    def token_by_token(doc):
+        marks, line_start = [True], 0
+        for token in doc[1:]:
+            previous = doc[token.i - 1]
+            if previous.is_space and "\n" in previous.text:
+                marks.append(True)
+                line_start = token.i
+            elif previous.text in _ABBREVIATIONS or not (previous.text in _SENTENCE_END or previous.text.endswith(".")) \
+                    or _LIST_NUMBER.fullmatch(doc[line_start:token.i].text):
+                marks.append(False)
+            else:
+                marks.append(None)
+        return marks
+
+    nlp = load_nlp("blank")
+    texts = [path.read_text(encoding="utf-8") for path in sorted(ARTICLES.iterdir())]
+    texts.append("Top 3:\n\n1. Volga University  (tie)\n*2 Kama University\t(2)\n3) Oka. Prof. Lee said so!\n\n\nEnd")
+    for text in texts:
+        assert [t.is_sent_start for t in mark_paragraphs(nlp.make_doc(text))] == token_by_token(nlp.make_doc(text))

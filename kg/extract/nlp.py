@@ -6,9 +6,10 @@ import functools
 import importlib.util
 import re
 
+import numpy
 import spacy
 from spacy.language import Language
-from spacy.attrs import SENT_START
+from spacy.attrs import ORTH, SENT_START
 from spacy.tokens import Doc
 
 from ..errors import ConfigError
@@ -41,27 +42,44 @@ _LIST_NUMBER = re.compile(r"\*?\d{1,3}\s?[.)]")
 _ABBREVIATIONS = frozenset({"Prof.", "Dr.", "Mr.", "Mrs.", "Ms.", "St.", "No.", "Nos.", "Jr.", "Acad.", "Assoc.", "Gen."})
 
 
+#: what a token is to the sentence boundary after it, by its text's hash (shared by all Docs)
+_WORD, _END, _BREAK = 0, 1, 2
+_KINDS: dict[int, int] = {}
+
+
+def _kind(text: str) -> int:
+    if text.isspace():
+        return _BREAK if "\n" in text else _WORD
+    return _END if text not in _ABBREVIATIONS and (text in _SENTENCE_END or text.endswith(".")) else _WORD
+
+
 @Language.component("kg_paragraphs")
 def mark_paragraphs(doc: Doc) -> Doc:
     """Sentence boundaries the parser must respect: one after every line break (headlines and
     paragraphs never merge), none after a word without end punctuation, after "Prof.", "No."
     (so "President Prof. Nancy Ip" stays in one sentence) or after the number of a list item
-    that opens its line ("2. Cairo University")."""
+    that opens its line ("2. Cairo University").
+
+    Computed from the tokens' text hashes in arrays (no Token object per word; a word's kind is
+    worked out once per process), and written in one array write.
+    """
+    if not len(doc):
+        return doc
+    strings = doc.vocab.strings
+    orths = doc.to_array([ORTH])
+    kinds = numpy.fromiter((_KINDS.get(h) if h in _KINDS else _KINDS.setdefault(h, _kind(strings[h])) for h in orths.tolist()),
+                           dtype="int8", count=len(orths))
     starts = doc.to_array([SENT_START]).astype("int64")
-    previous = None
-    line_start = 0  # the first token of the current line
-    for token in doc:  # one pass, then one array write: setting is_sent_start token by token is quadratic
-        if previous is not None:
-            if "\n" in previous.whitespace_ or previous.is_space and "\n" in previous.text:
-                starts[token.i] = 1
-                line_start = token.i
-            elif previous.text in _ABBREVIATIONS or not (previous.text in _SENTENCE_END or previous.text.endswith(".")) \
-                    or _LIST_NUMBER.fullmatch(doc[line_start:token.i].text):
-                starts[token.i] = -1  # "2. Cairo University: Rank 551-600": a list item's number opens its line
-        previous = token
-    if len(doc):
-        starts[0] = 1
-        doc.from_array([SENT_START], starts.view("uint64"))  # spaCy stores -1 (not a start) as uint64
+    after = starts[1:]  # the token after each token but the last
+    after[kinds[:-1] == _WORD] = -1
+    after[kinds[:-1] == _BREAK] = 1
+    index = numpy.arange(len(doc))
+    line_starts = numpy.maximum.accumulate(numpy.where(numpy.concatenate(([True], kinds[:-1] == _BREAK)), index, 0))
+    for end in numpy.flatnonzero((kinds[:-1] == _END) & (index[:-1] - line_starts[:-1] <= 3)).tolist():
+        if _LIST_NUMBER.fullmatch(doc[line_starts[end]:end + 1].text):
+            after[end] = -1  # "2. Cairo University: Rank 551-600": a list item's number opens its line
+    starts[0] = 1
+    doc.from_array([SENT_START], starts.view("uint64"))  # spaCy stores -1 (not a start) as uint64
     return doc
 
 
