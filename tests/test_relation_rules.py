@@ -240,3 +240,18 @@ def test_rules_universities_in_the_alliance_are(nlp):
              Found(11, 13, "University", None, "pattern", "Kama University")]
     facts = {f[:3] for f in _facts(_flat(nlp, words), found)}
     assert {("Volga University", "memberOf", "Lakes Alliance"), ("Kama University", "memberOf", "Lakes Alliance")} <= facts
+
+
+def test_rules_agreements_with_the_following_members(nlp):
+    text = ("The Lakes Alliance grows .\n"
+            "Oka University has agreements with the following members : Volga University , Kama University .")
+    pos = "DET PROPN PROPN VERB PUNCT\nPROPN PROPN VERB NOUN ADP DET ADJ NOUN PUNCT PROPN PROPN PUNCT PROPN PROPN PUNCT"
+    found = [Found(1, 3, "Alliance", None, "pattern", "Lakes Alliance"),
+             Found(5, 7, "University", None, "pattern", "Oka University"),
+             Found(14, 16, "University", None, "pattern", "Volga University"),
+             Found(17, 19, "University", None, "pattern", "Kama University")]
+    facts = {f[:3] for f in _facts(_lines(nlp, text, pos), found)}
+    assert {("Volga University", "memberOf", "Lakes Alliance"), ("Kama University", "memberOf", "Lakes Alliance")} <= facts
+    assert ("Oka University", "memberOf", "Lakes Alliance") not in facts
+    text = text.replace("following members", "following partners")  # no member list
+    assert not [f for f in _facts(_lines(nlp, text, pos), found) if f[1] == "memberOf"]

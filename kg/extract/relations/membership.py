@@ -130,10 +130,11 @@ def _member_nouns(view: SentenceView, groups: list[Found]) -> Iterator[Fact]:
 
 def _member_lists(view: SentenceView, groups: list[Found]) -> Iterator[Fact]:
     """"The members of A include X, Y and Z", "Its members include X", "A brings together X, Y",
-    "A, a strategic alliance of X, Y and Z"."""
-    if any(w in view.lower for w in ("partner", "agreement", "cooperat", "collaborat")):
-        return
-    yield from _collective_members(view)
+    "A, a strategic alliance of X, Y and Z"; in a sentence about partners or agreements, only a
+    list that says it is one of members ("agreements with the following members: X, Y")."""
+    partnering = any(w in view.lower for w in ("partner", "agreement", "cooperat", "collaborat"))
+    if not partnering:
+        yield from _collective_members(view)
     named = view.of(ALLIANCE_LIKE)
     openers = view.matches("member_list")
     for opener in _LIST_OPENERS:
@@ -142,6 +143,8 @@ def _member_lists(view: SentenceView, groups: list[Found]) -> Iterator[Fact]:
             continue
         opens = view.char_offset(match.start)
         before = view.lower[:opens]
+        if partnering and not _MEMBERS_BEFORE.search(before):
+            continue
         group = next((g for g in reversed(named) if view.char_offset(g.start) < opens), None)
         if group is None:  # "Its members include ...", "The other members are ...": the alliance spoken of
             if not re.search(r"\bmembers?\b", before) or re.search(r"\b(?:partners?|participants?)\b", before):
@@ -174,6 +177,10 @@ def _listed_members(view: SentenceView, groups: list[Found]) -> Iterator[Fact]:
     for member in view.of(MEMBER_LIKE, anaphors=False):
         if not in_count_phrase(view, member):
             yield member_fact(member, groups[0], view, role, None)
+
+
+#: a list opener right after "members" ("with the following members:", "its member universities include")
+_MEMBERS_BEFORE = re.compile(r"\bmembers?(?:\s+(?:universities|institutions))?\s*$")
 
 
 def _universities_in(view: SentenceView, group: Found, opens: int) -> bool:
