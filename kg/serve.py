@@ -55,7 +55,7 @@ import pyoxigraph as ox
 
 from . import queries
 from .errors import ConfigError, KgError, QueryError
-from .export import TURTLE_PREFIXES
+from .export import mark_exports_stale, TURTLE_PREFIXES
 from .sparql_safety import check_query_shape, fetches, format_syntax_error
 from .store import open_kb
 
@@ -639,6 +639,7 @@ class SparqlServer(ThreadingHTTPServer):
             try:
                 with open_kb(self.kb_dir, create=False) as kb:
                     kb.store.update(sparql, prefixes=TURTLE_PREFIXES)
+                mark_exports_stale(self.kb_dir)  # an edit inside a graph keeps its content hash: rewrite at the next export
             except SyntaxError as exc:
                 return _error(400, format_syntax_error(sparql, exc))
             except (OSError, KgError) as exc:

@@ -495,12 +495,14 @@ def test_serve_allow_update_writes_and_queries_see_it(kb_dir, tmp_path):
     copy = tmp_path / "kb"
     shutil.copytree(kb_dir, copy)
     server = start_server(copy, allow_update=True, workers=1)
+    assert (copy / "exports.json").exists()
     try:
         data = urllib.parse.urlencode({"update": INSERT})
         status, _, _ = call(server, "/sparql", data=data,
                             headers={"Content-Type": "application/x-www-form-urlencoded"})
         assert status == 204
         assert b"hacked" in get(server, f"SELECT ?l WHERE {{ <{HIT}> rdfs:label ?l }}")[2]
+        assert not (copy / "exports.json").exists()  # the next export rewrites the files: they show the edit
     finally:
         stop_server(server)
 
