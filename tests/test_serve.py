@@ -494,8 +494,13 @@ def test_serve_port_in_use_is_a_config_error(server, kb_dir):
 def test_serve_allow_update_writes_and_queries_see_it(kb_dir, tmp_path):
     copy = tmp_path / "kb"
     shutil.copytree(kb_dir, copy)
-    server = start_server(copy, allow_update=True, workers=1)
+    from kg.export import write_exports
+    from kg.store import open_kb
+
+    with open_kb(copy) as kb:
+        write_exports(kb)
     assert (copy / "exports.json").exists()
+    server = start_server(copy, allow_update=True, workers=1)
     try:
         data = urllib.parse.urlencode({"update": INSERT})
         status, _, _ = call(server, "/sparql", data=data,
