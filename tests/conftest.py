@@ -6,6 +6,7 @@ that load ``en_core_web_sm`` are used only by tests marked ``@pytest.mark.slow``
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -26,6 +27,18 @@ GOLDEN = TESTS / "golden"
 ROOT = TESTS.parent
 ONTOLOGY = ROOT / "ontologies" / "unikg.ttl"
 SHAPES = ROOT / "ontologies" / "shapes.ttl"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _unikg_cache(tmp_path_factory):
+    """New KBs' templates (kg.pipeline.new_kb_template) go to a folder of this test session, not ~/.cache."""
+    before = os.environ.get("UNIKG_CACHE")
+    os.environ["UNIKG_CACHE"] = str(tmp_path_factory.mktemp("unikg-cache"))
+    yield
+    if before is None:
+        del os.environ["UNIKG_CACHE"]
+    else:
+        os.environ["UNIKG_CACHE"] = before
 
 
 def assert_isomorphic(expected: Graph, actual: Graph) -> None:

@@ -186,3 +186,40 @@ def test_pipeline_paragraph_marks_equal_a_token_by_token_reading():
     texts.append("Top 3:\n\n1. Volga University  (tie)\n*2 Kama University\t(2)\n3) Oka. Prof. Lee said so!\n\n\nEnd")
     for text in texts:
         assert [t.is_sent_start for t in mark_paragraphs(nlp.make_doc(text))] == token_by_token(nlp.make_doc(text))
+
+
+def test_pipeline_new_kb_from_the_template_equals_one_made_from_scratch(corpus, tmp_path, monkeypatch):
+    """The first new KB is saved as a template (gazetteer graph, marker, caches); a later new KB
+    starts as its copy, writes no gazetteer graph, and ends up with the same graphs as a KB made
+    from scratch with the template cache off."""
+    import kg.pipeline
+    from conftest import assert_same_graphs, named_graphs
+
+    monkeypatch.setenv("UNIKG_CACHE", str(tmp_path / "cache"))
+    ingest([corpus], tmp_path / "first", export=False)
+    templates = list((tmp_path / "cache" / "templates").iterdir())
+    assert len(templates) == 1 and (templates[0] / "store").is_dir() and list((templates[0] / "cache").iterdir())
+    written = []
+    build = kg.pipeline.gazetteer_triples
+    monkeypatch.setattr(kg.pipeline, "gazetteer_triples", lambda *args: written.append(1) or build(*args))
+    ingest([corpus], tmp_path / "copied", export=False)
+    assert written == []  # the gazetteer graph came with the template
+    monkeypatch.setenv("UNIKG_CACHE", "")
+    ingest([corpus], tmp_path / "scratch", export=False)
+    assert written == [1]
+    assert_same_graphs(named_graphs(tmp_path / "scratch"), tmp_path / "copied")
+
+
+def test_pipeline_template_is_only_for_a_new_kb(corpus, tmp_path, monkeypatch):
+    from kg.pipeline import new_kb_template
+
+    monkeypatch.setenv("UNIKG_CACHE", str(tmp_path / "cache"))
+    assert new_kb_template(tmp_path / "missing") is not None
+    assert new_kb_template(tmp_path / "missing") == new_kb_template(tmp_path / "other")  # one per unikg version
+    ingest([corpus], tmp_path / "kb", export=False)
+    assert new_kb_template(tmp_path / "kb") is None  # a KB already
+    (tmp_path / "notes").mkdir()
+    (tmp_path / "notes" / "a.txt").write_text("x")
+    assert new_kb_template(tmp_path / "notes") is None  # a folder with files is never replaced
+    monkeypatch.setenv("UNIKG_CACHE", "")
+    assert new_kb_template(tmp_path / "missing") is None  # caching off
