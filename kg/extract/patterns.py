@@ -71,8 +71,10 @@ _RELATIONS: dict[str, Callable[[Token], Iterable[Token]]] = {
     ">>": lambda token: (t for t in token.subtree if t.i != token.i),
     "<<": lambda token: token.ancestors,
 }
-#: token pattern keys read here, as Token attributes (the first three can index a one-token pattern)
+#: token pattern keys read here, as Token attributes
 _ATTRIBUTES = {"LOWER": "lower_", "LEMMA": "lemma_", "ORTH": "text", "DEP": "dep_", "POS": "pos_", "TAG": "tag_"}
+#: the keys a one-token pattern or a dependency anchor can be looked up by, in order of preference
+_INDEXED = ("LOWER", "LEMMA", "ORTH", "DEP")
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,7 +118,7 @@ def _node(node: dict, where: str) -> _Node:
 def _one_token(spec: dict) -> bool:
     """A one-token pattern the index can take: plain attributes, one of them a word or a dependency label."""
     return all(key in _ATTRIBUTES and (not isinstance(v, dict) or set(v) == {"IN"}) for key, v in spec.items()) \
-        and any(key in ("LOWER", "LEMMA", "ORTH", "DEP") for key in spec)
+        and any(key in _INDEXED for key in spec)
 
 
 def _compile() -> tuple[dict, dict, list[tuple[str, list]]]:
@@ -127,7 +129,7 @@ def _compile() -> tuple[dict, dict, list[tuple[str, list]]]:
     longer: list[tuple[str, list]] = []
 
     def add(key: str, attributes: dict, where: str) -> None:
-        by = next(k for k in ("LOWER", "LEMMA", "ORTH", "DEP") if k in attributes)
+        by = next(k for k in _INDEXED if k in attributes)
         value = attributes[by]
         for word in (value["IN"] if isinstance(value, dict) else [value]):
             index.setdefault(_ATTRIBUTES[by], {}).setdefault(word, []).append((key, _spec(attributes, where)))
@@ -152,20 +154,25 @@ def _compile() -> tuple[dict, dict, list[tuple[str, list]]]:
     return index, walks, longer
 
 
+def _openers(longer: list[tuple[str, list]]) -> dict[str, frozenset[str]] | None:
+    """The first words of the longer token patterns, by Token attribute: a sentence without one is
+    not given to spaCy's Matcher at all. None: some longer pattern starts without a word (or with
+    an optional one), so the Matcher always runs."""
+    openers: dict[str, frozenset[str]] = {}
+    for _, pattern in longer:
+        by = next((k for k in ("LOWER", "LEMMA", "ORTH") if k in pattern[0] and "OP" not in pattern[0]), None)
+        if by is None:
+            return None
+        value = pattern[0][by]
+        words = value["IN"] if isinstance(value, dict) else [value]
+        openers[_ATTRIBUTES[by]] = openers.get(_ATTRIBUTES[by], frozenset()) | frozenset(words)
+    return openers
+
+
 #: word (or label) -> (pattern key, spec) by Token attribute; dependency pattern key -> (anchor, nodes);
-#: the token patterns of more than one token
+#: the token patterns of more than one token; their first words
 _INDEX, _WALKS, _LONGER = _compile()
-#: the first words of the longer token patterns, by Token attribute: a sentence without one is not
-#: given to spaCy's Matcher at all (None: some longer pattern starts without a word; always run it)
-_OPENERS: dict[str, frozenset[str]] | None = {}
-for _key, _pattern in _LONGER:
-    _by = next((k for k in ("LOWER", "LEMMA", "ORTH") if k in _pattern[0] and "OP" not in _pattern[0]), None)
-    if _by is None:
-        _OPENERS = None
-        break
-    _value = _pattern[0][_by]
-    _OPENERS[_ATTRIBUTES[_by]] = _OPENERS.get(_ATTRIBUTES[_by], frozenset()) | frozenset(
-        _value["IN"] if isinstance(_value, dict) else [_value])
+_OPENERS = _openers(_LONGER)
 _matchers: dict[int, tuple[Vocab, Matcher]] = {}
 
 

@@ -3,7 +3,8 @@
 Each ``find_*`` function reads one sentence (a :class:`SentenceView`: the sentence, its mentions
 and the discourse context) and yields candidate :class:`Fact` values. The rules start from
 token and dependency patterns (``patterns.toml``: trigger verbs, "X is a member of A", "chaired
-by", list openers; matched once per Doc by :mod:`kg.extract.patterns`), whose word lists are in
+by", list openers; matched per sentence, when a rule first asks, by :mod:`kg.extract.patterns`),
+whose word lists are in
 ``lexicon.toml``, and follow the parse from there (subjects, objects, agents, conjunctions);
 none is written for a particular sentence.
 

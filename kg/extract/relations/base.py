@@ -259,7 +259,7 @@ def list_heading(view: SentenceView, limit: int = 60) -> Span | None:
     """The line that opens the list this line belongs to ("Top 10 best universities in the
     world:", "Participating institutions are:"): up over list lines (no verb, no full stop) to the
     first line that ends with a colon. None when this line is no list line or no such line is above."""
-    if any(t.pos_ in ("VERB", "AUX") for t in view.tokens):
+    if _has_verb(view.tokens):
         return None
     doc = view.sent.doc
     start = view.sent.start
@@ -270,7 +270,11 @@ def list_heading(view: SentenceView, limit: int = 60) -> Span | None:
         text = line.text.strip()
         if text.endswith(":"):
             return line
-        if text and (text.endswith(".") or any(t.pos_ in ("VERB", "AUX") for t in line)):
+        if text and (text.endswith(".") or _has_verb(line)):
             return None  # a sentence: the list has ended above it
         start = line.start
     return None
+
+
+def _has_verb(tokens) -> bool:
+    return any(t.pos_ in ("VERB", "AUX") for t in tokens)

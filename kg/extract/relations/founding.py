@@ -14,7 +14,6 @@ from .base import (
 )
 
 
-
 def _founders(view: SentenceView, verb: Token) -> list[Found]:
     """Founders named in a phrase of the founding verb: patterns.toml's
     [dependency_patterns.founder_phrase] ("by A and B", "under the leadership of A", "together with A")."""

@@ -26,8 +26,8 @@ def find_membership(view: SentenceView) -> Iterator[Fact]:
     in_sentence = bool(view.of(ALLIANCE_LIKE))
     yielded = False
     for match in view.matches("membership_verb"):
-        token, lemma = view.sent.doc[match.nodes["verb"]], match.pattern
-        if lemma == "become" and not any(w in view.lower for w in ("member", "observer", "part of")):
+        token = view.sent.doc[match.nodes["verb"]]
+        if match.pattern == "become" and not any(w in view.lower for w in ("member", "observer", "part of")):
             continue
         lemma = token.lemma_.lower()
         state, leave = match.pattern == "belong", match.pattern == "leave"
