@@ -287,9 +287,12 @@ class MentionFinder:
         spans = []
         for (start, end), keys in candidates.items():
             key = self._choose(keys, countries, doc[start:end].text)
+            if key is None:
+                continue
             listed = any(t.text == "," for t in doc[start:end])  # "A, Beijing" may be two names of a list
-            if key is not None and not any(listed and _crosses(start, end, name) or _inside(start, end, name)
-                                           and not is_curated(self.gazetteer.entries[key]) for name in names):
+            curated = is_curated(self.gazetteer.entries[key])
+            if not any((listed and _crosses(start, end, name)) or (not curated and _inside(start, end, name))
+                       for name in names):
                 spans.append(Span(doc, start, end, label=self.gazetteer.entries[key].kind, kb_id=key))
         found = []
         for span in filter_spans(spans):
