@@ -20,6 +20,7 @@ from pathlib import Path
 from rdflib import Literal
 
 from .errors import ConfigError, InputError, KgError
+from .export_files import atomic_file
 from .extract import extract_documents, load_nlp
 from . import entities as entities_module, gazetteer as gazetteer_module, importers as importers_module
 from . import mapping as mapping_module, namespaces as namespaces_module, store as store_module
@@ -154,12 +155,11 @@ def _complete_template(kb_dir: Path, template: Path) -> None:
     for path in (kb_dir / "cache").glob("*") if (kb_dir / "cache").is_dir() else ():
         target = template / "cache" / path.name
         if path.is_file() and not target.exists():
-            staging = target.with_name(f".{path.name}.{os.getpid()}.new")
             try:
-                shutil.copy2(path, staging)
-                os.replace(staging, target)
+                with atomic_file(target) as staging:
+                    shutil.copyfile(path, staging)
             except OSError:
-                staging.unlink(missing_ok=True)
+                pass  # no space or no permission: later new KBs build this cache file themselves
 
 
 def _stored_hash(kb: KnowledgeBase, document: Document) -> str | None:
