@@ -187,6 +187,51 @@ def test_mentions_short_names_of_known_universities(nlp, builtin_gazetteer):
     assert not [f for f in finder.find(nlp("Duke said hello.")) if f.text == "Duke"]  # no word about universities
 
 
+def test_mentions_short_names_listed_together_in_a_sentence_about_universities(nlp, builtin_gazetteer):
+    from conftest import parsed_doc
+
+    # "Durham, Exeter and Warwick have joined the group .": no name in the list is a university by
+    # itself; each is the short name of one, listed with the others as the subject of "joined"
+    words = ["Durham", ",", "Exeter", "and", "Warwick", "have", "joined", "the", "group", "."]
+    heads = [6, 0, 0, 2, 2, 6, 6, 8, 6, 6]
+    deps = ["nsubj", "punct", "conj", "cc", "conj", "aux", "ROOT", "det", "dobj", "punct"]
+    doc = parsed_doc(nlp, words, heads=heads, deps=deps, lemmas=[w.lower() if w != "joined" else "join" for w in words])
+    found = {(f.text, f.key) for f in MentionFinder(nlp, builtin_gazetteer).find(doc)}
+    assert {("Durham", "durham-university"), ("Exeter", "university-of-exeter"),
+            ("Warwick", "university-of-warwick")} <= found
+    # the same list with no word about universities is a list of towns
+    words[6], words[8] = "visited", "coast"
+    doc = parsed_doc(nlp, words, heads=heads, deps=deps)
+    assert not [f for f in MentionFinder(nlp, builtin_gazetteer).find(doc) if f.label == "University"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The universities of Zurich and Geneva joined.", {("Zurich", "university-of-zurich"),
+                                                       ("Geneva", "university-of-geneva")}),
+    ("Zurich and Geneva universities joined.", {("Zurich", "university-of-zurich"), ("Geneva", "university-of-geneva")}),
+    ("It was founded by the universities of Edinburgh, Bristol and Leeds.",
+     {("Edinburgh", "university-of-edinburgh"), ("Bristol", "university-of-bristol"), ("Leeds", "university-of-leeds")}),
+])
+def test_mentions_universities_sharing_one_plural_head_noun(nlp, builtin_gazetteer, text, expected):
+    found = MentionFinder(nlp, builtin_gazetteer).find(nlp(text))
+    assert {(f.text, f.key) for f in found if f.label == "University"} == expected
+    assert {f.refers_to for f in found if f.label == "University"} == {
+        builtin_gazetteer.entries[key].name for _, key in expected}
+
+
+@pytest.mark.parametrize("text", ["The universities of Germany and France signed it.",
+                                  "The universities of Zurich joined.",  # one name: no shared head
+                                  "The universities of Brightwick and Lowmoor joined."])  # none known
+def test_mentions_plural_head_noun_without_known_universities_names_none(nlp, builtin_gazetteer, text):
+    found = MentionFinder(nlp, builtin_gazetteer).find(nlp(text))
+    assert not [f for f in found if f.label == "University"]
+
+
+def test_mentions_unknown_university_listed_with_a_known_one_gets_the_singular_name(nlp, builtin_gazetteer):
+    found = MentionFinder(nlp, builtin_gazetteer).find(nlp("The universities of Zurich and Brightwick joined."))
+    assert ("Brightwick", None, "University of Brightwick") in {(f.text, f.key, f.refers_to) for f in found}
+
+
 def test_mentions_name_cued_by_the_next_word(nlp, builtin_gazetteer):
     from conftest import parsed_doc
 

@@ -211,6 +211,7 @@ class MentionFinder:
         chosen = _merge(chosen, _reference_spans(doc, words, lowers))
         chosen = self._with_defined_acronyms(chosen, _acronym_spans(doc, chosen, words))
         chosen = _merge(chosen, _short_forms(doc, chosen, self.gazetteer, words))
+        chosen = _merge(chosen, _shared_head_names(doc, chosen, self.gazetteer, lowers))
         chosen = _merge(chosen, _titled_persons(doc))
         chosen = _merge(chosen, _appositive_persons(doc))
         chosen = _merge(chosen, _persons_after_titled_org(doc, chosen))
@@ -661,6 +662,63 @@ def _short_forms(doc: Doc, chosen: list[Found], gazetteer: Gazetteer, words: lis
     return found
 
 
+#: a plural head noun shared by coordinated names, and the singular names it stands for, the
+#: likelier form first: "the universities of Zurich and Geneva", "Zurich and Geneva universities"
+_SHARED_HEADS = {"universities": ("University of {}", "{} University"), "colleges": ("{} College", "College of {}")}
+
+
+def _coordinated_names(doc: Doc, start: int, step: int) -> list[tuple[int, int]]:
+    """Capitalised names of at most three words joined by commas, "and" or "&", read from
+    ``start`` forward (``step`` 1) or backward (-1); empty unless "and"/"&" joins two of them."""
+    names, joined, i = [], False, start
+    while 0 <= i < len(doc):
+        end = i
+        while 0 <= end < len(doc) and abs(end - i) < 3 and doc[end].text[:1].isupper() and doc[end].is_alpha \
+                and doc[end].lower_ not in _SHARED_HEADS:
+            end += step
+        if end == i:
+            break
+        names.append((min(i, end - step), max(i, end - step) + 1))
+        if not 0 <= end < len(doc) or doc[end].text not in (",", "and", "&"):
+            break
+        joined = joined or doc[end].text != ","
+        i = end + step
+        if doc[end].text == "," and 0 <= i < len(doc) and doc[i].text in ("and", "&"):
+            joined, i = True, i + step
+    return names if joined and len(names) >= 2 else []
+
+
+def _shared_head_names(doc: Doc, chosen: list[Found], gazetteer: Gazetteer, lowers: list[str]) -> list[Found]:
+    """Universities named through one plural head noun: "the universities of Zurich and Geneva"
+    are the University of Zurich and the University of Geneva, "Lille and Nancy colleges" two
+    colleges. Each name is linked to the gazetteer by the singular forms; a name it does not
+    know is kept (as "University of X") only in a list where another is known, and no country,
+    region or name already found is taken for a university."""
+    taken = {i for f in chosen for i in range(f.start, f.end)}
+    found = []
+    for head in (i for i, word in enumerate(lowers) if word in _SHARED_HEADS):
+        forms = _SHARED_HEADS[lowers[head]]
+        if head + 2 < len(doc) and lowers[head + 1] == "of":
+            names = _coordinated_names(doc, head + 2, 1)
+        else:
+            names, forms = _coordinated_names(doc, head - 1, -1)[::-1], forms[::-1]
+        if not names or any(taken.intersection(range(s, e)) or doc[s].ent_type_ in ("LOC", "NORP")
+                            or gazetteer.country_code(doc[s:e].text) for s, e in names):
+            continue
+        entries = []
+        for s, e in names:
+            linked = (entry for form in forms for entry in gazetteer.lookup(form.format(doc[s:e].text))
+                      if entry.kind == "University")
+            entries.append(next(linked, None))
+        if not any(entries):
+            continue
+        for (s, e), entry in zip(names, entries):
+            text = doc[s:e].text
+            found.append(Found(s, e, "University", entry and entry.key, "gazetteer" if entry else "pattern", text,
+                               entry.name if entry else forms[0].format(text)))
+    return found
+
+
 _NAME_TOKEN = _NAME_WORD
 
 
@@ -966,9 +1024,12 @@ def _gazetteer_short_names(doc: Doc, chosen: list[Found], index: dict[str, str],
         if any(t.i > 0 and doc[t.i - 1].lower_ in LEXICON.short_name_not_before for t in (token, first)) or \
                 first.dep_ == "pobj" and first.head.lower_ in LEXICON.short_name_not_before:
             continue
-        listed = any(t.i in universities for t in (*token.conjuncts, token.head) if t is not token)
+        others = [t for t in (*token.conjuncts, token.head) if t is not token]
         about = any(t.lemma_.lower() in LEXICON.short_name_context or t.lower_ in LEXICON.short_name_context
                     for t in token.sent)
+        # listed with a university, or with other short names in a sentence about universities:
+        # "Durham, Exeter and York have joined the Russell Group"
+        listed = any(t.i in universities for t in others) or about and any(t.text in index for t in token.conjuncts)
         row = bool(_TABLE_ROW.match(token.sent.text))
         if listed or row or (about and token.ent_type_ not in ("GPE", "LOC")):  # "Istanbul": a city unless listed
             found.append(Found(token.i, token.i + 1, "University", key, "gazetteer", token.text))
