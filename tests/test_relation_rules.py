@@ -255,3 +255,59 @@ def test_rules_agreements_with_the_following_members(nlp):
     assert ("Oka University", "memberOf", "Lakes Alliance") not in facts
     text = text.replace("following members", "following partners")  # no member list
     assert not [f for f in _facts(_lines(nlp, text, pos), found) if f[1] == "memberOf"]
+
+
+def test_rules_person_elected_to_a_title_heads_the_organisation_of_the_title(nlp):
+    # "Ann Lee , Rector of Volga University , was elected chair of the Lakes Alliance ."
+    words = ["Ann", "Lee", ",", "Rector", "of", "Volga", "University", ",", "was", "elected", "chair", "of", "the",
+             "Lakes", "Alliance", "."]
+    heads = [1, 9, 1, 1, 3, 6, 4, 1, 9, 9, 9, 10, 14, 14, 11, 9]
+    deps = ["compound", "nsubjpass", "punct", "appos", "prep", "compound", "pobj", "punct", "auxpass", "ROOT", "oprd",
+            "prep", "det", "compound", "pobj", "punct"]
+    pos = ["PROPN", "PROPN", "PUNCT", "PROPN", "ADP", "PROPN", "PROPN", "PUNCT", "AUX", "VERB", "NOUN", "ADP", "DET",
+           "PROPN", "PROPN", "PUNCT"]
+    lemmas = [w.lower() for w in words]
+    lemmas[8], lemmas[9] = "be", "elect"
+    doc = parsed_doc(nlp, words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    found = [Found(0, 2, "Person", None, "ner", "Ann Lee"), Found(5, 7, "University", None, "pattern", "Volga University"),
+             Found(13, 15, "Alliance", None, "pattern", "Lakes Alliance")]
+    facts = _facts(doc, found)
+    assert ("Ann Lee", "headOf", "Lakes Alliance", (("role", "chair"),)) in facts
+    assert ("Ann Lee", "headOf", "Volga University", (("role", "rector"),)) in facts
+    # a deputy's title makes no head
+    doc = parsed_doc(nlp, [*words[:10], "deputy", *words[10:]], heads=[h + (h >= 10) for h in heads[:10]] + [11]
+                     + [h + 1 for h in heads[10:]], deps=[*deps[:10], "amod", *deps[10:]],
+                     pos=[*pos[:10], "ADJ", *pos[10:]], lemmas=[*lemmas[:10], "deputy", *lemmas[10:]])
+    found = [found[0], found[1], Found(14, 16, "Alliance", None, "pattern", "Lakes Alliance")]
+    assert not [f for f in _facts(doc, found) if f[2] == "Lakes Alliance"]
+
+
+def test_rules_organisation_that_appoints_a_person_as_its_head(nlp):
+    # "Volga University appointed Ann Lee as its new rector ."
+    words = ["Volga", "University", "appointed", "Ann", "Lee", "as", "its", "new", "rector", "."]
+    heads = [1, 2, 2, 4, 2, 2, 8, 8, 5, 2]
+    deps = ["compound", "nsubj", "ROOT", "compound", "dobj", "prep", "poss", "amod", "pobj", "punct"]
+    pos = ["PROPN", "PROPN", "VERB", "PROPN", "PROPN", "ADP", "PRON", "ADJ", "NOUN", "PUNCT"]
+    lemmas = ["volga", "university", "appoint", "ann", "lee", "as", "its", "new", "rector", "."]
+    doc = parsed_doc(nlp, words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    found = [Found(0, 2, "University", None, "pattern", "Volga University"), Found(3, 5, "Person", None, "ner", "Ann Lee")]
+    assert ("Ann Lee", "headOf", "Volga University", (("role", "rector"),)) in _facts(doc, found)
+    # appointed to a post that is no head's title: no fact
+    lemmas[8] = words[8] = "professor"
+    doc = parsed_doc(nlp, words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    assert not [f for f in _facts(doc, found) if f[1] == "headOf"]
+
+
+def test_rules_alliance_that_expels_a_university_ends_its_membership(nlp):
+    # "The Lakes Alliance expelled Volga University in 1988 ."
+    words = ["The", "Lakes", "Alliance", "expelled", "Volga", "University", "in", "1988", "."]
+    heads = [2, 2, 3, 3, 5, 3, 3, 6, 3]
+    deps = ["det", "compound", "nsubj", "ROOT", "compound", "dobj", "prep", "pobj", "punct"]
+    pos = ["DET", "PROPN", "PROPN", "VERB", "PROPN", "PROPN", "ADP", "NUM", "PUNCT"]
+    lemmas = ["the", "lakes", "alliance", "expel", "volga", "university", "in", "1988", "."]
+    tags = ["DT", "NNP", "NNP", "VBD", "NNP", "NNP", "IN", "CD", "."]
+    doc = parsed_doc(nlp, words, heads=heads, deps=deps, pos=pos, lemmas=lemmas, tags=tags)
+    found = [Found(1, 3, "Alliance", None, "pattern", "Lakes Alliance"),
+             Found(4, 6, "University", None, "pattern", "Volga University")]
+    members = [f for f in _facts(doc, found) if f[1] == "memberOf"]
+    assert [(s, o, dict(q).get("role")) for s, _, o, q in members] == [("Volga University", "Lakes Alliance", "former")]

@@ -9,7 +9,7 @@ from spacy.tokens import Span
 
 from ..lexicon import LEXICON
 from ..mentions import Found
-from .base import Fact, HONORIFICS, IMPLICIT_PUBLISHER, ORG_LIKE, SentenceView
+from .base import Fact, HONORIFICS, IMPLICIT_PUBLISHER, ORG_LIKE, SentenceView, subject_tokens
 
 _HEAD_TITLES = LEXICON.ordered["head_titles"]
 _NOT_HEAD = LEXICON.ordered["not_head"]
@@ -27,7 +27,66 @@ _AND_TITLE_OF = re.compile(rf"\s*(?:[a-z]+\s+){{0,2}}?(?:,\s*)?and\s+(?:the\s+)?
 
 
 def find_heads(view: SentenceView) -> Iterator[Fact]:
-    """Heads of organisations: "HIT President Han Jieping", "X, rector of Y", "Y, chaired by X"."""
+    """Heads of organisations: "HIT President Han Jieping", "X, rector of Y", "Y, chaired by X",
+    "X was elected chair of Y"."""
+    facts = list(_titled_heads(view))
+    for fact in _appointments(view):
+        if not any(f.subject == fact.subject and f.object == fact.object for f in facts):
+            facts.append(fact)
+    yield from facts
+
+
+_APPOINT = LEXICON.words["appoint"]
+_TITLE_AT_END = re.compile(rf"(?<![\w-])({_TITLES})$")
+
+
+def _appointments(view: SentenceView) -> Iterator[Fact]:
+    """The person a verb of appointing names, with the title it gives and the organisation the
+    title is of: "A was elected chair of Y", "A has been appointed President of Y", "Y appointed
+    A as its rector" (the subject's), "Y has elected A as the Chair of the Board" (the subject's:
+    a board is no organisation of ours), "A will take over as rector of Y". A title that names no
+    organisation in a sentence that names none either is the publisher's."""
+    doc = view.sent.doc
+    for verb in view.tokens:
+        lemma = verb.lemma_.lower()
+        takes_over = lemma in ("take", "step") and any(c.dep_ == "prt" and c.lower_ in ("over", "up") for c in verb.children)
+        if verb.pos_ != "VERB" or not (lemma in _APPOINT or takes_over):
+            continue
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        roles = ("nsubj", "nsubjpass") if passive or takes_over else ("dobj", "oprd")
+        person = next((view.at[c.i] for c in verb.children if c.dep_ in roles and c.i in view.at
+                       and view.at[c.i].label == "Person"), None)
+        if person is None:
+            continue
+        holders = [verb, doc[person.end - 1]]
+        title = next((t for h in holders for c in h.children if c.dep_ in ("oprd", "attr", "xcomp", "prep")
+                      for t in ([c] if c.dep_ != "prep" else [g for g in c.children if g.dep_ == "pobj"] if c.lower_ == "as" else [])
+                      if not person.start <= t.i < person.end), None)
+        if title is None:
+            continue
+        start, end = min(t.i for t in title.subtree if t.i <= title.i), title.i + 1
+        while end + 1 < view.sent.end and doc[end].text == "-":  # "vice - chancellor", parsed as three nouns
+            end += 2
+        title = doc[end - 1]
+        words = doc[start:end].text.lower()
+        match = _TITLE_AT_END.search(words)
+        if match is None or any(f"{n} " in words[:match.start()] or words[:match.start()].endswith(n) for n in _NOT_HEAD):
+            continue
+        of = next((g for c in title.children if c.dep_ == "prep" and c.lower_ in ("of", "at") for g in c.children
+                   if g.dep_ == "pobj"), None)
+        org = view.at.get(of.i) if of is not None else None
+        if org is not None and (org.label not in ORG_LIKE or org.is_anaphor and org.label != "PUBLISHER"):
+            continue  # "chair of the Board": a body of the subject's, below
+        if org is None and not passive and not takes_over:
+            subject = view.in_tokens(subject_tokens(verb), ORG_LIKE)
+            org = subject[-1] if subject else None
+        if org is None and of is None and not [m for m in view.of(ORG_LIKE, anaphors=False) if m.label != "PUBLISHER"]:
+            org = IMPLICIT_PUBLISHER
+        if org is not None:
+            yield Fact(person, "headOf", org, view.text, (("role", match.group(1)),))
+
+
+def _titled_heads(view: SentenceView) -> Iterator[Fact]:
     doc = view.sent.doc
     for person in view.of(frozenset({"Person"})):
         left = doc[max(person.start - 8, view.sent.start):person.start]

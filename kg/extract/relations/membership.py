@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from ..lexicon import LEXICON
 from ..mentions import Found
 from ..patterns import TOKEN_PATTERNS
 from .base import (
@@ -33,10 +34,13 @@ def find_membership(view: SentenceView) -> Iterator[Fact]:
         state, leave = match.pattern == "belong", match.pattern == "leave"
         if not in_sentence and not (lemma in ("join", "belong", "admit", "become") or leave):
             continue
+        if lemma in LEXICON.words["appoint"] and any(view.at.get(c.i) is not None and view.at[c.i].label == "Person"
+                                                     for c in token.children if c.dep_ in ("nsubjpass", "dobj")):
+            continue  # "A, rector of X, was elected chair of Y": a person's post (heads.py), not X joining Y
         targets = [g for g in groups if g.start > token.i] or groups
         group = targets[0]
         subjects = view.in_tokens(subject_tokens(token), MEMBER_LIKE)
-        if lemma in ("welcome", "admit", "accept", "induct", "elect") and view.in_tokens(subject_tokens(token), ALLIANCE_LIKE):
+        if lemma in LEXICON.words["group_acts"] and view.in_tokens(subject_tokens(token), ALLIANCE_LIKE):
             group = view.in_tokens(subject_tokens(token), ALLIANCE_LIKE)[0]
             subjects = [m for m in mentions_after(view, token.i, MEMBER_LIKE)]
         elif lemma in ("welcome", "admit", "accept", "induct"):  # "(we) welcome A and B to X": the objects join
