@@ -232,6 +232,21 @@ def test_mentions_unknown_university_listed_with_a_known_one_gets_the_singular_n
     assert ("Brightwick", None, "University of Brightwick") in {(f.text, f.key, f.refers_to) for f in found}
 
 
+@pytest.mark.parametrize("first, expected", [
+    ("Wallenberg", ("Wallenberg Excellence Initiative", None)),  # a proper name of its own: another programme
+    ("Swiss", ("Swiss Excellence Initiative", None)),  # another country's programme
+    ("New", ("Excellence Initiative", "german-universities-excellence-initiative")),  # a generic word
+])
+def test_mentions_known_programme_name_inside_a_longer_name(nlp, builtin_gazetteer, first, expected):
+    from conftest import parsed_doc
+
+    words = ["They", "joined", "the", first, "Excellence", "Initiative", "."]
+    pos = ["PRON", "VERB", "DET", "ADJ" if first == "New" else "PROPN", "PROPN", "PROPN", "PUNCT"]
+    doc = parsed_doc(nlp, words, pos=pos, heads=[1, 1, 5, 5, 5, 1, 1])
+    found = MentionFinder(nlp, builtin_gazetteer).find(doc)
+    assert [(f.text, f.key) for f in found if f.label == "Program"] == [expected]
+
+
 def test_mentions_name_cued_by_the_next_word(nlp, builtin_gazetteer):
     from conftest import parsed_doc
 

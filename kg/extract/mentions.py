@@ -293,7 +293,7 @@ class MentionFinder:
             listed = any(t.text == "," for t in doc[start:end])  # "A, Beijing" may be two names of a list
             curated = is_curated(self.gazetteer.entries[key])
             if not any((listed and _crosses(start, end, name)) or (not curated and _inside(start, end, name))
-                       for name in names):
+                       or (curated and self._inside_other_name(doc, start, end, name, key)) for name in names):
                 spans.append(Span(doc, start, end, label=self.gazetteer.entries[key].kind, kb_id=key))
         found = []
         for span in filter_spans(spans):
@@ -301,6 +301,26 @@ class MentionFinder:
             if _not_inside_word(span) and not _in_region_name(span):
                 found.append(Found(start, span.end, span.label_, span.kb_id_, "gazetteer", doc[start:span.end].text))
         return found
+
+    def _inside_other_name(self, doc: Doc, start: int, end: int, name: Found, key: str) -> bool:
+        """A programme's, ranking's or alliance's name inside a longer name that adds a proper
+        name of its own: "Excellence Initiative" inside "Wallenberg Excellence Initiative" or
+        "Swiss Excellence Initiative" (another country's) is another programme; inside "New
+        Excellence Initiative" (a generic word) it is the same one."""
+        if self.gazetteer.entries[key].kind not in _TITLED_KINDS or not _inside(start, end, name) or name.label != \
+                self.gazetteer.entries[key].kind:
+            return False
+        entry = self.gazetteer.entries[key]
+        own = {w for n in (entry.name, *entry.aliases, *entry.acronyms) for w in n.lower().split()}
+        added = [*doc[name.start:start], *doc[end:name.end]]  # "U.S. News Best Global Universities": its publisher
+        for token in added:
+            if token.pos_ != "PROPN" or not token.text[:1].isupper() or token.lower_ in LEXICON.generic_modifiers \
+                    or token.lower_ in own:
+                continue
+            country = self.gazetteer.country_code(token.text)
+            if country is None or entry.country is not None and country != entry.country:
+                return True
+        return False
 
     def _choose(self, keys: list[str], countries: set[str], text: str = "") -> str | None:
         """One entry for a matched name: a curated one, else the only one (or the only one in a
