@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from conftest import parsed_doc
 from kg.extract.mentions import Found
 from kg.extract.relations import find_relations
@@ -69,6 +71,20 @@ def test_candidates_ordinals_of_events_are_no_ranks():
 
     assert ranks_in("celebrating the 100th anniversary of the university") == []
     assert ranks_in("it ranked 23rd, up from 401st") == [("rank", "23"), ("rank", "401")]
+
+
+@pytest.mark.parametrize("text, ranks", [
+    ("Volga University came eighth, the best in Asia", [("rank", "8")]),
+    ("it placed joint fifth in the table", [("rank", "5")]),
+    ("it rose to third place", [("rank", "3")]),
+    ("for the first time, the first university of the region", []),  # no verb of placing
+    ("it came second in the country", []),  # a placement within a country is no rank
+    ("it was first to sign", []),
+])
+def test_candidates_ordinal_words_after_verbs_of_placing_are_ranks(text, ranks):
+    from kg.extract.relations.ranking import ranks_in
+
+    assert ranks_in(text) == ranks
 
 
 def test_candidates_an_item_beside_a_count_is_not_counted(nlp):

@@ -18,7 +18,12 @@ _RANK_PATTERNS = [
                         r"congress|meeting|forum|conference|summit|annual|consecutive|time|general))", re.I)),
     ("rank", re.compile(r"\branked\s+(\d{1,4})\b(?!\s*[-–])", re.I)),
     ("rank", re.compile(r"\b(?:position|place|rank)\s+(?:No\.\s*)?(\d{1,4})\b(?!\s*[-–])", re.I)),
+    # "came eighth", "placed joint fifth", "rose to third": an ordinal word after a verb of placing
+    ("rank", re.compile(rf"\b(?:{'|'.join(LEXICON.ordered['rank_verbs'])})\s+(?:to\s+)?(?:joint\s+|equal\s+|the\s+)?"
+                        rf"({'|'.join(LEXICON.ordered['ordinals'])})\b(?!\s+(?:time|round|year|edition|of|university|universities|institution|in\s+the\s+country))",
+                        re.I)),
 ]
+_ORDINAL_VALUE = {word: str(n) for n, word in enumerate(LEXICON.ordered["ordinals"], 1)}
 
 
 def find_ranking(view: SentenceView) -> Iterator[Fact]:
@@ -129,6 +134,7 @@ def ranks_in(text: str) -> list[tuple[str, str]]:
             if taken.intersection(range(*match.span(1))):
                 continue
             value = re.sub(r"\s+", " ", match.group(1)).replace("–", "-")
+            value = _ORDINAL_VALUE.get(value.lower(), value)
             value = value.replace(",", "") if kind == "rank" else value
             if kind == "rank" and (int(value) == 0 or 1500 <= int(value) <= 2100):
                 continue
