@@ -311,3 +311,21 @@ def test_rules_alliance_that_expels_a_university_ends_its_membership(nlp):
              Found(4, 6, "University", None, "pattern", "Volga University")]
     members = [f for f in _facts(doc, found) if f[1] == "memberOf"]
     assert [(s, o, dict(q).get("role")) for s, _, o, q in members] == [("Volga University", "Lakes Alliance", "former")]
+
+
+def test_rules_membership_told_in_the_past_until_a_year_has_ended(nlp):
+    # "Volga University was a member of the Lakes Alliance until 2019 ."
+    words = ["Volga", "University", "was", "a", "member", "of", "the", "Lakes", "Alliance", "until", "2019", "."]
+    heads = [1, 2, 2, 4, 2, 4, 8, 8, 5, 2, 9, 2]
+    deps = ["compound", "nsubj", "ROOT", "det", "attr", "prep", "det", "compound", "pobj", "prep", "pobj", "punct"]
+    pos = ["PROPN", "PROPN", "AUX", "DET", "NOUN", "ADP", "DET", "PROPN", "PROPN", "ADP", "NUM", "PUNCT"]
+    lemmas = ["volga", "university", "be", "a", "member", "of", "the", "lakes", "alliance", "until", "2019", "."]
+    tags = ["NNP", "NNP", "VBD", "DT", "NN", "IN", "DT", "NNP", "NNP", "IN", "CD", "."]
+    found = [Found(0, 2, "University", None, "pattern", "Volga University"),
+             Found(7, 9, "Alliance", None, "pattern", "Lakes Alliance")]
+    doc = parsed_doc(nlp, words, heads=heads, deps=deps, pos=pos, lemmas=lemmas, tags=tags)
+    assert ("Volga University", "memberOf", "Lakes Alliance", (("role", "former"), ("until", "2019"))) in _facts(doc, found)
+    # in the present tense, "until 2019" is no end: "is a member until 2019" keeps the member
+    tags[2], words[2] = "VBZ", "is"
+    doc = parsed_doc(nlp, words, heads=heads, deps=deps, pos=pos, lemmas=lemmas, tags=tags)
+    assert ("Volga University", "memberOf", "Lakes Alliance", (("role", "member"),)) in _facts(doc, found)

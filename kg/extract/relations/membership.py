@@ -127,9 +127,16 @@ def _member_nouns(view: SentenceView, groups: list[Found]) -> Iterator[Fact]:
         role = role_near(doc[max(token.i - 3, view.sent.start):token.i + 1].text) or "member"
         if token.lemma_.lower() == "founder":
             role = "founding"
+        until = _UNTIL.search(view.text) if anchor.tag_ == "VBD" else None
+        if until or any(c.lower_ in ("former", "ex") for c in token.lefts):
+            role = "former"  # "X was a member of A until 2023", "X, a former member of A"
         for group in named or groups[:1]:
             for member in members:
-                yield member_fact(member, group, view, role, since_date(view))
+                yield member_fact(member, group, view, role, since_date(view), until and until.group(1))
+
+
+#: the end of a state told in the past tense: "was a member ... until 2023"
+_UNTIL = re.compile(r"\b(?:until|till|up to)\s+(?:(?:the\s+end\s+of|early|late|mid-?)\s+)?(?:\w+\s+)?((?:1[5-9]|20)\d\d)\b")
 
 
 def _member_lists(view: SentenceView, groups: list[Found]) -> Iterator[Fact]:
