@@ -247,6 +247,12 @@ def test_mentions_known_programme_name_inside_a_longer_name(nlp, builtin_gazette
     assert [(f.text, f.key) for f in found if f.label == "Program"] == [expected]
 
 
+@pytest.mark.parametrize("text", ["Please contact the Press Office for details.", "Write to the Communications Office today.",
+                                  "Read more from the News Office."])
+def test_mentions_news_office_boilerplate_is_no_organisation(nlp, builtin_gazetteer, text):
+    assert MentionFinder(nlp, builtin_gazetteer).find(nlp(text)) == []
+
+
 def test_mentions_name_cued_by_the_next_word(nlp, builtin_gazetteer):
     from conftest import parsed_doc
 
