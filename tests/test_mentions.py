@@ -253,6 +253,24 @@ def test_mentions_news_office_boilerplate_is_no_organisation(nlp, builtin_gazett
     assert MentionFinder(nlp, builtin_gazetteer).find(nlp(text)) == []
 
 
+def test_mentions_coordinated_names_tagged_as_one_organisation_are_no_name(nlp, builtin_gazetteer):
+    from conftest import parsed_doc
+    from spacy.tokens import Span
+
+    # "Brightwick , Lowmoor and Eastholm signed ." with the whole list tagged ORG
+    words = ["Brightwick", ",", "Lowmoor", "and", "Eastholm", "signed", "."]
+    doc = parsed_doc(nlp, words, heads=[5, 0, 0, 2, 2, 5, 5], deps=["nsubj", "punct", "conj", "cc", "conj", "ROOT", "punct"])
+    doc.ents = [Span(doc, 0, 5, label="ORG")]
+    assert not [f for f in MentionFinder(nlp, builtin_gazetteer).find(doc) if f.text == "Brightwick, Lowmoor and Eastholm"]
+    # one name with a head noun keeps its commas: "Ministry of Education , Culture and Science"
+    words = ["Ministry", "of", "Education", ",", "Culture", "and", "Science", "signed", "."]
+    doc = parsed_doc(nlp, words, heads=[7, 0, 1, 2, 2, 4, 4, 7, 7],
+                     deps=["nsubj", "prep", "pobj", "punct", "conj", "cc", "conj", "ROOT", "punct"])
+    doc.ents = [Span(doc, 0, 7, label="ORG")]
+    found = [f.text for f in MentionFinder(nlp, builtin_gazetteer).find(doc) if f.label == "Organization"]
+    assert found == ["Ministry of Education , Culture and Science"]
+
+
 def test_mentions_name_cued_by_the_next_word(nlp, builtin_gazetteer):
     from conftest import parsed_doc
 

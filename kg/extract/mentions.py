@@ -878,9 +878,17 @@ def _ner_spans(doc: Doc, places=lambda word: None) -> list[Found]:
                 and not any(t.text == "-" and t.whitespace_ for t in span):
             found.append(Found(span.start, span.end, "Person", None, "ner", span.text))
         elif ent.label_ == "ORG" and (len(words) >= 2 or head_type([t.text for t in span])) and all(t.text[:1].isupper() or t.text in _CONNECTORS for t in words) \
-                and not (len(words) == 1 and words[0].is_upper) and not any(t.like_num for t in words):
+                and not (len(words) == 1 and words[0].is_upper) and not any(t.like_num for t in words) \
+                and not _coordination(span):
             found.append(Found(span.start, span.end, head_type([t.text for t in span]) or "Organization", None, "ner", span.text))
     return found
+
+
+def _coordination(span: Span) -> bool:
+    """"Durham, Exeter and Warwick" tagged as one ORG: names joined by commas or "and" with no
+    head noun to make them one name (unlike "Ministry of Education, Culture and Science")."""
+    return head_type([t.text for t in span]) is None and any(t.text in (",", "and") for t in span) \
+        and any(t.dep_ == "conj" and span.start <= t.head.i < span.end for t in span)
 
 
 _FINDERS: dict[tuple[int, int], MentionFinder] = {}
