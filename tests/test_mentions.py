@@ -271,6 +271,19 @@ def test_mentions_coordinated_names_tagged_as_one_organisation_are_no_name(nlp, 
     assert found == ["Ministry of Education , Culture and Science"]
 
 
+@pytest.mark.parametrize("text, person", [
+    ("Brightwater University's rector, Anna Berg, welcomed the decision.", "Anna Berg"),
+    ("The university's Provost, Tom Hill.", "Tom Hill"),
+])
+def test_mentions_person_after_a_possessed_title_and_a_comma(nlp, gazetteer, text, person):
+    assert (person, "Person") in [(f.text, f.label) for f in MentionFinder(nlp, gazetteer).find(nlp(text))]
+
+
+def test_mentions_possessed_title_before_no_name_gives_no_person(nlp, gazetteer):
+    found = MentionFinder(nlp, gazetteer).find(nlp("The university's rector, who arrived, spoke."))
+    assert not [f for f in found if f.label == "Person"]
+
+
 def test_mentions_name_cued_by_the_next_word(nlp, builtin_gazetteer):
     from conftest import parsed_doc
 

@@ -604,18 +604,28 @@ def _titled_persons(doc: Doc) -> list[Found]:
     a title (and honorifics), then 2-4 name tokens."""
     found = []
     for token in doc[:-2]:
-        if token.text not in _PERSON_TITLES:
+        apposed = _possessed_title(doc, token)  # "Uppsala University's rector, Anders Hagfeldt,"
+        if token.text not in _PERSON_TITLES and not apposed:
             continue
-        start = token.i + 1
+        start = token.i + 2 if apposed else token.i + 1
         while start < len(doc) - 1 and doc[start].text in _HONORIFICS:
             start += 1
         end = _name_end(doc, start)
         names = end - start
+        if apposed and (names < 2 or end < len(doc) and doc[end].text not in (",", ".", ";", "(")):
+            continue
         if names >= 2 or (names == 1 and start > token.i + 1 and doc[start].pos_ == "PROPN"):
             if doc[start].text in ("of", "the"):
                 continue
             found.append(Found(start, end, "Person", None, "pattern", doc[start:end].text))
     return found
+
+
+def _possessed_title(doc: Doc, token) -> bool:
+    """A title owned by a name and set off by a comma: "Trinity's Provost, A", "the university's
+    rector, A" (the person follows the comma)."""
+    return token.i >= 2 and token.i + 1 < len(doc) and doc[token.i + 1].text == "," \
+        and doc[token.i - 1].text in _POSSESSIVE and token.text.capitalize() in _PERSON_TITLES
 
 
 def _name_parts(doc: Doc, chosen: list[Found], words: list[str]) -> list[Found]:
