@@ -10,6 +10,9 @@ load the KB keeps its invariants, as if the articles had been ingested:
 - entity descriptions are merged as :meth:`~kg.store.KnowledgeBase.upsert_entities` merges
   them: an entity keeps the type and the label it has (in any graph), the files' first ones
   are taken for an entity that has none, and every other name is added;
+- the fact summary (:mod:`kg.summary`) is rebuilt from all graphs (a summary graph in the files,
+  as ``kg export --format nquads|trig`` writes it, is replaced): its marker is dropped before
+  the load and written after, so a load cut short leaves it outdated, never wrong;
 - the caller refreshes the exports (``kg load`` does).
 
 The files are read twice. First they are checked whole and scanned (graph names, entity types
@@ -35,6 +38,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from . import summary
 from .errors import InputError, StoreError
 from .namespaces import ENTITIES_GRAPH, GAZETTEER_GRAPH, PREFIXES
 from .store import KnowledgeBase
@@ -46,6 +50,7 @@ LOAD_FORMATS = {".nq": ox.RdfFormat.N_QUADS, ".nquads": ox.RdfFormat.N_QUADS, ".
 _ARTICLES = PREFIXES["article"]  # article:<id> graphs
 _ENTITIES = ox.NamedNode(str(ENTITIES_GRAPH))
 _GAZETTEER = ox.NamedNode(str(GAZETTEER_GRAPH))
+_SUMMARY = ox.NamedNode(summary.SUMMARY_GRAPH)
 _DESCRIBING = {ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"),
                ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")}
 _SPLIT_FROM = 8 * 2**20  # bytes: smaller N-Quads files are loaded by one thread
@@ -108,12 +113,23 @@ def load_files(kb: KnowledgeBase, paths: list[str | Path], threads: int | None =
     scan = _Scan()
     for path in files:
         _scan_file(path, scan)
-    replaced = _drop_replaced(kb, scan.graphs)
+    kb.store.update(summary.drop_marker_text())  # a load cut short leaves the summary outdated
+    replaced = _drop_replaced(kb, scan.graphs - {_SUMMARY})
     before = _described_before(kb, scan)
     _bulk_load(kb, files, scan.blank_files, threads or os.cpu_count() or 1)
     _merge_entity_descriptions(kb, scan, before)
+    _rebuild_summary(kb)
     articles = sum(1 for name in scan.graphs if name.value.startswith(_ARTICLES))
     return LoadReport(len(files), scan.quads, articles, replaced, time.perf_counter() - started)
+
+
+def _rebuild_summary(kb: KnowledgeBase) -> None:
+    """Make the fact summary (:mod:`kg.summary`) of the loaded graphs; a summary graph in the files is replaced."""
+    try:
+        summary.rebuild(kb.store, kb.path)
+    except (OSError, SyntaxError) as exc:
+        raise StoreError(f"{kb.path}: could not rebuild the fact summary after the load ({exc}); "
+                         "the next `kg ingest` or `kg load` rebuilds it") from exc
 
 
 def _format(path: Path) -> tuple[ox.RdfFormat, bool]:
@@ -165,7 +181,7 @@ def _check_graph(path: Path, quad: ox.Quad) -> None:
         raise InputError(f"{path}: the statement {quad.triple} is in no named graph; kg load takes the KB's graphs "
                          "(one per article, entities, gazetteer), as `kg export --format nquads|trig` writes them; "
                          "nothing was loaded")
-    if not (graph == _ENTITIES or graph == _GAZETTEER or isinstance(graph, ox.NamedNode)
+    if not (graph in (_ENTITIES, _GAZETTEER, _SUMMARY) or isinstance(graph, ox.NamedNode)
             and graph.value.startswith(_ARTICLES)):
         raise InputError(f"{path}: graph {graph} is not one of the KB's graphs (article:<id>, {_ENTITIES}, "
                          f"{_GAZETTEER}); kg load takes what `kg export --format nquads|trig` writes; nothing was loaded")

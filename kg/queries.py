@@ -52,6 +52,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from . import summary as fact_summary
 from .errors import KgError, QueryError
 from .store import KnowledgeBase
 
@@ -77,6 +78,7 @@ class LibraryQuery:
     path: Path
     scan: bool = False
     detail_sparql: str | None = None
+    fallback_sparql: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,14 +104,19 @@ def _parse_library_file(path: Path) -> LibraryQuery:
     params = re.findall(r"^#\s*param:\s*(\w+)\s+(entity|literal|year)\s*$", text, re.M)
     scan = re.search(r"^#\s*scan:\s*true\s*$", text, re.M) is not None
     params += list(_PAGE_PARAMS) if scan else []
-    detail = path.parent / "all" / path.name
+    detail, fallback = (path.parent / folder / path.name for folder in ("all", "fallback"))
     return LibraryQuery(path.stem, summary.group(1).strip() if summary else "", tuple(p for p, _ in params),
                         tuple(k for _, k in params), text, path, scan,
-                        detail.read_text(encoding="utf-8") if detail.is_file() else None)
+                        detail.read_text(encoding="utf-8") if detail.is_file() else None,
+                        fallback.read_text(encoding="utf-8") if fallback.is_file() else None)
 
 
-def _detail(item: LibraryQuery, params: dict[str, str]) -> tuple[str, dict[str, str]]:
-    """The text for ``--param detail=facts|all`` (default facts) and the other parameters."""
+def _detail(item: LibraryQuery, params: dict[str, str], kb=None) -> tuple[str, dict[str, str]]:
+    """The text for ``--param detail=facts|all`` (default facts) and the other parameters.
+
+    A query that reads the fact summary (:mod:`kg.summary`) has a statement-level form of the
+    same rows (``fallback/NAME.rq``), run when ``kb`` holds no current summary.
+    """
     params = dict(params)
     detail = params.pop("detail", "facts")
     if detail not in DETAILS:
@@ -118,6 +125,8 @@ def _detail(item: LibraryQuery, params: dict[str, str]) -> tuple[str, dict[str, 
         if item.detail_sparql is None:
             raise QueryError(f"query {item.name!r} has no detail=all variant: its rows are not statements")
         return item.detail_sparql, params
+    if item.fallback_sparql is not None and kb is not None and not fact_summary.is_current(kb):
+        return item.fallback_sparql, params
     return item.sparql, params
 
 
@@ -184,7 +193,7 @@ def bind(kb: KnowledgeBase, item: LibraryQuery, params: dict[str, str], sparql: 
     Raises:
         QueryError: unknown, missing or bad parameters; no entity of that name.
     """
-    text, params = _detail(item, params)
+    text, params = _detail(item, params, kb)
     return _page(_bind(sparql or text, _bindings(kb, item, params)), item, params)
 
 
@@ -301,7 +310,7 @@ def run(kb: KnowledgeBase, query: str, params: dict[str, str] | None = None, lim
     if params and not item:
         raise QueryError("--param works with library queries only; see `kg query --list`")
     if item:
-        sparql, params = _detail(item, params or {})
+        sparql, params = _detail(item, params or {}, kb)
     bindings = _bindings(kb, item, params or {}) if item else {}
     result = kb.query(_page(_bind(sparql, bindings), item, params or {}))
     if isinstance(result, ox.QueryBoolean):

@@ -15,6 +15,7 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import RDF, RDFS, Graph, URIRef
 
+from . import summary
 from .errors import QueryError, StoreError
 from .namespaces import ENTITIES_GRAPH, KG, PREFIXES, article_graph, slugify
 from .sparql_safety import check_query_shape, format_syntax_error
@@ -84,6 +85,12 @@ _STAGING = "https://w3id.org/unikg/resource/staging/"
 _ENTITIES = ox.NamedNode(str(ENTITIES_GRAPH))
 _RDF_TYPE = ox.NamedNode(str(RDF.type))
 _RDFS_LABEL = ox.NamedNode(str(RDFS.label))
+_SUMMARY = ox.NamedNode(summary.SUMMARY_GRAPH)
+
+
+def _operations(*operations: str | None) -> str:
+    """One SPARQL update request (one transaction) of the non-empty operations."""
+    return " ;\n".join(op for op in operations if op)
 
 
 def _cached(cache: dict, term):
@@ -177,32 +184,60 @@ class KnowledgeBase:
         """Replace the named graph ``name`` by ``triples`` (rdflib terms), atomically.
 
         The triples are loaded into a staging graph (one transaction), then one SPARQL update
-        moves it over the old graph (one transaction): readers and crashes see the old graph or
-        the new one, never a mix. A staging graph left by a crash is dropped at the next write.
+        moves it over the old graph and brings the fact summary (:mod:`kg.summary`) up to date
+        (one transaction): readers and crashes see the old graph and summary or the new ones,
+        never a mix. A staging graph left by a crash is dropped at the next write.
         With ``atomic=False`` the old graph is dropped and the new one added (two transactions;
-        for large derived graphs such as the gazetteer's, rebuilt when found incomplete).
+        for large derived graphs such as the gazetteer's, rebuilt when found incomplete); the
+        summary is marked outdated until the second one is done.
         """
         target = ox.NamedNode(name)
-        fresh = not self.store.contains_named_graph(target)  # a new graph: one transaction, no staging
-        direct = fresh or not atomic
-        graph = target if direct else ox.NamedNode(f"{_STAGING}{hashlib.sha1(name.encode()).hexdigest()}")
         terms: dict = {}
-        quads = [ox.Quad(_cached(terms, s), _cached(terms, p), _cached(terms, o), graph) for s, p, o in triples]
+        triples = [(_cached(terms, s), _cached(terms, p), _cached(terms, o)) for s, p, o in triples]
+        fresh = not self.store.contains_named_graph(target)
+        changes = self._summary_changes(target, triples, fresh)
+        direct = (fresh and changes is None) or not atomic  # a new graph nothing summarises: one transaction
+        graph = target if direct else ox.NamedNode(f"{_STAGING}{hashlib.sha1(name.encode()).hexdigest()}")
+        quads = [ox.Quad(s, p, o, graph) for s, p, o in triples]
         try:
-            if not fresh:
+            if not atomic:
+                self.store.update(_operations(f"DROP SILENT GRAPH {graph}", summary.drop_marker_text() if changes is not None else None))
+            elif not fresh or not direct:
                 self.store.update(f"DROP SILENT GRAPH {graph}")  # the old graph, or a crash's staging graph
             self.store.extend(quads)
             if not direct:
-                self.store.update(f"MOVE SILENT {graph} TO {target}")
+                self.store.update(_operations(f"MOVE SILENT {graph} TO {target}", changes))
+            elif not atomic and changes is not None:
+                self.store.update(_operations(changes, summary.marker_text(self.path)))
         except (OSError, SyntaxError) as exc:
             raise StoreError(f"{self.path}: could not write graph {name} ({exc}); the KB keeps the old graph") from exc
+
+    def _summary_changes(self, graph: ox.NamedNode, triples: list | None, fresh: bool = False) -> str | None:
+        """The update that keeps the fact summary exact when ``graph`` becomes ``triples`` (None: is
+        removed); None for a graph the summary leaves out. An outdated summary is rebuilt first."""
+        if not summary.summarised(graph.value):
+            return None
+        self.ensure_summary()
+        old = None if fresh else summary.read_graph(self.store, graph)
+        new = None if triples is None else summary.graph_facts(triples, graph)
+        return summary.update_text(*summary.changes(self.store, graph, old, new))
+
+    def ensure_summary(self) -> bool:
+        """Rebuild the fact summary (:mod:`kg.summary`) when it is missing or outdated; returns whether it was."""
+        if summary.is_current(self):
+            return False
+        try:
+            summary.rebuild(self.store, self.path)
+        except (OSError, SyntaxError) as exc:
+            raise StoreError(f"{self.path}: could not rebuild the fact summary ({exc})") from exc
+        return True
 
     def remove_graph(self, name: str) -> bool:
         """Drop a named graph; returns whether it existed."""
         node = ox.NamedNode(name)
         if not self.store.contains_named_graph(node):
             return False
-        self.store.update(f"DROP GRAPH {node}")
+        self.store.update(_operations(f"DROP GRAPH {node}", self._summary_changes(node, None)))
         return True
 
     def article_iris(self, article: str) -> list[str]:
@@ -298,15 +333,18 @@ class KnowledgeBase:
         return graphs
 
     def graphs(self) -> list[str]:
-        """IRIs of all named graphs (not staging graphs a crash may have left)."""
-        return sorted(g.value for g in self.store.named_graphs() if not g.value.startswith(_STAGING))
+        """IRIs of all named graphs (not staging graphs a crash may have left, nor the fact summary)."""
+        return sorted(g.value for g in self.store.named_graphs()
+                      if not g.value.startswith(_STAGING) and g.value != summary.SUMMARY_GRAPH)
 
     def article_count(self) -> int:
         """Number of articles in the KB."""
         return sum(1 for g in self.graphs() if "/article/" in g)
 
     def __len__(self) -> int:
-        return len(self.store)
+        """Number of quads in the KB's graphs (not counting the fact summary, :mod:`kg.summary`)."""
+        counted = self.store.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH {_SUMMARY} {{ ?s ?p ?o }} }}")
+        return len(self.store) - int(next(counted)["n"].value)
 
     def query(self, sparql: str, substitutions: dict | None = None):
         """Run SPARQL over the union of all graphs (default graph = union).
@@ -325,12 +363,12 @@ class KnowledgeBase:
             raise QueryError(f"query failed: {exc}") from exc
 
     def quads(self) -> Iterator[ox.Quad]:
-        """Every quad of the store."""
-        return self.store.quads_for_pattern(None, None, None, None)
+        """Every quad of the store but the fact summary's."""
+        return (quad for quad in self.store.quads_for_pattern(None, None, None, None) if quad.graph_name != _SUMMARY)
 
     def union_triples(self) -> Iterator[ox.Triple]:
-        """Every distinct triple of the union of all graphs."""
-        for solution in self.store.query("SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }"):
+        """Every distinct triple of the union of all graphs but the fact summary."""
+        for solution in self.store.query(f"SELECT DISTINCT ?s ?p ?o WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != {_SUMMARY}) }}"):
             yield ox.Triple(solution["s"], solution["p"], solution["o"])
 
     def to_rdflib(self):

@@ -218,7 +218,7 @@ ROLE_QUERIES = ["alliances-of", "common-members", "facts-about", "member-count-c
 
 
 def test_export_role_queries_are_the_ones_that_read_roles():
-    reading = {path.stem for path in library_dir().glob("*.rq") if "unikg:role ?" in path.read_text()}
+    reading = {path.stem for path in library_dir().glob("*.rq") if re.search(r"\b(unikg|fs):role \?", path.read_text())}  # fs: the fact summary's role
     assert reading == set(ROLE_QUERIES)
 
 
