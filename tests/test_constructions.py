@@ -85,6 +85,17 @@ CASES = [
      [("Worldwide Universities Network", "founded", "1998", {}),
       ("Worldwide Universities Network", "founder", "University of Bristol", {}),
       ("Worldwide Universities Network", "memberCount", "19", {})], []),
+    ("founders listed after a count of founders",
+     "Una Europa was set up in 2019 by eight universities, among them the University of Bologna, KU Leuven and the "
+     "Jagiellonian University.",
+     [("Una Europa", "founder", "University of Bologna", {}), ("Una Europa", "founder", "Jagiellonian University", {}),
+      ("KU Leuven", "memberOf", "Una Europa", {"role": "founding"})], []),
+    ("leavers listed after 'have left', the verb left out for the second",
+     "Universitas 21 marks 25 years\n\nTwo institutions have left Universitas 21: the University of Toronto withdrew "
+     "in 2013, and McGill University in 2014.",
+     [("University of Toronto", "memberOf", "Universitas 21", {"role": "former", "until": "2013"}),
+      ("McGill University", "memberOf", "Universitas 21", {"role": "former", "until": "2014"})],
+     [("McGill University", "memberOf", "Universitas 21", {"role": "member"})]),
     ("launched on a university's initiative",
      "The Asian Universities Alliance was launched in April 2017 on the initiative of Tsinghua University.",
      [("Asian Universities Alliance", "founder", "Tsinghua University", {}),

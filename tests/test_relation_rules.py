@@ -329,3 +329,23 @@ def test_rules_membership_told_in_the_past_until_a_year_has_ended(nlp):
     tags[2], words[2] = "VBZ", "is"
     doc = parsed_doc(nlp, words, heads=heads, deps=deps, pos=pos, lemmas=lemmas, tags=tags)
     assert ("Volga University", "memberOf", "Lakes Alliance", (("role", "member"),)) in _facts(doc, found)
+
+
+def test_rules_universities_sharing_a_verb_left_out_leave_with_their_own_years(nlp):
+    # "Volga University withdrew from the Lakes Alliance in 2013 , and Oka University in 2014 ."
+    words = ["Volga", "University", "withdrew", "from", "the", "Lakes", "Alliance", "in", "2013", ",", "and", "Oka",
+             "University", "in", "2014", "."]
+    heads = [1, 2, 2, 2, 6, 6, 3, 2, 7, 2, 2, 12, 2, 12, 13, 2]
+    deps = ["compound", "nsubj", "ROOT", "prep", "det", "compound", "pobj", "prep", "pobj", "punct", "cc", "compound",
+            "conj", "prep", "pobj", "punct"]
+    pos = ["PROPN", "PROPN", "VERB", "ADP", "DET", "PROPN", "PROPN", "ADP", "NUM", "PUNCT", "CCONJ", "PROPN", "PROPN",
+           "ADP", "NUM", "PUNCT"]
+    lemmas = [w.lower() for w in words]
+    lemmas[2] = "withdraw"
+    tags = ["NNP", "NNP", "VBD", "IN", "DT", "NNP", "NNP", "IN", "CD", ",", "CC", "NNP", "NNP", "IN", "CD", "."]
+    doc = parsed_doc(nlp, words, heads=heads, deps=deps, pos=pos, lemmas=lemmas, tags=tags)
+    found = [Found(0, 2, "University", None, "pattern", "Volga University"),
+             Found(5, 7, "Alliance", None, "pattern", "Lakes Alliance"),
+             Found(11, 13, "University", None, "pattern", "Oka University")]
+    members = {(s, dict(q).get("role"), dict(q).get("until")) for s, p, o, q in _facts(doc, found) if p == "memberOf"}
+    assert members == {("Volga University", "former", "2013"), ("Oka University", "former", "2014")}

@@ -24,7 +24,23 @@ def _founders(view: SentenceView, verb: Token) -> list[Found]:
             continue
         phrase = doc[match.nodes["phrase"]]
         tokens.extend(phrase.subtree if match.pattern == "phrase" else (t for c in phrase.children for t in c.subtree))
-    return view.in_tokens(tokens, ORG_LIKE)
+    named = view.in_tokens(tokens, ORG_LIKE)
+    counted = [t for t in tokens if t.lemma_.lower() in _COUNTED_FOUNDERS and not (t.i in view.at)]
+    if not named and counted:
+        return _listed_after(view, counted[0])
+    return named
+
+
+def _listed_after(view: SentenceView, counted: Token) -> list[Found]:
+    """"by eight universities, among them A, B and C": the universities a list opener right after
+    a counted founder names (patterns.toml's [patterns.member_list] "include", "such as", "among")."""
+    doc = view.sent.doc
+    for match in view.matches("member_list"):
+        gap = doc[counted.i + 1:match.start]
+        if match.pattern in ("include", "such_as", "among", "namely") and 0 <= match.start - counted.i <= 3 \
+                and all(t.is_punct or t.lower_ in ("them", "which", "including") for t in gap):
+            return [m for m in view.of(MEMBER_LIKE) if m.start >= match.end and not m.is_anaphor]
+    return []
 
 
 def _founded_mention(view: SentenceView, verb: Token) -> Found | None:

@@ -15,6 +15,7 @@ from .base import (
     SentenceView, since_date, subject_tokens, YEAR,
 )
 
+_LEAVE = LEXICON.words["leave"]
 #: the ids of patterns.toml's [patterns.member_list], in the order the rule tries them
 _LIST_OPENERS = tuple(pattern_id for pattern_id, _ in TOKEN_PATTERNS["member_list"])
 
@@ -52,8 +53,9 @@ def find_membership(view: SentenceView) -> Iterator[Fact]:
             when = view.year(token.i) or (view.published[:4] if view.published and token.tag_ in ("VBD", "VBZ", "VBN", "VBP") else None)
         window = view.sent.doc[token.i:min(max(group.end, token.i) + 6, view.sent.end)].text
         subjects = _with_coordinates(view, subjects)
-        for member in subjects:
-            own = _own_year(view, member) or when  # "first Macquarie (2008) and then Newcastle (2014) left"
+        gapped = _gapped_subjects(view, token, subjects)
+        for member in [*subjects, *gapped]:
+            own = _own_year(view, member) or gapped.get(member) or when  # "first Macquarie (2008) and then Newcastle (2014) left"
             if leave:
                 yield member_fact(member, group, view, "former", since_date(view), own)
                 for other in _elliptic_subjects(view, token, group):  # "A will leave X, as will B and C"
@@ -65,6 +67,19 @@ def find_membership(view: SentenceView) -> Iterator[Fact]:
         yield from _member_nouns(view, groups)
         yield from _member_lists(view, groups)
         yield from _listed_members(view, groups)
+
+
+def _gapped_subjects(view: SentenceView, verb: Token, subjects: list[Found]) -> dict[Found, str | None]:
+    """Universities that share the verb with its subject, the verb left out: "A withdrew in 2013,
+    and B in 2014" (B is parsed as a conjunct of the verb); each with the year of its own phrase."""
+    if not subjects:
+        return {}
+    gapped: dict[Found, str | None] = {}
+    for conj in (c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN") and c.i in view.at):
+        mention = view.at[conj.i]
+        if mention.label in MEMBER_LIKE and not mention.is_anaphor and mention not in subjects:
+            gapped[mention] = next((t.text for t in conj.subtree if YEAR.fullmatch(t.text)), None)
+    return gapped
 
 
 def _elliptic_subjects(view: SentenceView, verb: Token, group: Found) -> list[Found]:
@@ -166,6 +181,8 @@ def _member_lists(view: SentenceView, groups: list[Found]) -> Iterator[Fact]:
         if opener == "are" and "member" not in before and not _universities_in(view, group, opens):
             continue
         role = role_near(before[max(view.char_offset(group.start), 0):] if named else before)
+        if any(t.lemma_.lower() in _LEAVE and t.pos_ in ("VERB", "AUX") for t in view.tokens if t.i < match.start):
+            role = "former"  # "Two institutions have left: A and B"
         for member in view.of(MEMBER_LIKE):
             if view.char_offset(member.start) > opens and not in_count_phrase(view, member):
                 yield member_fact(member, group, view, role or "member", None)
