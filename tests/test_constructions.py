@@ -96,6 +96,12 @@ CASES = [
      [("University of Toronto", "memberOf", "Universitas 21", {"role": "former", "until": "2013"}),
       ("McGill University", "memberOf", "Universitas 21", {"role": "former", "until": "2014"})],
      [("McGill University", "memberOf", "Universitas 21", {"role": "member"})]),
+    ("former members listed after a verb of leaving",
+     "Three members have left the Coimbra Group since 2010: the University of Bergen, Lund University and the "
+     "University of Tartu.",
+     [("University of Bergen", "memberOf", "Coimbra Group", {"role": "former"}),
+      ("University of Tartu", "memberOf", "Coimbra Group", {"role": "former"})],
+     [("Lund University", "memberOf", "Coimbra Group", {"role": "member"})]),
     ("launched on a university's initiative",
      "The Asian Universities Alliance was launched in April 2017 on the initiative of Tsinghua University.",
      [("Asian Universities Alliance", "founder", "Tsinghua University", {}),
