@@ -75,6 +75,18 @@ CASES = [
      [("Lund University", "participatesIn", "Wallenberg Excellence Initiative", {}),
       ("Umeå University", "participatesIn", "Wallenberg Excellence Initiative", {})],
      [("Lund University", "participatesIn", "German Universities Excellence Initiative", {})]),
+    ("a programme's universities listed in a sentence of their own",
+     "Four universities selected for the Higher Education Sprout Project\n\nThe ministry announced the list on "
+     "Monday.\n\nThe four universities are National Taiwan University, National Tsing Hua University, National "
+     "Cheng Kung University and National Central University.",
+     [("National Taiwan University", "participatesIn", "Higher Education Sprout Project", {}),
+      ("National Central University", "participatesIn", "Higher Education Sprout Project", {})], []),
+    ("heads of two universities, one named by its short form",
+     "The University of Warwick and Shanghai Jiao Tong University (SJTU) signed an agreement. SJTU President Ding "
+     "Kuiling and Warwick Vice-Chancellor Stuart Croft attended.",
+     [("Ding Kuiling", "headOf", "Shanghai Jiao Tong University", {"role": "president"}),
+      ("Stuart Croft", "headOf", "University of Warwick", {"role": "vice-chancellor"})],
+     [("Stuart Croft", "headOf", "Shanghai Jiao Tong University", {})]),
     ("a programme's funding received",
      "Under Project 211, Fudan University and Nanjing University received additional funding.",
      [("Fudan University", "participatesIn", "Project 211", {}), ("Nanjing University", "participatesIn", "Project 211", {})],

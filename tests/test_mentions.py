@@ -284,6 +284,14 @@ def test_mentions_possessed_title_before_no_name_gives_no_person(nlp, gazetteer)
     assert not [f for f in found if f.label == "Person"]
 
 
+def test_mentions_short_form_before_a_title_is_the_university(nlp, builtin_gazetteer):
+    doc = nlp("The University of Sydney signed it. Sydney Vice-Chancellor Mark Scott attended.")
+    found = [(f.text, f.key) for f in MentionFinder(nlp, builtin_gazetteer).find(doc)]
+    assert ("Sydney", "university-of-sydney") in found
+    doc = nlp("The University of Sydney signed it. Sydney Harbour was calm.")
+    assert ("Sydney", "university-of-sydney") not in [(f.text, f.key) for f in MentionFinder(nlp, builtin_gazetteer).find(doc)]
+
+
 def test_mentions_name_cued_by_the_next_word(nlp, builtin_gazetteer):
     from conftest import parsed_doc
 

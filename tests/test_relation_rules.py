@@ -349,3 +349,19 @@ def test_rules_universities_sharing_a_verb_left_out_leave_with_their_own_years(n
              Found(11, 13, "University", None, "pattern", "Oka University")]
     members = {(s, dict(q).get("role"), dict(q).get("until")) for s, p, o, q in _facts(doc, found) if p == "memberOf"}
     assert members == {("Volga University", "former", "2013"), ("Oka University", "former", "2014")}
+
+
+def test_rules_title_after_an_unknown_name_is_no_head_of_the_publisher(nlp):
+    from kg.extract.relations.base import IMPLICIT_PUBLISHER
+
+    # "Volga President Ann Lee spoke ." (Volga unknown) against "said President Ann Lee ."
+    words = ["Volga", "President", "Ann", "Lee", "spoke", "."]
+    doc = parsed_doc(nlp, words, heads=[3, 3, 3, 4, 4, 4], deps=["compound", "compound", "compound", "nsubj", "ROOT", "punct"],
+                     pos=["PROPN", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"])
+    person = Found(2, 4, "Person", None, "pattern", "Ann Lee")
+    assert not [f for f in find_relations(doc.sents, [person], None, None, candidates=False) if f.predicate == "headOf"]
+    words = ["said", "President", "Ann", "Lee", "."]
+    doc = parsed_doc(nlp, words, heads=[0, 3, 3, 0, 0], deps=["ROOT", "compound", "compound", "dobj", "punct"],
+                     pos=["VERB", "PROPN", "PROPN", "PROPN", "PUNCT"])
+    heads = [f for f in find_relations(doc.sents, [person], None, None, candidates=False) if f.predicate == "headOf"]
+    assert [(f.subject.text, f.object) for f in heads] == [("Ann Lee", IMPLICIT_PUBLISHER)]

@@ -683,8 +683,10 @@ def _short_forms(doc: Doc, chosen: list[Found], gazetteer: Gazetteer, words: lis
         for start in starts.get(short[0], ()):
             token = doc[start]
             stop = token.i + len(short)
-            if tuple(words[token.i:stop]) != short or (stop < len(doc) and words[stop][:1].isupper()):
-                continue
+            if tuple(words[token.i:stop]) != short or (stop < len(doc) and words[stop][:1].isupper()
+                                                       and words[stop] not in TITLE_WORDS
+                                                       and words[stop].split("-")[0] not in _PERSON_TITLES):
+                continue  # part of a longer name, unless a title follows: "Sydney Vice-Chancellor Mark Scott"
             if token.i > 0 and words[token.i - 1].lower() in _NOT_BEFORE_SHORT:
                 continue  # "in Heidelberg": the city
             found.append(Found(token.i, stop, full.label, full.key, "gazetteer" if full.key else "acronym",

@@ -179,7 +179,8 @@ def _head_fact(view: SentenceView, person: Found, side: str, tokens: Span, text:
                title: str) -> Fact | None:
     org = _head_org(view, tokens, text, at, title, side)
     honorifics = r"(?:\s+(?:prof|dr|professor|academician)\.?)*"
-    if org is None and side == "left" and title in text_near and re.search(rf"{re.escape(title)}{honorifics}\s*$", text):
+    if org is None and side == "left" and title in text_near and re.search(rf"{re.escape(title)}{honorifics}\s*$", text) \
+            and not _named_before_title(view, tokens, at):
         org = IMPLICIT_PUBLISHER  # "said President Teiji Tominaga": the publisher's head
     if org is None and side == "right" and re.match(rf"^\s*,\s*(?:the\s+)?{re.escape(title)}\s*[,.;]", text):
         named = [m for m in view.of(ORG_LIKE, anaphors=False) if m.label != "PUBLISHER"]
@@ -188,6 +189,16 @@ def _head_fact(view: SentenceView, person: Found, side: str, tokens: Span, text:
     if org is None:
         return None
     return Fact(person, "headOf", org, view.text, (("role", title),))
+
+
+def _named_before_title(view: SentenceView, tokens: Span, at: int) -> bool:
+    """A capitalised word right before the title that is no organisation we found ("NTU President
+    A", NTU unknown): the head of an organisation we cannot name, not of the publisher."""
+    doc = view.sent.doc
+    title = next((t for t in tokens if t.idx - tokens.start_char >= at), None)
+    before = doc[title.i - 1] if title is not None and title.i > view.sent.start else None
+    return before is not None and before.text[:1].isupper() and before.pos_ == "PROPN" and before.i not in view.at \
+        and before.text not in HONORIFICS
 
 
 def _head_org(view: SentenceView, tokens: Span, text: str, at: int, title: str, side: str) -> Found | None:

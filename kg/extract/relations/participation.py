@@ -15,7 +15,7 @@ def find_participation(view: SentenceView) -> Iterator[Fact]:
     """Universities in national programs: "selected for Priority 2030", "a Project 985 university",
     "participants include A, B"."""
     programs = view.of(frozenset({"Program"}))
-    if not programs and "Program" in view.context and view.matches("selection"):
+    if not programs and "Program" in view.context and (view.matches("selection") or _universities_listed(view)):
         programs = [view.context["Program"]]  # "The three institutions selected are A, B and C"
     if not programs:
         return
@@ -45,3 +45,14 @@ def find_participation(view: SentenceView) -> Iterator[Fact]:
             chosen = grammatical
         for member in chosen:
             yield Fact(member, "participatesIn", program, view.text)
+
+
+def _universities_listed(view: SentenceView) -> bool:
+    """"The seven universities are A, B, ... and G" while a programme is spoken of: a sentence
+    about universities that opens a list of at least two of them."""
+    opener = view.matches("participant_list")
+    if not opener:
+        return False
+    opens = view.char_offset(opener[0].start)
+    listed = [m for m in view.of(MEMBER_LIKE, anaphors=False) if view.char_offset(m.start) > opens]
+    return len(listed) >= 2 and re.search(r"\b(?:universities|institutions)\b", view.lower[:opens]) is not None
