@@ -268,14 +268,29 @@ _GENERIC_WORDS = frozenset(
     "school polytechnic federal research science sciences technology engineering higher education "
     "association alliance league network consortium group".split()
 )
+_LONG_GENERIC_WORDS = sorted(w for w in _GENERIC_WORDS if len(w) >= 7)
+
+
+@functools.lru_cache(maxsize=4096)
+def _generic(word: str) -> bool:
+    """A generic word of names, or a misspelling of a long one ("universty", "insitute").
+
+    >>> _generic("universty"), _generic("university"), _generic("tsinghua")
+    (True, True, False)
+    """
+    from rapidfuzz import fuzz, process
+
+    if word in _GENERIC_WORDS:
+        return True
+    return len(word) >= 7 and process.extractOne(word, _LONG_GENERIC_WORDS, scorer=fuzz.ratio, score_cutoff=85) is not None
 
 
 def _same_distinctive_words(first: str, second: str) -> bool:
     """True when two normalised names differ only in generic words or small misspellings."""
     from rapidfuzz import fuzz
 
-    a = [w for w in first.split() if w not in _GENERIC_WORDS]
-    b = [w for w in second.split() if w not in _GENERIC_WORDS]
+    a = [w for w in first.split() if not _generic(w)]
+    b = [w for w in second.split() if not _generic(w)]
     if len(a) != len(b) or not a:
         return False
     return all(x == y or (len(x) >= 5 and fuzz.ratio(x, y) >= 80) for x, y in zip(sorted(a), sorted(b)))

@@ -26,7 +26,7 @@ _FUZZY_KINDS = {
     "University": ("University", "ResearchInstitute"),
     "ResearchInstitute": ("ResearchInstitute", "University"),
     "Alliance": ("Alliance",),
-    "Organization": ("Organization", "Alliance"),
+    "Organization": ("Organization", "Alliance", "University", "ResearchInstitute"),
     "Program": ("Program",),
     "Ranking": ("Ranking",),
 }

@@ -292,6 +292,11 @@ def test_mentions_short_form_before_a_title_is_the_university(nlp, builtin_gazet
     assert ("Sydney", "university-of-sydney") not in [(f.text, f.key) for f in MentionFinder(nlp, builtin_gazetteer).find(doc)]
 
 
+def test_mentions_name_with_a_misspelt_head_noun_is_a_university(nlp, gazetteer):
+    found = MentionFinder(nlp, gazetteer).find(nlp("Delegates of the Univeristy of Oakridge met."))
+    assert [(f.text, f.label) for f in found] == [("Univeristy of Oakridge", "University")]
+
+
 def test_mentions_name_cued_by_the_next_word(nlp, builtin_gazetteer):
     from conftest import parsed_doc
 

@@ -258,3 +258,11 @@ def test_resolve_person_spelt_two_ways_is_one_entity(gazetteer, second, same):
     other = M(second, "Person", source="ner", start=80)
     persons = [e for e in resolve_document(_doc(title=None), [first, other], [], gazetteer).entities if e.kind == "Person"]
     assert len(persons) == (1 if same else 2)
+
+
+def test_resolve_misspelt_name_found_as_an_organisation_links_to_a_university(gazetteer):
+    """The NER finds "Kama State Technical Universty" (no head noun it knows, so an Organization):
+    a close spelling of a gazetteer university is that university."""
+    typo = M("Kama State Technical Universty", "Organization", None, source="ner")
+    extraction = resolve_document(_doc(), [typo], [], gazetteer)
+    assert [(e.iri, e.kind) for e in extraction.entities] == [(KSTU, "University")]

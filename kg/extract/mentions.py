@@ -15,6 +15,7 @@ References ("our university", "the association") are found too; :mod:`kg.resolve
 from __future__ import annotations
 
 import bisect
+import functools
 from collections import Counter
 import json
 import os
@@ -116,10 +117,11 @@ def head_type(words: list[str]) -> str | None:
     'Ranking'
     """
     cut = next((i for i, w in enumerate(words) if w in ("of", "for", "für", "de")), len(words))
-    heads = [w for w in words[:cut] if w in HEAD_NOUNS] or [w for w in words if w in HEAD_NOUNS]
+    heads = [w for w in words[:cut] if w in HEAD_NOUNS or _misspelt_university(w)] or \
+        [w for w in words if w in HEAD_NOUNS or _misspelt_university(w)]
     if not heads:
         return None
-    kind = HEAD_NOUNS[heads[-1]]
+    kind = HEAD_NOUNS.get(heads[-1], "University")
     joined = " ".join(words)
     if kind == "ResearchInstitute" and re.search(r"Institute of [\w ]*(?:Technology|Management|Social Sciences)\b|"
                                                  r"Institute of Science$|Technological Institute|Polytechnic Institute|"
@@ -127,6 +129,19 @@ def head_type(words: list[str]) -> str | None:
                                                  joined):
         return "University"  # degree-granting: institutes of technology and management (IIT, MIT, ICT, IIM)
     return kind
+
+
+@functools.lru_cache(maxsize=4096)
+def _misspelt_university(word: str) -> bool:
+    """"Univeristy", "Unversity": the head noun misspelt (one or two letters off), which
+    resolution then links to the gazetteer's spelling by fuzzy matching.
+
+    >>> _misspelt_university("Univeristy"), _misspelt_university("Universal"), _misspelt_university("Diversity")
+    (True, False, False)
+    """
+    from rapidfuzz import fuzz
+
+    return word[:1] == "U" and 8 <= len(word) <= 12 and word not in HEAD_NOUNS and fuzz.ratio(word, "University") >= 88
 
 
 def is_curated(entry) -> bool:
