@@ -80,6 +80,7 @@ def test_candidates_ordinals_of_events_are_no_ranks():
     ("for the first time, the first university of the region", []),  # no verb of placing
     ("it came second in the country", []),  # a placement within a country is no rank
     ("it was first to sign", []),
+    ("Volga University retained first place, Oka University took second place", [("rank", "1"), ("rank", "2")]),
 ])
 def test_candidates_ordinal_words_after_verbs_of_placing_are_ranks(text, ranks):
     from kg.extract.relations.ranking import ranks_in

@@ -297,6 +297,25 @@ def test_mentions_name_with_a_misspelt_head_noun_is_a_university(nlp, gazetteer)
     assert [(f.text, f.label) for f in found] == [("Univeristy of Oakridge", "University")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("It topped the Guardian University Guide this year.", [("Guardian University Guide", "Ranking")]),
+    ("Bath was named University of the Year.", []),  # an award, not a university
+])
+def test_mentions_guides_are_rankings_and_awards_no_names(nlp, gazetteer, text, expected):
+    found = MentionFinder(nlp, gazetteer).find(nlp(text))
+    assert [(f.text, f.label) for f in found if f.label != "Country"] == expected
+
+
+def test_mentions_cued_name_with_a_capitalised_function_word(nlp, builtin_gazetteer):
+    from conftest import parsed_doc
+
+    words = ["It", "joined", "the", "Science", "Without", "Borders", "programme", "."]
+    doc = parsed_doc(nlp, words, heads=[1, 1, 6, 6, 6, 6, 1, 1],
+                     pos=["PRON", "VERB", "DET", "PROPN", "ADP", "PROPN", "NOUN", "PUNCT"])
+    found = [(f.text, f.label) for f in MentionFinder(nlp, builtin_gazetteer).find(doc)]
+    assert ("Science Without Borders", "Program") in found
+
+
 def test_mentions_name_cued_by_the_next_word(nlp, builtin_gazetteer):
     from conftest import parsed_doc
 

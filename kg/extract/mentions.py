@@ -54,7 +54,7 @@ HEAD_NOUNS = {
     "Office": "Organization", "Union": "Organization", "Group": "Organization",
     "Secretariat": "Organization", "Organization": "Organization", "Organisation": "Organization",
     "Centre": "ResearchInstitute", "Center": "ResearchInstitute",
-    "Ranking": "Ranking", "Rankings": "Ranking",
+    "Ranking": "Ranking", "Rankings": "Ranking", "Guide": "Ranking",
     "Program": "Program", "Programme": "Program", "Project": "Program", "Initiative": "Program", "Initiatives": "Program",
     "Plan": "Program", "Strategy": "Program", "Scheme": "Program",
 }
@@ -562,7 +562,10 @@ def _trim(doc: Doc, start: int, end: int) -> Found | None:
 
 def _is_description(words: list[str]) -> bool:
     """A head noun with at most one generic modifier: "Research University", "Top Universities"
-    (longer names of generic words are names: "Asian Universities Alliance")."""
+    (longer names of generic words are names: "Asian Universities Alliance"); an award
+    ("University of the Year")."""
+    if words[-1:] == ["Year"] and "of" in words[-3:-1]:
+        return True  # "University of the Year": an award
     return len(words) <= 2 and all(w in HEAD_NOUNS or w in _PLURAL_HEADS or w.lower() in LEXICON.generic_modifiers for w in words)
 
 
@@ -1108,6 +1111,11 @@ def _quoted_before(doc: Doc, cue: int) -> tuple[int, int] | None:
     return None
 
 
+def _title_case_word(doc: Doc, i: int) -> bool:
+    """A capitalised function word inside a title-case name: "Without" in "Science Without Borders"."""
+    return doc[i].pos_ in ("ADP", "CCONJ", "DET") and i > 0 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].text[:1].isupper()
+
+
 def _cued_names(doc: Doc, chosen: list[Found], lowers: list[str]) -> list[Found]:
     """A name that no other source found, right before a cue word: "Udice members", "the
     SGroup network" (an alliance), "the Zhas Galym programme", "the «Zhas Galym» project" (a programme)."""
@@ -1123,7 +1131,7 @@ def _cued_names(doc: Doc, chosen: list[Found], lowers: list[str]) -> list[Found]
             found.append(Found(quoted[0], quoted[1], kind, None, "pattern", doc[quoted[0]:quoted[1]].text))
             continue
         start = token.i
-        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() \
+        while start > 0 and (doc[start - 1].pos_ == "PROPN" or _title_case_word(doc, start - 1)) and doc[start - 1].text[:1].isupper() \
                 and start - 1 not in taken and doc[start - 1].text not in _NOT_CUED and doc[start - 1].text not in HEAD_NOUNS \
                 and doc[start - 1].text not in TITLE_WORDS:
             start -= 1

@@ -23,6 +23,7 @@ _RANK_PATTERNS = [
                         rf"({'|'.join(LEXICON.ordered['ordinals'])})\b(?!\s+(?:time|round|year|edition|of|university|universities|institution|in\s+the\s+country))",
                         re.I)),
 ]
+_RANK_PATTERNS.append(("rank", re.compile(rf"\b({'|'.join(LEXICON.ordered['ordinals'])})\s+(?:place|position|spot)\b", re.I)))
 _ORDINAL_VALUE = {word: str(n) for n, word in enumerate(LEXICON.ordered["ordinals"], 1)}
 
 
