@@ -316,6 +316,24 @@ def test_mentions_cued_name_with_a_capitalised_function_word(nlp, builtin_gazett
     assert ("Science Without Borders", "Program") in found
 
 
+@pytest.mark.parametrize("text, names", [
+    ("It signed with UWI and North-West University.", ["North-West University"]),  # an acronym, then a name
+    ("Delegates of the American University in Cairo met.", ["American University in Cairo"]),
+    ("It joined the Instituto Tecnológico de Monterrey.", ["Instituto Tecnológico de Monterrey"]),
+    ("Students of the École Normale Supérieure came.", ["École Normale Supérieure"]),
+])
+def test_mentions_names_without_the_gazetteer(nlp, gazetteer, text, names):
+    found = [f.text for f in MentionFinder(nlp, gazetteer).find(nlp(text)) if f.label != "Country"]
+    assert found == names
+    assert head_type(names[-1].split()) == "University"
+
+
+def test_mentions_universities_named_after_the_plural_head_noun(nlp, builtin_gazetteer):
+    found = MentionFinder(nlp, builtin_gazetteer).find(nlp("It was set up by the universities Kyoto, Osaka and Tohoku."))
+    assert {f.refers_to for f in found if f.label == "University"} == {"Kyoto University", "Osaka University",
+                                                                        "Tohoku University"}
+
+
 def test_mentions_name_cued_by_the_next_word(nlp, builtin_gazetteer):
     from conftest import parsed_doc
 

@@ -42,6 +42,8 @@ HEAD_NOUNS = {
     "Universiteit": "University", "Università": "University", "Hochschule": "University",
     "Universitat": "University", "Universitas": "University", "Universidade": "University",
     "Uniwersytet": "University", "Universiti": "University", "Univerzita": "University",
+    "École": "University", "Ecole": "University", "Escuela": "University", "Politecnico": "University",
+    "Instituto": "ResearchInstitute", "Institut": "ResearchInstitute", "Istituto": "ResearchInstitute",
     "Institute": "ResearchInstitute", "Academy": "ResearchInstitute", "Laboratory": "ResearchInstitute",
     "Laboratories": "ResearchInstitute", "Observatory": "ResearchInstitute",
     "Association": "Alliance", "Alliance": "Alliance", "League": "Alliance", "Network": "Alliance",
@@ -124,7 +126,8 @@ def head_type(words: list[str]) -> str | None:
     kind = HEAD_NOUNS.get(heads[-1], "University")
     joined = " ".join(words)
     if kind == "ResearchInstitute" and re.search(r"Institute of [\w ]*(?:Technology|Management|Social Sciences)\b|"
-                                                 r"Institute of Science$|Technological Institute|Polytechnic Institute|"
+                                                 r"Institute of Science$|Technological Institute|Polytechnic Institute|Instituto Tecnol|Instituto Polit|"
+                                                 r"Institut Polytechnique|Institut National Polytechnique|Institut (?:für )?Technolog|"
                                                  r"Academy of (Fine )?Arts|Academy of Music|Academy of Higher Education",
                                                  joined):
         return "University"  # degree-granting: institutes of technology and management (IIT, MIT, ICT, IIM)
@@ -431,6 +434,10 @@ def _runs(doc: Doc, first: int, last: int, words: list[str]) -> Iterable[tuple[i
             elif word == "at":  # "University of Texas at Austin"
                 joinable = i + 1 < last and words[i + 1][:1].isupper() and any(
                     words[j] == "University" and words[j + 1] == "of" for j in range(start, i - 1))
+            elif word == "in":  # "American University in Cairo": no name without its place
+                since = max((j + 1 for j in range(start, i) if words[j] in _CONNECTORS), default=start)
+                joinable = i + 1 < last and words[i + 1][:1].isupper() and words[i - 1] in HEAD_NOUNS \
+                    and _is_description(words[since:i])
             elif word == ",":
                 joinable = _portfolio_comma(doc, start, i)
         if joinable or _is_name_word(word):
@@ -534,6 +541,8 @@ def _split_on_and(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
                 return [(start, i), (after, end)]  # "University of North Carolina and Vanderbilt"
             if head_type(right) and not head_type(left) and all(t.ent_type_ in ("GPE", "LOC") for t in doc[start:i]):
                 return [(start, i), *_split_on_and(doc, i + 1, end)]  # "(in) Kosovo and American University"
+            if head_type(right) and len(left) == 1 and _ACRONYM.fullmatch(left[0]) and sum(c.isupper() for c in left[0]) >= 2:
+                return [(start, i), *_split_on_and(doc, after, end)]  # "UWI and North-West University": an acronym, a name
     return [(start, end)]
 
 
@@ -750,6 +759,8 @@ def _shared_head_names(doc: Doc, chosen: list[Found], gazetteer: Gazetteer, lowe
         forms = _SHARED_HEADS[lowers[head]]
         if head + 2 < len(doc) and lowers[head + 1] == "of":
             names = _coordinated_names(doc, head + 2, 1)
+        elif head + 1 < len(doc) and doc[head + 1].text[:1].isupper():  # "the universities Kyoto, Osaka and Tohoku"
+            names = _coordinated_names(doc, head + 1, 1)
         else:
             names, forms = _coordinated_names(doc, head - 1, -1)[::-1], forms[::-1]
         if not names or any(taken.intersection(range(s, e)) or doc[s].ent_type_ in ("LOC", "NORP")
