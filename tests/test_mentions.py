@@ -318,6 +318,7 @@ def test_mentions_cued_name_with_a_capitalised_function_word(nlp, builtin_gazett
 
 @pytest.mark.parametrize("text, names", [
     ("It signed with UWI and North-West University.", ["North-West University"]),  # an acronym, then a name
+    ("It is a pact between The UWI and North-West University.", ["North-West University"]),
     ("Delegates of the American University in Cairo met.", ["American University in Cairo"]),
     ("It joined the Instituto Tecnológico de Monterrey.", ["Instituto Tecnológico de Monterrey"]),
     ("Students of the École Normale Supérieure came.", ["École Normale Supérieure"]),

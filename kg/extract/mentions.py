@@ -541,7 +541,8 @@ def _split_on_and(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
                 return [(start, i), (after, end)]  # "University of North Carolina and Vanderbilt"
             if head_type(right) and not head_type(left) and all(t.ent_type_ in ("GPE", "LOC") for t in doc[start:i]):
                 return [(start, i), *_split_on_and(doc, i + 1, end)]  # "(in) Kosovo and American University"
-            if head_type(right) and len(left) == 1 and _ACRONYM.fullmatch(left[0]) and sum(c.isupper() for c in left[0]) >= 2:
+            bare = left[1:] if left[0] in ("The", "the") else left
+            if head_type(right) and len(bare) == 1 and _ACRONYM.fullmatch(bare[0]) and sum(c.isupper() for c in bare[0]) >= 2:
                 return [(start, i), *_split_on_and(doc, after, end)]  # "UWI and North-West University": an acronym, a name
     return [(start, end)]
 
