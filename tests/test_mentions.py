@@ -329,6 +329,22 @@ def test_mentions_names_without_the_gazetteer(nlp, gazetteer, text, names):
     assert head_type(names[-1].split()) == "University"
 
 
+@pytest.mark.parametrize("word, pos, ent, expected", [
+    ("Rankometrics", "PROPN", "", [("Rankometrics ranking", "Ranking")]),  # a publisher's one-word name
+    ("Nigerian", "ADJ", "NORP", []),  # a nationality
+])
+def test_mentions_one_word_name_before_a_ranking_cue(nlp, gazetteer, word, pos, ent, expected):
+    from conftest import parsed_doc
+
+    words = ["It", "leads", "the", "latest", word, "ranking", "."]
+    doc = parsed_doc(nlp, words, heads=[1, 1, 5, 5, 5, 1, 1], pos=["PRON", "VERB", "DET", "ADJ", pos, "NOUN", "PUNCT"])
+    if ent:
+        from spacy.tokens import Span
+        doc.ents = [Span(doc, 4, 5, label=ent)]
+    found = [(f.text, f.label) for f in MentionFinder(nlp, gazetteer).find(doc) if f.label != "Country"]
+    assert found == expected
+
+
 def test_mentions_universities_named_after_the_plural_head_noun(nlp, builtin_gazetteer):
     found = MentionFinder(nlp, builtin_gazetteer).find(nlp("It was set up by the universities Kyoto, Osaka and Tohoku."))
     assert {f.refers_to for f in found if f.label == "University"} == {"Kyoto University", "Osaka University",

@@ -975,10 +975,20 @@ def _cued_rankings(doc: Doc, chosen: list[Found]) -> list[Found]:
         if before is not None and before.label == "Organization":
             result.remove(before)
             result.append(Found(before.start, token.i + 1, "Ranking", None, "pattern", doc[before.start:token.i + 1].text))
-        elif before is None and re.fullmatch(r"[A-Z]{2,6}", doc[token.i - 1].text) and \
+        elif before is None and _ranking_publisher(doc[token.i - 1]) and \
                 not any(f.start <= token.i - 1 < f.end for f in chosen):
             result.append(Found(token.i - 1, token.i + 1, "Ranking", None, "pattern", doc[token.i - 1:token.i + 1].text))
     return result
+
+
+def _ranking_publisher(token) -> bool:
+    """An acronym ("THE ranking") or a one-word proper name that is no place or nationality
+    ("the Webometrics ranking", not "the Nigerian ranking"), right before a ranking cue."""
+    if re.fullmatch(r"[A-Z]{2,6}", token.text):
+        return True
+    return token.pos_ == "PROPN" and token.text[:1].isupper() and not token.is_sent_start \
+        and token.ent_type_ not in ("GPE", "NORP", "LOC", "DATE") and token.text not in _NOT_CUED \
+        and token.text not in HEAD_NOUNS and (token.i == 0 or not token.nbor(-1).text[:1].isupper())
 
 
 def _context_kind(doc: Doc, found: Found) -> str | None:
