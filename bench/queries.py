@@ -82,6 +82,7 @@ def prepare_kb(root: Path, triples: int, seed: int) -> tuple[Path, int, int]:
     if meta_file.is_file():
         meta = json.loads(meta_file.read_text())
         if {k: meta.get(k) for k in wanted} == wanted and kb_dir.is_dir():
+            _ensure_summary(kb_dir)
             return kb_dir, meta["quads"], meta["articles"]
         raise SystemExit(f"{root} holds a KB of {meta.get('triples')} quads, seed {meta.get('seed')}; "
                          f"use another --kb folder for {triples} quads, seed {seed}")
@@ -95,6 +96,16 @@ def prepare_kb(root: Path, triples: int, seed: int) -> tuple[Path, int, int]:
     meta_file.write_text(json.dumps({**wanted, "quads": quads, "articles": articles,
                                      "build_seconds": round(time.perf_counter() - start, 1)}))
     return kb_dir, quads, articles
+
+
+def _ensure_summary(kb_dir: Path) -> None:
+    """Give a KB kept from an earlier run the fact summary (``kg.summary``) the queries read, when it lacks it."""
+    from kg.store import open_kb
+
+    start = time.perf_counter()
+    with open_kb(kb_dir, create=False) as kb:
+        if kb.ensure_summary():
+            print(f"fact summary rebuilt in {time.perf_counter() - start:.1f} s", flush=True)
 
 
 def prepare_jobs(kb_dir: Path, jobs_file: Path, names: list[str] | None, detail: str | None) -> None:

@@ -11,7 +11,8 @@ Parsing a million triples' worth of articles with spaCy takes hours, so ``querie
 * the shared entities graph (``map_entities`` + ``KnowledgeBase.upsert_entities``): each
   mentioned entity described once -- type and label only for entities the gazetteer does
   not describe (the people), acronyms and country codes for all;
-* the real gazetteer graph, written as ``ingest`` writes it (with its fingerprint).
+* the real gazetteer graph, written as ``ingest`` writes it (with its fingerprint);
+* the fact summary (``kg.summary``), rebuilt after the load as ``kg load`` rebuilds it.
 
 A fact's details are a function of the fact (see :func:`stable`): every article stating that
 a university is a member of an alliance gives the same role and year, as news repeat facts; so
@@ -33,6 +34,7 @@ from kg.gazetteer import Gazetteer, load_gazetteer
 from kg.mapping import EXTRACTOR, gazetteer_triples
 from kg.namespaces import ENTITIES_GRAPH, GAZETTEER_GRAPH, KG, RES, mint_iri
 from kg.pipeline import gazetteer_fingerprint
+from kg import summary
 from kg.store import KnowledgeBase, open_kb
 
 U = str(KG._NS)
@@ -247,4 +249,5 @@ def build_kb(kb_dir: Path, triples: int, seed: int = 1) -> tuple[KnowledgeBase, 
     articles = write_nquads(data, triples, seed)
     kb.store.bulk_load(path=str(data), format=ox.RdfFormat.N_QUADS)
     data.unlink()
+    summary.rebuild(kb.store, kb.path)  # the fact summary of the loaded graphs, as `kg load` makes it
     return kb, articles

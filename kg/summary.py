@@ -57,7 +57,7 @@ __all__ = ["SUMMARY_GRAPH", "FS", "VERSION", "marker", "is_current", "rebuild", 
 
 SUMMARY_GRAPH = "https://w3id.org/unikg/resource/graph/facts"
 FS = "https://w3id.org/unikg/summary#"
-VERSION = 1
+VERSION = 3
 _U = "https://w3id.org/unikg/ontology#"
 _RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 _ENTITIES = "https://w3id.org/unikg/resource/graph/entities"
@@ -280,9 +280,20 @@ def _mutable_quads(node: ox.NamedNode, state: _State) -> set:
     return quads
 
 
+def end_property(kind: str, side: str) -> ox.NamedNode:
+    """The property from a fact node of ``kind`` (an IRI) to its ``subject`` or ``object``, e.g.
+    ``fs:Membership-object``: one per kind, so a query finds an entity's facts of one kind by one index scan.
+
+    >>> end_property("https://w3id.org/unikg/ontology#Membership", "object").value
+    'https://w3id.org/unikg/summary#Membership-object'
+    """
+    return ox.NamedNode(f"{FS}{kind.rsplit('#', 1)[-1]}-{side}")
+
+
 def _key_quads(node: ox.NamedNode, key: tuple) -> set:
-    quads = {ox.Quad(node, _N["kind"], ox.NamedNode(key[0]), _GRAPH), ox.Quad(node, _N["subject"], key[1], _GRAPH),
-             ox.Quad(node, _N["object"], key[2], _GRAPH)}
+    quads = {ox.Quad(node, _N["kind"], ox.NamedNode(key[0]), _GRAPH),
+             ox.Quad(node, end_property(key[0], "subject"), key[1], _GRAPH),
+             ox.Quad(node, end_property(key[0], "object"), key[2], _GRAPH)}
     return quads | {ox.Quad(node, _N[name], value, _GRAPH) for name, value in zip(_QUALIFIERS, key[3:]) if value is not None}
 
 
