@@ -1,0 +1,242 @@
+"""The fact summary (kg/summary.py): the library queries that read it give the rows of their
+statement-level forms (ontologies/queries/fallback/), and it stays exact through every write."""
+
+from __future__ import annotations
+
+import collections
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+from rdflib import Literal, URIRef
+
+from kg import queries, summary
+from kg.bulk import load_files
+from kg.namespaces import KG, article_graph
+from kg.pipeline import ingest
+from kg.store import open_kb
+
+ROOT = Path(__file__).resolve().parent.parent
+ARTICLES = ROOT / "data" / "articles"
+SUMMARISED = [item for item in queries.library() if item.fallback_sparql is not None]
+
+
+@pytest.fixture(scope="module")
+def corpus_kb(tmp_path_factory) -> Path:
+    """A KB ingested from data/articles (rules only, no model), built once; tests copy it to change it."""
+    root = tmp_path_factory.mktemp("summary")
+    report = ingest([ARTICLES], root / "kb", model=None)
+    assert report.ok and report.ingested > 10, report.failed
+    return root / "kb"
+
+
+@pytest.fixture
+def kb_copy(corpus_kb, tmp_path) -> Path:
+    shutil.copytree(corpus_kb, tmp_path / "kb")
+    return tmp_path / "kb"
+
+
+def summary_quads(kb) -> list[str]:
+    return sorted(str(q) for q in kb.store.quads_for_pattern(None, None, None, ox.NamedNode(summary.SUMMARY_GRAPH)))
+
+
+def assert_summary_exact(kb) -> None:
+    """The summary the writes kept equals one rebuilt from the graphs."""
+    assert summary.is_current(kb)
+    kept = summary_quads(kb)
+    summary.rebuild(kb.store, kb.path)
+    assert kept == summary_quads(kb)
+
+
+def rows(kb, text: str) -> collections.Counter:
+    """A query's rows, as a multiset (the queries' ORDER BY leaves ties in any order)."""
+    result = kb.query(text)
+    columns = [v.value for v in result.variables]
+    return collections.Counter(tuple(queries._plain(s[c]) for c in columns) for s in result)
+
+
+def fact_ends(kb) -> list[str]:
+    """Every entity at an end of a fact that an article states, and one in ten of the gazetteer's."""
+    ends = {}
+    for quad in kb.store.quads_for_pattern(None, None, None, ox.NamedNode(summary.SUMMARY_GRAPH)):
+        if quad.predicate.value.endswith(("-subject", "-object")) and isinstance(quad.object, ox.NamedNode):
+            ends.setdefault(quad.object.value, set()).add(quad.subject)
+    articles = ox.NamedNode(summary.FS + "articles")
+    stated = sorted(e for e, nodes in ends.items()
+                    if any(int(q.object.value) > 0 for n in nodes for q in kb.store.quads_for_pattern(n, articles, None, None)))
+    return stated + sorted(set(ends) - set(stated))[::10]
+
+
+def assert_queries_match_fallback(kb, entities: list[str]) -> int:
+    """Each summarised query, for each entity, gives the rows of its statement-level form; returns the rows compared."""
+    compared = 0
+    for item in SUMMARISED:
+        entity_params = [p for p, k in zip(item.params, item.param_kinds) if k == "entity"]
+        cases = [{entity_params[0]: e} for e in entities] if entity_params else [{"limit": "100000"}]
+        for params in cases:
+            expected = rows(kb, queries.bind(kb, item, params, sparql=item.fallback_sparql))
+            assert rows(kb, queries.bind(kb, item, params)) == expected, (item.name, params)
+            compared += sum(expected.values())
+    return compared
+
+
+def test_summary_queries_give_the_statement_level_rows(corpus_kb):
+    with open_kb(corpus_kb, create=False, read_only=True) as kb:
+        entities = fact_ends(kb)
+        assert len(entities) > 100
+        assert assert_queries_match_fallback(kb, entities) > 1000  # every query has rows for some entity
+
+
+def test_summary_of_an_ingest_is_the_rebuilt_one(kb_copy):
+    with open_kb(kb_copy, create=False) as kb:
+        assert_summary_exact(kb)
+
+
+def test_summary_stays_exact_after_reingest_and_removal(tmp_path):
+    corpus = tmp_path / "articles"
+    shutil.copytree(ARTICLES, corpus)
+    assert ingest([corpus], tmp_path / "kb", model=None).ok
+    changed = corpus / "russell-group-welcomes-four-universities.txt"
+    text = changed.read_text(encoding="utf-8")
+    assert "Durham" in text and "2012" in text
+    changed.write_text(text.replace("Durham", "Aalborg").replace("2012", "2013"), encoding="utf-8")
+    with open_kb(tmp_path / "kb", create=False) as kb:
+        before = summary_quads(kb)
+    report = ingest([changed], tmp_path / "kb", model=None)  # the same file: its graph is replaced
+    assert report.ok and report.ingested == 1
+    with open_kb(tmp_path / "kb", create=False) as kb:
+        assert summary_quads(kb) != before
+        assert_summary_exact(kb)
+        for stem in ("hit-hosts-asrtu-forum", "tsinghua-hosts-aua-presidents-forum"):
+            assert kb.remove_article(str(corpus / f"{stem}.{'html' if stem.startswith('tsinghua') else 'txt'}"))
+        assert_summary_exact(kb)
+        assert_queries_match_fallback(kb, fact_ends(kb)[::3])
+
+
+def test_summary_missing_or_outdated_falls_back_then_rebuilds(kb_copy):
+    item = next(q for q in SUMMARISED if q.name == "members-of")
+    with open_kb(kb_copy, create=False) as kb:
+        params = {"alliance": "ASRTU"}
+        assert queries.bind(kb, item, params) != queries.bind(kb, item, params, sparql=item.fallback_sparql)
+        expected = queries.run(kb, "members-of", params)
+        assert expected.rows
+        kb.store.update(summary.drop_marker_text())
+        assert not summary.is_current(kb)
+        assert queries.bind(kb, item, params) == queries.bind(kb, item, params, sparql=item.fallback_sparql)
+        assert queries.run(kb, "members-of", params) == expected
+        assert kb.ensure_summary() and summary.is_current(kb) and not kb.ensure_summary()
+        assert queries.run(kb, "members-of", params) == expected
+    (kb_copy / "decisions.json").write_text('{"merges": {}, "splits": {}}\n')  # a merge rewrites facts in place
+    with open_kb(kb_copy, create=False) as kb:
+        assert not summary.is_current(kb)
+        assert queries.run(kb, "members-of", params) == expected
+
+
+def test_summary_is_outside_graphs_exports_and_counts(kb_copy):
+    with open_kb(kb_copy, create=False) as kb:
+        assert summary.SUMMARY_GRAPH not in kb.graphs()
+        assert all(q.graph_name.value != summary.SUMMARY_GRAPH for q in kb.quads())
+        assert len(kb) == len(kb.store) - len(summary_quads(kb))
+        facts = {q.predicate.value for q in kb.store.quads_for_pattern(None, None, None, ox.NamedNode(summary.SUMMARY_GRAPH))}
+        assert all(p.startswith(summary.FS) for p in facts)  # no fact property of the ontology: queries never meet it
+
+
+def test_summary_kg_load_of_a_dump_rebuilds_it(kb_copy, tmp_path):
+    dump = tmp_path / "kb.nq"
+    with open_kb(kb_copy, create=False) as kb:
+        kb.store.dump(str(dump), ox.RdfFormat.N_QUADS)  # `kg export --format nquads`: the summary graph too
+        expected = summary_quads(kb)
+    with open_kb(tmp_path / "loaded") as kb:
+        load_files(kb, [dump])
+        assert summary_quads(kb) == expected
+        assert_summary_exact(kb)
+
+
+def test_summary_failed_swap_keeps_graph_and_summary(kb_copy, monkeypatch):
+    """A write whose one update (graph swap + summary) fails leaves the old graph and its summary."""
+    with open_kb(kb_copy, create=False) as kb:
+        [iri] = [g for g in kb.graphs() if "/article/russell-group-welcomes-four-universities-" in g]
+        before = summary_quads(kb)
+        store_update = kb.store.update
+
+        class Killed(Exception):
+            pass
+
+        def update(sparql, *args, **kwargs):
+            if "MOVE SILENT" in sparql:
+                raise Killed("killed before the swap")
+            return store_update(sparql, *args, **kwargs)
+
+        monkeypatch.setattr(kb, "store", _Proxy(kb.store, update))
+        with pytest.raises(Killed):
+            kb.replace_triples(iri, [(URIRef(iri), KG.title, Literal("only a title"))])
+        monkeypatch.undo()
+        assert summary_quads(kb) == before
+        assert_summary_exact(kb)
+
+
+class _Proxy:
+    def __init__(self, store, update):
+        self._store, self.update = store, update
+
+    def __getattr__(self, name):
+        return getattr(self._store, name)
+
+    def __contains__(self, quad) -> bool:
+        return quad in self._store
+
+
+CHILD = """
+import sys
+from rdflib import Graph, Literal, URIRef
+from kg.namespaces import KG, article_graph
+from kg.store import open_kb
+
+kb = open_kb(sys.argv[1])
+org = "https://w3id.org/unikg/resource/org/"
+for i in range(int(sys.argv[2])):
+    for version in (1, 2):  # each article is written, then replaced by another version
+        iri = article_graph(f"doc-{i}")
+        graph = Graph(identifier=iri)
+        graph.add((iri, KG.title, Literal(f"title {i} v{version}")))
+        graph.add((iri, KG.published, Literal(f"2020-01-{1 + (i + version) % 28:02d}")))
+        for j in range(20):
+            node = URIRef(f"https://w3id.org/unikg/resource/fact/{i}-{version}-{j}")
+            graph.add((node, KG.member, URIRef(f"{org}u{(i * version + j) % 7}")))
+            graph.add((node, KG.organization, URIRef(f"{org}a{j % 3}")))
+            graph.add((node, KG.role, KG.FullMemberRole if (i + j) % 2 else KG.ObserverRole))
+            graph.add((node, KG.evidence, Literal(f"sentence {i} {version} {j}")))
+            graph.add((URIRef(f"{org}u{(i + j) % 7}"), KG.partnerOf, URIRef(f"{org}u{(j + version) % 5}")))
+        kb.replace_graph(graph)
+    print(i, flush=True)
+kb.close()
+print("done", flush=True)
+"""
+
+
+def test_summary_exact_after_sigkill_mid_writes(tmp_path):
+    path, total = tmp_path / "kb", 400
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    child = subprocess.Popen([sys.executable, "-c", CHILD, str(path), str(total)], stdout=subprocess.PIPE, text=True,
+                             env=env)
+    completed = []
+    deadline = time.monotonic() + 60
+    while len(completed) < 8 and time.monotonic() < deadline:
+        line = child.stdout.readline()
+        if not line or line.strip() == "done":
+            break
+        completed.append(int(line))
+    child.send_signal(signal.SIGKILL)
+    child.wait(timeout=30)
+    assert child.returncode == -signal.SIGKILL, "the child finished before it could be killed"
+    with open_kb(path) as kb:
+        assert kb.article_count() >= len(completed) >= 8
+        assert_summary_exact(kb)
+        memberships = kb.store.quads_for_pattern(None, summary.end_property(str(KG.Membership), "object"), None, None)
+        assert next(memberships, None) is not None
