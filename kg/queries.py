@@ -22,6 +22,13 @@ variant ``all/NAME.rq`` (one row per article or gazetteer file stating a fact); 
 without such a file has no statement rows and refuses ``detail=all``. ``detail`` is not
 listed among a query's ``params``.
 
+The fact queries read the fact summary (:mod:`kg.summary`, graph ``res:graph/facts``): one node
+per fact with its article count and one statement, kept exact at every write, so a query reads
+each fact once instead of every article's statement of it. Each has a statement-level form of
+the same rows, ``fallback/NAME.rq``, which :func:`run` and :func:`bind` use when the KB holds no
+current summary (a KB written by an older unikg, changed by ``kg merge``; the next write rebuilds
+it) or an endpoint has none (``kg push`` does not send it).
+
 Parameters are bound by a VALUES block at the start of the query and, wherever the text
 allows a constant, written into the patterns themselves (see :func:`_bind`): oxigraph has no
 cost-based optimiser, and plans a pattern with a constant far better than one whose variable

@@ -5,7 +5,10 @@ graph, the gazetteer's) on a server through the SPARQL 1.1 Graph Store HTTP Prot
 is replaced with ``PUT URL?graph=IRI`` (N-Triples), and a graph removed from the KB is deleted
 there (``DELETE``). Only graphs whose content key (:func:`kg.export.graph_keys`) changed since the
 last push to that URL are sent: the KB folder keeps a record of what was pushed where
-(``pushed.sqlite``); ``--force`` sends everything again (after the server lost its data).
+(``pushed.sqlite``); ``--force`` sends everything again (after the server lost its data). The
+fact summary (:mod:`kg.summary`) is not pushed: it is derived, and changes with every article;
+library queries sent to an endpoint without it run their statement-level forms
+(``ontologies/queries/fallback/``), which give the same rows, slower.
 
 ``kg query --endpoint URL`` runs SPARQL and the query library against any SPARQL 1.1 Protocol
 endpoint (Oxigraph, Fuseki, GraphDB, Virtuoso, QLever, ``kg serve``) through :class:`Endpoint`,

@@ -54,6 +54,7 @@ from urllib.parse import parse_qs, urlsplit
 import pyoxigraph as ox
 
 from . import queries
+from . import summary as fact_summary
 from .errors import ConfigError, KgError, QueryError
 from .export import mark_exports_stale, TURTLE_PREFIXES
 from .sparql_safety import check_query_shape, fetches, format_syntax_error
@@ -631,14 +632,22 @@ class SparqlServer(ThreadingHTTPServer):
         return f"http://{host}:{port}/"
 
     def run_update(self, sparql: str) -> Reply:
-        """Apply an update to the KB (only with ``allow_update``); workers see it on their next job."""
+        """Apply an update to the KB (only with ``allow_update``); workers see it on their next job.
+
+        The fact summary (:mod:`kg.summary`) is marked outdated first and rebuilt after the update
+        (queries meanwhile use the statement-level texts), since an update may change any graph.
+        """
         refusal = _refusal(sparql, update=True)
         if refusal:
             return refusal
         with self._update_lock:
             try:
                 with open_kb(self.kb_dir, create=False) as kb:
-                    kb.store.update(sparql, prefixes=TURTLE_PREFIXES)
+                    kb.store.update(fact_summary.drop_marker_text())
+                    try:
+                        kb.store.update(sparql, prefixes=TURTLE_PREFIXES)
+                    finally:
+                        kb.ensure_summary()
                 mark_exports_stale(self.kb_dir)  # an edit inside a graph keeps its content hash: rewrite at the next export
             except SyntaxError as exc:
                 return _error(400, format_syntax_error(sparql, exc))

@@ -2,34 +2,36 @@
 of its statements, kept in the named graph ``res:graph/facts`` so that the library queries read
 a fact once instead of every article's statement of it.
 
-A fact is what the default library queries group statements by:
+A fact is what the default library queries group statements by, one kind each:
 
-========================  ==========================  ==========================================
-``fs:kind``               ``fs:subject``, ``fs:object``  qualifiers
-========================  ==========================  ==========================================
-``unikg:Membership``      member, organization         ``fs:role``, ``fs:startDate``, ``fs:endDate``
-``unikg:RankingPlacement``  university, ranking        ``fs:rank``, ``fs:rankBand``, ``fs:edition``
-``unikg:MemberCount``     organization, count          ``fs:role``
-``unikg:Headship``        person, organization         ``fs:position``
-``fs:FoundingMembership``  member, organization        (a Membership node with the founding role)
-``fs:Partnership``        the two partners (subject < object as strings; ``unikg:partnerOf`` either way)
-a direct property         subject, object              (``unikg:memberOf``, ``founder``, ``foundingDate``,
-                                                        ``partnerOf``, ``participatesIn``, ``country``)
-========================  ==========================  ==========================================
+==========================  ===============================  ===========================================
+kind (``fs:kind``)          subject, object                  qualifiers
+==========================  ===============================  ===========================================
+``unikg:Membership``        member, organization             ``fs:role``, ``fs:startDate``, ``fs:endDate``
+``unikg:RankingPlacement``  university, ranking              ``fs:rank``, ``fs:rankBand``, ``fs:edition``
+``unikg:MemberCount``       organization, count              ``fs:role``
+``unikg:Headship``          person, organization             ``fs:position``
+``fs:FoundingMembership``   member, organization             (a Membership node with the founding role)
+``fs:Partnership``          the two partners                 (``unikg:partnerOf`` either way; subject < object)
+a direct property           subject, object                  (``unikg:memberOf``, ``founder``, ``foundingDate``,
+                                                              ``partnerOf``, ``participatesIn``, ``country``)
+==========================  ===============================  ===========================================
 
-Each fact node (``fact:summary-<sha1>``, keyed by kind, ends and qualifiers) has
-``fs:articles`` (graphs stating it other than the gazetteer's), ``fs:graphs`` (all of them),
-``fs:statedIn`` each such graph, and its sample statement: ``fs:sampleGraph`` (the least graph
-IRI), ``fs:sample`` (a qualified fact: the least node IRI in that graph; a direct one: the
-greatest ``rdf:Statement`` of the triple there), the sample's ``fs:evidence`` and its graph's
-``fs:title``, ``fs:maxEvidence`` (a direct fact or partnership: the greatest evidence sentence
-of its statements in the sample graph) and ``fs:firstPublished``/``fs:lastPublished`` (least
-and greatest publication date of the stating articles, as text) -- what the queries of the
-former statement-level form computed (``ontologies/queries/fallback/``; tests compare them).
+Each fact node (``fact:summary-<sha1>``, keyed by kind, ends and qualifiers) has its ends under
+properties of its kind (``fs:Membership-subject``, ``fs:Membership-object``, ...: one index scan
+finds an entity's facts of one kind), ``fs:articles`` (graphs stating it other than the
+gazetteer's), ``fs:graphs`` (all of them), ``fs:statedIn`` each such graph, and its sample
+statement: ``fs:sampleGraph`` (the least graph IRI), ``fs:sample`` (a qualified fact: the least
+node IRI in that graph; a direct one: the greatest ``rdf:Statement`` of the triple there), the
+sample's ``fs:evidence`` and its graph's ``fs:title``, ``fs:maxEvidence`` (a direct fact or
+partnership: the greatest evidence sentence of its statements in the sample graph) and
+``fs:firstPublished``/``fs:lastPublished`` (least and greatest publication date of the stating
+graphs, as text) -- what the statement-level queries (``ontologies/queries/fallback/``) compute
+by reading every statement; tests/test_summary.py holds them to the same rows.
 
 The summary's vocabulary (``fs:``, :data:`FS`) is not part of the ontology: it is a derived
 index, and its properties are none of the facts' own, so queries and exports that read facts
-never meet it. :meth:`kg.store.KnowledgeBase.graphs` does not list the graph either (the
+never meet it (a query over every triple of the union graph does). :meth:`kg.store.KnowledgeBase.graphs` does not list the graph either (the
 exports skip it; ``kg export --format trig|nquads``, a dump of the store, has it, and ``kg load``
 rebuilds it). Article graphs, the gazetteer graph and any other named graph but the entities
 graph are summarised (entity descriptions hold no facts).
@@ -103,7 +105,7 @@ def marker(kb_dir: Path | None) -> ox.Literal:
     """The marker value of a complete summary: the format version and a digest of the KB's merge decisions.
 
     >>> marker(None).value
-    '1 none'
+    '3 none'
     """
     decisions = Path(kb_dir) / _DECISIONS if kb_dir is not None else None
     digest = hashlib.sha256(decisions.read_bytes()).hexdigest()[:16] if decisions and decisions.is_file() else "none"

@@ -240,3 +240,27 @@ def test_summary_exact_after_sigkill_mid_writes(tmp_path):
         assert_summary_exact(kb)
         memberships = kb.store.quads_for_pattern(None, summary.end_property(str(KG.Membership), "object"), None, None)
         assert next(memberships, None) is not None
+
+
+def test_summary_kept_through_a_served_update(kb_copy):
+    """`kg serve --allow-update`: an update that adds a membership statement shows in members-of at once."""
+    from kg.serve import make_server
+
+    with open_kb(kb_copy, create=False) as kb:
+        before = {row[0]: row for row in queries.run(kb, "members-of", {"alliance": "ASRTU"}).rows}
+        [graph] = [g for g in kb.graphs() if "/article/hit-hosts-asrtu-forum-" in g]
+        asrtu = queries.resolve_entity(kb, "ASRTU").value
+    member = "https://w3id.org/unikg/resource/org/aalborg-university"
+    server = make_server(kb_copy, port=0, allow_update=True, workers=1)
+    try:
+        reply = server.run_update(f"""INSERT DATA {{ GRAPH <{graph}> {{
+            <https://w3id.org/unikg/resource/fact/served> unikg:member <{member}> ; unikg:organization <{asrtu}> ;
+                unikg:role unikg:ObserverRole ; unikg:evidence "Aalborg observes ASRTU." }} }}""")
+        assert reply.status == 204
+    finally:
+        server.server_close()
+    with open_kb(kb_copy, create=False) as kb:
+        assert_summary_exact(kb)
+        after = {row[0]: row for row in queries.run(kb, "members-of", {"alliance": "ASRTU"}).rows}
+    assert set(after) - set(before) == {member}
+    assert after[member][2] == "observer" and after[member][5] == 1  # role, articles
