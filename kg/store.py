@@ -183,10 +183,11 @@ class KnowledgeBase:
     def replace_triples(self, name: str, triples, atomic: bool = True) -> None:
         """Replace the named graph ``name`` by ``triples`` (rdflib terms), atomically.
 
-        The triples are loaded into a staging graph (one transaction), then one SPARQL update
-        moves it over the old graph and brings the fact summary (:mod:`kg.summary`) up to date
-        (one transaction): readers and crashes see the old graph and summary or the new ones,
-        never a mix. A staging graph left by a crash is dropped at the next write.
+        One SPARQL update drops the old graph, inserts the triples and brings the fact summary
+        (:mod:`kg.summary`) up to date (one transaction): readers and crashes see the old graph
+        and summary or the new ones, never a mix. Triples with blank nodes (whose labels
+        ``INSERT DATA`` would not keep) are loaded into a staging graph first, which that update
+        moves over the old graph. A staging graph left by a crash is dropped at the next write.
         With ``atomic=False`` the old graph is dropped and the new one added (two transactions;
         for large derived graphs such as the gazetteer's, rebuilt when found incomplete); the
         summary is marked outdated until the second one is done.
@@ -196,6 +197,9 @@ class KnowledgeBase:
         triples = [(_cached(terms, s), _cached(terms, p), _cached(terms, o)) for s, p, o in triples]
         fresh = not self.store.contains_named_graph(target)
         changes = self._summary_changes(target, triples, fresh)
+        if atomic and changes is not None and not any(isinstance(t, ox.BlankNode) for triple in triples for t in triple):
+            self._swap_as_data(target, triples, fresh, changes)  # one update, no staging copy
+            return
         direct = (fresh and changes is None) or not atomic  # a new graph nothing summarises: one transaction
         graph = target if direct else ox.NamedNode(f"{_STAGING}{hashlib.sha1(name.encode()).hexdigest()}")
         quads = [ox.Quad(s, p, o, graph) for s, p, o in triples]
@@ -211,6 +215,16 @@ class KnowledgeBase:
                 self.store.update(_operations(changes, summary.marker_text(self.path)))
         except (OSError, SyntaxError) as exc:
             raise StoreError(f"{self.path}: could not write graph {name} ({exc}); the KB keeps the old graph") from exc
+
+    def _swap_as_data(self, target: ox.NamedNode, triples: list, fresh: bool, changes: str) -> None:
+        """Replace a graph (without blank nodes, whose labels ``INSERT DATA`` would not keep) and update the
+        summary in one SPARQL update: one transaction, and no staging graph to copy."""
+        data = ox.serialize([ox.Triple(*triple) for triple in triples], format=ox.RdfFormat.N_TRIPLES).decode()
+        try:
+            self.store.update(_operations(None if fresh else f"DROP SILENT GRAPH {target}",
+                                          f"INSERT DATA {{ GRAPH {target} {{\n{data}}} }}" if triples else None, changes))
+        except (OSError, SyntaxError) as exc:
+            raise StoreError(f"{self.path}: could not write graph {target.value} ({exc}); the KB keeps the old graph") from exc
 
     def _summary_changes(self, graph: ox.NamedNode, triples: list | None, fresh: bool = False) -> str | None:
         """The update that keeps the fact summary exact when ``graph`` becomes ``triples`` (None: is
