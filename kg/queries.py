@@ -197,10 +197,15 @@ def _bindings(kb: KnowledgeBase, item: LibraryQuery, params: dict[str, str]) -> 
 def bind(kb: KnowledgeBase, item: LibraryQuery, params: dict[str, str], sparql: str | None = None) -> str:
     """The text of a library query (or an edited ``sparql`` of it) with its parameters bound.
 
+    The library's text unedited is the query's text for ``kb`` (its statement-level form when the
+    KB has no current fact summary, see :mod:`kg.summary`).
+
     Raises:
         QueryError: unknown, missing or bad parameters; no entity of that name.
     """
     text, params = _detail(item, params, kb)
+    if sparql is not None and sparql.strip() == item.sparql.strip():
+        sparql = None  # the library's text as shown (the web page sends it back): the one for this KB
     return _page(_bind(sparql or text, _bindings(kb, item, params)), item, params)
 
 
