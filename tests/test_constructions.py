@@ -81,6 +81,11 @@ CASES = [
      "Cheng Kung University and National Central University.",
      [("National Taiwan University", "participatesIn", "Higher Education Sprout Project", {}),
       ("National Central University", "participatesIn", "Higher Education Sprout Project", {})], []),
+    ("universities listed as partners while a programme is spoken of",
+     "Volga universities joined Project 5-100 in 2013.\n\nTomsk State University cooperates with Russian "
+     "universities, including Kazan Federal University and Ural Federal University.",
+     [], [("Tomsk State University", "participatesIn", "Project 5-100", {}),
+          ("Kazan Federal University", "participatesIn", "Project 5-100", {})]),
     ("heads of two universities, one named by its short form",
      "The University of Warwick and Shanghai Jiao Tong University (SJTU) signed an agreement. SJTU President Ding "
      "Kuiling and Warwick Vice-Chancellor Stuart Croft attended.",

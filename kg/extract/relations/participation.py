@@ -48,11 +48,13 @@ def find_participation(view: SentenceView) -> Iterator[Fact]:
 
 
 def _universities_listed(view: SentenceView) -> bool:
-    """"The seven universities are A, B, ... and G" while a programme is spoken of: a sentence
-    about universities that opens a list of at least two of them."""
-    opener = view.matches("participant_list")
+    """"The seven universities are A, B, ... and G" while a programme is spoken of: universities,
+    then "are" or a colon, then a list of at least two ("cooperation with Russian universities,
+    including A, B" is no such list)."""
+    doc = view.sent.doc
+    opener = [m for m in view.matches("participant_list") if doc[m.start].lower_ in ("are", "were", ":")]
     if not opener:
         return False
     opens = view.char_offset(opener[0].start)
     listed = [m for m in view.of(MEMBER_LIKE, anaphors=False) if view.char_offset(m.start) > opens]
-    return len(listed) >= 2 and re.search(r"\b(?:universities|institutions)\b", view.lower[:opens]) is not None
+    return len(listed) >= 2 and re.search(r"\b(?:universities|institutions)$", view.lower[:opens].rstrip()) is not None
