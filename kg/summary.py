@@ -48,6 +48,7 @@ write rebuilds it (:func:`rebuild`).
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -266,19 +267,28 @@ class _State:
 
 
 def _mutable_quads(node: ox.NamedNode, state: _State) -> set:
+    return _count_quads(node, state) | _sample_quads(node, state)
+
+
+def _count_quads(node: ox.NamedNode, state: _State) -> set:
     n, g = _N, _GRAPH
     quads = {ox.Quad(node, n["articles"], ox.Literal(str(state.articles), datatype=_XSD_INTEGER), g),
-             ox.Quad(node, n["graphs"], ox.Literal(str(state.graphs), datatype=_XSD_INTEGER), g),
-             ox.Quad(node, n["sampleGraph"], state.sample_graph, g)}
+             ox.Quad(node, n["graphs"], ox.Literal(str(state.graphs), datatype=_XSD_INTEGER), g)}
+    if state.first is not None:
+        quads.add(ox.Quad(node, n["firstPublished"], ox.Literal(state.first), g))
+        quads.add(ox.Quad(node, n["lastPublished"], ox.Literal(state.last), g))
+    return quads
+
+
+def _sample_quads(node: ox.NamedNode, state: _State) -> set:
+    n, g = _N, _GRAPH
+    quads = {ox.Quad(node, n["sampleGraph"], state.sample_graph, g)}
     if state.sample is not None:
         quads.add(ox.Quad(node, n["sample"], state.sample, g))
     quads |= {ox.Quad(node, n["evidence"], e, g) for e in state.evidence}
     quads |= {ox.Quad(node, n["title"], t, g) for t in state.title}
     if state.max_evidence:
         quads.add(ox.Quad(node, n["maxEvidence"], ox.Literal(state.max_evidence), g))
-    if state.first is not None:
-        quads.add(ox.Quad(node, n["firstPublished"], ox.Literal(state.first), g))
-        quads.add(ox.Quad(node, n["lastPublished"], ox.Literal(state.last), g))
     return quads
 
 
@@ -413,40 +423,57 @@ def rebuild(store: ox.Store, kb_dir: Path | None) -> int:
     Not one transaction: the marker is dropped first and written last, so a rebuild that is cut
     short leaves a summary the queries do not use and the next write rebuilds.
     """
-    store.update(f"DROP SILENT GRAPH {_GRAPH}")
+    _clear(store)
     graphs = sorted((g for g in store.named_graphs() if summarised(g.value)), key=_value)
-    states: dict = {}
-    links: dict = {}
+    counts: dict[str, _State] = {}  # node IRI -> its counts and dates (the rest is written at once)
+    batch: list = []
     for graph in graphs:  # in IRI order: a fact's first graph is its sample's
         found = read_graph(store, graph)
         article = graph.value != _GAZETTEER
         for key, statement in found.facts.items():
-            state = states.get(key)
+            node = _node_iri(key)
+            state = counts.get(node.value)
             if state is None:
-                state = states[key] = _State()
+                state = counts[node.value] = _State()
                 state.take_sample(graph, statement, found.title)
+                batch += [*_key_quads(node, key), *_sample_quads(node, state)]
+                state.sample_graph = state.sample = None
+                state.evidence = state.title = ()
             state.graphs += 1
             state.articles += article
-            links.setdefault(key, []).append(graph)
+            batch.append(ox.Quad(node, _N["statedIn"], graph, _GRAPH))
             if found.published:
                 state.first = min(found.published[0], state.first or found.published[0])
                 state.last = max(found.published[-1], state.last or found.published[-1])
-    batch: list = []
-    for key, state in states.items():
-        node = _node_iri(key)
-        batch += [*_key_quads(node, key), *_mutable_quads(node, state)]
-        batch += [ox.Quad(node, _N["statedIn"], graph, _GRAPH) for graph in links[key]]
-        if len(batch) > 200_000:
-            store.bulk_extend(batch)
-            batch = []
+        batch = _flush(store, batch)
+    for node, state in counts.items():
+        batch += _count_quads(ox.NamedNode(node), state)
+        batch = _flush(store, batch)
     store.bulk_extend(batch)
     store.add(ox.Quad(_GRAPH, _N["version"], marker(kb_dir), _GRAPH))
-    return len(states)
+    return len(counts)
+
+
+def _flush(store: ox.Store, batch: list, size: int = 200_000) -> list:
+    if len(batch) < size:
+        return batch
+    store.bulk_extend(batch)
+    return []
 
 
 def marker_text(kb_dir: Path | None) -> str:
     """A SPARQL update operation that writes the marker of a complete summary."""
     return f"INSERT DATA {{ GRAPH {_GRAPH} {{ {_GRAPH} {_N['version']} {marker(kb_dir)} }} }}"
+
+
+def _clear(store: ox.Store, chunk: int = 50_000) -> None:
+    """Remove the summary graph's quads, marker first, a quad per transaction: one ``DROP GRAPH`` of a
+    summary of millions of quads is one transaction held in memory (10 M-quad KB: over 11 GB)."""
+    store.update(drop_marker_text())
+    while quads := list(itertools.islice(store.quads_for_pattern(None, None, None, _GRAPH), chunk)):
+        for quad in quads:
+            store.remove(quad)
+        store.flush()  # RocksDB keeps up to 6 write buffers of 128 MB per index otherwise
 
 
 def drop_marker_text() -> str:
