@@ -365,3 +365,16 @@ def test_rules_title_after_an_unknown_name_is_no_head_of_the_publisher(nlp):
                      pos=["VERB", "PROPN", "PROPN", "PROPN", "PUNCT"])
     heads = [f for f in find_relations(doc.sents, [person], None, None, candidates=False) if f.predicate == "headOf"]
     assert [(f.subject.text, f.object) for f in heads] == [("Ann Lee", IMPLICIT_PUBLISHER)]
+
+
+def test_rules_universities_a_rank_is_stated_against_do_not_take_it(nlp):
+    # "In the Lakes Ranking , Volga University placed fourth , behind Oka University and the Kama University ."
+    words = ["In", "the", "Lakes", "Ranking", ",", "Volga", "University", "placed", "fourth", ",", "behind", "Oka",
+             "University", "and", "the", "Kama", "University", "."]
+    doc = parsed_doc(nlp, words, heads=[7] * len(words), lemmas=[w.lower() for w in words])
+    found = [Found(2, 4, "Ranking", None, "pattern", "Lakes Ranking"),
+             Found(5, 7, "University", None, "pattern", "Volga University"),
+             Found(11, 13, "University", None, "pattern", "Oka University"),
+             Found(15, 17, "University", None, "pattern", "Kama University")]
+    placed = {(s, dict(q).get("rank")) for s, p, o, q in _facts(doc, found) if p == "rankedIn"}
+    assert placed == {("Volga University", "4")}

@@ -20,7 +20,7 @@ from ..schema import relation_types
 from .lexicon import LEXICON
 from .mentions import Found
 from .relations.base import Fact, SentenceView, in_count_phrase, role_near
-from .relations.ranking import edition_of, ranks_in
+from .relations.ranking import compared, edition_of, ranks_in
 
 __all__ = ["signatures", "candidate_facts", "pair_features"]
 
@@ -225,7 +225,7 @@ def _guess_qualifiers(view: SentenceView, subject: Found, predicate: str, obj: F
     if predicate == "rankedIn":
         start = view.char_offset(subject.start)
         ranks = ranks_in(view.text[start:]) or ranks_in(view.text)
-        qualifiers = [ranks[0]] if ranks else []
+        qualifiers = [ranks[0]] if ranks and not compared(view, subject) else []  # "fourth, behind A": not A's rank
         edition = edition_of(view, obj) if view.sent.start <= obj.start < view.sent.end else view.year(subject.start)
         return tuple(qualifiers + ([("year", edition)] if edition else []))
     if predicate == "headOf":

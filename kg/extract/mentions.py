@@ -60,6 +60,8 @@ HEAD_NOUNS = {
     "Program": "Program", "Programme": "Program", "Project": "Program", "Initiative": "Program", "Initiatives": "Program",
     "Plan": "Program", "Strategy": "Program", "Scheme": "Program",
 }
+#: organisation head nouns that, "of ... Universities", name an association of universities
+_COLLECTIVE_HEADS = frozenset({"Union", "Council", "Group", "Society", "Organization", "Organisation"})
 _PLURAL_HEADS = frozenset({"Universities", "Colleges", "Institutes", "Academies", "Schools"})
 _CONNECTORS = frozenset({"of", "and", "the", "for", "de", "des", "du", "del", "di", "da", "la", "le", "&", "-", "für", "y"})
 TITLE_WORDS = frozenset({
@@ -117,6 +119,8 @@ def head_type(words: list[str]) -> str | None:
     ('ResearchInstitute', 'University')
     >>> head_type("QS World University Rankings".split())
     'Ranking'
+    >>> head_type("Union of Latin American Universities".split()), head_type("Ministry of Universities".split())
+    ('Alliance', 'Organization')
     """
     cut = next((i for i, w in enumerate(words) if w in ("of", "for", "für", "de")), len(words))
     heads = [w for w in words[:cut] if w in HEAD_NOUNS or _misspelt_university(w)] or \
@@ -124,6 +128,8 @@ def head_type(words: list[str]) -> str | None:
     if not heads:
         return None
     kind = HEAD_NOUNS.get(heads[-1], "University")
+    if heads[-1] in _COLLECTIVE_HEADS and any(w in ("Universities", "Colleges") for w in words[cut:]):
+        return "Alliance"  # "Union of Latin American Universities", "Council of Ontario Universities"
     joined = " ".join(words)
     if kind == "ResearchInstitute" and re.search(r"Institute of [\w ]*(?:Technology|Management|Social Sciences)\b|"
                                                  r"Institute of Science$|Technological Institute|Polytechnic Institute|Instituto Tecnol|Instituto Polit|"

@@ -28,6 +28,9 @@ def find_member_counts(view: SentenceView) -> Iterator[Fact]:
         if token.i > view.sent.start and doc[token.i - 1].lower_ in ("other", "another", "remaining") \
                 or token.i + 1 < view.sent.end and doc[token.i + 1].lower_ in ("new", "more", "additional", "further"):
             continue  # "the other seven members", "two new members": not the whole alliance
+        if token.i > view.sent.start and doc[token.i - 1].lower_ == "from" and \
+                any(t.lower_ == "to" for t in doc[token.i + 1:min(token.i + 4, view.sent.end)]):
+            continue  # "grown from 15 to 73 members": the count it had
         window = doc[token.i + 1:min(token.i + 9, view.sent.end)]
         noun = next((t for t in window if t.lower_ in COUNT_NOUNS), None)
         if noun is None or any((t.is_punct and t.text != "-") or t.lower_ in ("of", "in", "from") for t in doc[token.i + 1:noun.i]):

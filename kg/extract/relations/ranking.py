@@ -40,7 +40,7 @@ def find_ranking(view: SentenceView) -> Iterator[Fact]:
                 if not (r.end < view.sent.end and doc[r.end].text in ("'s", "’s"))]  # "ShanghaiRanking's GRAS"
     if not rankings and "Ranking" in view.context and _SPOKEN_OF.search(view.lower):
         rankings = [view.context["Ranking"]]
-    universities = [m for m in view.of(MEMBER_LIKE) if not in_count_phrase(view, m)]
+    universities = [m for m in view.of(MEMBER_LIKE) if not in_count_phrase(view, m) and not compared(view, m)]
     if not rankings or not universities or not ranks_in(view.text):
         return
     previous_university = None
@@ -113,6 +113,22 @@ def _clauses(text: str) -> list[tuple[int, int]]:
         else:
             merged.append((a, b))
     return merged
+
+
+def compared(view: SentenceView, mention: Found) -> bool:
+    """A university named as the one another is placed against: "fourth, behind A, B and C",
+    "ahead of A", "followed by A" (the rank stated is not theirs, unless their own follows them:
+    "ahead of A at 398th")."""
+    doc = view.sent.doc
+    after = doc[mention.end:min(mention.end + 3, view.sent.end)].text
+    if re.match(r"(?:at|in|\()\s*(?:No\.\s*|number\s+)?\d", after):
+        return False  # "ahead of B at 398th": B's own rank follows
+    i = mention.start - 1  # back over the list this name is in: "behind A, B and the C"
+    while i > view.sent.start and (doc[i].lower_ in (",", "and", "&", "the") or i in view.at):
+        i = view.at[i].start - 1 if i in view.at else i - 1
+    cue, before = doc[i].lower_, doc[i - 1] if i > view.sent.start else None
+    return cue in ("behind", "after", "than") or before is not None and (
+        cue == "of" and before.lower_ in ("ahead", "front") or cue == "by" and before.lemma_.lower() == "follow")
 
 
 def _placements(view: SentenceView, universities: list[Found], ranking: Found, ranks: list[tuple[str, str]]) -> Iterator[Fact]:
