@@ -159,8 +159,10 @@ _COUNTED_FOUNDERS = LEXICON.words["counted_founders"]
 
 
 def _founding_count(verb: Token) -> int | None:
-    """"Eleven Chinese universities (jointly) founded X": how many founded it."""
-    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+    """"Eleven Chinese universities (jointly) founded X", "X was launched by 15 universities": how
+    many founded it (GOLD_FORMAT: the members at founding, a count with role founding)."""
+    agents = (g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj")
+    for subject in (*(c for c in verb.children if c.dep_ == "nsubj"), *agents):
         if subject.lemma_.lower() in _COUNTED_FOUNDERS:
             number = next((c for c in subject.children if c.dep_ == "nummod"), None)
             value = number_of(number) if number is not None else None
