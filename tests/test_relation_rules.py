@@ -378,3 +378,16 @@ def test_rules_universities_a_rank_is_stated_against_do_not_take_it(nlp):
              Found(15, 17, "University", None, "pattern", "Kama University")]
     placed = {(s, dict(q).get("rank")) for s, p, o, q in _facts(doc, found) if p == "rankedIn"}
     assert placed == {("Volga University", "4")}
+
+
+def test_rules_person_who_heads_an_organisation(nlp):
+    # "Ann Lee , who chairs the Lakes Alliance , spoke ."
+    words = ["Ann", "Lee", ",", "who", "chairs", "the", "Lakes", "Alliance", ",", "spoke", "."]
+    heads = [1, 9, 1, 4, 1, 7, 7, 4, 1, 9, 9]
+    deps = ["compound", "nsubj", "punct", "nsubj", "relcl", "det", "compound", "dobj", "punct", "ROOT", "punct"]
+    pos = ["PROPN", "PROPN", "PUNCT", "PRON", "VERB", "DET", "PROPN", "PROPN", "PUNCT", "VERB", "PUNCT"]
+    tags = ["NNP", "NNP", ",", "WP", "VBZ", "DT", "NNP", "NNP", ",", "VBD", "."]
+    lemmas = ["ann", "lee", ",", "who", "chair", "the", "lakes", "alliance", ",", "speak", "."]
+    doc = parsed_doc(nlp, words, heads=heads, deps=deps, pos=pos, lemmas=lemmas, tags=tags)
+    found = [Found(0, 2, "Person", None, "ner", "Ann Lee"), Found(6, 8, "Alliance", None, "pattern", "Lakes Alliance")]
+    assert ("Ann Lee", "headOf", "Lakes Alliance", (("role", "chair"),)) in _facts(doc, found)

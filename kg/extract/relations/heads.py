@@ -12,6 +12,8 @@ from ..mentions import Found
 from .base import Fact, HONORIFICS, IMPLICIT_PUBLISHER, ORG_LIKE, SentenceView, subject_tokens
 
 _HEAD_TITLES = LEXICON.ordered["head_titles"]
+_PERSON_TITLES = LEXICON.words["person_titles"]
+_LEAD_VERBS = {"head": "head", "lead": "head", "chair": "chair", "direct": "director", "preside": "president"}
 _NOT_HEAD = LEXICON.ordered["not_head"]
 
 
@@ -30,7 +32,7 @@ def find_heads(view: SentenceView) -> Iterator[Fact]:
     """Heads of organisations: "HIT President Han Jieping", "X, rector of Y", "Y, chaired by X",
     "X was elected chair of Y"."""
     facts = list(_titled_heads(view))
-    for fact in _appointments(view):
+    for fact in [*_appointments(view), *_leaders(view)]:
         if not any(f.subject == fact.subject and f.object == fact.object for f in facts):
             facts.append(fact)
     yield from facts
@@ -86,16 +88,38 @@ def _appointments(view: SentenceView) -> Iterator[Fact]:
             yield Fact(person, "headOf", org, view.text, (("role", match.group(1)),))
 
 
+def _leaders(view: SentenceView) -> Iterator[Fact]:
+    """A person who heads, leads, chairs, directs or presides over an organisation: "A, who heads
+    Lund University", "B chairs the network" (the role from the verb)."""
+    for verb in view.tokens:
+        role = _LEAD_VERBS.get(verb.lemma_.lower())
+        if role is None or verb.pos_ != "VERB" or verb.tag_ == "VBN":
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if subjects and subjects[0].tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+            subjects = [verb.head]  # "A, who heads Y"
+        person = next((view.at[t.i] for t in subjects if t.i in view.at and view.at[t.i].label == "Person"), None)
+        objects = [t for c in verb.children if c.dep_ == "dobj" for t in [c]] + \
+            [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "over" for g in c.children if g.dep_ == "pobj"]
+        org = next((view.at[t.i] for t in objects if t.i in view.at and view.at[t.i].label in ORG_LIKE), None)
+        if person is not None and org is not None and not org.is_anaphor:
+            yield Fact(person, "headOf", org, view.text, (("role", role),))
+
+
 def _titled_heads(view: SentenceView) -> Iterator[Fact]:
     doc = view.sent.doc
     for person in view.of(frozenset({"Person"})):
         left = doc[max(person.start - 8, view.sent.start):person.start]
         right = doc[person.end:min(person.end + 15, view.sent.end)]
-        led = next((m for m in view.matches("led_by") if m.end == person.start), None)
+        start = person.start  # "led by Rector Prof. A": titles and honorifics between
+        while start > view.sent.start and (doc[start - 1].text in HONORIFICS or doc[start - 1].text in _PERSON_TITLES):
+            start -= 1
+        led = next((m for m in view.matches("led_by") if m.end == start), None)
         if led:
             orgs = [m for m in view.of(ORG_LIKE) if m.end <= person.start]
             if orgs:
-                yield Fact(person, "headOf", orgs[-1], view.text, (("role", led.pattern),))
+                titled = [t.lower_ for t in doc[start:person.start] if t.lower_ in _HEAD_TITLES]
+                yield Fact(person, "headOf", orgs[-1], view.text, (("role", titled[0] if titled else led.pattern),))
                 continue
         fact = _head_before_comma(view, person)
         if fact is not None:
@@ -188,6 +212,9 @@ def _head_fact(view: SentenceView, person: Found, side: str, tokens: Span, text:
         # "Writing in the ACU's report, A, the secretary general, said": the one organisation named
     if org is None:
         return None
+    if side == "left" and org.end <= person.start and org.start > view.sent.start and \
+            any(view.sent.doc[org.start - 1].lower_.startswith(n) for n in _NOT_HEAD):
+        return None  # "Former Harvard President A", "acting LERU Chair B": no head now
     return Fact(person, "headOf", org, view.text, (("role", title),))
 
 
