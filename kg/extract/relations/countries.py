@@ -33,6 +33,22 @@ def find_countries(view: SentenceView) -> Iterator[Fact]:
         match = re.match(r"\s*(?:\(|,\s*|\s+in\s+)([A-Z][A-Za-z .']+?)(?:\)|[,.;]|$)", tail)
         code = view.gazetteer.country_code(match.group(1).strip()) if match else None
         if code is None and mention.key is None:
-            code = next((view.gazetteer.country_code(w) for w in mention.text.split() if view.gazetteer.country_code(w)), None)
+            code = _country_in_name(view, mention.text.split())
         if code:
             yield Fact(mention, "country", code, view.text)
+
+
+_REGIONS = frozenset({"Latin", "North", "South", "East", "West", "Central", "Southeast", "Sub-Saharan", "Pan"})
+
+
+def _country_in_name(view: SentenceView, words: list[str]) -> str | None:
+    """The country a name's own words give ("Gubkin Russian State University"), not a region's
+    ("Union of Latin American Universities", where "American" is no country; "South Korean" is one)."""
+    for i, word in enumerate(words):
+        if i > 0 and words[i - 1] in _REGIONS:
+            code = view.gazetteer.country_code(f"{words[i - 1]} {word}")
+        else:
+            code = view.gazetteer.country_code(word)
+        if code:
+            return code
+    return None
