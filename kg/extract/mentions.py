@@ -236,7 +236,7 @@ class MentionFinder:
         chosen = self._with_defined_acronyms(chosen, _acronym_spans(doc, chosen, words))
         chosen = _merge(chosen, _short_forms(doc, chosen, self.gazetteer, words))
         chosen = _merge(chosen, _shared_head_names(doc, chosen, self.gazetteer, lowers))
-        chosen = _merge(chosen, _titled_persons(doc))
+        chosen = _merge(chosen, _titled_persons(doc, words))
         chosen = _merge(chosen, _appositive_persons(doc))
         chosen = _merge(chosen, _persons_after_titled_org(doc, chosen))
         chosen = _cued_rankings(doc, _merge(chosen, _ner_spans(doc, self.gazetteer.country_code)))
@@ -317,7 +317,8 @@ class MentionFinder:
             listed = any(t.text == "," for t in doc[start:end])  # "A, Beijing" may be two names of a list
             curated = is_curated(self.gazetteer.entries[key])
             if not any((listed and _crosses(start, end, name)) or (not curated and _inside(start, end, name))
-                       or (curated and self._inside_other_name(doc, start, end, name, key)) for name in names):
+                       or (curated and _inside(start, end, name) and self._inside_other_name(doc, start, end, name, key))
+                       for name in names):
                 spans.append(Span(doc, start, end, label=self.gazetteer.entries[key].kind, kb_id=key))
         found = []
         for span in filter_spans(spans):
@@ -327,12 +328,11 @@ class MentionFinder:
         return found
 
     def _inside_other_name(self, doc: Doc, start: int, end: int, name: Found, key: str) -> bool:
-        """A programme's, ranking's or alliance's name inside a longer name that adds a proper
-        name of its own: "Excellence Initiative" inside "Wallenberg Excellence Initiative" or
+        """A programme's, ranking's or alliance's name (``start:end``, inside ``name``) in a longer
+        name that adds a proper name of its own: "Excellence Initiative" inside "Wallenberg Excellence Initiative" or
         "Swiss Excellence Initiative" (another country's) is another programme; inside "New
         Excellence Initiative" (a generic word) it is the same one."""
-        if self.gazetteer.entries[key].kind not in _TITLED_KINDS or not _inside(start, end, name) or name.label != \
-                self.gazetteer.entries[key].kind:
+        if self.gazetteer.entries[key].kind not in _TITLED_KINDS or name.label != self.gazetteer.entries[key].kind:
             return False
         entry = self.gazetteer.entries[key]
         own = {w for n in (entry.name, *entry.aliases, *entry.acronyms) for w in n.lower().split()}
@@ -633,14 +633,16 @@ def _name_end(doc: Doc, start: int, most: int = 4) -> int:
     return end
 
 
-def _titled_persons(doc: Doc) -> list[Found]:
+def _titled_persons(doc: Doc, words: list[str]) -> list[Found]:
     """"President Han Jiecai", "Rector Prof. Dr. Bernhard Eitel", "Director V. Ramgopal Rao":
-    a title (and honorifics), then 2-4 name tokens."""
+    a title (and honorifics), then 2-4 name tokens; "Uppsala University's rector, Anders Hagfeldt,":
+    a title owned by a name, a comma, the name."""
     found = []
-    for token in doc[:-2]:
-        apposed = _possessed_title(doc, token)  # "Uppsala University's rector, Anders Hagfeldt,"
-        if token.text not in _PERSON_TITLES and not apposed:
+    for i in range(len(words) - 2):
+        apposed = words[i + 1] == "," and i >= 2 and words[i - 1] in _POSSESSIVE and words[i].capitalize() in _PERSON_TITLES
+        if words[i] not in _PERSON_TITLES and not apposed:
             continue
+        token = doc[i]
         start = token.i + 2 if apposed else token.i + 1
         while start < len(doc) - 1 and doc[start].text in _HONORIFICS:
             start += 1
@@ -653,13 +655,6 @@ def _titled_persons(doc: Doc) -> list[Found]:
                 continue
             found.append(Found(start, end, "Person", None, "pattern", doc[start:end].text))
     return found
-
-
-def _possessed_title(doc: Doc, token) -> bool:
-    """A title owned by a name and set off by a comma: "Trinity's Provost, A", "the university's
-    rector, A" (the person follows the comma)."""
-    return token.i >= 2 and token.i + 1 < len(doc) and doc[token.i + 1].text == "," \
-        and doc[token.i - 1].text in _POSSESSIVE and token.text.capitalize() in _PERSON_TITLES
 
 
 def _name_parts(doc: Doc, chosen: list[Found], words: list[str]) -> list[Found]:
