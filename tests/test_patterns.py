@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from pathlib import Path
 
 import pytest
@@ -83,3 +85,15 @@ def test_patterns_find_what_spacys_matchers_find(model_nlp):
             assert ours == expected, sent.text
             compared += len(expected)
     assert compared > 100
+
+
+def test_patterns_text_patterns_expand_lexicon_word_lists():
+    from kg.extract.lexicon import LEXICON
+    from kg.extract.patterns import TEXT_PATTERNS
+
+    kinds = [kind for kind, _ in TEXT_PATTERNS["rank"]]
+    assert set(kinds) == {"rank", "band"} and kinds[0] == "band"  # bands first: "top 20" is no rank 20
+    placing = [regex for _, regex in TEXT_PATTERNS["rank"] if "eighth" in regex.pattern]
+    assert placing and all("{@" not in regex.pattern for _, regex in TEXT_PATTERNS["rank"])
+    assert placing[0].search("It came eighth.").group(1) == "eighth"
+    assert set(LEXICON.ordered["ordinals"]) <= set(re.findall(r"[a-z]+", placing[0].pattern))

@@ -17,6 +17,7 @@ anchors, where spaCy's matchers test every pattern at every token (6-16 % of the
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -28,7 +29,7 @@ from spacy.vocab import Vocab
 
 from .lexicon import LEXICON
 
-__all__ = ["DEPENDENCY_PATTERNS", "TOKEN_PATTERNS", "PatternMatch", "find_patterns"]
+__all__ = ["DEPENDENCY_PATTERNS", "TEXT_PATTERNS", "TOKEN_PATTERNS", "PatternMatch", "find_patterns"]
 
 _SEPARATOR = "/"
 
@@ -44,9 +45,21 @@ class PatternMatch:
     nodes: dict[str, int] = field(default_factory=dict)
 
 
-def _load() -> tuple[dict[str, tuple[tuple[str, list], ...]], dict[str, tuple[tuple[str, list], ...]]]:
+def _load() -> tuple[dict[str, tuple[tuple[str, list], ...]], dict[str, tuple[tuple[str, list], ...]],
+                     dict[str, tuple[tuple[str, re.Pattern], ...]]]:
     data = tomllib.loads(resources.files(__package__).joinpath("patterns.toml").read_text(encoding="utf-8"))
-    return _pattern_sets(data["patterns"]), _pattern_sets(data["dependency_patterns"])
+    return _pattern_sets(data["patterns"]), _pattern_sets(data["dependency_patterns"]), _text_patterns(data["text_patterns"])
+
+
+def _text_patterns(tables: dict) -> dict[str, tuple[tuple[str, re.Pattern], ...]]:
+    """Regular expressions over a sentence's text, for what spaCy tokenises unevenly (numbers and
+    ranges: "801-1000" is three tokens, "1001–1200" one); ``{@NAME}`` stands for the lexicon's word
+    list ``NAME`` as an alternation. Each set is a list of {id, regex} tables, in the order tried."""
+    def expand(regex: str) -> str:
+        return re.sub(r"\{@(\w+)\}", lambda m: "|".join(map(re.escape, LEXICON.ordered[m.group(1)])), regex)
+
+    return {name: tuple((item["id"], re.compile(expand(item["regex"]), re.I if item.get("ignore_case") else 0))
+                        for item in items) for name, items in tables.items()}
 
 
 def _pattern_sets(tables: dict) -> dict[str, tuple[tuple[str, list], ...]]:
@@ -61,8 +74,9 @@ def _pattern_sets(tables: dict) -> dict[str, tuple[tuple[str, list], ...]]:
             for name, table in tables.items()}
 
 
-#: set -> ((pattern id, spaCy Matcher patterns), ...), in file order; and the same for the DependencyMatcher
-TOKEN_PATTERNS, DEPENDENCY_PATTERNS = _load()
+#: set -> ((pattern id, spaCy Matcher patterns), ...), in file order; the same for the DependencyMatcher;
+#: and set -> ((pattern id, compiled regular expression), ...) for the text patterns
+TOKEN_PATTERNS, DEPENDENCY_PATTERNS, TEXT_PATTERNS = _load()
 
 #: how a dependency pattern's node reaches its tokens from its LEFT_ID's token (the operators used here)
 _RELATIONS: dict[str, Callable[[Token], Iterable[Token]]] = {

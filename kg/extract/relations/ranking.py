@@ -7,23 +7,11 @@ from collections.abc import Iterator
 
 from ..lexicon import LEXICON
 from ..mentions import Found
+from ..patterns import TEXT_PATTERNS
 from .base import CLAUSE_BREAK, Fact, in_count_phrase, list_heading, MEMBER_LIKE, SentenceView, YEAR
 
-_RANK_PATTERNS = [
-    ("band", re.compile(r"\b(top[ -]\d{1,4}(?:\s*(?:%|per ?cent))?)", re.I)),
-    ("band", re.compile(r"\b(\d{2,4}\s*[-–]\s*\d{2,4})(?=\s*(?:band|bracket|range|group|place|position|tier|\)|,|\.|\s+in|\s+on|\s+of|\s*$))", re.I)),
-    ("band", re.compile(r"\b(\d{2,4}\+)")),
-    ("rank", re.compile(r"\b(?:No\.|no\.|number|#)\s?(\d{1,4})\b")),
-    ("rank", re.compile(r"\b(\d{1,3},\d{3}|\d{1,4})(?:st|nd|rd|th)\b(?!\s+(?:anniversary|birthday|century|session|"
-                        r"congress|meeting|forum|conference|summit|annual|consecutive|time|general))", re.I)),
-    ("rank", re.compile(r"\branked\s+(\d{1,4})\b(?!\s*[-–])", re.I)),
-    ("rank", re.compile(r"\b(?:position|place|rank)\s+(?:No\.\s*)?(\d{1,4})\b(?!\s*[-–])", re.I)),
-    # "came eighth", "placed joint fifth", "rose to third": an ordinal word after a verb of placing
-    ("rank", re.compile(rf"\b(?:{'|'.join(LEXICON.ordered['rank_verbs'])})\s+(?:to\s+)?(?:joint\s+|equal\s+|the\s+)?"
-                        rf"({'|'.join(LEXICON.ordered['ordinals'])})\b(?!\s+(?:time|round|year|edition|of|university|universities|institution|in\s+the\s+country))",
-                        re.I)),
-]
-_RANK_PATTERNS.append(("rank", re.compile(rf"\b({'|'.join(LEXICON.ordered['ordinals'])})\s+(?:place|position|spot)\b", re.I)))
+#: (kind, regular expression) of a rank or band, in the order tried: patterns.toml's [[text_patterns.rank]]
+_RANK_PATTERNS = TEXT_PATTERNS["rank"]
 _ORDINAL_VALUE = {word: str(n) for n, word in enumerate(LEXICON.ordered["ordinals"], 1)}
 
 
