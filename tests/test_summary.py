@@ -54,11 +54,17 @@ def assert_summary_exact(kb) -> None:
     assert kept == summary_quads(kb)
 
 
+#: columns that list items (GROUP_CONCAT): the same items, in the order the engine met them
+LISTS = {"roles": ", ", "roles1": ", ", "roles2": ", ", "sources1": " ", "sources2": " ", "programSources": " ",
+         "membershipSources": " "}
+
+
 def rows(kb, text: str) -> collections.Counter:
-    """A query's rows, as a multiset (the queries' ORDER BY leaves ties in any order)."""
+    """A query's rows, as a multiset (the queries' ORDER BY leaves ties in any order); lists as sets."""
     result = kb.query(text)
     columns = [v.value for v in result.variables]
-    return collections.Counter(tuple(queries._plain(s[c]) for c in columns) for s in result)
+    cell = lambda c, v: frozenset(v.split(LISTS[c])) if c in LISTS and isinstance(v, str) else v  # noqa: E731
+    return collections.Counter(tuple(cell(c, queries._plain(s[c])) for c in columns) for s in result)
 
 
 def fact_ends(kb) -> list[str]:
@@ -78,6 +84,8 @@ def assert_queries_match_fallback(kb, entities: list[str]) -> int:
     compared = 0
     for item in SUMMARISED:
         entity_params = [p for p, k in zip(item.params, item.param_kinds) if k == "entity"]
+        if len(entity_params) > 1:
+            continue  # test_summary_two_entity_queries_give_the_statement_level_rows
         cases = [{entity_params[0]: e} for e in entities] if entity_params else [{"limit": "100000"}]
         for params in cases:
             expected = rows(kb, queries.bind(kb, item, params, sparql=item.fallback_sparql))
@@ -91,6 +99,26 @@ def test_summary_queries_give_the_statement_level_rows(corpus_kb):
         entities = fact_ends(kb)
         assert len(entities) > 100
         assert assert_queries_match_fallback(kb, entities) > 1000  # every query has rows for some entity
+
+
+def _ends(kb, kind: str, side: str) -> list[str]:
+    prop = summary.end_property(kind, side)
+    return sorted({q.object.value for q in kb.store.quads_for_pattern(None, prop, None, None)})
+
+
+def test_summary_two_entity_queries_give_the_statement_level_rows(corpus_kb):
+    with open_kb(corpus_kb, create=False, read_only=True) as kb:
+        alliances = _ends(kb, str(KG.Membership), "object")
+        programs = _ends(kb, str(KG.participatesIn), "object")
+        cases = {"common-members": [{"alliance1": a, "alliance2": b} for a in alliances[:12] for b in alliances if a != b],
+                 "program-participants-in-alliance": [{"program": p, "alliance": a} for p in programs for a in alliances]}
+        compared = 0
+        for item in SUMMARISED:
+            for params in cases.get(item.name, ()):
+                expected = rows(kb, queries.bind(kb, item, params, sparql=item.fallback_sparql))
+                assert rows(kb, queries.bind(kb, item, params)) == expected, (item.name, params)
+                compared += sum(expected.values())
+        assert compared > 100 and all(name in {q.name for q in SUMMARISED} for name in cases)
 
 
 def test_summary_of_an_ingest_is_the_rebuilt_one(kb_copy):
