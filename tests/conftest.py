@@ -203,6 +203,30 @@ def runner() -> CliRunner:
     return CliRunner()
 
 
+def kill_after_writes(code: str, args: list[str], writes: int, timeout: float = 60) -> list[int]:
+    """Run Python ``code`` with ``args`` in a child process that prints one number per completed
+    write; SIGKILL it once ``writes`` numbers are read (or at ``timeout`` seconds) and return them.
+    Fails if the child ended by itself, before it could be killed."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    child = subprocess.Popen([sys.executable, "-c", code, *args], stdout=subprocess.PIPE, text=True,
+                             env={**os.environ, "PYTHONPATH": str(ROOT)})
+    completed: list[int] = []
+    deadline = time.monotonic() + timeout
+    while len(completed) < writes and time.monotonic() < deadline:
+        line = child.stdout.readline()
+        if not line or line.strip() == "done":
+            break
+        completed.append(int(line))
+    child.send_signal(signal.SIGKILL)
+    child.wait(timeout=30)
+    assert child.returncode == -signal.SIGKILL, "the child finished before it could be killed"
+    return completed
+
+
 def parsed_doc(nlp, words, *, heads=None, deps=None, pos=None, lemmas=None, tags=None):
     """A Doc with a hand-written parse, so rules are tested without the statistical model.
 

@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import json
 import os
-import signal
 import subprocess
 import sys
 import textwrap
-import time
 
 import pytest
-from conftest import ROOT
+from conftest import kill_after_writes, ROOT
 from rdflib import Graph, Literal, URIRef
 
 from kg.errors import QueryError, StoreError
@@ -157,19 +155,7 @@ CHILD = textwrap.dedent("""
 
 def test_store_crash_safety_sigkill_mid_ingest(tmp_path):
     path, total = tmp_path / "kb", 80
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    child = subprocess.Popen([sys.executable, "-c", CHILD, str(path), str(total)], stdout=subprocess.PIPE, text=True,
-                             env=env)
-    completed = []
-    deadline = time.monotonic() + 60
-    while len(completed) < 5 and time.monotonic() < deadline:
-        line = child.stdout.readline()
-        if not line or line.strip() == "done":
-            break
-        completed.append(int(line))
-    child.send_signal(signal.SIGKILL)
-    child.wait(timeout=30)
-    assert child.returncode == -signal.SIGKILL, "the child finished before it could be killed"
+    completed = kill_after_writes(CHILD, [str(path), str(total)], writes=5)
     assert len(completed) >= 5
     with open_kb(path) as kb:  # the KB opens after the crash
         for i in completed:  # every write that reported completion is there, whole
@@ -178,7 +164,7 @@ def test_store_crash_safety_sigkill_mid_ingest(tmp_path):
             assert int(row["n"].value) == 201  # 200 titles + the content hash
         assert kb.article_count() < total
     rerun = subprocess.run([sys.executable, "-c", CHILD, str(path), str(total)], capture_output=True, text=True,
-                           env=env, timeout=300)
+                           env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=300)
     assert rerun.returncode == 0, rerun.stderr
     assert not set(completed) & {int(x) for x in rerun.stdout.split() if x.isdigit()}  # finished ones are skipped
     with open_kb(path) as kb:

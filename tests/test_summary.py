@@ -4,21 +4,17 @@ statement-level forms (ontologies/queries/fallback/), and it stays exact through
 from __future__ import annotations
 
 import collections
-import os
 import shutil
-import signal
-import subprocess
-import sys
-import time
 from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
+from conftest import kill_after_writes
 from rdflib import Literal, URIRef
 
 from kg import queries, summary
 from kg.bulk import load_files
-from kg.namespaces import KG, article_graph
+from kg.namespaces import KG
 from kg.pipeline import ingest
 from kg.store import open_kb
 
@@ -252,19 +248,7 @@ print("done", flush=True)
 
 def test_summary_exact_after_sigkill_mid_writes(tmp_path):
     path, total = tmp_path / "kb", 400
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    child = subprocess.Popen([sys.executable, "-c", CHILD, str(path), str(total)], stdout=subprocess.PIPE, text=True,
-                             env=env)
-    completed = []
-    deadline = time.monotonic() + 60
-    while len(completed) < 8 and time.monotonic() < deadline:
-        line = child.stdout.readline()
-        if not line or line.strip() == "done":
-            break
-        completed.append(int(line))
-    child.send_signal(signal.SIGKILL)
-    child.wait(timeout=30)
-    assert child.returncode == -signal.SIGKILL, "the child finished before it could be killed"
+    completed = kill_after_writes(CHILD, [str(path), str(total)], writes=8)
     with open_kb(path) as kb:
         assert kb.article_count() >= len(completed) >= 8
         assert_summary_exact(kb)
