@@ -332,9 +332,9 @@ class MentionFinder:
         name that adds a proper name of its own: "Excellence Initiative" inside "Wallenberg Excellence Initiative" or
         "Swiss Excellence Initiative" (another country's) is another programme; inside "New
         Excellence Initiative" (a generic word) it is the same one."""
-        if self.gazetteer.entries[key].kind not in _TITLED_KINDS or name.label != self.gazetteer.entries[key].kind:
-            return False
         entry = self.gazetteer.entries[key]
+        if entry.kind not in _TITLED_KINDS or name.label != entry.kind:
+            return False
         own = {w for n in (entry.name, *entry.aliases, *entry.acronyms) for w in n.lower().split()}
         added = [*doc[name.start:start], *doc[end:name.end]]  # "U.S. News Best Global Universities": its publisher
         for token in added:

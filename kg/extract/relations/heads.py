@@ -99,7 +99,7 @@ def _leaders(view: SentenceView) -> Iterator[Fact]:
         if subjects and subjects[0].tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
             subjects = [verb.head]  # "A, who heads Y"
         person = next((view.at[t.i] for t in subjects if t.i in view.at and view.at[t.i].label == "Person"), None)
-        objects = [t for c in verb.children if c.dep_ == "dobj" for t in [c]] + \
+        objects = [c for c in verb.children if c.dep_ == "dobj"] + \
             [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "over" for g in c.children if g.dep_ == "pobj"]
         org = next((view.at[t.i] for t in objects if t.i in view.at and view.at[t.i].label in ORG_LIKE), None)
         if person is not None and org is not None and not org.is_anaphor:

@@ -15,7 +15,6 @@ from .base import (
     SentenceView, since_date, subject_tokens, YEAR,
 )
 
-_LEAVE = LEXICON.words["leave"]
 #: the ids of patterns.toml's [patterns.member_list], in the order the rule tries them
 _LIST_OPENERS = tuple(pattern_id for pattern_id, _ in TOKEN_PATTERNS["member_list"])
 
@@ -181,7 +180,7 @@ def _member_lists(view: SentenceView, groups: list[Found]) -> Iterator[Fact]:
         if opener == "are" and "member" not in before and not _universities_in(view, group, opens):
             continue
         role = role_near(before[max(view.char_offset(group.start), 0):] if named else before)
-        if any(t.lemma_.lower() in _LEAVE and t.pos_ in ("VERB", "AUX") for t in view.tokens if t.i < match.start):
+        if any(m.pattern == "leave" and m.start < match.start for m in view.matches("membership_verb")):
             role = "former"  # "Two institutions have left: A and B"
         for member in view.of(MEMBER_LIKE):
             if view.char_offset(member.start) > opens and not in_count_phrase(view, member):
