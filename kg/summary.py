@@ -51,7 +51,7 @@ import hashlib
 import itertools
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -123,7 +123,6 @@ def is_current(kb) -> bool:
         sparql = f'ASK {{ GRAPH {_GRAPH} {{ {_GRAPH} {_N["version"]} ?v FILTER(STRSTARTS(?v, "{VERSION} ")) }} }}'
         return bool(kb.query(sparql))
     return ox.Quad(_GRAPH, _N["version"], marker(kb.path), _GRAPH) in store
-
 
 
 @dataclass(frozen=True)
