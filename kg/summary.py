@@ -47,6 +47,7 @@ write rebuilds it (:func:`rebuild`).
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import itertools
 import json
@@ -109,7 +110,17 @@ def marker(kb_dir: Path | None) -> ox.Literal:
     '3 none'
     """
     decisions = Path(kb_dir) / _DECISIONS if kb_dir is not None else None
-    digest = hashlib.sha256(decisions.read_bytes()).hexdigest()[:16] if decisions and decisions.is_file() else "none"
+    try:
+        stat = decisions.stat() if decisions else None
+    except FileNotFoundError:
+        stat = None
+    return _marker(decisions, stat and (stat.st_mtime_ns, stat.st_size, stat.st_ino))
+
+
+@functools.lru_cache(maxsize=8)
+def _marker(decisions: Path | None, version: tuple | None) -> ox.Literal:
+    """The marker for one version of a decisions file (read once per version: every write checks the marker)."""
+    digest = hashlib.sha256(decisions.read_bytes()).hexdigest()[:16] if version else "none"
     return ox.Literal(f"{VERSION} {digest}")
 
 
@@ -314,6 +325,8 @@ _MUTABLE = ("articles", "graphs", "sampleGraph", "sample", "evidence", "maxEvide
 
 def _held(store: ox.Store, node: ox.NamedNode) -> tuple[set, _State | None]:
     """The mutable quads the summary holds for a fact node, and their state (None: no such node)."""
+    if next(store.quads_for_pattern(node, _N["graphs"], None, _GRAPH), None) is None:
+        return set(), None  # a new fact (most of an article's): one index lookup, not one per property
     quads = {q for name in _MUTABLE for q in store.quads_for_pattern(node, _N[name], None, _GRAPH)}
     if not quads:
         return quads, None
