@@ -503,10 +503,14 @@ def _name_spans(doc: Doc, words: list[str] | None = None) -> list[Found]:
 
 
 def _split_possessive(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
-    """"Maclean's University Rankings" is one name (a ranking's publisher and title); in
-    "Harvard's Kennedy School" the possessor and the possessed are two."""
+    """"Maclean's University Rankings" is one name (a ranking's publisher and title), and so are
+    "Queen's University" and "St. Stephen's College" (a head noun right after the possessive: a
+    name, not something of a named owner); in "Harvard's Kennedy School" the possessor and the
+    possessed are two."""
     cut = next((i for i in range(start, end) if doc[i].text in _POSSESSIVE), None)
     if cut is None or head_type([t.text for t in doc[start:end]]) == "Ranking":
+        return [(start, end)]
+    if cut + 1 < end and doc[cut + 1].text in HEAD_NOUNS and not any(t.text in HEAD_NOUNS for t in doc[start:cut]):
         return [(start, end)]
     return [(start, cut), *_split_possessive(doc, cut + 1, end)]
 
@@ -540,6 +544,8 @@ def _split_on_and(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
             first = right[:right.index("and")] if "and" in right else right
             if "," in left and not any(w in HEAD_NOUNS for w in first):
                 continue  # "Ministry of Higher Education, Research and Innovation": the last portfolio
+            if "and" in right and "of" in left and len(first) == 1 and not head_type(first):
+                continue  # "Institute of Science and Technology and the Petroleum Institute": the name's own "and"
             if head_type(right) and head_type(left) and not right[0] in _CONNECTORS:
                 return [(start, i), *_split_on_and(doc, after, end)]
             if head_type(left) and not head_type(right) and len(right) <= 2 and (
@@ -608,7 +614,8 @@ _PARTICLES = LEXICON.words["name_particles"]
 
 
 #: a word of a personal name: a capital then small letters, any script's accents ("Nazaré", "Lévy")
-_NAME_WORD = re.compile(r"[^\W\d_a-z\u00DF-\u00FF][^\W\d_A-Z\u00C0-\u00DE]+(?:['\-][^\W\d_][^\W\d_A-Z]*)?|[A-Z]\.")
+_NAME_WORD = re.compile(r"[^\W\d_a-z\u00DF-\u00FF][^\W\d_A-Z\u00C0-\u00DE]+(?:['\-][^\W\d_][^\W\d_A-Z]*)?|[A-Z]\."
+                        r"|[DLNO]['’][A-Z][a-z]+|Ma?c[A-Z][a-z]+")  # "O'Reilly", "D’Souza", "McGrath", "MacLeod"
 
 
 def _name_end(doc: Doc, start: int, most: int = 4) -> int:

@@ -14,6 +14,9 @@ from .base import (
 )
 
 
+#: what a founding verb can found (a ranking: its first edition; its maker is no founder, GOLD_FORMAT.md)
+_FOUNDED = ORG_LIKE | {"Program", "Ranking"}
+
 def _founders(view: SentenceView, verb: Token) -> list[Found]:
     """Founders named in a phrase of the founding verb: patterns.toml's
     [dependency_patterns.founder_phrase] ("by A and B", "under the leadership of A", "together with A")."""
@@ -60,14 +63,14 @@ def _founded_mention(view: SentenceView, verb: Token) -> Found | None:
         found = _mention_up(view, verb.head)
         return found
     if verb.dep_ == "advcl" and not has_subject:
-        candidates = view.in_tokens(subject_tokens(verb.head), ORG_LIKE | {"Program"})
+        candidates = view.in_tokens(subject_tokens(verb.head), _FOUNDED)
     elif verb.dep_ == "acl" and not has_subject:
         head = verb.head
         while head.i not in view.at and head.dep_ in ("pobj", "prep", "appos", "compound", "amod", "attr") and head.head is not head:
             head = head.head
         candidates = [view.at[head.i]] if head.i in view.at else []
     else:
-        candidates = view.in_tokens(subject_tokens(verb), ORG_LIKE | {"Program"})
+        candidates = view.in_tokens(subject_tokens(verb), _FOUNDED)
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if not candidates and subject is not None and subject.lemma_.lower() in COLLECTIVE and "Alliance" in view.context:
             return view.context["Alliance"]  # "The strategic alliance of ... was founded in 1999"
@@ -84,13 +87,13 @@ def _mention_before_comma(view: SentenceView, verb: Token) -> Found | None:
     if doc[j].text == ")" and j - 2 >= view.sent.start and doc[j - 2].text == "(":
         j -= 3
     mention = view.at.get(j)
-    return mention if mention is not None and mention.label in (ORG_LIKE | {"Program"}) else None
+    return mention if mention is not None and mention.label in (_FOUNDED) else None
 
 
 def _mention_up(view: SentenceView, token: Token) -> Found | None:
     """The mention at ``token`` or up its chain of heads through appositions and modifiers."""
     for _ in range(6):
-        if token.i in view.at and view.at[token.i].label in (ORG_LIKE | {"Program"}):
+        if token.i in view.at and view.at[token.i].label in (_FOUNDED):
             return view.at[token.i]
         if token.dep_ not in ("pobj", "prep", "appos", "compound", "amod", "attr", "npadvmod") or token.head is token:
             return None
@@ -101,7 +104,7 @@ def _mention_up(view: SentenceView, token: Token) -> Found | None:
 def find_founding(view: SentenceView) -> Iterator[Fact]:
     """Founding dates and founders: "A was established in 2011 by X and Y", "X founded A"."""
     for token in dict.fromkeys(view.sent.doc[m.nodes["verb"]] for m in view.matches("founding_verb")):
-        objects = view.in_tokens((t for c in token.children if c.dep_ == "dobj" for t in c.subtree), ORG_LIKE | {"Program"})
+        objects = view.in_tokens((t for c in token.children if c.dep_ == "dobj" for t in c.subtree), _FOUNDED)
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children) or token.dep_ == "acl" or \
             (token.dep_ == "advcl" and token.tag_ == "VBN")
         if passive and objects and token.dep_ == "acl" and token.tag_ == "VBD":
@@ -124,7 +127,7 @@ def _founding_facts(view: SentenceView, verb: Token, target: Found, founders: li
     date = date_in(view, verb)
     if date:
         yield Fact(target, "founded", date, view.text)
-    for founder in founders:
+    for founder in founders if target.label != "Ranking" else ():
         if founder != target and founder.text != target.text and not founder.is_anaphor:
             yield Fact(target, "founder", founder, view.text, (("date", date),) if date else ())
     count = _founding_count(verb)

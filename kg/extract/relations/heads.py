@@ -235,6 +235,8 @@ def _head_org(view: SentenceView, tokens: Span, text: str, at: int, title: str, 
     title_end = title_start + len(title)
     orgs = [m for m in view.of(ORG_LIKE | {"Program"})]
     after_of = re.match(r"\s+(?:[A-Z][a-z]+\s+){0,2}(?:of|at)\s+(?:the\s+)?", view.doc_text[title_end:title_end + 40])
+    if not after_of and side == "right":  # "Professor A, President, Khalifa University": title, comma, organisation
+        after_of = re.match(r"\s*,\s*(?:the\s+)?", view.doc_text[title_end:title_end + 10])
     if after_of:
         start = title_end + after_of.end()
         org = next((m for m in orgs if doc[m.start].idx == start), None)

@@ -6,9 +6,12 @@ import re
 from collections.abc import Iterator
 
 from ..lexicon import LEXICON
-from .base import Fact, governing_verb, in_count_phrase, MEMBER_LIKE, SELECT_VERBS, SentenceView, subject_tokens
+from .base import Fact, governing_verb, in_count_phrase, MEMBER_LIKE, ORG_LIKE, SELECT_VERBS, SentenceView, subject_tokens
 
 _PROGRAM_TRIGGERS = LEXICON.words["program_triggers"]
+_GROUPS = LEXICON.words["participant_groups"]
+#: words before a list that make it a list of a programme's participants
+_ABOUT_PARTICIPANTS = re.compile(r"universit|institution|member|" + "|".join(sorted(_GROUPS)))
 
 
 def find_participation(view: SentenceView) -> Iterator[Fact]:
@@ -38,7 +41,7 @@ def find_participation(view: SentenceView) -> Iterator[Fact]:
             grammatical = view.in_tokens((t for c in verb.children if c.dep_ == "dobj" for t in c.subtree), MEMBER_LIKE)
         if listing is not None and (not grammatical or view.char_offset(grammatical[0].start) > listing):
             about = view.lower[:listing]
-            if program.start < view.sent.start and not re.search(r"universit|institution|winner|participant|member|recipient", about):
+            if program.start < view.sent.start and not _ABOUT_PARTICIPANTS.search(about):
                 continue  # "Projects from the last funding cycle included ...": not a list of participants
             chosen = [m for m in members if view.char_offset(m.start) > listing]
         else:
@@ -54,7 +57,25 @@ def _universities_listed(view: SentenceView) -> bool:
     doc = view.sent.doc
     opener = [m for m in view.matches("participant_list") if doc[m.start].lower_ in ("are", "were", ":")]
     if not opener:
-        return False
+        return _group_includes(view)
     opens = view.char_offset(opener[0].start)
     listed = [m for m in view.of(MEMBER_LIKE, anaphors=False) if view.char_offset(m.start) > opens]
     return len(listed) >= 2 and re.search(r"\b(?:universities|institutions)$", view.lower[:opens].rstrip()) is not None
+
+
+
+def _group_includes(view: SentenceView) -> bool:
+    """"The first group of the track includes A, B and C" while a programme is spoken of: a verb
+    of including after a set of participants (a group, cohort, round, list of winners: the words
+    since the last comma, naming no organisation), then at least two universities."""
+    doc = view.sent.doc
+    for verb in view.tokens:
+        if verb.lemma_.lower() != "include" or verb.pos_ != "VERB":
+            continue
+        start = max((t.i + 1 for t in doc[view.sent.start:verb.i] if t.text in (",", ";", ":")), default=view.sent.start)
+        before = doc[start:verb.i]
+        if not any(t.lemma_.lower() in _GROUPS and t.pos_ == "NOUN" for t in before) or view.of(ORG_LIKE, start, verb.i):
+            continue
+        if len([m for m in view.of(MEMBER_LIKE, anaphors=False) if m.start > verb.i]) >= 2:
+            return True
+    return False
