@@ -198,6 +198,11 @@ CASES = [
      "track includes Tomsk State University, ITMO University and Novosibirsk State University.",
      [("Tomsk State University", "participatesIn", "Priority 2030", {}),
       ("ITMO University", "participatesIn", "Priority 2030", {})], []),
+    ("a place ending an address line is no university's short name",
+     "The National Institutional Ranking Framework released its 2024 list.\n\nRank 1: Indian Institute of Technology "
+     "Madras, Chennai, Tamil Nadu\nRank 2: Indian Institute of Technology Delhi, New Delhi, Delhi\n",
+     [("Indian Institute of Technology Delhi", "rankedIn", "National Institutional Ranking Framework", {"rank": "2"})],
+     [("University of Delhi", "rankedIn", "National Institutional Ranking Framework", {})]),
     ("a member count with 'more than'",
      "The European University Association represents more than 850 universities in 48 countries.",
      [("European University Association", "memberCount", "850", {})], []),

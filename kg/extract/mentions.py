@@ -1118,10 +1118,26 @@ def _gazetteer_short_names(doc: Doc, chosen: list[Found], index: dict[str, str],
         # listed with a university, or with other short names in a sentence about universities:
         # "Durham, Exeter and York have joined the Russell Group"
         listed = any(t.i in universities for t in others) or about and any(t.text in index for t in token.conjuncts)
+        if _address_part(doc, token, universities) or token.ent_iob_ == "I" and token.ent_type_ in ("GPE", "LOC", "FAC"):
+            continue  # an address's place, or the end of a longer place name ("New Delhi")
         row = bool(_TABLE_ROW.match(token.sent.text))
         if listed or row or (about and token.ent_type_ not in ("GPE", "LOC")):  # "Istanbul": a city unless listed
             found.append(Found(token.i, token.i + 1, "University", key, "gazetteer", token.text))
     return found
+
+
+def _address_part(doc: Doc, token, universities: set[int]) -> bool:
+    """A place after a comma that ends an address: "Indian Institute of Technology Delhi, New
+    Delhi, Delhi", "Hindu College, Delhi" (a university or place, a comma, the place, then the
+    end of the line or another comma), not a short name in a list ("Toronto, McGill and UBC")."""
+    if token.i < 2 or doc[token.i - 1].text != ",":
+        return False
+    before = doc[token.i - 2]
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if following is None or "\n" in token.whitespace_ + following.text:
+        return True  # "Rank 2: Miranda House, Delhi" on a line of its own
+    return token.ent_type_ in ("GPE", "LOC") and following.text in (",", ".", ";", ")") \
+        and (before.i in universities or before.ent_type_ in ("GPE", "LOC"))
 
 
 _NOT_CUED = LEXICON.words["not_cued"]
