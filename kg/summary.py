@@ -325,11 +325,10 @@ _MUTABLE = ("articles", "graphs", "sampleGraph", "sample", "evidence", "maxEvide
 
 def _held(store: ox.Store, node: ox.NamedNode) -> tuple[set, _State | None]:
     """The mutable quads the summary holds for a fact node, and their state (None: no such node)."""
-    if next(store.quads_for_pattern(node, _N["graphs"], None, _GRAPH), None) is None:
-        return set(), None  # a new fact (most of an article's): one index lookup, not one per property
-    quads = {q for name in _MUTABLE for q in store.quads_for_pattern(node, _N[name], None, _GRAPH)}
-    if not quads:
-        return quads, None
+    graphs = next(store.quads_for_pattern(node, _N["graphs"], None, _GRAPH), None)
+    if graphs is None:
+        return set(), None  # a new fact: one index lookup, not one per property
+    quads = {graphs} | {q for name in _MUTABLE if name != "graphs" for q in store.quads_for_pattern(node, _N[name], None, _GRAPH)}
     values: dict = {}
     for quad in quads:
         values.setdefault(quad.predicate.value[len(FS):], []).append(quad.object)

@@ -219,9 +219,9 @@ def _weekday_date(text: str, published: str | None, past: bool) -> str | None:
 
 def date_in(view: SentenceView, verb: Token) -> str | None:
     for ent in view.ents:
-        if any(t.i in view.at for t in ent):
+        if ent.label_ != "DATE" or any(t.i in view.at for t in ent):
             continue  # "The Priority 2030 programme was launched in 2021": a year in a name is no date
-        if ent.label_ == "DATE" and (ent.root.head == verb or ent.root.head.head == verb or ent.root.head.head.head == verb):
+        if ent.root.head == verb or ent.root.head.head == verb or ent.root.head.head.head == verb:
             value = parse_date_phrase(ent.text) or _weekday_date(ent.text, view.published, verb.tag_ in ("VBD", "VBN"))
             if value:
                 return value

@@ -17,6 +17,7 @@ from .base import (
 #: what a founding verb can found (a ranking: its first edition; its maker is no founder, GOLD_FORMAT.md)
 _FOUNDED = ORG_LIKE | {"Program", "Ranking"}
 
+
 def _founders(view: SentenceView, verb: Token) -> list[Found]:
     """Founders named in a phrase of the founding verb: patterns.toml's
     [dependency_patterns.founder_phrase] ("by A and B", "under the leadership of A", "together with A")."""
@@ -87,13 +88,13 @@ def _mention_before_comma(view: SentenceView, verb: Token) -> Found | None:
     if doc[j].text == ")" and j - 2 >= view.sent.start and doc[j - 2].text == "(":
         j -= 3
     mention = view.at.get(j)
-    return mention if mention is not None and mention.label in (_FOUNDED) else None
+    return mention if mention is not None and mention.label in _FOUNDED else None
 
 
 def _mention_up(view: SentenceView, token: Token) -> Found | None:
     """The mention at ``token`` or up its chain of heads through appositions and modifiers."""
     for _ in range(6):
-        if token.i in view.at and view.at[token.i].label in (_FOUNDED):
+        if token.i in view.at and view.at[token.i].label in _FOUNDED:
             return view.at[token.i]
         if token.dep_ not in ("pobj", "prep", "appos", "compound", "amod", "attr", "npadvmod") or token.head is token:
             return None

@@ -63,7 +63,6 @@ def _universities_listed(view: SentenceView) -> bool:
     return len(listed) >= 2 and re.search(r"\b(?:universities|institutions)$", view.lower[:opens].rstrip()) is not None
 
 
-
 def _group_includes(view: SentenceView) -> bool:
     """"The first group of the track includes A, B and C" while a programme is spoken of: a verb
     of including after a set of participants (a group, cohort, round, list of winners: the words
