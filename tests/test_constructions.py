@@ -203,9 +203,43 @@ CASES = [
      "Madras, Chennai, Tamil Nadu\nRank 2: Indian Institute of Technology Delhi, New Delhi, Delhi\n",
      [("Indian Institute of Technology Delhi", "rankedIn", "National Institutional Ranking Framework", {"rank": "2"})],
      [("University of Delhi", "rankedIn", "National Institutional Ranking Framework", {})]),
-    ("a member count with 'more than'",
-     "The European University Association represents more than 850 universities in 48 countries.",
-     [("European University Association", "memberCount", "850", {})], []),
+    ("a lower bound ('more than 850') is no member count, an exact number is",
+     "The European University Association represents more than 850 universities in 48 countries. "
+     "The Coimbra Group brings together 41 universities.",
+     [("Coimbra Group", "memberCount", "41", {})], [("European University Association", "memberCount", "850", {})]),
+    ("an alliance named after a year; its year is no date of joining",
+     "Durham University was a member of the 1994 Group. The University of Exeter joined the Russell Group from the "
+     "1994 Group.",
+     [("Durham University", "memberOf", "1994 Group", {})],
+     [("University of Exeter", "memberOf", "Russell Group", {"since": "1994"})]),
+    ("'each of the three' stands for the universities listed before it",
+     "Durham University, the University of Exeter and the University of York joined the Russell Group. "
+     "Each of the three left the 1994 Group in 2012.",
+     [("Durham University", "memberOf", "1994 Group", {"role": "former", "until": "2012"}),
+      ("University of York", "memberOf", "1994 Group", {"role": "former", "until": "2012"})],
+     [("Durham University", "memberOf", "Russell Group", {"since": "1994"})]),
+    ("'both universities' with no count mismatch; 'the five' with one",
+     "Maastricht University and Utrecht University belonged to the Erasmus Network. Both universities left the "
+     "Erasmus Network in 2019, and the five institutions remaining joined Una Europa.",
+     [("Maastricht University", "memberOf", "Erasmus Network", {"role": "former"}),
+      ("Utrecht University", "memberOf", "Erasmus Network", {"role": "former"})],
+     [("Utrecht University", "memberOf", "Una Europa", {})]),
+    ("joiners the parse leaves without a subject, after a fronted date",
+     "In 2016 Durham University and the University of Warwick joined the Global Research Alliance.",
+     [("Durham University", "memberOf", "Global Research Alliance", {"since": "2016"}),
+      ("University of Warwick", "memberOf", "Global Research Alliance", {"since": "2016"})], []),
+    ("a list of suspended members, the alliance the subject of the sentence before",
+     "The Board of the European University Association voted to suspend the membership of the seven Ruritanian "
+     "universities whose rectors backed a statement of the Ruritanian Rectors' Union. The suspended members "
+     "include:\n\n* Tomsk State University\n* Kazan Federal University\n\nThe Board will review the decision.",
+     [("Tomsk State University", "memberOf", "European University Association", {"role": "former"}),
+      ("Kazan Federal University", "memberOf", "European University Association", {"role": "former"})],
+     [("European University Association", "memberCount", "7", {})]),
+    ("a short name that the NER takes for a person",
+     "Queen Mary University of London welcomed the news: Durham University, the University of Exeter, Queen Mary "
+     "and the University of York join the Russell Group, and all four will leave the 1994 Group.",
+     [("Queen Mary University of London", "memberOf", "Russell Group", {}),
+      ("Queen Mary University of London", "memberOf", "1994 Group", {"role": "former"})], []),
 ]
 
 

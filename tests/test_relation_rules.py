@@ -391,3 +391,40 @@ def test_rules_person_who_heads_an_organisation(nlp):
     doc = parsed_doc(nlp, words, heads=heads, deps=deps, pos=pos, lemmas=lemmas, tags=tags)
     found = [Found(0, 2, "Person", None, "ner", "Ann Lee"), Found(6, 8, "Alliance", None, "pattern", "Lakes Alliance")]
     assert ("Ann Lee", "headOf", "Lakes Alliance", (("role", "chair"),)) in _facts(doc, found)
+
+
+def test_rules_plural_description_stands_for_the_universities_listed_before(nlp):
+    # "Volga University and Kama University joined the Lakes Alliance . Both universities left the Oka Network ."
+    words = ["Volga", "University", "and", "Kama", "University", "joined", "the", "Lakes", "Alliance", ".",
+             "Both", "universities", "left", "the", "Oka", "Network", "."]
+    heads = [1, 5, 1, 4, 1, 5, 8, 8, 5, 5, 11, 12, 12, 15, 15, 12, 12]
+    deps = ["compound", "nsubj", "cc", "compound", "conj", "ROOT", "det", "compound", "dobj", "punct",
+            "det", "nsubj", "ROOT", "det", "compound", "dobj", "punct"]
+    pos = ["PROPN", "PROPN", "CCONJ", "PROPN", "PROPN", "VERB", "DET", "PROPN", "PROPN", "PUNCT",
+           "DET", "NOUN", "VERB", "DET", "PROPN", "PROPN", "PUNCT"]
+    lemmas = [w.lower() for w in words]
+    lemmas[5], lemmas[11], lemmas[12] = "join", "university", "leave"
+    doc = parsed_doc(nlp, words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    found = [Found(0, 2, "University", None, "pattern", "Volga University"),
+             Found(3, 5, "University", None, "pattern", "Kama University"),
+             Found(7, 9, "Alliance", None, "pattern", "Lakes Alliance"),
+             Found(14, 16, "Alliance", None, "pattern", "Oka Network")]
+    facts = {(s, p, o, dict(q).get("role")) for s, p, o, q in _facts(doc, found)}
+    assert {("Volga University", "memberOf", "Oka Network", "former"),
+            ("Kama University", "memberOf", "Oka Network", "former")} <= facts
+    words[10] = "Three"  # a count that does not match the two listed: no referent
+    lemmas[10] = "three"
+    pos[10] = "NUM"
+    doc = parsed_doc(nlp, words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    assert not {f for f in _facts(doc, found) if f[2] == "Oka Network"}
+
+
+def test_rules_a_list_heading_of_suspended_members_ends_their_membership(nlp):
+    text = "The Lakes Alliance met .\nThe suspended members include :\nVolga University\nKama University"
+    pos = "DET PROPN PROPN VERB PUNCT\nDET ADJ NOUN VERB PUNCT\nPROPN PROPN\nPROPN PROPN"
+    found = [Found(1, 3, "Alliance", None, "pattern", "Lakes Alliance"),
+             Found(10, 12, "University", None, "pattern", "Volga University"),
+             Found(12, 14, "University", None, "pattern", "Kama University")]
+    facts = {(s, p, o, dict(q).get("role")) for s, p, o, q in _facts(_lines(nlp, text, pos), found)}
+    assert {("Volga University", "memberOf", "Lakes Alliance", "former"),
+            ("Kama University", "memberOf", "Lakes Alliance", "former")} <= facts

@@ -446,7 +446,7 @@ def _runs(doc: Doc, first: int, last: int, words: list[str]) -> Iterable[tuple[i
                     and _is_description(words[since:i])
             elif word == ",":
                 joinable = _portfolio_comma(doc, start, i)
-        if joinable or _is_name_word(word):
+        if joinable or _is_name_word(word) or start is None and _numbered_name(words, i, last):
             start = i if start is None else start
             continue
         if start is not None:
@@ -454,6 +454,15 @@ def _runs(doc: Doc, first: int, last: int, words: list[str]) -> Iterable[tuple[i
         start = None
     if start is not None:
         yield start, last
+
+
+#: heads that a number can open a name with: "1994 Group", "2020 Network"
+_NUMBERED_HEADS = frozenset({"Group", "League", "Alliance", "Network", "Club", "Consortium"})
+
+
+def _numbered_name(words: list[str], i: int, last: int) -> bool:
+    """A number that opens a name: "the 1994 Group" (an alliance named after its founding year)."""
+    return words[i].isdigit() and len(words[i]) <= 4 and i + 1 < last and words[i + 1] in _NUMBERED_HEADS
 
 
 _PORTFOLIO_HEADS = frozenset({"Ministry", "Department", "Minister", "Secretariat"})
@@ -696,7 +705,8 @@ def _name_parts(doc: Doc, chosen: list[Found], words: list[str]) -> list[Found]:
 
 _SHORT_FORM = re.compile(r"^(?:The )?([A-Z][\w'\-]+(?: [A-Z][\w'\-]+)?) (?:University|College)(?: of Technology| of Science and Technology)?$"
                          r"|^(?:University of|Université de|Universidad de|Universidade de|Università di|Universitat de|"
-                         r"Universität) ([A-Z][\w'\-]+)$")
+                         r"Universität) ([A-Z][\w'\-]+)$"
+                         r"|^(?:The )?([A-Z][\w'\-]+ [A-Z][\w'\-]+) University of [A-Z][a-z]+$")  # "Queen Mary University of London"
 _NOT_BEFORE_SHORT = frozenset({"in", "at", "from", "to", "near", "of", "into", "outside"})
 
 
@@ -706,7 +716,7 @@ def _short_forms(doc: Doc, chosen: list[Found], gazetteer: Gazetteer, words: lis
     for mention in chosen:
         match = _SHORT_FORM.match(mention.text) if mention.label == "University" and not mention.is_anaphor else None
         if match:
-            short = match.group(1) or match.group(2)
+            short = match.group(1) or match.group(2) or match.group(3)
             if not gazetteer.country_code(short) and short.split()[0] not in ("National", "State", "Technical", "Federal"):
                 forms.setdefault(tuple(short.split()), mention)
     found = []
@@ -1003,11 +1013,12 @@ def _context_kind(doc: Doc, found: Found) -> str | None:
     """The organisation kind that the words around one mention suggest, or None."""
     end = found.end + 1 if found.end < len(doc) and doc[found.end].is_quote else found.end  # "«Zhas Galym» project"
     after = doc[end].lower_ if end < len(doc) else ""
-    before = doc[max(found.start - 4, 0):found.start].text.lower()
+    before = doc[max(found.start - 5, 0):found.start].text.lower()
     window = doc[found.end:min(found.end + 7, len(doc))]
     apposed = len(window) > 1 and window[0].lower_ in (",", "as") and window[1].lower_ in ("a", "an", "the")
     for kind, cues in LEXICON.context.items():
-        if after in cues.after or any(before.endswith(" " + cue) or before == cue for cue in cues.before):
+        lead = before.removesuffix(" the") if kind == "Alliance" else before  # "members of the 1994 Group"
+        if after in cues.after or any(lead.endswith(" " + cue) or lead == cue for cue in cues.before):
             return kind
         if apposed and any(t.lower_ in cues.apposition for t in window[2:] if not t.is_punct):
             return kind

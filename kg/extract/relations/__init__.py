@@ -21,7 +21,7 @@ from collections.abc import Iterable, Sequence
 from spacy.tokens import Span
 
 from ..mentions import Found
-from .base import Fact, SentenceView, parse_date_phrase
+from .base import ALLIANCE_LIKE, distinct_members, Fact, list_heading, SentenceView, parse_date_phrase
 from .counts import find_member_counts
 from .countries import find_countries
 from .founding import find_founding, find_founding_members, find_origins
@@ -43,6 +43,29 @@ def _ents_by_sentence(doc) -> dict[int, list[Span]]:
     for ent in doc.ents:
         found.setdefault(starts[bisect.bisect_right(starts, ent.start) - 1], []).append(ent)
     return found
+
+
+def _subject_alliance(view: SentenceView) -> Found | None:
+    """The alliance the sentence's main clause has as its subject ("The Board of the EUA has
+    decided to suspend the membership of universities whose rectors signed the statement of the
+    RUR": the EUA, not the RUR of the relative clause), to be spoken of next."""
+    root = view.sent.root
+    subject = [t for c in root.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
+    named = view.in_tokens(subject, ALLIANCE_LIKE)
+    return named[-1] if named else None
+
+
+def _enumerated(view: SentenceView, before: tuple[Found, ...], heading: Span | None) -> tuple[tuple[Found, ...], Span | None]:
+    """The universities the text has last enumerated, after this sentence: two or more named in
+    it, or the lines of a list under one heading taken together; and the heading of the list
+    this line belongs to."""
+    members = distinct_members(view.mentions)
+    line_of = list_heading(view) if members and len(members) < 2 else None
+    if line_of is not None:
+        if heading is not None and line_of.start == heading.start:
+            return distinct_members([*before, *members]), line_of
+        return members, line_of
+    return (members if len(members) >= 2 else before), None
 
 
 def find_relations(sentences: Iterable[Span], mentions: Sequence[Found], published: str | None, gazetteer=None,
@@ -69,6 +92,8 @@ def find_relations(sentences: Iterable[Span], mentions: Sequence[Found], publish
     mentions = sorted(mentions, key=lambda m: m.start)
     starts = [m.start for m in mentions]
     ents_of: dict[int, list[Span]] | None = None
+    enumerated: tuple[Found, ...] = ()
+    heading: Span | None = None
     for sent in sentences:
         if doc_text is None:
             doc_text = sent.doc.text
@@ -78,7 +103,7 @@ def find_relations(sentences: Iterable[Span], mentions: Sequence[Found], publish
         if not named and "Alliance" not in context:
             continue  # no mention and no alliance spoken of: no rule can find anything
         view = SentenceView(sent, mentions, published, gazetteer, dict(context), doc_text, ents_of.get(sent.start, []),
-                            starts)
+                            starts, enumerated)
         finders = _FINDERS if named else (find_member_counts,)  # "The eight members are ...": the alliance's count
         ruled = list(dict.fromkeys(fact for finder in finders for fact in finder(view)))
         if not named and not ruled:
@@ -91,6 +116,7 @@ def find_relations(sentences: Iterable[Span], mentions: Sequence[Found], publish
             else:
                 seen[key] = len(facts)
                 facts.append(fact)
+        enumerated, heading = _enumerated(view, enumerated, heading)
         for mention in view.mentions:
             kind = mention.label
             if kind in ("Alliance", "Ranking", "University"):
@@ -98,6 +124,9 @@ def find_relations(sentences: Iterable[Span], mentions: Sequence[Found], publish
             elif kind == "Program":
                 programs[mention.key or mention.text] += 1
                 latest[mention.key or mention.text] = mention
+        topic = _subject_alliance(view)
+        if topic is not None:
+            context["Alliance"] = topic
         if programs:  # the program the text is about: the one named most often so far
             context["Program"] = latest[max(programs, key=lambda k: (programs[k], latest[k].start))]
     return facts

@@ -55,8 +55,11 @@ class SentenceView:
 
     def __init__(self, sent: Span, mentions: Sequence[Found], published: str | None, gazetteer=None,
                  context: dict[str, Found] | None = None, doc_text: str | None = None, ents: list[Span] | None = None,
-                 starts: list[int] | None = None):
+                 starts: list[int] | None = None, enumerated: tuple[Found, ...] = ()):
         self.sent = sent
+        #: the universities the text last enumerated (two or more in one sentence or list), for
+        #: "the four", "both institutions" (:func:`group_referent`)
+        self.enumerated = enumerated
         self._patterns: dict[str, list[PatternMatch]] | None = None  # matched when a rule first asks
         self.context = context or {}
         self.doc_text = doc_text if doc_text is not None else sent.doc.text  # Doc.text is rebuilt on each access
@@ -96,13 +99,20 @@ class SentenceView:
 
     def year(self, near: int | None = None) -> str | None:
         """A date phrase in the sentence (nearest to token ``near``), as ISO."""
-        dates = [(abs(ent.start - (near or ent.start)), ent) for ent in self.ents if ent.label_ == "DATE"]
+        dates = [(abs(ent.start - (near or ent.start)), ent) for ent in self.ents if ent.label_ == "DATE"
+                 and not any(t.i in self.at for t in ent)]  # "joined the Russell Group from the 1994 Group"
         for _, ent in sorted(dates, key=lambda d: d[0]):
             value = parse_date_phrase(ent.text)
             if value:
                 return value
-        match = YEAR.search(self.text)
-        return match.group(1) if match else None
+        named = [(self.char_offset(m.start), self.char_offset(m.end - 1) + len(self.sent.doc[m.end - 1]))
+                 for m in self.mentions]
+        lead = len(self.sent.text) - len(self.sent.text.lstrip())  # self.text is stripped
+        for match in YEAR.finditer(self.text):
+            at = match.start() + lead
+            if not any(start <= at < end for start, end in named):
+                return match.group(1)
+        return None
 
     def matches(self, name: str) -> list[PatternMatch]:
         """This sentence's matches of the pattern set ``name`` (``[patterns]`` or
@@ -245,6 +255,48 @@ def governing_verb(view: SentenceView, mention: Found) -> Token:
         if ancestor.pos_ in ("VERB", "AUX"):
             return ancestor
     return view.sent.root
+
+
+_GROUP_NOUNS = LEXICON.words["group_nouns"]
+_NOT_GROUP = LEXICON.words["not_group"]
+_GROUP_DETERMINERS = frozenset({"the", "these", "those", "both", "all", "each", "every", "either"})
+_GROUP_LEAD = _GROUP_DETERMINERS | {"of"}
+
+
+def distinct_members(mentions: Iterable[Found]) -> tuple[Found, ...]:
+    """Named universities and institutes, one mention per organisation, in text order."""
+    seen: dict[str, Found] = {}
+    for mention in mentions:
+        if mention.label in MEMBER_LIKE and mention.label != "Any" and not mention.is_anaphor:
+            seen.setdefault(mention.key or mention.refers_to or mention.text, mention)
+    return tuple(seen.values())
+
+
+def group_referent(view: SentenceView, tokens: Sequence[Token]) -> list[Found]:
+    """The universities a plural description stands for: "all four were members", "Each of the
+    three left", "Both universities joined", "these institutions": those named before it in the
+    sentence, else those the text last enumerated (:attr:`SentenceView.enumerated`); a number in
+    the description must match their count. Empty when ``tokens`` name an organisation or are no
+    such description."""
+    tokens = sorted(tokens, key=lambda t: t.i)
+    doc = view.sent.doc
+    while tokens and tokens[0].i > view.sent.start and doc[tokens[0].i - 1].lower_ in _GROUP_LEAD:
+        tokens.insert(0, doc[tokens[0].i - 1])  # "Each of the three left", parsed as "three (who) left"
+    if not tokens or len(tokens) > 6 or any(t.i in view.at or t.pos_ == "PROPN" for t in tokens):
+        return []
+    lowers = [t.lower_ for t in tokens]
+    if set(lowers) & _NOT_GROUP:
+        return []
+    counts = [number_of(t) for t in tokens if t.like_num or t.lower_ in _WORD_NUMBERS]
+    count = 2 if "both" in lowers else next((c for c in counts if c), None)
+    described = any(w in _GROUP_NOUNS for w in lowers) or count is not None
+    if not described or not set(lowers) & _GROUP_DETERMINERS or (count is None and "them" in lowers):
+        return []
+    here = distinct_members(view.of(MEMBER_LIKE, view.sent.start, tokens[0].i))
+    for group in (here, view.enumerated):
+        if len(group) >= 2 and (count is None or len(group) == count):
+            return list(group)
+    return []
 
 
 def number_of(token: Token) -> int | None:

@@ -28,6 +28,11 @@ def find_member_counts(view: SentenceView) -> Iterator[Fact]:
         if token.i > view.sent.start and doc[token.i - 1].lower_ in ("other", "another", "remaining") \
                 or token.i + 1 < view.sent.end and doc[token.i + 1].lower_ in ("new", "more", "additional", "further"):
             continue  # "the other seven members", "two new members": not the whole alliance
+        lead = [t.lower_ for t in doc[max(token.i - 3, view.sent.start):token.i]]
+        if lead[-2:] in (["more", "than"], ["at", "least"], ["upwards", "of"]) or lead[-1:] == ["over"]:
+            continue  # "represents more than 850 universities": a lower bound, not the count
+        if _ACTED_ON.search(" ".join(lead)):
+            continue  # "suspend the membership of the 12 Russian universities": some members, acted on
         if token.i > view.sent.start and doc[token.i - 1].lower_ == "from" and \
                 any(t.lower_ == "to" for t in doc[token.i + 1:min(token.i + 4, view.sent.end)]):
             continue  # "grown from 15 to 73 members": the count it had
@@ -59,6 +64,9 @@ def find_member_counts(view: SentenceView) -> Iterator[Fact]:
         qualifiers = (("role", role),) if role else ()
         yield Fact(group, "memberCount", str(value), view.text, qualifiers)
 
+
+#: a number of members something is done to: "the membership of the 12 ...", "the admission of three ..."
+_ACTED_ON = re.compile(r"\b(?:membership|admission|suspension|expulsion|accession|departure|withdrawal)s? of(?: the)?$")
 
 _MEMBERSHIP_TO = re.compile(r"\b(?:membership|number of (?:member )?(?:universities|institutions|members))\b"
                             r"(?:(?!\bmembers?\b)[^.;]){0,80}?\bto\s+(?:about|around|some|nearly|almost|"

@@ -11,8 +11,8 @@ from ..lexicon import LEXICON
 from ..mentions import Found
 from ..patterns import TOKEN_PATTERNS
 from .base import (
-    mentions_after, ALLIANCE_LIKE, Fact, alliances_of, in_count_phrase, list_heading, member_fact, MEMBER_LIKE, role_near,
-    SentenceView, since_date, subject_tokens, YEAR,
+    mentions_after, ALLIANCE_LIKE, Fact, alliances_of, date_in, group_referent, in_count_phrase, list_heading, member_fact,
+    MEMBER_LIKE, role_near, SentenceView, since_date, subject_tokens, YEAR,
 )
 
 #: the ids of patterns.toml's [patterns.member_list], in the order the rule tries them
@@ -25,13 +25,15 @@ def find_membership(view: SentenceView) -> Iterator[Fact]:
     if not groups:
         return
     in_sentence = bool(view.of(ALLIANCE_LIKE))
-    yielded = False
+    yielded: set[tuple[Found, Found]] = set()
     for match in view.matches("membership_verb"):
         token = view.sent.doc[match.nodes["verb"]]
         if match.pattern == "become" and not any(w in view.lower for w in ("member", "observer", "part of")):
             continue
+        if match.pattern == "suspend" and "member" not in view.lower:
+            continue
         lemma = token.lemma_.lower()
-        state, leave = match.pattern == "belong", match.pattern == "leave"
+        state, leave = match.pattern == "belong", match.pattern in ("leave", "suspend")
         if not in_sentence and not (lemma in ("join", "belong", "admit", "become") or leave):
             continue
         if lemma in LEXICON.words["appoint"] and any(view.at.get(c.i) is not None and view.at[c.i].label == "Person"
@@ -39,7 +41,8 @@ def find_membership(view: SentenceView) -> Iterator[Fact]:
             continue  # "A, rector of X, was elected chair of Y": a person's post (heads.py), not X joining Y
         targets = [g for g in groups if g.start > token.i] or groups
         group = targets[0]
-        subjects = view.in_tokens(subject_tokens(token), MEMBER_LIKE)
+        subjects = view.in_tokens(subject_tokens(token), MEMBER_LIKE) or group_referent(view, subject_tokens(token)) \
+            or _fronted_subjects(view, token, group)
         if lemma in LEXICON.words["group_acts"] and view.in_tokens(subject_tokens(token), ALLIANCE_LIKE):
             group = view.in_tokens(subject_tokens(token), ALLIANCE_LIKE)[0]
             subjects = [m for m in mentions_after(view, token.i, MEMBER_LIKE)]
@@ -49,7 +52,7 @@ def find_membership(view: SentenceView) -> Iterator[Fact]:
         if state:
             when = since_date(view)
         else:
-            when = view.year(token.i) or (view.published[:4] if view.published and token.tag_ in ("VBD", "VBZ", "VBN", "VBP") else None)
+            when = date_in(view, token) or _year_not_founding(view, token) or (view.published[:4] if view.published and token.tag_ in ("VBD", "VBZ", "VBN", "VBP") else None)
         window = view.sent.doc[token.i:min(max(group.end, token.i) + 6, view.sent.end)].text
         subjects = _with_coordinates(view, subjects)
         gapped = _gapped_subjects(view, token, subjects)
@@ -59,13 +62,35 @@ def find_membership(view: SentenceView) -> Iterator[Fact]:
                 yield member_fact(member, group, view, "former", since_date(view), own)
                 for other in _elliptic_subjects(view, token, group):  # "A will leave X, as will B and C"
                     yield member_fact(other, group, view, "former", since_date(view), _own_year(view, other) or when)
+                    yielded.add((other, group))
             else:
                 yield member_fact(member, group, view, role_near(window) or "member", own)
-            yielded = True
+            yielded.add((member, group))
+    # "A joined X, and all three were then members of Y": a member noun in another clause
+    yield from (fact for fact in _member_nouns(view, groups) if (fact.subject, fact.object) not in yielded)
     if not yielded:
-        yield from _member_nouns(view, groups)
         yield from _member_lists(view, groups)
         yield from _listed_members(view, groups)
+
+
+def _year_not_founding(view: SentenceView, verb: Token) -> str | None:
+    """The sentence's year nearest the verb, unless the sentence also tells a founding, whose year
+    it may be ("A joins X, ... the network set up in 1994": 1994 is no joining year)."""
+    return None if view.matches("founding_verb") else view.year(verb.i)
+
+
+def _fronted_subjects(view: SentenceView, verb: Token, group: Found) -> list[Found]:
+    """The universities before a verb the parse gave no subject ("In 2012 Durham University and
+    the University of York joined X": parsed as objects of "In"), when nothing but them, dates and
+    list glue stands between the sentence start (or a clause break) and the verb."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children) or verb.dep_ != "ROOT":
+        return []
+    before = view.of(MEMBER_LIKE, view.sent.start, verb.i, anaphors=False)
+    if not before or group in before:
+        return []
+    doc = view.sent.doc
+    between = [t for t in doc[before[-1].end:verb.i] if not t.is_punct]
+    return before if all(t.pos_ in ("AUX", "PART", "ADV") for t in between) else []
 
 
 def _gapped_subjects(view: SentenceView, verb: Token, subjects: list[Found]) -> dict[Found, str | None]:
@@ -137,7 +162,8 @@ def _member_nouns(view: SentenceView, groups: list[Found]) -> Iterator[Fact]:
         named = view.in_tokens((t for c in of for t in c.subtree), ALLIANCE_LIKE)
         if not named and not (token.head.lower_ == "as" and groups):
             continue
-        members = view.in_tokens([anchor] if match.pattern == "apposition" else subject_tokens(anchor), MEMBER_LIKE)
+        members = view.in_tokens([anchor] if match.pattern == "apposition" else subject_tokens(anchor), MEMBER_LIKE) \
+            or (group_referent(view, subject_tokens(anchor)) if match.pattern == "subject" else [])
         role = role_near(doc[max(token.i - 3, view.sent.start):token.i + 1].text) or "member"
         if token.lemma_.lower() == "founder":
             role = "founding"
@@ -180,12 +206,20 @@ def _member_lists(view: SentenceView, groups: list[Found]) -> Iterator[Fact]:
         if opener == "are" and "member" not in before and not _universities_in(view, group, opens):
             continue
         role = role_near(before[max(view.char_offset(group.start), 0):] if named else before)
-        if any(m.pattern == "leave" and m.start < match.start for m in view.matches("membership_verb")):
+        if _ended(" ".join(before.split()[-4:])) or any(m.pattern == "leave" and m.start < match.start for m in view.matches("membership_verb")):
             role = "former"  # "Two institutions have left: A and B"
         for member in view.of(MEMBER_LIKE):
             if view.char_offset(member.start) > opens and not in_count_phrase(view, member):
                 yield member_fact(member, group, view, role or "member", None)
         return
+
+
+_ENDED_MEMBERS = LEXICON.words["ended_members"]
+
+
+def _ended(text: str) -> bool:
+    """Words before a member list that say the membership ended ("The suspended institutions include:")."""
+    return any(word in _ENDED_MEMBERS for word in re.findall(r"[a-z]+", text.lower()))
 
 
 #: a heading that announces an alliance's members ("Participating institutions are:"), not partners or placements
@@ -200,7 +234,7 @@ def _listed_members(view: SentenceView, groups: list[Found]) -> Iterator[Fact]:
     heading = list_heading(view)
     if heading is None or not _MEMBER_HEADING.search(heading.text) or _NOT_MEMBER_HEADING.search(heading.text):
         return
-    role = role_near(heading.text) or "member"
+    role = "former" if _ended(heading.text) else role_near(heading.text) or "member"
     for member in view.of(MEMBER_LIKE, anaphors=False):
         if not in_count_phrase(view, member):
             yield member_fact(member, groups[0], view, role, None)
