@@ -240,6 +240,21 @@ CASES = [
      "and the University of York join the Russell Group, and all four will leave the 1994 Group.",
      [("Queen Mary University of London", "memberOf", "Russell Group", {}),
       ("Queen Mary University of London", "memberOf", "1994 Group", {"role": "former"})], []),
+    ("a title before a name heads the publisher, not an organisation named later in the sentence",
+     "Tsinghua University News\n\nPresident Li Wei said the result reflects the progress of the Double First-Class "
+     "initiative.",
+     [], [("Li Wei", "headOf", "Double First-Class Construction", {})]),
+    ("a short name with a possessive title: 'Trinity's Provost, A'",
+     "Trinity College Dublin has joined LERU. Trinity's Provost, Mary Keane, welcomed the invitation to the League.",
+     [("Mary Keane", "headOf", "Trinity College Dublin", {"role": "provost"})],
+     [("Mary Keane", "headOf", "League of European Research Universities", {})]),
+    ("a short name after a head's title and 'of'",
+     "Queen Mary University of London joined the Russell Group in 2012. Professor Tom Hale, then Principal of "
+     "Queen Mary, led the application.",
+     [("Tom Hale", "headOf", "Queen Mary University of London", {})], []),
+    ("a person who held the presidency of an alliance",
+     "Anna Berg held the presidency of the Coimbra Group from 2016 to 2018.",
+     [("Anna Berg", "headOf", "Coimbra Group", {"role": "president"})], []),
 ]
 
 

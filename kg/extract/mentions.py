@@ -706,8 +706,15 @@ def _name_parts(doc: Doc, chosen: list[Found], words: list[str]) -> list[Found]:
 _SHORT_FORM = re.compile(r"^(?:The )?([A-Z][\w'\-]+(?: [A-Z][\w'\-]+)?) (?:University|College)(?: of Technology| of Science and Technology)?$"
                          r"|^(?:University of|Université de|Universidad de|Universidade de|Università di|Universitat de|"
                          r"Universität) ([A-Z][\w'\-]+)$"
-                         r"|^(?:The )?([A-Z][\w'\-]+ [A-Z][\w'\-]+) University of [A-Z][a-z]+$")  # "Queen Mary University of London"
+                         r"|^(?:The )?([A-Z][\w'\-]+ [A-Z][\w'\-]+) University of [A-Z][a-z]+$"  # "Queen Mary University of London"
+                         r"|^(?:The )?([A-Z][\w'\-]+) College [A-Z][a-z]+$")  # "Trinity College Dublin", "Imperial College London"
 _NOT_BEFORE_SHORT = frozenset({"in", "at", "from", "to", "near", "of", "into", "outside"})
+
+
+def _of_a_title(words: list[str], i: int) -> bool:
+    """Token ``i`` follows a head's title and "of" or "at" ("then Principal of Queen Mary", "Rector
+    at Heidelberg"): the name is the institution the title is of, not a place."""
+    return i >= 2 and words[i - 1] in ("of", "at") and (words[i - 2] in _PERSON_TITLES or words[i - 2] in TITLE_WORDS)
 
 
 def _short_forms(doc: Doc, chosen: list[Found], gazetteer: Gazetteer, words: list[str]) -> list[Found]:
@@ -716,7 +723,7 @@ def _short_forms(doc: Doc, chosen: list[Found], gazetteer: Gazetteer, words: lis
     for mention in chosen:
         match = _SHORT_FORM.match(mention.text) if mention.label == "University" and not mention.is_anaphor else None
         if match:
-            short = match.group(1) or match.group(2) or match.group(3)
+            short = next(group for group in match.groups() if group)
             if not gazetteer.country_code(short) and short.split()[0] not in ("National", "State", "Technical", "Federal"):
                 forms.setdefault(tuple(short.split()), mention)
     found = []
@@ -733,8 +740,8 @@ def _short_forms(doc: Doc, chosen: list[Found], gazetteer: Gazetteer, words: lis
                                                        and words[stop] not in TITLE_WORDS
                                                        and words[stop].split("-")[0] not in _PERSON_TITLES):
                 continue  # part of a longer name, unless a title follows: "Sydney Vice-Chancellor Mark Scott"
-            if token.i > 0 and words[token.i - 1].lower() in _NOT_BEFORE_SHORT:
-                continue  # "in Heidelberg": the city
+            if token.i > 0 and words[token.i - 1].lower() in _NOT_BEFORE_SHORT and not _of_a_title(words, token.i):
+                continue  # "in Heidelberg": the city (but "President of Heidelberg": the university)
             found.append(Found(token.i, stop, full.label, full.key, "gazetteer" if full.key else "acronym",
                                doc[token.i:stop].text, None if full.key else full.text))
     return found

@@ -32,7 +32,7 @@ def find_heads(view: SentenceView) -> Iterator[Fact]:
     """Heads of organisations: "HIT President Han Jieping", "X, rector of Y", "Y, chaired by X",
     "X was elected chair of Y"."""
     facts = list(_titled_heads(view))
-    for fact in [*_appointments(view), *_leaders(view)]:
+    for fact in [*_appointments(view), *_leaders(view), *_held_posts(view)]:
         if not any(f.subject == fact.subject and f.object == fact.object for f in facts):
             facts.append(fact)
     yield from facts
@@ -104,6 +104,37 @@ def _leaders(view: SentenceView) -> Iterator[Fact]:
         org = next((view.at[t.i] for t in objects if t.i in view.at and view.at[t.i].label in ORG_LIKE), None)
         if person is not None and org is not None and not org.is_anaphor:
             yield Fact(person, "headOf", org, view.text, (("role", role),))
+
+
+_HEAD_POSTS = LEXICON.words["head_posts"]
+_HOLD_POST = LEXICON.words["hold_post"]
+
+
+def _post_role(post: str) -> str:
+    """The title of a post: "presidency" -> "president", "chairmanship" -> "chair"."""
+    if post.endswith("ency"):
+        return post[:-4] + "ent"
+    return post.removesuffix("manship").removesuffix("personship").removesuffix("ship")
+
+
+def _held_posts(view: SentenceView) -> Iterator[Fact]:
+    """A person who holds, takes over or assumes a post of an organisation: "A held the
+    presidency of the IDEA League from 2016 to 2018", "B took over the chair of the network"."""
+    for verb in view.tokens:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _HOLD_POST:
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if subjects and subjects[0].tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+            subjects = [verb.head]  # "A, who held the presidency of Y"
+        person = next((view.at[t.i] for s in subjects for t in s.subtree if t.i in view.at
+                       and view.at[t.i].label == "Person"), None)
+        if person is None:
+            continue
+        for post in (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _HEAD_POSTS):
+            of = [g for c in post.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+            org = next((view.at[t.i] for t in of if t.i in view.at and view.at[t.i].label in ORG_LIKE), None)
+            if org is not None and not org.is_anaphor:
+                yield Fact(person, "headOf", org, view.text, (("role", _post_role(post.lemma_.lower())),))
 
 
 def _titled_heads(view: SentenceView) -> Iterator[Fact]:
@@ -239,11 +270,14 @@ def _head_org(view: SentenceView, tokens: Span, text: str, at: int, title: str, 
         after_of = re.match(r"\s*,\s*(?:the\s+)?", view.doc_text[title_end:title_end + 10])
     if after_of:
         start = title_end + after_of.end()
-        org = next((m for m in orgs if doc[m.start].idx == start), None)
+        org = next((m for m in orgs if doc[m.start].idx == start or doc[m.start].lower_ == "the" and m.end - m.start > 1
+                    and doc[m.start + 1].idx == start), None)  # "Director General of the association": "the association"
         if org:
             return org
     for m in orgs:  # "HIT President X", "the university's president X"
         end_char = doc[m.end - 1].idx + len(doc[m.end - 1].text)
+        if end_char > title_start:
+            continue  # named after the title: no "HIT President" form
         gap = view.doc_text[end_char:title_start]
         if re.fullmatch(r"(?:'s|’s)?\s*(?:(?:[A-Z][a-z]+|new|current|the)\s+)?", gap):
             return m
