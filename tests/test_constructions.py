@@ -255,6 +255,16 @@ CASES = [
     ("a person who held the presidency of an alliance",
      "Anna Berg held the presidency of the Coimbra Group from 2016 to 2018.",
      [("Anna Berg", "headOf", "Coimbra Group", {"role": "president"})], []),
+    ("a programme's participants listed under a heading with a colon",
+     "The Institution of Eminence scheme was launched by the University Grants Commission in 2017. The public "
+     "institutions declared Institutions of Eminence so far are:\n\n- University of Delhi\n- Banaras Hindu "
+     "University\n- University of Hyderabad\n",
+     [("University of Delhi", "participatesIn", "Institutions of Eminence", {}),
+      ("Banaras Hindu University", "participatesIn", "Institutions of Eminence", {})], []),
+    ("a sentence that goes on after a colon is no list under a heading",
+     "The Excellence Strategy funds clusters at the Technical University of Munich. Four clusters have been funded "
+     "since 2019: e-conversion, the Munich Center for Quantum Science and Technology, and ORIGINS.",
+     [], [("Munich Center for Quantum Science and Technology", "participatesIn", "Excellence Strategy", {})]),
 ]
 
 

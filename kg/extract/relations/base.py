@@ -71,6 +71,7 @@ class SentenceView:
             self.mentions = [m for m in mentions if sent.start <= m.start < sent.end]
         else:
             self.mentions = list(mentions[first:bisect.bisect_left(starts, sent.end, first)])
+        self._document_mentions = mentions
         self.ents = ents if ents is not None else list(sent.ents)  # Span.ents scans every entity of the Doc
         self.at = {i: m for m in self.mentions for i in range(m.start, m.end)}
         self.published = published
@@ -88,6 +89,10 @@ class SentenceView:
         end = self.sent.end if end is None else end
         return [m for m in self.mentions if m.label in labels and start <= m.start and m.end <= end
                 and (anaphors or not m.is_anaphor)]
+
+    def mentions_in(self, span: Span) -> list[Found]:
+        """The document's mentions inside ``span``, another sentence (the heading of a list)."""
+        return [m for m in self._document_mentions if span.start <= m.start and m.end <= span.end]
 
     def in_tokens(self, tokens: Iterable[Token], labels: frozenset[str]) -> list[Found]:
         seen = []
@@ -311,8 +316,8 @@ IMPLICIT_PUBLISHER = Found(0, 0, "PUBLISHER", None, "implicit", "")
 
 def list_heading(view: SentenceView, limit: int = 60) -> Span | None:
     """The line that opens the list this line belongs to ("Top 10 best universities in the
-    world:", "Participating institutions are:"): up over list lines (no verb, no full stop) to the
-    first line that ends with a colon. None when this line is no list line or no such line is above."""
+    world:", "Participating institutions are:", a Markdown heading): up over list lines (no verb,
+    no full stop) to the first line that ends with a colon or is a Markdown heading. None when this line is no list line or no such line is above."""
     if _has_verb(view.tokens):
         return None
     doc = view.sent.doc
@@ -322,7 +327,7 @@ def list_heading(view: SentenceView, limit: int = 60) -> Span | None:
             return None
         line = doc[start - 1].sent
         text = line.text.strip()
-        if text.endswith(":"):
+        if text.endswith(":") or text.startswith("#"):  # "Participating institutions are:", "## The 2023 selections"
             return line
         if text and (text.endswith(".") or _has_verb(line)):
             return None  # a sentence: the list has ended above it

@@ -6,7 +6,9 @@ import re
 from collections.abc import Iterator
 
 from ..lexicon import LEXICON
-from .base import Fact, governing_verb, in_count_phrase, MEMBER_LIKE, ORG_LIKE, SELECT_VERBS, SentenceView, subject_tokens
+from .base import (
+    Fact, governing_verb, in_count_phrase, list_heading, MEMBER_LIKE, ORG_LIKE, SELECT_VERBS, SentenceView, subject_tokens,
+)
 
 _PROGRAM_TRIGGERS = LEXICON.words["program_triggers"]
 _GROUPS = LEXICON.words["participant_groups"]
@@ -16,7 +18,8 @@ _ABOUT_PARTICIPANTS = re.compile(r"universit|institution|member|" + "|".join(sor
 
 def find_participation(view: SentenceView) -> Iterator[Fact]:
     """Universities in national programs: "selected for Priority 2030", "a Project 985 university",
-    "participants include A, B"."""
+    "participants include A, B", a list under "The universities declared Institutions of Eminence are:"."""
+    yield from _listed_participants(view)
     programs = view.of(frozenset({"Program"}))
     if not programs and "Program" in view.context and (view.matches("selection") or _universities_listed(view)):
         programs = [view.context["Program"]]  # "The three institutions selected are A, B and C"
@@ -78,3 +81,30 @@ def _group_includes(view: SentenceView) -> bool:
         if len([m for m in view.of(MEMBER_LIKE, anaphors=False) if m.start > verb.i]) >= 2:
             return True
     return False
+
+
+#: a heading that announces a programme's participants: a verb of selecting or a word for a set of
+#: participants ("The institutions declared Institutions of Eminence are:", "## The 10 selections of 2023")
+_PARTICIPANT_WORDS = SELECT_VERBS | _GROUPS | {"grant", "award", "selection", "fund"}
+_NOT_PARTICIPANT_HEADING = re.compile(r"\b(?:partners?|partnerships?|rank\w*|top|members?|applicants?|appl(?:y|ied)|"
+                                      r"shortlist\w*|not)\b", re.I)
+
+
+def _listed_participants(view: SentenceView) -> Iterator[Fact]:
+    """A line of a list under a heading that announces a programme's participants: every
+    university on the line is in the programme the heading names, else the one spoken of."""
+    heading = list_heading(view)
+    if heading is None or _NOT_PARTICIPANT_HEADING.search(heading.text) \
+            or "\n" not in heading.text + view.doc_text[heading.end_char:view.sent.start_char]:
+        return  # no heading, or a sentence that goes on after a colon: "funded since 2019: A, B and C"
+    if not any(t.lemma_.lower() in _PARTICIPANT_WORDS for t in heading):
+        return
+    named = {m.label: m for m in view.mentions_in(heading)}
+    if "Alliance" in named or "Ranking" in named:
+        return  # a list of an alliance's members or of placements
+    program = named.get("Program") or view.context.get("Program")
+    if program is None:
+        return
+    for member in view.of(MEMBER_LIKE, anaphors=False):
+        if not in_count_phrase(view, member):
+            yield Fact(member, "participatesIn", program, view.text)
