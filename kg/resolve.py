@@ -344,7 +344,7 @@ def _resolve_relations(resolver: _Resolver, relations: Iterable[Relation], kinds
         if relation.predicate == "partnerOf" and obj < subject:
             subject, obj = obj, subject
         resolved = Relation(subject, relation.predicate, obj, relation.evidence, relation.qualifiers, relation.features)
-        key = (subject, relation.predicate, obj) + ((relation.qualifier("role"),) if relation.predicate == "memberCount" else ())
+        key = (subject, relation.predicate, obj) + _distinct_by(relation)
         previous = best.get(key)
         if previous is not None and _by_rule(resolved) and not _by_rule(previous):
             previous, resolved = resolved, previous  # a rule's qualifiers (rank, role) beat a candidate's guesses
@@ -352,7 +352,19 @@ def _resolve_relations(resolver: _Resolver, relations: Iterable[Relation], kinds
         if previous is not None:  # one fact, seen in several sentences: the scorer sees all its evidence
             kept = replace(kept, features=tuple(sorted(set(previous.features) | set(resolved.features))))
         best[key] = kept
-    return list(best.values())
+    dated = {(r.subject, r.object) for r in best.values() if r.predicate == "rankedIn" and r.qualifier("year") and _by_rule(r)}
+    return [r for r in best.values()  # an undated placement of a pair that has a dated one is that one, unstated
+            if not (r.predicate == "rankedIn" and not r.qualifier("year") and (r.subject, r.object) in dated)]
+
+
+def _distinct_by(relation: Relation) -> tuple:
+    """What besides subject and object makes two relations of a type two facts: a member count's
+    role; a placement's edition, subject table and category ("380th in 2025, up from 401st in 2024")."""
+    if relation.predicate == "memberCount":
+        return (relation.qualifier("role"),)
+    if relation.predicate == "rankedIn":
+        return tuple(relation.qualifier(name) for name in ("year", "subject", "category"))
+    return ()
 
 
 

@@ -61,7 +61,10 @@ def candidate_facts(view: SentenceView, rule_facts: list[Fact]) -> Iterator[Fact
     Rule facts keep their qualifiers and gain the feature ``rule``; other pairs get
     qualifiers guessed from the sentence (role words, the nearest rank, the edition).
     """
-    ruled = {(f.subject, f.predicate, f.object): f for f in rule_facts if isinstance(f.object, Found)}
+    ruled: dict[tuple, list[Fact]] = {}  # a pair may hold twice: "380th in 2025, up from 401st in 2024"
+    for fact in rule_facts:
+        if isinstance(fact.object, Found):
+            ruled.setdefault((fact.subject, fact.predicate, fact.object), []).append(fact)
     done = set()
     lemmas = set(view.lemmas)
     partnering = bool(lemmas & LEXICON.triggers["partner"]) and not lemmas & {"member", "membership"}
@@ -79,8 +82,9 @@ def candidate_facts(view: SentenceView, rule_facts: list[Fact]) -> Iterator[Fact
             if rule is None and any(s == subject and p == predicate and o != obj for s, p, o in ruled):
                 continue  # a rule placed the subject with another object of this sentence: no rival guess
             if rule is not None:
-                yield Fact(rule.subject, predicate, rule.object, rule.evidence, rule.qualifiers,
-                           features | {f"{predicate}|rule"})
+                for each in rule:
+                    yield Fact(each.subject, predicate, each.object, each.evidence, each.qualifiers,
+                               features | {f"{predicate}|rule"})
             else:
                 yield Fact(subject, predicate, obj, view.text, _guess_qualifiers(view, subject, predicate, obj), features)
     for fact in rule_facts:  # rule facts outside the signatures (literals, anaphors across sentences)

@@ -380,6 +380,14 @@ def _variants(texts: Iterable[str]) -> Iterable[str]:
         if "'" in text or "’" in text:  # "Côte d'Azur" as typeset: "Côte d’Azur"
             yield text.replace("'", "’")
             yield text.replace("’", "'")
+        acronym, _, rest = text.partition(" ")
+        if acronym in _SPELLED_OUT and rest:  # "Times Higher Education (THE) Asia University Rankings"
+            yield f"{_SPELLED_OUT[acronym]} ({acronym}) {rest}"
+            yield f"{_SPELLED_OUT[acronym]} {rest}"
+
+
+#: ranking publishers whose acronym opens their rankings' names, and how news writes them out
+_SPELLED_OUT = {"THE": "Times Higher Education", "QS": "Quacquarelli Symonds"}
 
 
 #: nouns a nationality may qualify and still be an organisation's: "Chinese universities", "the Russian ministry"
@@ -446,6 +454,8 @@ def _runs(doc: Doc, first: int, last: int, words: list[str]) -> Iterable[tuple[i
                     and _is_description(words[since:i])
             elif word == ",":
                 joinable = _portfolio_comma(doc, start, i)
+            elif word in _MONTHS:  # "The Times and The Sunday Times Good University Guide": a weekday inside a name
+                joinable = i + 1 < last and _is_name_word(words[i + 1]) and words[i - 1][:1].isupper()
         if joinable or _is_name_word(word) or start is None and _numbered_name(words, i, last):
             start = i if start is None else start
             continue

@@ -121,6 +121,14 @@ def compared(view: SentenceView, mention: Found) -> bool:
 
 def _placements(view: SentenceView, universities: list[Found], ranking: Found, ranks: list[tuple[str, str]]) -> Iterator[Fact]:
     edition = edition_of(view, ranking)
+    earlier = _PREVIOUS.search(view.text)
+    previous = ("rank", earlier.group(1)) if earlier and ("rank", earlier.group(1)) in ranks else None
+    if previous is not None and len({u.key or u.refers_to or u.text for u in universities}) == 1 and len(ranks) == 2:
+        now = next(r for r in ranks if r != previous) if ranks[0] != ranks[1] else previous
+        year = earlier.group(2) or (str(int(edition) - 1) if edition and earlier.group(3) else None)
+        yield Fact(universities[0], "rankedIn", ranking, view.text, (now, *([("year", edition)] if edition else [])))
+        yield Fact(universities[0], "rankedIn", ranking, view.text, (previous, *([("year", year)] if year else [])))
+        return  # "ranked 380th, up from 401st last year": this edition's place and the last one's
     if len(universities) == len(ranks) and len(ranks) > 1:
         pairs = list(zip(universities, ranks))
     else:
@@ -129,6 +137,14 @@ def _placements(view: SentenceView, universities: list[Found], ranking: Found, r
     for university, (kind, value) in pairs:
         qualifiers = [(kind, value)] + ([("year", edition)] if edition else [])
         yield Fact(university, "rankedIn", ranking, view.text, tuple(qualifiers))
+
+
+#: a place in an earlier edition: "up from 401st last year", "down from 45th in 2023", "(from 26th)"
+_PREVIOUS = re.compile(r"\b(?:up|down|rising|climbing|falling|dropping|improving|moving|compared)?\s*(?:with\s+)?from\s+"
+                       r"(?:the\s+)?(?:joint\s+|=)?(\d{1,4})(?!\d|(?:st|nd|rd|th)?\s*(?:to|-|–)\s*\d)(?:st|nd|rd|th)?"
+                       r"(?:\s+(?:place|position|spot))?(?:\s+in\s+(?:the\s+)?(?:\d{4}\s+edition\s+|)?((?:19|20)\d\d)\b"
+                       r"|\s+(last year|a year (?:ago|earlier)|the previous year|in the previous edition|the year before))?",
+                       re.I)
 
 
 def ranks_in(text: str) -> list[tuple[str, str]]:
