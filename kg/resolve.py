@@ -389,16 +389,21 @@ def _prefer(old: Relation | None, new: Relation) -> Relation:
 
 
 def _counted_founders(relations: list[Relation]) -> list[Relation]:
-    """"Eleven universities founded X" and eleven members of X listed: those are its founders
-    (the article names no other founder)."""
+    """"Eleven universities founded X" and eleven members of X listed, or X's founding members
+    listed: those are its founders (the article names no other founder)."""
     derived = []
     for count in (r for r in relations if r.predicate == "memberCount" and r.qualifier("role") == "founding"):
         if any(r.predicate == "founder" and r.subject == count.subject for r in relations):
             continue
         members = list(dict.fromkeys(r.subject for r in relations if r.predicate == "memberOf" and r.object == count.subject
                                      and not r.qualifier("until") and r.qualifier("role") != "former"))
+        founding = list(dict.fromkeys(r.subject for r in relations if r.predicate == "memberOf"
+                                      and r.object == count.subject and r.qualifier("role") == "founding"))
         if str(len(members)) == count.object:
             derived += [Relation(count.subject, "founder", member, count.evidence) for member in members]
+        elif founding and count.object.isdigit() and len(founding) <= int(count.object):
+            # "set up by 18 universities; its founding members include A, B and C": some of the 18, named
+            derived += [Relation(count.subject, "founder", member, count.evidence) for member in founding]
     return derived
 
 

@@ -283,6 +283,22 @@ CASES = [
      "In the QS World University Rankings 2025, Kazan Federal University rose from 401st to 380th.",
      [("Kazan Federal University", "rankedIn", "QS World University Rankings", {"rank": "380", "year": "2025"})],
      [("Kazan Federal University", "rankedIn", "QS World University Rankings", {"rank": "401"})]),
+    ("an alliance's name written with a dot: '3TU.Federation'",
+     "Wageningen University & Research joined the 4TU.Federation in 2016.",
+     [("Wageningen University & Research", "memberOf", "4TU.Federation", {"since": "2016"})], []),
+    ("founders counted, then listed after a colon",
+     "The Australian Technology Network was established in 1999 by five universities with roots in the institutes "
+     "of technology: Curtin University, the Queensland University of Technology, RMIT University, the University of "
+     "South Australia and the University of Technology Sydney.",
+     [("Australian Technology Network", "founder", "Curtin University", {}),
+      ("Australian Technology Network", "founder", "University of Technology Sydney", {})], []),
+    ("some of the counted founders named as founding members",
+     "The Guild of European Research-Intensive Universities was set up in 2016 by 18 research-intensive "
+     "universities; its founding members include the University of Glasgow, Uppsala University and the University "
+     "of Bologna.",
+     [("Guild of European Research-Intensive Universities", "founder", "Uppsala University", {}),
+      ("Uppsala University", "memberOf", "Guild of European Research-Intensive Universities", {"role": "founding"})],
+     []),
 ]
 
 

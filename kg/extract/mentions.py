@@ -578,6 +578,10 @@ def _split_on_and(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     return [(start, end)]
 
 
+#: a name written as one token with a dot before its head noun: "3TU.Federation", "4TU.Federation"
+_DOTTED = re.compile(r"[A-Z0-9][A-Za-z0-9]*\.[A-Z][a-z]+")
+
+
 def _trim(doc: Doc, start: int, end: int) -> Found | None:
     while start < end and (doc[start].text in _CONNECTORS or doc[start].lower_ == "the"
                            or doc[start].pos_ in ("ADV", "VERB", "AUX", "PRON", "SCONJ", "ADP", "DET", "PART", "INTJ")):
@@ -588,6 +592,7 @@ def _trim(doc: Doc, start: int, end: int) -> Found | None:
     of = next((i for i, w in enumerate(words) if w == "of"), None)
     if of and not any(w in HEAD_NOUNS or w in _PLURAL_HEADS for w in words[:of]) and head_type(words[of + 1:]):
         return _trim(doc, start + of + 1, end)  # "Launch of African Research Universities Alliance"
+    words = [part for w in words for part in (w.split(".") if _DOTTED.fullmatch(w) else [w])]
     kind = head_type(words)
     if not kind or len(words) < 2:
         return None

@@ -44,6 +44,25 @@ def _listed_after(view: SentenceView, counted: Token) -> list[Found]:
         if match.pattern in ("include", "such_as", "among", "namely") and 0 <= match.start - counted.i <= 3 \
                 and all(t.is_punct or t.lower_ in ("them", "which", "including") for t in gap):
             return [m for m in view.of(MEMBER_LIKE) if m.start >= match.end and not m.is_anaphor]
+    return _listed_after_colon(view, counted)
+
+
+_LIST_MARKS = frozenset({":", "–", "—", "-"})
+
+
+def _listed_after_colon(view: SentenceView, counted: Token) -> list[Found]:
+    """"by five universities with roots in the institutes of technology: A, B, C, D and E", "by
+    three universities – A, B and C –": the list after a colon or dash that ends the counted phrase
+    (no verb or name before the mark; a dash closes the list)."""
+    doc = view.sent.doc
+    for token in doc[counted.i + 1:min(counted.i + 12, view.sent.end)]:
+        if token.i in view.at or token.pos_ in ("VERB", "AUX"):
+            return []
+        if token.text in _LIST_MARKS:
+            close = next((t.i for t in doc[token.i + 1:view.sent.end] if t.text in ("–", "—") or
+                          t.text == "-" and t.whitespace_), view.sent.end)
+            listed = [m for m in view.of(MEMBER_LIKE, token.i + 1, close) if not m.is_anaphor]
+            return listed if len(listed) >= 2 else []
     return []
 
 
