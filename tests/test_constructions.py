@@ -299,6 +299,17 @@ CASES = [
      [("Guild of European Research-Intensive Universities", "founder", "Uppsala University", {}),
       ("Uppsala University", "memberOf", "Guild of European Research-Intensive Universities", {"role": "founding"})],
      []),
+    ("an elided word opens a name: 'Ca' Foscari'; partners listed after 'include' are no members",
+     "Ca' Foscari University of Venice joined EUTOPIA in 2022. Its global partners include the University of Cape "
+     "Town and Kyung Hee University.",
+     [("Ca' Foscari University of Venice", "memberOf", "EUTOPIA", {"since": "2022"})],
+     [("University of Cape Town", "memberOf", "EUTOPIA", {}), ("Kyung Hee University", "memberOf", "EUTOPIA", {})]),
+    ("a second alliance the parse leaves outside 'a member of'; 'the Guild' after its full name",
+     "Glasgow is also a member of Universitas 21 (U21) and The Guild of European Research-Intensive Universities. "
+     "The Guild was set up in 2016; its members include Uppsala University.",
+     [("University of Glasgow", "memberOf", "Guild of European Research-Intensive Universities", {}),
+      ("Uppsala University", "memberOf", "Guild of European Research-Intensive Universities", {})],
+     [("Uppsala University", "memberOf", "Universitas 21", {})]),
 ]
 
 

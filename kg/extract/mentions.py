@@ -76,7 +76,8 @@ _MONTHS = frozenset(
 _PUBLISHER_REF = re.compile(r"\b(?:our|this) (?:university|institute|college|school|alliance|association|league|network)\b", re.I)
 _ANAPHORS = {
     "association": "Alliance", "alliance": "Alliance", "league": "Alliance", "network": "Alliance",
-    "consortium": "Alliance", "university": "University", "Group": "Alliance",
+    "consortium": "Alliance", "university": "University", "Group": "Alliance", "Guild": "Alliance",
+    "Federation": "Alliance",
     "program": "Program", "programme": "Program", "project": "Program", "initiative": "Program",
     "ranking": "Ranking", "rankings": "Ranking",
 }
@@ -454,6 +455,8 @@ def _runs(doc: Doc, first: int, last: int, words: list[str]) -> Iterable[tuple[i
                     and _is_description(words[since:i])
             elif word == ",":
                 joinable = _portfolio_comma(doc, start, i)
+            elif word in ("'", "’"):  # "Ca' Foscari University of Venice"
+                joinable = not doc[i - 1].whitespace_ and i + 1 < last and words[i + 1][:1].isupper()
             elif word in _MONTHS:  # "The Times and The Sunday Times Good University Guide": a weekday inside a name
                 joinable = i + 1 < last and _is_name_word(words[i + 1]) and words[i - 1][:1].isupper()
         if joinable or _is_name_word(word) or start is None and _numbered_name(words, i, last):
@@ -585,6 +588,8 @@ _DOTTED = re.compile(r"[A-Z0-9][A-Za-z0-9]*\.[A-Z][a-z]+")
 def _trim(doc: Doc, start: int, end: int) -> Found | None:
     while start < end and (doc[start].text in _CONNECTORS or doc[start].lower_ == "the"
                            or doc[start].pos_ in ("ADV", "VERB", "AUX", "PRON", "SCONJ", "ADP", "DET", "PART", "INTJ")):
+        if start + 1 < end and doc[start + 1].text in ("'", "’") and not doc[start].whitespace_ and doc[start].text[:1].isupper():
+            break  # "Ca' Foscari University of Venice": an elided word opens the name
         start += 1
     while end > start and (doc[end - 1].text in _CONNECTORS or doc[end - 1].pos_ in ("PUNCT", "ADP", "CCONJ", "AUX", "VERB")):
         end -= 1  # "University Is Announced" in a title-case headline
@@ -622,7 +627,7 @@ def _reference_spans(doc: Doc, words: list[str], lowers: list[str]) -> list[Foun
         if span is not None:
             found.append(Found(span.start, span.end, "PUBLISHER", None, "reference", span.text))
     for i in range(1, len(words)):
-        kind = _ANAPHORS.get(words[i]) or (_ANAPHORS.get(lowers[i]) if lowers[i] != "group" else None)
+        kind = _ANAPHORS.get(words[i]) or (_ANAPHORS.get(lowers[i]) if lowers[i] not in ("group", "guild", "federation") else None)
         if kind and lowers[i - 1] == "the" and (i + 1 == len(words) or lowers[i + 1] != "of"):
             if kind == "University" and words[i] not in ("University", "university"):
                 continue

@@ -170,6 +170,32 @@ def subject_tokens(verb: Token) -> list[Token]:
     return []
 
 
+_COORDINATION_GLUE = frozenset({",", "and", "&", "the", "The", "(", ")", "as", "well"})
+
+
+def coordinated_after(view: SentenceView, mention: Found, labels: frozenset[str]) -> list[Found]:
+    """Mentions of ``labels`` coordinated right after ``mention``, whatever the parse made of them
+    ("a member of Universitas 21 (U21) and The Guild", the Guild parsed as a conjunct of the verb):
+    only commas, "and", "as well as", articles and bracketed acronyms between."""
+    doc = view.sent.doc
+    found: list[Found] = []
+    i, joined = mention.end, False
+    while i < view.sent.end:
+        at = view.at.get(i)
+        if at is not None:
+            if at.label not in labels or not joined and doc[i - 1].text != "(":
+                break
+            if doc[i - 1].text != "(":
+                found.append(at)
+            i, joined = at.end, False
+        elif doc[i].text in _COORDINATION_GLUE:
+            joined = joined or doc[i].text in (",", "and", "&")
+            i += 1
+        else:
+            break
+    return found
+
+
 def mentions_after(view: SentenceView, token_i: int, labels: frozenset[str]) -> list[Found]:
     return [m for m in view.of(labels) if m.start > token_i]
 

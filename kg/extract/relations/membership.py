@@ -11,7 +11,7 @@ from ..lexicon import LEXICON
 from ..mentions import Found
 from ..patterns import TOKEN_PATTERNS
 from .base import (
-    mentions_after, ALLIANCE_LIKE, Fact, alliances_of, date_in, group_referent, in_count_phrase, list_heading, member_fact,
+    mentions_after, ALLIANCE_LIKE, Fact, alliances_of, coordinated_after, date_in, group_referent, in_count_phrase, list_heading, member_fact,
     MEMBER_LIKE, role_near, SentenceView, since_date, subject_tokens, YEAR,
 )
 
@@ -160,6 +160,7 @@ def _member_nouns(view: SentenceView, groups: list[Found]) -> Iterator[Fact]:
         of = [c for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "in")]
         of += [t for c in of for t in c.conjuncts if t.dep_ == "conj" and t.lower_ == "of"]  # "of A and of B"
         named = view.in_tokens((t for c in of for t in c.subtree), ALLIANCE_LIKE)
+        named += [m for m in coordinated_after(view, named[-1], ALLIANCE_LIKE) if m not in named] if named else []
         if not named and not (token.head.lower_ == "as" and groups):
             continue
         members = view.in_tokens([anchor] if match.pattern == "apposition" else subject_tokens(anchor), MEMBER_LIKE) \
