@@ -310,6 +310,11 @@ CASES = [
      [("University of Glasgow", "memberOf", "Guild of European Research-Intensive Universities", {}),
       ("Uppsala University", "memberOf", "Guild of European Research-Intensive Universities", {})],
      [("Uppsala University", "memberOf", "Universitas 21", {})]),
+    ("a ranking named in passing does not take the placements that follow",
+     "National Taiwan University rose to 21st in the THE Asia University Rankings 2025. The table uses the same "
+     "indicators as the World University Rankings. National Tsing Hua University was ranked 45th.",
+     [("National Tsing Hua University", "rankedIn", "THE Asia University Rankings", {"rank": "45"})],
+     [("National Tsing Hua University", "rankedIn", "Times Higher Education World University Rankings", {})]),
 ]
 
 

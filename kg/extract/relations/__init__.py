@@ -29,7 +29,7 @@ from .heads import find_heads
 from .membership import find_membership
 from .participation import find_participation
 from .partnership import find_partnership
-from .ranking import find_ranking
+from .ranking import find_ranking, ranks_in
 
 __all__ = ["Fact", "SentenceView", "find_relations", "parse_date_phrase"]
 _FINDERS = (find_membership, find_founding, find_founding_members, find_origins, find_partnership, find_participation,
@@ -117,9 +117,14 @@ def find_relations(sentences: Iterable[Span], mentions: Sequence[Found], publish
                 seen[key] = len(facts)
                 facts.append(fact)
         enumerated, heading = _enumerated(view, enumerated, heading)
+        placing = None
         for mention in view.mentions:
             kind = mention.label
-            if kind in ("Alliance", "Ranking", "University"):
+            if kind == "Ranking":  # a ranking named in passing ("the same indicators as the WUR") is not spoken of next
+                placing = bool(ranks_in(view.text)) if placing is None else placing
+                if placing or "Ranking" not in context:
+                    context[kind] = mention
+            elif kind in ("Alliance", "University"):
                 context[kind] = mention
             elif kind == "Program":
                 programs[mention.key or mention.text] += 1
