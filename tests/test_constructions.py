@@ -315,6 +315,13 @@ CASES = [
      "indicators as the World University Rankings. National Tsing Hua University was ranked 45th.",
      [("National Tsing Hua University", "rankedIn", "THE Asia University Rankings", {"rank": "45"})],
      [("National Tsing Hua University", "rankedIn", "Times Higher Education World University Rankings", {})]),
+    ("a list under a heading that names the programme; a unit's line places its university",
+     "The ministry has published the 2024 accreditations.\n\nMaría de Maeztu Units of Excellence (unit – "
+     "university):\nInstitute of Cosmos Sciences – University of Barcelona\nDepartment of Economics – University "
+     "of Granada\n",
+     [("University of Barcelona", "participatesIn", "María de Maeztu Units of Excellence", {}),
+      ("University of Granada", "participatesIn", "María de Maeztu Units of Excellence", {})],
+     [("Institute of Cosmos Sciences", "participatesIn", "María de Maeztu Units of Excellence", {})]),
 ]
 
 

@@ -97,14 +97,17 @@ def _listed_participants(view: SentenceView) -> Iterator[Fact]:
     if heading is None or _NOT_PARTICIPANT_HEADING.search(heading.text) \
             or "\n" not in heading.text + view.doc_text[heading.end_char:view.sent.start_char]:
         return  # no heading, or a sentence that goes on after a colon: "funded since 2019: A, B and C"
-    if not any(t.lemma_.lower() in _PARTICIPANT_WORDS for t in heading):
-        return
     named = {m.label: m for m in view.mentions_in(heading)}
+    titled = "Program" in named and not any(t.pos_ in ("VERB", "AUX") for t in heading)  # "Severo Ochoa Centres (centre – region):"
+    if not titled and not any(t.lemma_.lower() in _PARTICIPANT_WORDS for t in heading):
+        return
     if "Alliance" in named or "Ranking" in named:
         return  # a list of an alliance's members or of placements
     program = named.get("Program") or view.context.get("Program")
     if program is None:
         return
-    for member in view.of(MEMBER_LIKE, anaphors=False):
-        if not in_count_phrase(view, member):
-            yield Fact(member, "participatesIn", program, view.text)
+    listed = [m for m in view.of(MEMBER_LIKE, anaphors=False) if not in_count_phrase(view, m)]
+    if any(m.label == "University" for m in listed):  # "Institute of Cosmos Sciences – Universitat de Barcelona":
+        listed = [m for m in listed if m.label != "ResearchInstitute"]  # a unit, in its university's name
+    for member in listed:
+        yield Fact(member, "participatesIn", program, view.text)
