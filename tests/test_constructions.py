@@ -322,6 +322,17 @@ CASES = [
      [("University of Barcelona", "participatesIn", "María de Maeztu Units of Excellence", {}),
       ("University of Granada", "participatesIn", "María de Maeztu Units of Excellence", {})],
      [("Institute of Cosmos Sciences", "participatesIn", "María de Maeztu Units of Excellence", {})]),
+    ("partners listed after 'Its partners include', 'its' the organisation the sentence before was about",
+     "Beyond Europe, EUTOPIA has built strategic partnerships with six universities on other continents. Its global "
+     "partners include the University of Technology Sydney (Australia) and Kyung Hee University (South Korea).",
+     [("EUTOPIA", "partnerOf", "University of Technology Sydney", {}), ("EUTOPIA", "partnerOf", "Kyung Hee University", {})],
+     [("EUTOPIA", "memberCount", "6", {})]),
+    ("a joint school with B owned by the house-style 'the University' (the publisher)",
+     "Glasgow climbs in the guide\n\nThe University of Glasgow has risen to 11th in the guide. Beyond Europe, the "
+     "University's joint graduate school with Nankai University in Tianjin celebrated its tenth anniversary, and a new "
+     "agreement was signed with the University of Nairobi (Kenya) in July.",
+     [("University of Glasgow", "partnerOf", "Nankai University", {}),
+      ("University of Glasgow", "partnerOf", "University of Nairobi", {})], []),
 ]
 
 

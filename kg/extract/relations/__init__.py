@@ -21,7 +21,7 @@ from collections.abc import Iterable, Sequence
 from spacy.tokens import Span
 
 from ..mentions import Found
-from .base import ALLIANCE_LIKE, distinct_members, Fact, list_heading, SentenceView, parse_date_phrase
+from .base import ALLIANCE_LIKE, distinct_members, ORG_LIKE, Fact, list_heading, SentenceView, parse_date_phrase
 from .counts import find_member_counts
 from .countries import find_countries
 from .founding import find_founding, find_founding_members, find_origins
@@ -53,6 +53,15 @@ def _subject_alliance(view: SentenceView) -> Found | None:
     subject = [t for c in root.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
     named = view.in_tokens(subject, ALLIANCE_LIKE)
     return named[-1] if named else None
+
+
+def _subject_organisation(view: SentenceView) -> Found | None:
+    """The organisation the sentence's main clause has as its subject, what "its" refers to next
+    ("EUTOPIA has built partnerships with six universities. Its global partners include ...")."""
+    root = view.sent.root
+    subject = [t for c in root.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
+    named = [m for m in view.in_tokens(subject, ORG_LIKE) if not m.is_anaphor or m.label == "PUBLISHER"]
+    return named[0] if named else None
 
 
 def _enumerated(view: SentenceView, before: tuple[Found, ...], heading: Span | None) -> tuple[tuple[Found, ...], Span | None]:
@@ -132,6 +141,9 @@ def find_relations(sentences: Iterable[Span], mentions: Sequence[Found], publish
         topic = _subject_alliance(view)
         if topic is not None:
             context["Alliance"] = topic
+        about = _subject_organisation(view)
+        if about is not None:
+            context["Topic"] = about
         if programs:  # the program the text is about: the one named most often so far
             context["Program"] = latest[max(programs, key=lambda k: (programs[k], latest[k].start))]
     return facts

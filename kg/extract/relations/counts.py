@@ -89,6 +89,8 @@ def _count_group(view: SentenceView, number: Token, groups: list[Found]) -> Foun
     before = [g for g in groups if g.end <= number.i]
     if before:
         between = view.sent.doc[before[-1].end:number.i]
+        if any(t.lemma_.lower() in ("partnership", "partner", "agreement", "cooperation") for t in between):
+            return None  # "EUTOPIA has built partnerships with six universities": partners, not members
         if any(t.lemma_.lower() in _COUNT_VERBS or t.lower_ in ("with", "including", "now") for t in between) and len(between) <= 14:
             return before[-1]
         if len(between) <= 8 and between and between[-1].lower_ == "of" and any(t.lower_ in COLLECTIVE for t in between):

@@ -32,9 +32,10 @@ def _coordinated(view: SentenceView, verb: Token) -> list[Found]:
 
 def find_partnership(view: SentenceView) -> Iterator[Fact]:
     """Agreements, cooperation and exchanges between organisations (symmetric)."""
+    yield from _listed_partners(view)
     triggers = view.matches("partner_trigger")
-    if not triggers or len(view.of(ORG_LIKE)) < 2:
-        return
+    if not triggers or not view.of(ORG_LIKE) or len(view.of(ORG_LIKE)) < 2 and " with " not in view.lower:
+        return  # one organisation: only "an agreement was signed with X" (the publisher's) can name a pair
     trigger = view.sent.doc[triggers[0].start]
     between = next((t for t in view.tokens if t.lower_ == "between"), None)
     parties = view.in_tokens(between.subtree, ORG_LIKE) if between is not None else []
@@ -50,7 +51,7 @@ def find_partnership(view: SentenceView) -> Iterator[Fact]:
             for second in agents[i + 1:]:
                 yield Fact(first, "partnerOf", second, view.text)
         return
-    subjects = view.in_tokens(subject_tokens(verb), ORG_LIKE)
+    subjects = view.in_tokens(subject_tokens(verb), ORG_LIKE) or _owner(view, trigger)
     with_tokens = [t for t in view.tokens if t.lower_ in ("with", "and") and t.i > trigger.i - 6]
     with_at = next((t.i for t in with_tokens if t.lower_ == "with"), None)
     if with_at is None:
@@ -60,6 +61,7 @@ def find_partnership(view: SentenceView) -> Iterator[Fact]:
                 for second in subjects[i + 1:]:
                     yield Fact(first, "partnerOf", second, view.text)
         return
+    subjects = [m for m in subjects if m.start < with_at] or subjects  # "A's joint school with B": B is no subject
     objects = [m for m in mentions_after(view, with_at, ORG_LIKE) if m not in subjects and not in_count_phrase(view, m)]
     before = [m for m in view.of(ORG_LIKE) if m.end <= verb.i and m not in objects]
     if not subjects and objects and not any(m.start < with_at for m in view.of(ORG_LIKE)):
@@ -69,4 +71,41 @@ def find_partnership(view: SentenceView) -> Iterator[Fact]:
     for subject in subjects[:3]:
         for other in objects:
             if other.text != subject.text:
+                yield Fact(subject, "partnerOf", other, view.text)
+
+
+def _owner(view: SentenceView, trigger: Token) -> list[Found]:
+    """The organisation whose partnership the trigger's noun phrase is: "the University's joint
+    graduate school with B", "UJ's agreement with B"."""
+    noun = trigger if trigger.pos_ in ("NOUN", "PROPN") else trigger.head
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    return [view.at[owner.i]] if owner is not None and owner.i in view.at and view.at[owner.i].label in ORG_LIKE else []
+
+
+_LIST_VERBS = frozenset({"include", "be", "comprise", "number"})
+
+
+def _listed_partners(view: SentenceView) -> Iterator[Fact]:
+    """"Its global partners include A (Australia), B and C", "TU/e's partners are A and B": the
+    organisations listed are partners of the possessor (for "its", the organisation the last
+    sentence was about; for "our", the publisher)."""
+    for noun in view.tokens:
+        if noun.lemma_.lower() != "partner" or noun.tag_ != "NNS" or noun.dep_ not in ("nsubj", "nsubjpass") \
+                or noun.head.lemma_.lower() not in _LIST_VERBS:
+            continue
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is None:
+            continue
+        if owner.i in view.at and view.at[owner.i].label in ORG_LIKE:
+            subject = view.at[owner.i]
+        elif owner.lower_ == "our":
+            subject = IMPLICIT_PUBLISHER
+        elif owner.lower_ in ("its", "their") and "Topic" in view.context:
+            subject = view.context["Topic"]
+        else:
+            continue
+        verb = noun.head
+        for other in view.in_tokens((t for c in verb.children if c.i > verb.i and c.dep_ in ("attr", "dobj", "prep")
+                                     for t in c.subtree), ORG_LIKE):
+            if other != subject and not in_count_phrase(view, other) and other.text != subject.text:
                 yield Fact(subject, "partnerOf", other, view.text)
