@@ -333,6 +333,11 @@ CASES = [
      "agreement was signed with the University of Nairobi (Kenya) in July.",
      [("University of Glasgow", "partnerOf", "Nankai University", {}),
       ("University of Glasgow", "partnerOf", "University of Nairobi", {})], []),
+    ("'welcomes A as B leaves': B is in a clause of its own, not welcomed, and A does not leave",
+     "The IDEA League welcomes Chalmers University of Technology as Imperial College London leaves.",
+     [("Chalmers University of Technology", "memberOf", "IDEA League", {"role": "member"})],
+     [("Chalmers University of Technology", "memberOf", "IDEA League", {"role": "former"}),
+      ("Imperial College London", "memberOf", "IDEA League", {"role": "member"})]),
 ]
 
 

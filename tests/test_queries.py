@@ -355,8 +355,9 @@ def test_queries_articles_lists_every_article_with_fact_counts(kb, built, articl
     assert sum(r["facts"] for r in rows.values()) == report.facts  # every fact belongs to one article
     asrtu = rows[article["asrtu-admits-yanshan"]]
     assert (asrtu["title"], asrtu["published"]) == ("ASRTU admits Yanshan University as an observer", "2020-09-04")
-    # russell-group-durham: Durham and Exeter joined (2 memberships), Piatt heads the group, 24 members
-    assert rows[article["russell-group-durham"]]["facts"] == 4
+    # russell-group-durham: Durham and Exeter joined (2 memberships), Piatt heads the group, 24 members, and
+    # Durham "is also a member of the N8 Research Partnership" (typed an alliance by "member of the")
+    assert rows[article["russell-group-durham"]]["facts"] == 5
     # newest first: 2020-09-04, 2012-08-01, 2012-05-12
     assert [r["article"] for r in run(kb, "articles")] == [
         article["asrtu-admits-yanshan"], article["russell-group-durham"], article["idea-league-changes"]]

@@ -45,7 +45,9 @@ def find_membership(view: SentenceView) -> Iterator[Fact]:
             or _fronted_subjects(view, token, group)
         if lemma in LEXICON.words["group_acts"] and view.in_tokens(subject_tokens(token), ALLIANCE_LIKE):
             group = view.in_tokens(subject_tokens(token), ALLIANCE_LIKE)[0]
-            subjects = [m for m in mentions_after(view, token.i, MEMBER_LIKE)]
+            clause = {t.i for c in token.children if c.dep_ not in ("advcl", "ccomp", "conj", "relcl", "parataxis")
+                      for t in c.subtree}  # "welcomes Chalmers as Imperial leaves": not the subordinate clause's
+            subjects = [m for m in mentions_after(view, token.i, MEMBER_LIKE) if m.start in clause]
         elif lemma in ("welcome", "admit", "accept", "induct"):  # "(we) welcome A and B to X": the objects join
             objects = view.in_tokens((t for c in token.children if c.dep_ == "dobj" for t in c.subtree), MEMBER_LIKE)
             subjects = objects or subjects
@@ -134,11 +136,19 @@ def _with_coordinates(view: SentenceView, subjects: list[Found]) -> list[Found]:
             if mention not in found:
                 found.insert(0, mention)
             i = mention.start - 1
+        elif token.lower_ == "as" and not _as_well_as(doc, i):
+            break  # "welcomes Chalmers as Imperial leaves": a clause, not a list
         elif token.lower_ in _LIST_GLUE or YEAR.fullmatch(token.text):
             i -= 1
         else:
             break
     return found
+
+
+def _as_well_as(doc, i: int) -> bool:
+    """Token ``i`` ("as") is part of "as well as"."""
+    words = [t.lower_ for t in doc[max(i - 2, 0):i + 3]]
+    return "as well as" in " ".join(words)
 
 
 def _own_year(view: SentenceView, member: Found) -> str | None:
