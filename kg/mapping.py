@@ -183,15 +183,27 @@ def _map_relation(graph: Graph, article: URIRef, doc_id: str, relation: Relation
         else:
             graph.add((subject, KG.memberCount, Literal(int(relation.object))))
     elif predicate == "headOf":
-        graph.add((subject, KG.headOf, URIRef(relation.object)))
-        graph.add((node, RDF.type, KG.Headship))
-        graph.add((node, KG.person, subject))
-        graph.add((node, KG.organization, URIRef(relation.object)))
-        if relation.qualifier("role"):
-            graph.add((node, KG.position, Literal(relation.qualifier("role"))))
+        _headship(graph, node, subject, URIRef(relation.object), relation)
     else:
         _assertion(graph, node, subject, predicate, relation.object)
     _evidence(graph, node, article, relation.evidence)
+
+
+def _headship(graph: Graph, node: URIRef, person: URIRef, organization: URIRef, relation: Relation) -> None:
+    """A Headship node; the ``unikg:headOf`` shortcut only while the post is held (a predecessor's
+    headship keeps its node, with ``unikg:endDate`` when the text dates its end)."""
+    ended = relation.qualifier("ended") or relation.qualifier("until")
+    if not ended:
+        graph.add((person, KG.headOf, organization))
+    graph.add((node, RDF.type, KG.Headship))
+    graph.add((node, KG.person, person))
+    graph.add((node, KG.organization, organization))
+    if relation.qualifier("role"):
+        graph.add((node, KG.position, Literal(relation.qualifier("role"))))
+    if relation.qualifier("since"):
+        graph.add((node, KG.startDate, date_literal(relation.qualifier("since"))))
+    if relation.qualifier("until"):
+        graph.add((node, KG.endDate, date_literal(relation.qualifier("until"))))
 
 
 def _membership(graph: Graph, node: URIRef, member: URIRef, group: URIRef, role: str | None,

@@ -338,6 +338,20 @@ CASES = [
      [("Chalmers University of Technology", "memberOf", "IDEA League", {"role": "member"})],
      [("Chalmers University of Technology", "memberOf", "IDEA League", {"role": "former"}),
       ("Imperial College London", "memberOf", "IDEA League", {"role": "member"})]),
+    ("a predecessor heads what the successor heads, in a post that has ended",
+     "Tohoku University News\n\nTohoku University President Teiji Tominaga succeeded Hideo Ohno, who had led the "
+     "university since 2018.",
+     [("Teiji Tominaga", "headOf", "Tohoku University", {"role": "president"}),
+      ("Hideo Ohno", "headOf", "Tohoku University", {"ended": "true"})],
+     [("Hideo Ohno", "headOf", "Tohoku University", {"ended": None})]),
+    ("'succeeding' a predecessor whose term ended in a year",
+     "The plan was welcomed by the Vice-Chancellor of the University of Hyderabad, Prof. Basuthkar Rao, succeeding "
+     "Prof. Podile Appa Rao, who completed his five-year term in 2020.",
+     [("Podile Appa Rao", "headOf", "University of Hyderabad", {"ended": "true", "until": "2020"})], []),
+    ("an honorary doctorate among the honorifics before a head's name",
+     "The University of Bonn won six clusters. \"A great day,\" said Rector Prof. Dr. h.c. Michael Hoch of the "
+     "University of Bonn.",
+     [("Michael Hoch", "headOf", "University of Bonn", {"role": "rector"})], []),
 ]
 
 

@@ -146,3 +146,23 @@ def test_mapping_gazetteer_graph(gazetteer):
 def test_mapping_gazetteer_graph_conforms_to_shapes(gazetteer, shapes, ontology):
     conforms, text = _conforms(map_gazetteer(gazetteer), shapes, ontology)
     assert conforms, text
+
+
+def test_mapping_ended_headship_keeps_its_node_without_the_head_of_shortcut(shapes, ontology):
+    from kg.model import Relation
+
+    small = make_small_extraction()
+    han = next(e.iri for e in small.entities if e.kind == "Person")
+    bwu = next(e.iri for e in small.entities if e.label == "Brightwater University")
+    former = Relation(han, "headOf", bwu, "Han Lirong, president from 2015 to 2022, was succeeded by ...",
+                      (("role", "president"), ("ended", "true"), ("since", "2015"), ("until", "2022")))
+    extraction = dataclasses.replace(small, relations=tuple(r for r in small.relations if r.predicate != "headOf")
+                                     + (former,))
+    graph = map_to_graph(extraction)
+    assert (URIRef(han), KG.headOf, URIRef(bwu)) not in graph  # no longer the head
+    headship = graph.value(predicate=KG.person, object=URIRef(han))
+    assert graph.value(headship, RDF.type) == KG.Headship
+    assert graph.value(headship, KG.startDate) == Literal("2015", datatype=XSD.gYear)
+    assert graph.value(headship, KG.endDate) == Literal("2022", datatype=XSD.gYear)
+    conforms, text = _conforms(_with_entities(_without_country(extraction)), shapes, ontology)
+    assert conforms, text

@@ -39,7 +39,10 @@ def default_model_name() -> str:
 
 _SENTENCE_END = frozenset({".", "!", "?", "…", ":", ";", '"', "”", "’", "'", ")", "]"})
 _LIST_NUMBER = re.compile(r"\*?\d{1,3}\s?[.)]")
-_ABBREVIATIONS = frozenset({"Prof.", "Dr.", "Mr.", "Mrs.", "Ms.", "St.", "No.", "Nos.", "Jr.", "Acad.", "Assoc.", "Gen."})
+_ABBREVIATIONS = frozenset({"Prof.", "Dr.", "Mr.", "Mrs.", "Ms.", "St.", "No.", "Nos.", "Jr.", "Acad.", "Assoc.", "Gen.",
+                            "h.c."})
+#: abbreviations the tokenizer would split before their full stop ("Dr. h.c. Michael Hoch")
+_SPECIAL_TOKENS = ("h.c.",)
 
 
 #: what a token is to the sentence boundary after it, by its text's hash (shared by all Docs)
@@ -95,6 +98,7 @@ def load_nlp(name: str | None = None) -> Language:
     """
     if name == "blank":
         nlp = spacy.blank("en")
+        _add_special_tokens(nlp)
         nlp.add_pipe("kg_paragraphs")
         nlp.add_pipe("sentencizer")
         return nlp
@@ -103,6 +107,12 @@ def load_nlp(name: str | None = None) -> Language:
         nlp = spacy.load(name, exclude=list(_UNUSED))
     except (OSError, ImportError) as exc:
         raise ConfigError(f"cannot load spaCy model {name!r} ({exc}); install it or pass another --model") from exc
+    _add_special_tokens(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("kg_paragraphs", before="parser")
     return nlp
+
+
+def _add_special_tokens(nlp: Language) -> None:
+    for text in _SPECIAL_TOKENS:
+        nlp.tokenizer.add_special_case(text, [{ORTH: text}])

@@ -126,6 +126,10 @@ def find_relations(sentences: Iterable[Span], mentions: Sequence[Found], publish
                 seen[key] = len(facts)
                 facts.append(fact)
         enumerated, heading = _enumerated(view, enumerated, heading)
+        headed = [f.object for f in ruled if f.predicate == "headOf" and isinstance(f.object, Found)
+                  and not dict(f.qualifiers).get("ended")]
+        if headed:
+            context["Headed"] = headed[-1]  # "He takes over from B": B headed what the last head heads
         placing = None
         for mention in view.mentions:
             kind = mention.label

@@ -35,7 +35,51 @@ def find_heads(view: SentenceView) -> Iterator[Fact]:
     for fact in [*_appointments(view), *_leaders(view), *_held_posts(view)]:
         if not any(f.subject == fact.subject and f.object == fact.object for f in facts):
             facts.append(fact)
+    for fact in _predecessors(view, facts):  # what the sentence says of a predecessor beats a title near the name
+        facts = [f for f in facts if not (f.subject == fact.subject and f.object == fact.object)] + [fact]
     yield from facts
+
+
+_SUCCEED = LEXICON.words["succeed"]
+
+
+def _predecessors(view: SentenceView, facts: list[Fact]) -> Iterator[Fact]:
+    """The head a new head follows, of the same organisation, in a post that has ended: "President
+    A succeeded B", "the Vice-Chancellor A, succeeding B", "He takes over from B"; the organisation
+    is the successor's in this sentence, else the one the text last named a head of."""
+    doc = view.sent.doc
+    for verb in view.tokens:
+        lemma = verb.lemma_.lower()
+        takes_over = lemma == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children)
+        if verb.pos_ != "VERB" or not (lemma in _SUCCEED or takes_over):
+            continue
+        if takes_over:
+            targets = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.subtree]
+        else:
+            targets = [t for c in verb.children if c.dep_ == "dobj" for t in c.subtree]
+        predecessor = next((view.at[t.i] for t in targets if t.i in view.at and view.at[t.i].label == "Person"), None)
+        if predecessor is None:
+            continue
+        successors = view.in_tokens(subject_tokens(verb), frozenset({"Person"}))
+        if not successors and verb.tag_ == "VBG":  # "welcomed by the Vice-Chancellor A, succeeding B": the name before
+            successors = [m for m in view.of(frozenset({"Person"}), view.sent.start, verb.i)][-1:]
+        own = [f for f in facts if f.subject in successors and f.subject != predecessor]
+        if own:
+            org, role = own[0].object, dict(own[0].qualifiers).get("role", "head")
+        elif "Headed" in view.context:
+            org, role = view.context["Headed"], "head"
+        else:
+            continue
+        stated = re.search(rf"{re.escape(predecessor.text)},?\s+(?:the\s+)?({_TITLES})\b", view.text, re.I)
+        until = _END_YEAR.search(doc[predecessor.end:min(predecessor.end + 14, view.sent.end)].text)
+        qualifiers = [("role", stated.group(1).lower() if stated else role), ("ended", "true")]
+        if until:
+            qualifiers.append(("until", until.group(1)))
+        yield Fact(predecessor, "headOf", org, view.text, tuple(qualifiers))
+
+
+#: the end of a predecessor's term after the name: "rector from 2014 to 2022", "whose term ended in 2023"
+_END_YEAR = re.compile(r"\b(?:to|until|till|–|-|ended in|ended|completed [\w\s-]*? in)\s*((?:19|20)\d\d)\b")
 
 
 _APPOINT = LEXICON.words["appoint"]
@@ -102,7 +146,12 @@ def _leaders(view: SentenceView) -> Iterator[Fact]:
         objects = [c for c in verb.children if c.dep_ == "dobj"] + \
             [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "over" for g in c.children if g.dep_ == "pobj"]
         org = next((view.at[t.i] for t in objects if t.i in view.at and view.at[t.i].label in ORG_LIKE), None)
-        if person is not None and org is not None and not org.is_anaphor:
+        if person is None or org is None or org.is_anaphor and org.label not in ("University", "Alliance", "PUBLISHER"):
+            continue
+        past = verb.tag_ == "VBD" or any(c.lower_ == "had" for c in verb.children if c.dep_ == "aux")
+        if past and verb.dep_ == "relcl":  # "B, who had led the university since 2018": a post that has ended
+            yield Fact(person, "headOf", org, view.text, (("role", role), ("ended", "true")))
+        elif not org.is_anaphor:
             yield Fact(person, "headOf", org, view.text, (("role", role),))
 
 
@@ -139,8 +188,10 @@ def _held_posts(view: SentenceView) -> Iterator[Fact]:
 
 def _titled_heads(view: SentenceView) -> Iterator[Fact]:
     doc = view.sent.doc
-    for person in view.of(frozenset({"Person"})):
-        left = doc[max(person.start - 8, view.sent.start):person.start]
+    persons = view.of(frozenset({"Person"}))
+    for person in persons:
+        before = max((p.end for p in persons if p.end <= person.start), default=view.sent.start)
+        left = doc[max(person.start - 8, before):person.start]  # "President A succeeded B": the title is A's
         right = doc[person.end:min(person.end + 15, view.sent.end)]
         start = person.start  # "led by Rector Prof. A": titles and honorifics between
         while start > view.sent.start and (doc[start - 1].text in HONORIFICS or doc[start - 1].text in _PERSON_TITLES):
@@ -209,7 +260,7 @@ def _more_titles(view: SentenceView, person: Found, first: Fact) -> Iterator[Fac
 def _titled_head(view: SentenceView, person: Found, side: str, tokens: Span) -> Fact | None:
     text = tokens.text.lower()
     if side == "left":
-        text_near = tokens[-3:].text.lower() if len(tokens) >= 3 else text
+        text_near = tokens[-6:].text.lower() if len(tokens) >= 6 else text  # "Vice - Chancellor Prof. Dr.
         titles = [t for t in _HEAD_TITLES if re.search(rf"(?<![\w-]){re.escape(t)}\b", text)]
     else:
         if not _HEAD_LINK.match(text):
@@ -233,7 +284,7 @@ def _titled_head(view: SentenceView, person: Found, side: str, tokens: Span) -> 
 def _head_fact(view: SentenceView, person: Found, side: str, tokens: Span, text: str, text_near: str, at: int,
                title: str) -> Fact | None:
     org = _head_org(view, tokens, text, at, title, side)
-    honorifics = r"(?:\s+(?:prof|dr|professor|academician)\.?)*"
+    honorifics = r"\s*,?(?:\s+(?:prof|dr|professor|academician|h\.\s?c|sir|dame|hon|engr)\.?)*"
     if org is None and side == "left" and title in text_near and re.search(rf"{re.escape(title)}{honorifics}\s*$", text) \
             and not _named_before_title(view, tokens, at):
         org = IMPLICIT_PUBLISHER  # "said President Teiji Tominaga": the publisher's head
