@@ -352,6 +352,14 @@ CASES = [
      "The University of Bonn won six clusters. \"A great day,\" said Rector Prof. Dr. h.c. Michael Hoch of the "
      "University of Bonn.",
      [("Michael Hoch", "headOf", "University of Bonn", {"role": "rector"})], []),
+    ("a position within a country is no rank, unless the ranking is that country's own",
+     "In the QS World University Rankings 2025, the University of Jordan is first in Jordan. The University of "
+     "Glasgow rose to 11th in the UK in the Guardian University Guide 2025.",
+     [("University of Glasgow", "rankedIn", "Guardian University Guide", {"rank": "11"})],
+     [("University of Jordan", "rankedIn", "QS World University Rankings", {"rank": "1"})]),
+    ("a rank that looks like a year: 'ranked 1822 in the world'",
+     "In the Webometrics Ranking of World Universities, Ahmadu Bello University ranked 1822 in the world.",
+     [("Ahmadu Bello University", "rankedIn", "Webometrics Ranking of World Universities", {"rank": "1822"})], []),
 ]
 
 

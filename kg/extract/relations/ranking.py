@@ -32,8 +32,9 @@ def find_ranking(view: SentenceView) -> Iterator[Fact]:
     if not rankings or not universities or not ranks_in(view.text):
         return
     previous_university = None
+    text = _without_local_positions(view, rankings)
     for start, end in _clauses(view.text):
-        ranks = ranks_in(view.text[start:end])
+        ranks = ranks_in(text[start:end])
         in_clause = [m for m in universities if start <= view.char_offset(m.start) < end]
         clause_rankings = [r for r in rankings if r.start >= view.sent.start and start <= view.char_offset(r.start) < end]
         university_list = in_clause or ([previous_university] if previous_university else [])
@@ -42,6 +43,33 @@ def find_ranking(view: SentenceView) -> Iterator[Fact]:
         if not ranks or not university_list or not ranking_list:
             continue
         yield from _placements(view, university_list, ranking_list[0], ranks)
+
+
+_REGIONS = LEXICON.words["regions"]
+#: a position within a place: "3rd in the Netherlands", "first among Dutch universities", "2nd in Scotland"
+_LOCAL_POSITION = re.compile(r"(?i:\b(?:\d{1,4}(?:st|nd|rd|th)|" + "|".join(LEXICON.ordered["ordinals"]) + r")"
+                             r"(?:\s+(?:place|position|spot))?\s+(?:in|among|within)\s+)((?:the\s+)?[\w-]+(?:\s+[A-Z][\w-]*"
+                             r"|\s+(?:universities|institutions))?)")
+
+
+def _without_local_positions(view: SentenceView, rankings: list[Found]) -> str:
+    """The sentence with positions within a country or region blanked out ("ranked 368th globally
+    and first in Jordan": first is no rank, GOLD_FORMAT.md), unless the ranking is that country's
+    own ("11th in the UK" in a British ranking)."""
+    own = {view.gazetteer.get(r.key).country for r in rankings if view.gazetteer is not None and r.key
+           and view.gazetteer.get(r.key) is not None}
+    text = view.text
+    for match in _LOCAL_POSITION.finditer(view.text):
+        place = match.group(1)
+        words = place.split()
+        code = view.gazetteer.country_code(re.sub(r"^the\s+", "", place, flags=re.I)) if view.gazetteer else None
+        code = code or (view.gazetteer.country_code(words[0]) if view.gazetteer and len(words) == 2
+                        and words[1].lower() in ("universities", "institutions") else None)  # "among Dutch universities"
+        if code and code in own:
+            continue
+        if code or place.lower() in _REGIONS:
+            text = text[:match.start()] + " " * (match.end() - match.start()) + text[match.end():]
+    return text
 
 
 #: a sentence that places universities in the ranking spoken of before: "in this edition", "ranked 1304 in the world"
@@ -147,6 +175,9 @@ _PREVIOUS = re.compile(r"\b(?:up|down|rising|climbing|falling|dropping|improving
                        re.I)
 
 
+_PLACE_NOT_YEAR = re.compile(r"(?:st|nd|rd|th)?\s*(?:in the world|globally|worldwide|out of)\b", re.I)
+
+
 def ranks_in(text: str) -> list[tuple[str, str]]:
     found: list[tuple[int, str, str]] = []
     taken: set[int] = set()
@@ -157,8 +188,9 @@ def ranks_in(text: str) -> list[tuple[str, str]]:
             value = re.sub(r"\s+", " ", match.group(1)).replace("–", "-")
             value = _ORDINAL_VALUE.get(value.lower(), value)
             value = value.replace(",", "") if kind == "rank" else value
-            if kind == "rank" and (int(value) == 0 or 1500 <= int(value) <= 2100):
-                continue
+            if kind == "rank" and (int(value) == 0 or 1500 <= int(value) <= 2100 and not _PLACE_NOT_YEAR.match(
+                    text[match.end(1):]) and not re.search(r"\branked\s*$", text[:match.start(1)], re.I)):
+                continue  # "in 2023" is a year; "ranked 1822 in the world" a place
             found.append((match.start(1), kind, value.lower() if kind == "band" else value))
             taken.update(range(*match.span(1)))
     return [(kind, value) for _, kind, value in sorted(found)]
