@@ -363,8 +363,9 @@ def _distinct_by(relation: Relation) -> tuple:
     role; a placement's edition, subject table and category ("380th in 2025, up from 401st in 2024")."""
     if relation.predicate == "memberCount":
         return (relation.qualifier("role"),)
-    if relation.predicate == "rankedIn":
-        return tuple(relation.qualifier(name) for name in ("year", "subject", "category"))
+    if relation.predicate == "rankedIn":  # undated: two places are two editions ("rose to 45th from 58th")
+        return tuple(relation.qualifier(name) for name in ("year", "subject", "category")) + \
+            ((relation.qualifier("rank") or relation.qualifier("band"),) if not relation.qualifier("year") else ())
     return ()
 
 

@@ -360,6 +360,18 @@ CASES = [
     ("a rank that looks like a year: 'ranked 1822 in the world'",
      "In the Webometrics Ranking of World Universities, Ahmadu Bello University ranked 1822 in the world.",
      [("Ahmadu Bello University", "rankedIn", "Webometrics Ranking of World Universities", {"rank": "1822"})], []),
+    ("places in the ranking spoken of: 'A is 4th and B 5th', places in brackets",
+     "The Center for World University Rankings has published its Global 2000 List. The University of Cambridge is "
+     "4th and the University of Oxford 5th. Stellenbosch University (287th) and the University of the "
+     "Witwatersrand (=301) follow.",
+     [("University of Oxford", "rankedIn", "Center for World University Rankings", {"rank": "5"}),
+      ("University of the Witwatersrand", "rankedIn", "Center for World University Rankings", {"rank": "301"})], []),
+    ("an edition named by two years is its first year's",
+     "The University of Cape Town is 139th in the U.S. News & World Report 2025-2026 Best Global Universities "
+     "rankings, up from 155th in the previous edition.",
+     [("University of Cape Town", "rankedIn", "U.S. News Best Global Universities", {"rank": "139", "year": "2025"}),
+      ("University of Cape Town", "rankedIn", "U.S. News Best Global Universities", {"rank": "155", "year": "2024"})],
+     []),
 ]
 
 

@@ -73,7 +73,10 @@ def _without_local_positions(view: SentenceView, rankings: list[Found]) -> str:
 
 
 #: a sentence that places universities in the ranking spoken of before: "in this edition", "ranked 1304 in the world"
-_SPOKEN_OF = re.compile(r"\b(?:edition|ranking|rankings|table|list)\b|\branked\s+\d|\b\d{1,4}(?:st|nd|rd|th)?\s+in\s+the\s+world\b")
+_SPOKEN_OF = re.compile(r"\b(?:edition|ranking|rankings|table|list)\b|\branked\s+\d|\b\d{1,4}(?:st|nd|rd|th)?\s+in\s+the\s+world\b"
+                        r"|\b(?:is|was|are|were|came|comes|placed|rose|climbed|fell|dropped|moved|jumped|sits|stands|remains)"
+                        r"\s+(?:up\s+|down\s+)?(?:to\s+)?(?:joint\s+|=)?\d{1,4}(?:st|nd|rd|th)\b"  # "Cambridge is 4th"
+                        r"|\(\s*(?:=\s*\d{1,4}|\d{1,4}(?:st|nd|rd|th))\s*\)")  # "Stellenbosch University (287th)"
 #: a line that opens with a position: "1 McGill (1)", "2. Cairo University: Rank 551-600", "*9 Calgary (8)"
 _ROW = re.compile(r"^\*?\s*(\d{1,4})\s*[.)]?\s+\S")
 #: a line that announces a list of placements: "Top 10 best universities in the world:"
@@ -200,6 +203,8 @@ def edition_of(view: SentenceView, ranking: Found) -> str | None:
     doc = view.sent.doc
     for token in [*doc[max(ranking.start - 2, view.sent.start):ranking.start], *doc[ranking.end:ranking.end + 2]]:
         if YEAR.fullmatch(token.text):
+            if token.i >= 2 and doc[token.i - 1].text in ("-", "–", "/") and YEAR.fullmatch(doc[token.i - 2].text):
+                return doc[token.i - 2].text  # "the 2025-2026 Best Global Universities": the edition's first year
             return token.text
     match = re.search(r"\b(20\d\d)\b", ranking.text)
     return match.group(1) if match else view.year(ranking.start)
