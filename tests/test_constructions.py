@@ -372,6 +372,20 @@ CASES = [
      [("University of Cape Town", "rankedIn", "U.S. News Best Global Universities", {"rank": "139", "year": "2025"}),
       ("University of Cape Town", "rankedIn", "U.S. News Best Global Universities", {"rank": "155", "year": "2024"})],
      []),
+    ("while a programme is spoken of, universities that receive its support or keep its status take part",
+     "Kyungpook National University was selected for the Brain Korea 21 project. Seoul National University and "
+     "Yonsei University also received support. Ten universities, including Korea University, kept their status, "
+     "while Ajou University lost it.",
+     [("Seoul National University", "participatesIn", "Brain Korea 21", {}),
+      ("Yonsei University", "participatesIn", "Brain Korea 21", {}),
+      ("Korea University", "participatesIn", "Brain Korea 21", {})],
+     [("Ajou University", "participatesIn", "Brain Korea 21", {})]),
+    ("a programme that funds or confirms universities",
+     "The Jagiellonian University has been confirmed as a research university in the Excellence Initiative – "
+     "Research University programme. The Finnish Flagship Programme also funds flagships at the University of "
+     "Helsinki and Aalto University.",
+     [("Jagiellonian University", "participatesIn", "Excellence Initiative – Research University", {}),
+      ("University of Helsinki", "participatesIn", "Finnish Flagship Programme", {})], []),
 ]
 
 

@@ -21,6 +21,8 @@ def find_participation(view: SentenceView) -> Iterator[Fact]:
     "participants include A, B", a list under "The universities declared Institutions of Eminence are:"."""
     yield from _listed_participants(view)
     programs = view.of(frozenset({"Program"}))
+    if not programs and "Program" in view.context:
+        yield from _supported(view, view.context["Program"])
     if not programs and "Program" in view.context and (view.matches("selection") or _universities_listed(view)):
         programs = [view.context["Program"]]  # "The three institutions selected are A, B and C"
     if not programs:
@@ -42,6 +44,9 @@ def find_participation(view: SentenceView) -> Iterator[Fact]:
             view.in_tokens(subject_tokens(view.sent.root), MEMBER_LIKE)
         if not grammatical and verb.lemma_.lower() in SELECT_VERBS:  # "the committee recommended A, B and C"
             grammatical = view.in_tokens((t for c in verb.children if c.dep_ == "dobj" for t in c.subtree), MEMBER_LIKE)
+        if not grammatical and verb.lemma_.lower() in _FUNDS and program in view.in_tokens(subject_tokens(verb), _PROGRAMS):
+            grammatical = view.in_tokens((t for c in verb.children if c.dep_ in ("dobj", "prep") and c.i > verb.i
+                                          for t in c.subtree), MEMBER_LIKE)  # "The programme also funds flagships at A and B"
         if listing is not None and (not grammatical or view.char_offset(grammatical[0].start) > listing):
             about = view.lower[:listing]
             if program.start < view.sent.start and not _ABOUT_PARTICIPANTS.search(about):
@@ -111,3 +116,24 @@ def _listed_participants(view: SentenceView) -> Iterator[Fact]:
         listed = [m for m in listed if m.label != "ResearchInstitute"]  # a unit, in its university's name
     for member in listed:
         yield Fact(member, "participatesIn", program, view.text)
+
+
+_SUPPORT_VERBS = LEXICON.words["support_verbs"]
+#: what a programme does to its participants, as the subject: "the programme funds A", "the scheme supports B"
+_FUNDS = SELECT_VERBS | {"fund", "support", "finance", "cover", "reward", "recognise", "recognize"}
+_PROGRAMS = frozenset({"Program"})
+_SUPPORT_NOUNS = LEXICON.words["support_nouns"]
+
+
+def _supported(view: SentenceView, program) -> Iterator[Fact]:
+    """While a programme is spoken of, universities that receive, win or keep what it gives: "Seoul
+    National University and Yonsei University also received support", "Ten universities,
+    including A and B, kept their status" (not "C lost it")."""
+    for verb in view.tokens:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _SUPPORT_VERBS:
+            continue
+        if not any(c.dep_ == "dobj" and c.lemma_.lower() in _SUPPORT_NOUNS for c in verb.children):
+            continue
+        for member in view.in_tokens(subject_tokens(verb), MEMBER_LIKE):
+            if not in_count_phrase(view, member):
+                yield Fact(member, "participatesIn", program, view.text)
