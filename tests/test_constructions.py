@@ -386,6 +386,17 @@ CASES = [
      "Helsinki and Aalto University.",
      [("Jagiellonian University", "participatesIn", "Excellence Initiative – Research University", {}),
       ("University of Helsinki", "participatesIn", "Finnish Flagship Programme", {})], []),
+    ("universities a programme did not fund take no part in it",
+     "The Finnish Flagship Programme funds six new flagships. Proposals led by the University of Vaasa and by LUT "
+     "University reached the interview stage but were not funded this time.",
+     [], [("University of Vaasa", "participatesIn", "Finnish Flagship Programme", {}),
+          ("LUT University", "participatesIn", "Finnish Flagship Programme", {})]),
+    ("a list line with a note in brackets does not end the list",
+     "The Finnish Flagship Programme has chosen its new flagships. The flagships selected are hosted by the "
+     "following universities:\n\nUniversity of Oulu (6G Flagship, continued)\n\nUniversity of Helsinki\n\n"
+     "Aalto University\n",
+     [("University of Helsinki", "participatesIn", "Finnish Flagship Programme", {}),
+      ("Aalto University", "participatesIn", "Finnish Flagship Programme", {})], []),
 ]
 
 

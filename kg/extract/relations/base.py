@@ -355,10 +355,24 @@ def list_heading(view: SentenceView, limit: int = 60) -> Span | None:
         text = line.text.strip()
         if text.endswith(":") or text.startswith("#"):  # "Participating institutions are:", "## The 2023 selections"
             return line
-        if text and (text.endswith(".") or _has_verb(line)):
-            return None  # a sentence: the list has ended above it
+        if text and not _BULLET.match(text) and (text.endswith(".") or _has_verb(_outside_brackets(line))):
+            return None  # a sentence: the list has ended above it (a bulleted line may have a verb: "* A (continued)")
         start = line.start
     return None
+
+
+_BULLET = re.compile(r"^(?:[*•◦▪–-]|\d{1,3}[.)])\s")
+
+
+def _outside_brackets(tokens) -> list:
+    """The tokens not inside round brackets ("University of Oulu (6G Flagship, continued)")."""
+    kept, depth = [], 0
+    for token in tokens:
+        depth += token.text == "("
+        if not depth:
+            kept.append(token)
+        depth -= token.text == ")" and depth > 0
+    return kept
 
 
 def _has_verb(tokens) -> bool:

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from ..lexicon import LEXICON
 from .base import (
-    Fact, governing_verb, in_count_phrase, list_heading, MEMBER_LIKE, ORG_LIKE, SELECT_VERBS, SentenceView, subject_tokens,
+    ALLIANCE_LIKE, Fact, governing_verb, in_count_phrase, list_heading, MEMBER_LIKE, ORG_LIKE, SELECT_VERBS, SentenceView, subject_tokens,
 )
 
 _PROGRAM_TRIGGERS = LEXICON.words["program_triggers"]
@@ -20,11 +20,14 @@ def find_participation(view: SentenceView) -> Iterator[Fact]:
     """Universities in national programs: "selected for Priority 2030", "a Project 985 university",
     "participants include A, B", a list under "The universities declared Institutions of Eminence are:"."""
     yield from _listed_participants(view)
+    if _denied(view):
+        return  # "were not selected", "did not receive funding": no participants
     programs = view.of(frozenset({"Program"}))
     if not programs and "Program" in view.context:
         yield from _supported(view, view.context["Program"])
-    if not programs and "Program" in view.context and (view.matches("selection") or _universities_listed(view)):
-        programs = [view.context["Program"]]  # "The three institutions selected are A, B and C"
+    if not programs and "Program" in view.context and not view.of(ALLIANCE_LIKE) \
+            and (view.matches("selection") or _universities_listed(view)):
+        programs = [view.context["Program"]]  # "The three institutions selected are A, B and C"; not an alliance's list
     if not programs:
         return
     doc = view.sent.doc
@@ -116,6 +119,13 @@ def _listed_participants(view: SentenceView) -> Iterator[Fact]:
         listed = [m for m in listed if m.label != "ResearchInstitute"]  # a unit, in its university's name
     for member in listed:
         yield Fact(member, "participatesIn", program, view.text)
+
+
+def _denied(view: SentenceView) -> bool:
+    """A verb of selecting, funding or taking part that the sentence negates: "Proposals led by A
+    and B reached the interview stage but were not funded", "The other finalists were not selected"."""
+    return any(t.dep_ == "neg" and (t.head.lemma_.lower() in _PROGRAM_TRIGGERS or t.head.lemma_.lower() in SELECT_VERBS
+                                    or t.head.lemma_.lower() in _SUPPORT_VERBS) for t in view.tokens)
 
 
 _SUPPORT_VERBS = LEXICON.words["support_verbs"]
