@@ -397,6 +397,16 @@ CASES = [
      "Aalto University\n",
      [("University of Helsinki", "participatesIn", "Finnish Flagship Programme", {}),
       ("Aalto University", "participatesIn", "Finnish Flagship Programme", {})], []),
+    ("counted founders listed after a colon, a name with a dash among them; named and counted founders together",
+     "Una Europa was founded in 2019 by eight universities: Alma Mater Studiorum – Università di Bologna, Freie "
+     "Universität Berlin, KU Leuven and the University of Edinburgh. CESAER was founded in 1990 by 20 universities "
+     "of science and technology, among them KU Leuven, which hosts its secretariat.",
+     [("Una Europa", "founder", "University of Bologna", {}), ("Una Europa", "founder", "University of Edinburgh", {}),
+      ("CESAER", "founder", "KU Leuven", {})], []),
+    ("a named founder and others counted, some of them listed",
+     "Una Europa was co-founded in 2019 by the Jagiellonian University and seven other European universities, among "
+     "them KU Leuven and the University of Edinburgh.",
+     [("Una Europa", "founder", "Jagiellonian University", {}), ("Una Europa", "founder", "KU Leuven", {})], []),
 ]
 
 

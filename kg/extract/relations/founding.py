@@ -30,8 +30,8 @@ def _founders(view: SentenceView, verb: Token) -> list[Found]:
         tokens.extend(phrase.subtree if match.pattern == "phrase" else (t for c in phrase.children for t in c.subtree))
     named = view.in_tokens(tokens, ORG_LIKE)
     counted = [t for t in tokens if t.lemma_.lower() in _COUNTED_FOUNDERS and not (t.i in view.at)]
-    if not named and counted:
-        return _listed_after(view, counted[0])
+    if counted:  # "by JU and seven other European universities, among them A and B": the named and the listed
+        return named + [m for m in _listed_after(view, counted[0]) if m not in named]
     return named
 
 
@@ -41,8 +41,9 @@ def _listed_after(view: SentenceView, counted: Token) -> list[Found]:
     doc = view.sent.doc
     for match in view.matches("member_list"):
         gap = doc[counted.i + 1:match.start]
-        if match.pattern in ("include", "such_as", "among", "namely") and 0 <= match.start - counted.i <= 3 \
-                and all(t.is_punct or t.lower_ in ("them", "which", "including") for t in gap):
+        if match.pattern in ("include", "such_as", "among", "namely") and 0 <= match.start - counted.i <= 8 \
+                and all(t.is_punct or t.lower_ in ("them", "which", "including") or t.pos_ in ("ADP", "NOUN", "ADJ", "CCONJ")
+                        and t.i not in view.at for t in gap):  # "by 20 universities of science and technology, among them A"
             return [m for m in view.of(MEMBER_LIKE) if m.start >= match.end and not m.is_anaphor]
     return _listed_after_colon(view, counted)
 
@@ -59,8 +60,9 @@ def _listed_after_colon(view: SentenceView, counted: Token) -> list[Found]:
         if token.i in view.at or token.pos_ in ("VERB", "AUX"):
             return []
         if token.text in _LIST_MARKS:
-            close = next((t.i for t in doc[token.i + 1:view.sent.end] if t.text in ("–", "—") or
-                          t.text == "-" and t.whitespace_), view.sent.end)
+            close = view.sent.end if token.text == ":" else \
+                next((t.i for t in doc[token.i + 1:view.sent.end] if t.text in ("–", "—") or t.text == "-" and t.whitespace_),
+                     view.sent.end)  # "by three universities – A, B and C –"; after a colon a dash is a name's
             listed = [m for m in view.of(MEMBER_LIKE, token.i + 1, close) if not m.is_anaphor]
             return listed if len(listed) >= 2 else []
     return []
