@@ -407,6 +407,12 @@ CASES = [
      "Una Europa was co-founded in 2019 by the Jagiellonian University and seven other European universities, among "
      "them KU Leuven and the University of Edinburgh.",
      [("Una Europa", "founder", "Jagiellonian University", {}), ("Una Europa", "founder", "KU Leuven", {})], []),
+    ("an acronym that opens the sentence, tagged an adverb, is still the member; 'a member of A and of B'",
+     "The University of Cape Town (UCT) rose again. UCT is a founding member of ARUA, which was launched in Dakar in "
+     "2015. UCT is also a member of the Worldwide Universities Network (WUN) and of the Association of Commonwealth "
+     "Universities.",
+     [("University of Cape Town", "memberOf", "African Research Universities Alliance", {"role": "founding"}),
+      ("University of Cape Town", "memberOf", "Association of Commonwealth Universities", {})], []),
 ]
 
 

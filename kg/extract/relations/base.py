@@ -170,7 +170,7 @@ def subject_tokens(verb: Token) -> list[Token]:
     return []
 
 
-_COORDINATION_GLUE = frozenset({",", "and", "&", "the", "The", "(", ")", "as", "well"})
+_COORDINATION_GLUE = frozenset({",", "and", "&", "the", "The", "(", ")", "as", "well", "of"})  # "of A and of B"
 
 
 def coordinated_after(view: SentenceView, mention: Found, labels: frozenset[str]) -> list[Found]:

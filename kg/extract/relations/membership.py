@@ -81,6 +81,16 @@ def _year_not_founding(view: SentenceView, verb: Token) -> str | None:
     return None if view.matches("founding_verb") else view.year(verb.i)
 
 
+def _opening_name(view: SentenceView, verb: Token) -> list[Found]:
+    """The university that opens the sentence right before its verb, whatever the parse made of it
+    ("UCT is a founding member of ARUA": "UCT" tagged an adverb)."""
+    before = view.of(MEMBER_LIKE, view.sent.start, verb.i, anaphors=False)
+    if not before or any(not t.is_punct for t in view.sent.doc[view.sent.start:before[0].start]):
+        return []
+    between = view.sent.doc[before[-1].end:verb.i]
+    return before[-1:] if all(t.pos_ in ("ADV", "PUNCT", "AUX", "PART") for t in between) and len(before) == 1 else []
+
+
 def _fronted_subjects(view: SentenceView, verb: Token, group: Found) -> list[Found]:
     """The universities before a verb the parse gave no subject ("In 2012 Durham University and
     the University of York joined X": parsed as objects of "In"), when nothing but them, dates and
@@ -174,7 +184,8 @@ def _member_nouns(view: SentenceView, groups: list[Found]) -> Iterator[Fact]:
         if not named and not (token.head.lower_ == "as" and groups):
             continue
         members = view.in_tokens([anchor] if match.pattern == "apposition" else subject_tokens(anchor), MEMBER_LIKE) \
-            or (group_referent(view, subject_tokens(anchor)) if match.pattern == "subject" else [])
+            or (group_referent(view, subject_tokens(anchor)) or _opening_name(view, anchor) if match.pattern == "subject"
+                else [])
         role = role_near(doc[max(token.i - 3, view.sent.start):token.i + 1].text) or "member"
         if token.lemma_.lower() == "founder":
             role = "founding"
