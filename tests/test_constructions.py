@@ -413,6 +413,17 @@ CASES = [
      "Universities.",
      [("University of Cape Town", "memberOf", "African Research Universities Alliance", {"role": "founding"}),
       ("University of Cape Town", "memberOf", "Association of Commonwealth Universities", {})], []),
+    ("a hyphenated given name; 'Its president, A,'",
+     "Kyungpook National University News\n\nKyungpook National University leads the programme. Its president, Hong "
+     "Won-hwa, took office in October 2020. Dr. Chen Wen-chang became president of National Taiwan University in "
+     "2023.",
+     [("Hong Won-hwa", "headOf", "Kyungpook National University", {"role": "president"})], []),
+    ("a head who took up the office of a title",
+     "Professor Piotr Jedynak formally took up the office of Rector of the Jagiellonian University on 1 September.",
+     [("Piotr Jedynak", "headOf", "Jagiellonian University", {"role": "rector"})], []),
+    ("a related-news line the parser reads as a noun phrase",
+     "More news\n\nUniversity of Oulu and University of Notre Dame sign agreement on wireless research\n",
+     [("University of Oulu", "partnerOf", "University of Notre Dame", {})], []),
 ]
 
 

@@ -250,6 +250,7 @@ class MentionFinder:
         chosen = _retype_by_context(doc, chosen)
         chosen = _country_tails(doc, chosen, self.gazetteer)
         chosen = [f for f in chosen if not self._demonym_of_no_organisation(doc, f, chosen)]
+        chosen = _hyphenated_given_names(doc, chosen)
         chosen = sorted(_merge(chosen, _pronoun_spans(doc, lowers)), key=lambda f: f.start)
         return _link_pronouns(doc, chosen)
 
@@ -660,6 +661,10 @@ def _name_end(doc: Doc, start: int, most: int = 4) -> int:
                 end = after
                 continue
             break
+        if text == "-" and end > start and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
+                and end + 1 < len(doc) and doc[end + 1].is_alpha and doc[end + 1].text.islower():
+            end += 2  # "Hong Won-hwa": a hyphenated given name the tokenizer split
+            continue
         if not _NAME_WORD.fullmatch(text) or text in HEAD_NOUNS \
                 or text in _PERSON_TITLES or text in _MONTHS:
             break
@@ -675,7 +680,8 @@ def _titled_persons(doc: Doc, words: list[str]) -> list[Found]:
     a title owned by a name, a comma, the name."""
     found = []
     for i in range(len(words) - 2):
-        apposed = words[i + 1] == "," and i >= 2 and words[i - 1] in _POSSESSIVE and words[i].capitalize() in _PERSON_TITLES
+        apposed = words[i + 1] == "," and i >= 2 and (words[i - 1] in _POSSESSIVE or words[i - 1].lower() in (
+            "its", "their", "our")) and words[i].capitalize() in _PERSON_TITLES  # "Its president, A,"
         if words[i] not in _PERSON_TITLES and not apposed:
             continue
         token = doc[i]
@@ -868,6 +874,21 @@ def _persons_after_titled_org(doc: Doc, chosen: list[Found]) -> list[Found]:
         if end - start >= 2:
             found.append(Found(start, end, "Person", None, "pattern", doc[start:end].text))
     return found
+
+
+def _hyphenated_given_names(doc: Doc, chosen: list[Found]) -> list[Found]:
+    """A person's name that runs on into a hyphenated given name the tokenizer split ("Chen
+    Wen-chang", "Hong Won-hwa": "Wen", "-", "chang"), the rest of it taken in."""
+    taken = {i for f in chosen for i in range(f.start, f.end)}
+    extended = []
+    for found in chosen:
+        end = found.end
+        while found.label == "Person" and end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+                and not doc[end].whitespace_ and doc[end + 1].is_alpha and doc[end + 1].text.islower() \
+                and end not in taken and end + 1 not in taken:
+            end += 2
+        extended.append(found if end == found.end else replace(found, end=end, text=doc[found.start:end].text))
+    return extended
 
 
 def _pronoun_spans(doc: Doc, lowers: list[str]) -> list[Found]:

@@ -179,11 +179,22 @@ def _held_posts(view: SentenceView) -> Iterator[Fact]:
                        and view.at[t.i].label == "Person"), None)
         if person is None:
             continue
-        for post in (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _HEAD_POSTS):
+        for post in (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _HEAD_POSTS | _OFFICES):
             of = [g for c in post.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+            role = _post_role(post.lemma_.lower())
+            if post.lemma_.lower() in _OFFICES:  # "took up the office of Rector of the Jagiellonian University"
+                title = next((t for t in of if t.lower_ in _HEAD_TITLES), None)
+                if title is None:
+                    continue
+                role = title.lower_
+                of = [g for c in title.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                      if g.dep_ == "pobj"]
             org = next((view.at[t.i] for t in of if t.i in view.at and view.at[t.i].label in ORG_LIKE), None)
             if org is not None and not org.is_anaphor:
-                yield Fact(person, "headOf", org, view.text, (("role", _post_role(post.lemma_.lower())),))
+                yield Fact(person, "headOf", org, view.text, (("role", role),))
+
+
+_OFFICES = frozenset({"office", "post", "position", "role", "duty", "function"})
 
 
 def _titled_heads(view: SentenceView) -> Iterator[Fact]:

@@ -33,6 +33,7 @@ def _coordinated(view: SentenceView, verb: Token) -> list[Found]:
 def find_partnership(view: SentenceView) -> Iterator[Fact]:
     """Agreements, cooperation and exchanges between organisations (symmetric)."""
     yield from _listed_partners(view)
+    yield from _headline_pair(view)
     triggers = view.matches("partner_trigger")
     if not triggers or not view.of(ORG_LIKE) or len(view.of(ORG_LIKE)) < 2 and " with " not in view.lower:
         return  # one organisation: only "an agreement was signed with X" (the publisher's) can name a pair
@@ -72,6 +73,26 @@ def find_partnership(view: SentenceView) -> Iterator[Fact]:
         for other in objects:
             if other.text != subject.text:
                 yield Fact(subject, "partnerOf", other, view.text)
+
+
+_PARTNER_WORDS = LEXICON.words["partner"]
+
+
+def _headline_pair(view: SentenceView) -> Iterator[Fact]:
+    """A headline or related-news line that the parser reads as one noun phrase: "University of
+    Oulu and University of Notre Dame sign agreement on wireless research", "TU/e and Fontys start
+    joint teacher training": two names joined by "and", then a partnership word within three words."""
+    if any(t.pos_ == "VERB" for t in view.tokens) or view.text.endswith("."):
+        return  # a parsed sentence: the verb rules read it
+    named = view.of(ORG_LIKE, anaphors=False)
+    doc = view.sent.doc
+    for first, second in zip(named, named[1:]):
+        glue = [t.lower_ for t in doc[first.end:second.start]]
+        if glue not in (["and"], ["&"], ["and", "the"]):
+            continue
+        after = doc[second.end:min(second.end + 3, view.sent.end)]
+        if any(t.lemma_.lower() in _PARTNER_WORDS or t.lower_ in _PARTNER_WORDS for t in after):
+            yield Fact(first, "partnerOf", second, view.text)
 
 
 def _owner(view: SentenceView, trigger: Token) -> list[Found]:
