@@ -424,6 +424,12 @@ CASES = [
     ("a related-news line the parser reads as a noun phrase",
      "More news\n\nUniversity of Oulu and University of Notre Dame sign agreement on wireless research\n",
      [("University of Oulu", "partnerOf", "University of Notre Dame", {})], []),
+    ("partners listed under a heading of agreements",
+     "Kyungpook National University News\n\nIn 2023 Kyungpook National University signed memoranda of understanding "
+     "with:\n\n- Tohoku University (Japan) – joint research in materials science\n- University of Wisconsin–Madison "
+     "(USA) – graduate student exchange\n",
+     [("Kyungpook National University", "partnerOf", "Tohoku University", {}),
+      ("Kyungpook National University", "partnerOf", "University of Wisconsin–Madison", {})], []),
 ]
 
 

@@ -9,7 +9,9 @@ from spacy.tokens import Token
 
 from ..lexicon import LEXICON
 from ..mentions import Found
-from .base import mentions_after, Fact, IMPLICIT_PUBLISHER, in_count_phrase, ORG_LIKE, SentenceView, subject_tokens
+from .base import (
+    mentions_after, Fact, IMPLICIT_PUBLISHER, in_count_phrase, list_heading, ORG_LIKE, SentenceView, subject_tokens,
+)
 
 _TITLES = frozenset(title for title in LEXICON.ordered["head_titles"] if " " not in title)
 
@@ -34,6 +36,7 @@ def find_partnership(view: SentenceView) -> Iterator[Fact]:
     """Agreements, cooperation and exchanges between organisations (symmetric)."""
     yield from _listed_partners(view)
     yield from _headline_pair(view)
+    yield from _partner_list_line(view)
     triggers = view.matches("partner_trigger")
     if not triggers or not view.of(ORG_LIKE) or len(view.of(ORG_LIKE)) < 2 and " with " not in view.lower:
         return  # one organisation: only "an agreement was signed with X" (the publisher's) can name a pair
@@ -76,6 +79,20 @@ def find_partnership(view: SentenceView) -> Iterator[Fact]:
 
 
 _PARTNER_WORDS = LEXICON.words["partner"]
+
+
+def _partner_list_line(view: SentenceView) -> Iterator[Fact]:
+    """A line of a list under a heading of agreements or partners ("In 2023 the university signed
+    memoranda of understanding with:" / "- Tohoku University (Japan) – joint research"): each
+    organisation on the line is a partner of the organisation the heading names (else the publisher's)."""
+    heading = list_heading(view)
+    if heading is None or not any(t.lemma_.lower() in _PARTNER_WORDS or t.lower_ in _PARTNER_WORDS for t in heading):
+        return
+    owners = [m for m in view.mentions_in(heading) if m.label in ORG_LIKE]
+    owner = owners[0] if owners else IMPLICIT_PUBLISHER
+    for other in view.of(ORG_LIKE):
+        if other.text != owner.text and not other.is_anaphor:
+            yield Fact(owner, "partnerOf", other, view.text)
 
 
 def _headline_pair(view: SentenceView) -> Iterator[Fact]:
