@@ -45,25 +45,6 @@ def _ents_by_sentence(doc) -> dict[int, list[Span]]:
     return found
 
 
-def _subject_alliance(view: SentenceView) -> Found | None:
-    """The alliance the sentence's main clause has as its subject ("The Board of the EUA has
-    decided to suspend the membership of universities whose rectors signed the statement of the
-    RUR": the EUA, not the RUR of the relative clause), to be spoken of next."""
-    root = view.sent.root
-    subject = [t for c in root.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
-    named = view.in_tokens(subject, ALLIANCE_LIKE)
-    return named[-1] if named else None
-
-
-def _subject_organisation(view: SentenceView) -> Found | None:
-    """The organisation the sentence's main clause has as its subject, what "its" refers to next
-    ("EUTOPIA has built partnerships with six universities. Its global partners include ...")."""
-    root = view.sent.root
-    subject = [t for c in root.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
-    named = [m for m in view.in_tokens(subject, ORG_LIKE) if not m.is_anaphor or m.label == "PUBLISHER"]
-    return named[0] if named else None
-
-
 def _enumerated(view: SentenceView, before: tuple[Found, ...], heading: Span | None) -> tuple[tuple[Found, ...], Span | None]:
     """The universities the text has last enumerated, after this sentence: two or more named in
     it, or the lines of a list under one heading taken together; and the heading of the list
@@ -142,12 +123,15 @@ def find_relations(sentences: Iterable[Span], mentions: Sequence[Found], publish
             elif kind == "Program":
                 programs[mention.key or mention.text] += 1
                 latest[mention.key or mention.text] = mention
-        topic = _subject_alliance(view)
-        if topic is not None:
-            context["Alliance"] = topic
-        about = _subject_organisation(view)
-        if about is not None:
-            context["Topic"] = about
+        subject = view.in_tokens((t for c in view.sent.root.children if c.dep_ in ("nsubj", "nsubjpass")
+                                  for t in c.subtree), ORG_LIKE)
+        if subject:  # the organisation the main clause is about: what "the alliance", "its" refer to next
+            alliances = [m for m in subject if m.label == "Alliance"]
+            if alliances:
+                context["Alliance"] = alliances[-1]
+            named = [m for m in subject if not m.is_anaphor or m.label == "PUBLISHER"]
+            if named:
+                context["Topic"] = named[0]
         if programs:  # the program the text is about: the one named most often so far
             context["Program"] = latest[max(programs, key=lambda k: (programs[k], latest[k].start))]
     return facts

@@ -50,6 +50,9 @@ class Fact:
     features: frozenset[str] = frozenset()  # for the learned scorer (kg.extract.candidates)
 
 
+_UNSET = object()
+
+
 class SentenceView:
     """A sentence with its mentions and quick lookups (token -> mention)."""
 
@@ -60,6 +63,7 @@ class SentenceView:
         #: the universities the text last enumerated (two or more in one sentence or list), for
         #: "the four", "both institutions" (:func:`group_referent`)
         self.enumerated = enumerated
+        self.heading: Span | None | object = _UNSET  # the list heading above this line, once asked (list_heading)
         self._patterns: dict[str, list[PatternMatch]] | None = None  # matched when a rule first asks
         self.context = context or {}
         self.doc_text = doc_text if doc_text is not None else sent.doc.text  # Doc.text is rebuilt on each access
@@ -344,6 +348,12 @@ def list_heading(view: SentenceView, limit: int = 60) -> Span | None:
     """The line that opens the list this line belongs to ("Top 10 best universities in the
     world:", "Participating institutions are:", a Markdown heading): up over list lines (no verb,
     no full stop) to the first line that ends with a colon or is a Markdown heading. None when this line is no list line or no such line is above."""
+    if view.heading is _UNSET:  # asked by several rules of one sentence: walked once
+        view.heading = _list_heading(view, limit)
+    return view.heading
+
+
+def _list_heading(view: SentenceView, limit: int) -> Span | None:
     if _has_verb(view.tokens):
         return None
     doc = view.sent.doc

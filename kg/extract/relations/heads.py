@@ -48,6 +48,8 @@ def _predecessors(view: SentenceView, facts: list[Fact]) -> Iterator[Fact]:
     A succeeded B", "the Vice-Chancellor A, succeeding B", "He takes over from B"; the organisation
     is the successor's in this sentence, else the one the text last named a head of."""
     doc = view.sent.doc
+    if not (_SUCCEED | {"take"}).intersection(view.lemmas) or not view.of(frozenset({"Person"})):
+        return
     for verb in view.tokens:
         lemma = verb.lemma_.lower()
         takes_over = lemma == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children)
@@ -169,6 +171,8 @@ def _post_role(post: str) -> str:
 def _held_posts(view: SentenceView) -> Iterator[Fact]:
     """A person who holds, takes over or assumes a post of an organisation: "A held the
     presidency of the IDEA League from 2016 to 2018", "B took over the chair of the network"."""
+    if not _HOLD_POST.intersection(view.lemmas):
+        return
     for verb in view.tokens:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in _HOLD_POST:
             continue
