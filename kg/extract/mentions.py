@@ -628,7 +628,7 @@ def _reference_spans(doc: Doc, words: list[str], lowers: list[str]) -> list[Foun
         if span is not None:
             found.append(Found(span.start, span.end, "PUBLISHER", None, "reference", span.text))
     for i in range(1, len(words)):
-        kind = _ANAPHORS.get(words[i]) or (_ANAPHORS.get(lowers[i]) if lowers[i] not in ("group", "guild", "federation") else None)
+        kind = _ANAPHORS.get(words[i]) or _ANAPHORS.get(lowers[i])  # "Group", "Guild": capitalised only
         if kind and lowers[i - 1] == "the" and (i + 1 == len(words) or lowers[i + 1] != "of"):
             if kind == "University" and words[i] not in ("University", "university"):
                 continue
@@ -661,8 +661,7 @@ def _name_end(doc: Doc, start: int, most: int = 4) -> int:
                 end = after
                 continue
             break
-        if text == "-" and end > start and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
-                and end + 1 < len(doc) and doc[end + 1].is_alpha and doc[end + 1].text.islower():
+        if end > start and _split_hyphen(doc, end):
             end += 2  # "Hong Won-hwa": a hyphenated given name the tokenizer split
             continue
         if not _NAME_WORD.fullmatch(text) or text in HEAD_NOUNS \
@@ -876,6 +875,13 @@ def _persons_after_titled_org(doc: Doc, chosen: list[Found]) -> list[Found]:
     return found
 
 
+def _split_hyphen(doc: Doc, i: int) -> bool:
+    """Token ``i`` is a hyphen the tokenizer split out of a name word, a small-letter part after it
+    ("Won-hwa": "Won", "-", "hwa")."""
+    return 0 < i < len(doc) - 1 and doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_ \
+        and doc[i + 1].is_alpha and doc[i + 1].text.islower()
+
+
 def _hyphenated_given_names(doc: Doc, chosen: list[Found]) -> list[Found]:
     """A person's name that runs on into a hyphenated given name the tokenizer split ("Chen
     Wen-chang", "Hong Won-hwa": "Wen", "-", "chang"), the rest of it taken in."""
@@ -883,9 +889,7 @@ def _hyphenated_given_names(doc: Doc, chosen: list[Found]) -> list[Found]:
     extended = []
     for found in chosen:
         end = found.end
-        while found.label == "Person" and end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
-                and not doc[end].whitespace_ and doc[end + 1].is_alpha and doc[end + 1].text.islower() \
-                and end not in taken and end + 1 not in taken:
+        while found.label == "Person" and _split_hyphen(doc, end) and end not in taken and end + 1 not in taken:
             end += 2
         extended.append(found if end == found.end else replace(found, end=end, text=doc[found.start:end].text))
     return extended

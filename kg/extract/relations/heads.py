@@ -41,6 +41,7 @@ def find_heads(view: SentenceView) -> Iterator[Fact]:
 
 
 _SUCCEED = LEXICON.words["succeed"]
+_SUCCESSION_LEMMAS = _SUCCEED | {"take"}  # "take over from"
 
 
 def _predecessors(view: SentenceView, facts: list[Fact]) -> Iterator[Fact]:
@@ -48,7 +49,7 @@ def _predecessors(view: SentenceView, facts: list[Fact]) -> Iterator[Fact]:
     A succeeded B", "the Vice-Chancellor A, succeeding B", "He takes over from B"; the organisation
     is the successor's in this sentence, else the one the text last named a head of."""
     doc = view.sent.doc
-    if not (_SUCCEED | {"take"}).intersection(view.lemmas) or not view.of(frozenset({"Person"})):
+    if not _SUCCESSION_LEMMAS.intersection(view.lemmas) or not view.of(frozenset({"Person"})):
         return
     for verb in view.tokens:
         lemma = verb.lemma_.lower()
@@ -183,7 +184,7 @@ def _held_posts(view: SentenceView) -> Iterator[Fact]:
                        and view.at[t.i].label == "Person"), None)
         if person is None:
             continue
-        for post in (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _HEAD_POSTS | _OFFICES):
+        for post in (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _POSTS):
             of = [g for c in post.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
             role = _post_role(post.lemma_.lower())
             if post.lemma_.lower() in _OFFICES:  # "took up the office of Rector of the Jagiellonian University"
@@ -199,6 +200,7 @@ def _held_posts(view: SentenceView) -> Iterator[Fact]:
 
 
 _OFFICES = frozenset({"office", "post", "position", "role", "duty", "function"})
+_POSTS = _HEAD_POSTS | _OFFICES
 
 
 def _titled_heads(view: SentenceView) -> Iterator[Fact]:

@@ -81,28 +81,30 @@ def _year_not_founding(view: SentenceView, verb: Token) -> str | None:
     return None if view.matches("founding_verb") else view.year(verb.i)
 
 
-def _opening_name(view: SentenceView, verb: Token) -> list[Found]:
-    """The university that opens the sentence right before its verb, whatever the parse made of it
-    ("UCT is a founding member of ARUA": "UCT" tagged an adverb)."""
+def _named_right_before(view: SentenceView, verb: Token) -> list[Found]:
+    """The universities named before the verb, when only adverbs, auxiliaries and punctuation
+    stand between the last of them and the verb, whatever the parse made of them."""
     before = view.of(MEMBER_LIKE, view.sent.start, verb.i, anaphors=False)
-    if not before or any(not t.is_punct for t in view.sent.doc[view.sent.start:before[0].start]):
+    between = view.sent.doc[before[-1].end:verb.i] if before else ()
+    return before if before and all(t.is_punct or t.pos_ in ("AUX", "PART", "ADV") for t in between) else []
+
+
+def _opening_name(view: SentenceView, verb: Token) -> list[Found]:
+    """The one university that opens the sentence right before its verb ("UCT is a founding member
+    of ARUA": "UCT" tagged an adverb)."""
+    before = _named_right_before(view, verb)
+    if len(before) != 1 or any(not t.is_punct for t in view.sent.doc[view.sent.start:before[0].start]):
         return []
-    between = view.sent.doc[before[-1].end:verb.i]
-    return before[-1:] if all(t.pos_ in ("ADV", "PUNCT", "AUX", "PART") for t in between) and len(before) == 1 else []
+    return before
 
 
 def _fronted_subjects(view: SentenceView, verb: Token, group: Found) -> list[Found]:
     """The universities before a verb the parse gave no subject ("In 2012 Durham University and
-    the University of York joined X": parsed as objects of "In"), when nothing but them, dates and
-    list glue stands between the sentence start (or a clause break) and the verb."""
+    the University of York joined X": parsed as objects of "In")."""
     if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children) or verb.dep_ != "ROOT":
         return []
-    before = view.of(MEMBER_LIKE, view.sent.start, verb.i, anaphors=False)
-    if not before or group in before:
-        return []
-    doc = view.sent.doc
-    between = [t for t in doc[before[-1].end:verb.i] if not t.is_punct]
-    return before if all(t.pos_ in ("AUX", "PART", "ADV") for t in between) else []
+    before = _named_right_before(view, verb)
+    return [] if group in before else before
 
 
 def _gapped_subjects(view: SentenceView, verb: Token, subjects: list[Found]) -> dict[Found, str | None]:

@@ -81,12 +81,16 @@ def find_partnership(view: SentenceView) -> Iterator[Fact]:
 _PARTNER_WORDS = LEXICON.words["partner"]
 
 
+def _speaks_of_partnership(tokens) -> bool:
+    return any(t.lemma_.lower() in _PARTNER_WORDS or t.lower_ in _PARTNER_WORDS for t in tokens)
+
+
 def _partner_list_line(view: SentenceView) -> Iterator[Fact]:
     """A line of a list under a heading of agreements or partners ("In 2023 the university signed
     memoranda of understanding with:" / "- Tohoku University (Japan) – joint research"): each
     organisation on the line is a partner of the organisation the heading names (else the publisher's)."""
     heading = list_heading(view)
-    if heading is None or not any(t.lemma_.lower() in _PARTNER_WORDS or t.lower_ in _PARTNER_WORDS for t in heading):
+    if heading is None or not _speaks_of_partnership(heading):
         return
     owners = [m for m in view.mentions_in(heading) if m.label in ORG_LIKE]
     owner = owners[0] if owners else IMPLICIT_PUBLISHER
@@ -107,8 +111,7 @@ def _headline_pair(view: SentenceView) -> Iterator[Fact]:
         glue = [t.lower_ for t in doc[first.end:second.start]]
         if glue not in (["and"], ["&"], ["and", "the"]):
             continue
-        after = doc[second.end:min(second.end + 3, view.sent.end)]
-        if any(t.lemma_.lower() in _PARTNER_WORDS or t.lower_ in _PARTNER_WORDS for t in after):
+        if _speaks_of_partnership(doc[second.end:min(second.end + 3, view.sent.end)]):
             yield Fact(first, "partnerOf", second, view.text)
 
 
@@ -132,10 +135,11 @@ def _listed_partners(view: SentenceView) -> Iterator[Fact]:
                 or noun.head.lemma_.lower() not in _LIST_VERBS:
             continue
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        owned = _owner(view, noun)
         if owner is None:
             continue
-        if owner.i in view.at and view.at[owner.i].label in ORG_LIKE:
-            subject = view.at[owner.i]
+        if owned:
+            subject = owned[0]
         elif owner.lower_ == "our":
             subject = IMPLICIT_PUBLISHER
         elif owner.lower_ in ("its", "their") and "Topic" in view.context:

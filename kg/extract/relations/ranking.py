@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -56,8 +57,8 @@ def _without_local_positions(view: SentenceView, rankings: list[Found]) -> str:
     """The sentence with positions within a country or region blanked out ("ranked 368th globally
     and first in Jordan": first is no rank, GOLD_FORMAT.md), unless the ranking is that country's
     own ("11th in the UK" in a British ranking)."""
-    own = {view.gazetteer.get(r.key).country for r in rankings if view.gazetteer is not None and r.key
-           and view.gazetteer.get(r.key) is not None}
+    entries = [view.gazetteer.get(r.key) for r in rankings if r.key] if view.gazetteer is not None else []
+    own = {entry.country for entry in entries if entry is not None}
     text = view.text
     for match in _LOCAL_POSITION.finditer(view.text):
         place = match.group(1)
@@ -182,6 +183,12 @@ _PLACE_NOT_YEAR = re.compile(r"(?:st|nd|rd|th)?\s*(?:in the world|globally|world
 
 
 def ranks_in(text: str) -> list[tuple[str, str]]:
+    """The ranks and bands stated in ``text``, in text order: ("rank", "23"), ("band", "201-300")."""
+    return list(_ranks_in(text))
+
+
+@functools.lru_cache(maxsize=1024)  # one sentence is asked by the discourse, the rule and the candidates
+def _ranks_in(text: str) -> tuple[tuple[str, str], ...]:
     found: list[tuple[int, str, str]] = []
     taken: set[int] = set()
     for kind, pattern in _RANK_PATTERNS:
@@ -196,7 +203,7 @@ def ranks_in(text: str) -> list[tuple[str, str]]:
                 continue  # "in 2023" is a year; "ranked 1822 in the world" a place
             found.append((match.start(1), kind, value.lower() if kind == "band" else value))
             taken.update(range(*match.span(1)))
-    return [(kind, value) for _, kind, value in sorted(found)]
+    return tuple((kind, value) for _, kind, value in sorted(found))
 
 
 def edition_of(view: SentenceView, ranking: Found) -> str | None:
