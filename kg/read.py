@@ -548,7 +548,7 @@ def clean_text(text: str) -> tuple[str, Meta]:
     """
     text = _xml_safe(text)
     hosts = _hosts(_URL.findall(text))
-    lines = [re.sub(r"[ \t\u3000\xa0]+", " ", line).strip() for line in text.splitlines()]
+    lines = [_spaces(line) for line in text.splitlines()]
     published = None
     credits: list[tuple[str, str]] = []
     kept: list[str] = []
@@ -584,7 +584,22 @@ def _headline_index(lines: list[str], date_at: int | None) -> int:
 
 def _tidy(line: str) -> str:
     line = re.sub(r",(?=[A-Z])", ", ", line)  # "University,Peter" -> "University, Peter"
-    return re.sub(r"\s{2,}", " ", line).strip()
+    return re.sub(r" {2,}", " ", line).strip()
+
+
+_COLUMN_GAP = re.compile(r"(?:[ \u3000\xa0]{3,}|\t)[ \t\u3000\xa0]*")
+_SPACES = re.compile(r"[ \u3000\xa0]+")
+
+
+def _spaces(line: str) -> str:
+    """A line with its runs of spaces made one, but a table's column gap (a tab, three spaces or
+    more) kept as one tab, so that no name runs on into the next column: "Capital Medical
+    University    Clinical Medicine".
+
+    >>> _spaces("  Xiangtan University     Mathematics  ")
+    'Xiangtan University\\tMathematics'
+    """
+    return _SPACES.sub(" ", _COLUMN_GAP.sub("\t", line.strip()))
 
 
 def _strip_markdown(text: str) -> tuple[str, str | None]:

@@ -424,6 +424,76 @@ CASES = [
     ("a related-news line the parser reads as a noun phrase",
      "More news\n\nUniversity of Oulu and University of Notre Dame sign agreement on wireless research\n",
      [("University of Oulu", "partnerOf", "University of Notre Dame", {})], []),
+    ("an alliance co-founded by counted universities, two of them named",
+     "Maastricht University belongs to the Young European Research Universities Network (YERUN), which was "
+     "co-founded in 2015 by 18 universities, among them Maastricht University and the University of Konstanz.",
+     [("Young European Research Universities Network", "founder", "University of Konstanz", {}),
+      ("Maastricht University", "memberOf", "Young European Research Universities Network", {"role": "founding"})], []),
+    ("an alliance set up (past-tense form) by counted universities listed after a colon, with 'together with'",
+     "Granada belongs to the Arqus European University Alliance, set up in 2019 by seven universities: the University "
+     "of Granada together with the universities of Bergen, Graz and Vilnius.",
+     [("Arqus European University Alliance", "founder", "University of Bergen", {}),
+      ("Arqus European University Alliance", "founder", "University of Granada", {})], []),
+    ("a plural description of the universities named before founds an alliance",
+     "Freie Universität Berlin, Humboldt-Universität zu Berlin and Technische Universität Berlin prepared a joint bid. "
+     "The three Berlin universities set up the Berlin University Alliance jointly in 2018.",
+     [("Berlin University Alliance", "founder", "Free University of Berlin", {}),
+      ("Berlin University Alliance", "founder", "Technical University of Berlin", {})], []),
+    ("a government body launches a programme",
+     "The Double First-Class initiative was launched by the State Council in 2015.",
+     [("Double First-Class Construction", "founder", "State Council of the People's Republic of China", {})], []),
+    ("a programme agreed by a body",
+     "The Excellence Strategy was agreed in 2016 by the Joint Science Conference as the successor to the Excellence "
+     "Initiative.",
+     [("Excellence Strategy", "founder", "Joint Science Conference", {})], []),
+    ("an unknown programme named with its acronym before the head noun",
+     "Universiti Malaya was designated a research university under the Research University (RU) programme launched "
+     "by the Ministry of Higher Education.",
+     [("Research University", "founder", "Ministry of Higher Education", {}),
+      ("University of Malaya", "participatesIn", "Research University", {})], []),
+    ("universities that succeed while a programme is spoken of take part; the unsuccessful do not",
+     "The Excellence Strategy is funded by the federal and state governments.\n\nThe University of Bonn and "
+     "the University of Hamburg were successful. The University of Cologne was not successful.",
+     [("University of Bonn", "participatesIn", "Excellence Strategy", {}),
+      ("University of Hamburg", "participatesIn", "Excellence Strategy", {})],
+     [("University of Cologne", "participatesIn", "Excellence Strategy", {})]),
+    ("short names listed after a colon; a place-like name shared by two universities is the one of the list's country",
+     "The N8 Research Partnership brings together eight northern universities: Durham, Lancaster, Leeds, Liverpool, "
+     "Manchester, Newcastle, Sheffield and York.",
+     [("University of Liverpool", "memberOf", "N8 Research Partnership", {}),
+      ("University of York", "memberOf", "N8 Research Partnership", {})],
+     [("York University", "memberOf", "N8 Research Partnership", {})]),
+    ("a plain-text table whose columns are set apart by runs of spaces, under a heading of newcomers",
+     "Double First-Class list grows\n\nThe second round of the Double First-Class list adds seven universities. "
+     "The newcomers and their disciplines are:\n\nXiangtan University     Mathematics\nShanxi University     Physics\n",
+     [("Xiangtan University", "participatesIn", "Double First-Class Construction", {}),
+      ("Shanxi University", "participatesIn", "Double First-Class Construction", {})], []),
+    ("the leader of a table, the universities 'followed by' it, and a first place held 'for the second year in a row'",
+     "Universiti Malaya is 5th in the QS Asia University Rankings 2025. Peking University took first place for the "
+     "second year in a row, followed by the University of Hong Kong and the National University of Singapore.",
+     [("Peking University", "rankedIn", "QS Asia University Rankings", {"rank": "1", "year": "2025"}),
+      ("Peking University", "rankedIn", "QS Asia University Rankings", {"rank": "1", "year": "2024"}),
+      ("University of Hong Kong", "rankedIn", "QS Asia University Rankings", {"rank": "2", "year": "2025"}),
+      ("National University of Singapore", "rankedIn", "QS Asia University Rankings", {"rank": "3", "year": "2025"})],
+     []),
+    ("a table 'led by' a university: first place",
+     "Pompeu Fabra University is 11th in the THE Young University Rankings 2024. The table is led for the second "
+     "consecutive year by Université PSL, followed by Nanyang Technological University, Singapore (NTU Singapore) "
+     "and the Hong Kong University of Science and Technology.",
+     [("PSL University", "rankedIn", "THE Young University Rankings", {"rank": "1", "year": "2024"}),
+      ("Hong Kong University of Science and Technology", "rankedIn", "THE Young University Rankings",
+       {"rank": "3", "year": "2024"})], []),
+    ("'such as' universities with their acronyms, placed 'respectively' in the ranking spoken of",
+     "Pompeu Fabra University is 11th in the THE Young University Rankings 2024. Other Spanish universities such as "
+     "the Universidad Carlos III de Madrid (UC3M) and the Universitat Rovira i Virgili (URV) hold the joint 49th and "
+     "the 73rd positions respectively.",
+     [("Universidad Carlos III de Madrid", "rankedIn", "THE Young University Rankings", {"rank": "49"}),
+      ("Universitat Rovira i Virgili", "rankedIn", "THE Young University Rankings", {"rank": "73"})], []),
+    ("a university's long first word cut short as its everyday name",
+     "Chulalongkorn University hosted the forum, and Chula thanked the guests. Chula is also a member of APRU and "
+     "the ASEAN University Network (AUN).",
+     [("Chulalongkorn University", "memberOf", "Association of Pacific Rim Universities", {}),
+      ("Chulalongkorn University", "memberOf", "ASEAN University Network", {})], []),
     ("partners listed under a heading of agreements",
      "Kyungpook National University News\n\nIn 2023 Kyungpook National University signed memoranda of understanding "
      "with:\n\n- Tohoku University (Japan) – joint research in materials science\n- University of Wisconsin–Madison "

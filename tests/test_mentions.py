@@ -568,3 +568,16 @@ def test_mentions_imported_acronym_needs_a_country_the_article_names(pipeline, w
     assert not [f for f in _find(pipeline, with_imports, "DU ranked sixth this year.") if f[0] == "DU"]
     assert ("DU", "University", "dhanmondi-university", "gazetteer") in _find(
         pipeline, with_imports, "In Russia, DU ranked sixth this year.")
+
+
+def test_mentions_clipped_first_word_is_the_university_when_written_twice(pipeline, gazetteer):
+    text = "Brightwater University hosted the forum. Bright welcomed the guests, and Bright thanked the NLA."
+    clipped = [f for f in _find(pipeline, gazetteer, text) if f[0] == "Bright"]
+    assert clipped == [("Bright", "University", "brightwater-university", "gazetteer")] * 2
+
+
+def test_mentions_clipped_word_written_once_or_before_a_name_is_no_university(pipeline, gazetteer):
+    once = "Brightwater University hosted the forum. Bright welcomed the guests."
+    assert not [f for f in _find(pipeline, gazetteer, once) if f[0] == "Bright"]
+    named = "Brightwater University hosted the forum. Bright Horizons sent a speaker; Bright Horizons paid."
+    assert not [f for f in _find(pipeline, gazetteer, named) if f[0] == "Bright" and f[2] == "brightwater-university"]

@@ -18,6 +18,7 @@ import bisect
 import functools
 from collections import Counter
 import json
+import itertools
 import os
 import re
 from collections.abc import Iterable
@@ -63,7 +64,8 @@ HEAD_NOUNS = {
 #: organisation head nouns that, "of ... Universities", name an association of universities
 _COLLECTIVE_HEADS = frozenset({"Union", "Council", "Group", "Society", "Organization", "Organisation"})
 _PLURAL_HEADS = frozenset({"Universities", "Colleges", "Institutes", "Academies", "Schools"})
-_CONNECTORS = frozenset({"of", "and", "the", "for", "de", "des", "du", "del", "di", "da", "la", "le", "&", "-", "für", "y"})
+_CONNECTORS = frozenset({"of", "and", "the", "for", "de", "des", "du", "del", "di", "da", "la", "le", "&", "-", "für", "y",
+                         "i"})  # "Universitat Rovira i Virgili" (Catalan "and")
 TITLE_WORDS = frozenset({
     "President", "Vice", "Rector", "Chancellor", "Professor", "Prof", "Prof.", "Dr", "Dr.", "Mr", "Mr.",
     "Mrs", "Ms", "Ms.", "Secretary", "Director", "Chair", "Chairman", "Chairwoman", "Chairperson",
@@ -240,19 +242,24 @@ class MentionFinder:
         chosen = _merge(chosen, _titled_persons(doc, words))
         chosen = _merge(chosen, _appositive_persons(doc))
         chosen = _merge(chosen, _persons_after_titled_org(doc, chosen))
-        chosen = _cued_rankings(doc, _merge(chosen, _ner_spans(doc, self.gazetteer.country_code)))
+        chosen = _cued_rankings(doc, _merge(chosen, _ner_spans(doc, self.gazetteer.country_code, self._known)))
         ner_names = [f for f in chosen if f.source == "ner"]
         chosen = _merge(chosen, _short_forms(doc, ner_names, self.gazetteer, words))  # of names only the NER found
         chosen = _merge(chosen, _name_parts(doc, chosen, words))
         chosen = _merge(chosen, _campus_names(doc, chosen, self.campus_prefixes, words))
-        chosen = _merge(chosen, _gazetteer_short_names(doc, chosen, self.short_names, words))
+        chosen = _merge(chosen, _gazetteer_short_names(doc, chosen, self.short_names, words, self.gazetteer))
+        chosen = _merge(chosen, _clipped_names(chosen, words, self._known))
         chosen = _merge(chosen, _cued_names(doc, chosen, lowers))
+        chosen = _merge(chosen, _acronym_spans(doc, [f for f in chosen if f.source == "pattern"], words))  # of cued names
         chosen = _retype_by_context(doc, chosen)
         chosen = _country_tails(doc, chosen, self.gazetteer)
         chosen = [f for f in chosen if not self._demonym_of_no_organisation(doc, f, chosen)]
         chosen = _hyphenated_given_names(doc, chosen)
         chosen = sorted(_merge(chosen, _pronoun_spans(doc, lowers)), key=lambda f: f.start)
         return _link_pronouns(doc, chosen)
+
+    def _known(self, name: str) -> bool:
+        return bool(self.gazetteer.lookup(name))
 
     def _with_defined_acronyms(self, chosen: list[Found], acronyms: list[Found]) -> list[Found]:
         """Merge the uses of acronyms the text defines ("Universidad Autónoma Metropolitana (UAM)").
@@ -967,7 +974,10 @@ def _not_in_names(token, places) -> bool:
     return places(token.text) is not None or any(c.isdigit() for c in token.text) or token.text in ("St", "St.")
 
 
-def _ner_spans(doc: Doc, places=lambda word: None) -> list[Found]:
+def _ner_spans(doc: Doc, places=lambda word: None, known=lambda name: False) -> list[Found]:
+    """The statistical NER's persons and organisations, trimmed ("the", titles, quotes, a heading
+    before a dash, a table's next column); ``places`` gives a word's country code, ``known`` says
+    whether the gazetteer has a name (then a generic-looking one is a name: "the State Council")."""
     found = []
     for ent in doc.ents:
         span = ent
@@ -976,10 +986,13 @@ def _ner_spans(doc: Doc, places=lambda word: None) -> list[Found]:
         while span and (span[0].lower_ in ("the", "a", "an") or span[0].is_quote or span[0].text in _PERSON_TITLES
                         or span[0].text in _HONORIFICS or span[0].text in ("Sir", "Dame") or span[0].pos_ in ("AUX", "VERB")):
             span = span[1:]
+        gap = next((t.i for t in span if t.is_space), None)
+        if gap is not None:  # "Capital Medical University    Clinical Medicine": a table's columns, not one name
+            span = doc[span.start:gap]
         dash = next((t.i for t in reversed(span) if t.text in ("–", "—") or t.text == "-" and t.whitespace_), None)
         if dash is not None:  # "Ecology & Climate Change – VNIT": a heading, then the name
             span = doc[dash + 1:span.end]
-        if span and _is_description([t.text for t in span if t.lower_ not in ("a", "an", "the")]):
+        if span and _is_description([t.text for t in span if t.lower_ not in ("a", "an", "the")]) and not known(span.text):
             continue
         if not span or span.text in _NER_STOP or span[0].text in _PLURAL_HEADS:
             continue
@@ -1072,8 +1085,9 @@ def _context_kind(doc: Doc, found: Found) -> str | None:
         lead = before.removesuffix(" the") if kind == "Alliance" else before  # "members of the 1994 Group"
         if after in cues.after or any(lead.endswith(" " + cue) or lead == cue for cue in cues.before):
             return kind
-        if apposed and any(t.lower_ in cues.apposition for t in window[2:] if not t.is_punct):
-            return kind
+        if apposed and any(t.lower_ in cues.apposition for t in itertools.takewhile(lambda t: t.pos_ != "ADP", window[2:])
+                           if not t.is_punct):
+            return kind  # "X, an alliance of ...", not "X as the successor to the Y Initiative"
     return None
 
 
@@ -1109,8 +1123,9 @@ def _country_tails(doc: Doc, chosen: list[Found], gazetteer: Gazetteer) -> list[
     return cut
 
 
-def _short_name_index(gazetteer: Gazetteer) -> dict[str, str]:
-    """Short names of curated universities ("Duke" for Duke University), when unambiguous."""
+def _short_name_index(gazetteer: Gazetteer) -> dict[str, tuple[str, ...]]:
+    """Short names of curated universities ("Duke" for Duke University), with every university
+    that has each ("York": the University of York and York University, in Toronto)."""
     index: dict[str, set[str]] = {}
     for entry in gazetteer.entries.values():
         if entry.kind != "University" or not entry.active or not is_curated(entry):
@@ -1120,7 +1135,7 @@ def _short_name_index(gazetteer: Gazetteer) -> dict[str, str]:
             short = match and (match.group(1) or match.group(2))
             if short and not gazetteer.country_code(short) and short.split()[0] not in _GENERIC_SHORT:
                 index.setdefault(short, set()).add(entry.key)
-    return {short: next(iter(keys)) for short, keys in index.items() if len(keys) == 1}
+    return {short: tuple(sorted(keys)) for short, keys in index.items()}
 
 
 _CAMPUS_NAME = re.compile(r"([A-Z]{2,6}) [A-Z][a-z]+")  # "IIT Bombay", "NIT Warangal": a system's acronym and a city
@@ -1156,15 +1171,21 @@ _TABLE_ROW = re.compile(r"^\s*\*?\d{1,4}[.)]?\s")  # "9 Calgary (8)": a row of a
 _GENERIC_SHORT = LEXICON.words["generic_short_names"]
 
 
-def _gazetteer_short_names(doc: Doc, chosen: list[Found], index: dict[str, str], words: list[str]) -> list[Found]:
+def _gazetteer_short_names(doc: Doc, chosen: list[Found], index: dict[str, tuple[str, ...]], words: list[str],
+                           gazetteer: Gazetteer) -> list[Found]:
     """Bare short names of known universities in sentences about universities: "the other
-    Southern universities in the AAU are Duke, Tulane and Vanderbilt"."""
+    Southern universities in the AAU are Duke, Tulane and Vanderbilt". A short name that more
+    than one university has is the one in the country of most universities the text names
+    ("Durham, Lancaster ... and York": the University of York), if one is."""
     taken = {i for f in chosen for i in range(f.start, f.end)}
     universities = {i for f in chosen if f.label == "University" and not f.is_anaphor for i in range(f.start, f.end)}
+    countries = Counter(gazetteer.entries[f.key].country for f in chosen if f.label == "University" and f.key
+                        and f.key in gazetteer.entries)
     found = []
-    for token in (doc[i] for i, word in enumerate(words) if word in index):
-        key = index[token.text]
-        if token.i in taken or not token.text[:1].isupper():
+    named = sorted((i for i, word in enumerate(words) if word in index), key=lambda i: len(index[words[i]]) > 1)
+    for token in (doc[i] for i in named):  # the unambiguous first: their countries decide for the others
+        key = _likeliest(index[token.text], countries, gazetteer)
+        if key is None or token.i in taken or not token.text[:1].isupper():
             continue
         following = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if following is not None and (following.text[:1].isupper() and not following.is_punct or following.text == "-"):
@@ -1186,7 +1207,43 @@ def _gazetteer_short_names(doc: Doc, chosen: list[Found], index: dict[str, str],
         row = bool(_TABLE_ROW.match(token.sent.text))
         if listed or row or (about and token.ent_type_ not in ("GPE", "LOC")):  # "Istanbul": a city unless listed
             found.append(Found(token.i, token.i + 1, "University", key, "gazetteer", token.text))
+            countries[gazetteer.entries[key].country] += 1
+    return sorted(found, key=lambda f: f.start)
+
+
+def _clipped_names(chosen: list[Found], words: list[str], known) -> list[Found]:
+    """A university's long first word cut short, used as its name where the text also names it in
+    full: "Chula" for Chulalongkorn University. The cut word has at least four letters, at most
+    three fifths of the word, is written twice or more, stands alone (no capitalised word or "'s"
+    next to it), and is no name the gazetteer knows ("Penn" is another university's)."""
+    firsts: dict[str, Found] = {}
+    for found in chosen:
+        first = words[found.start]
+        if found.label == "University" and found.key and found.source == "gazetteer" and len(first) >= 10 \
+                and first.isalpha() and first not in HEAD_NOUNS:
+            firsts.setdefault(first, found)
+    if not firsts:
+        return []
+    taken = {i for f in chosen for i in range(f.start, f.end)}
+    uses = Counter(words)
+    found = []
+    for i, word in enumerate(words):
+        if i in taken or len(word) < 4 or not word.isalpha() or not word.istitle() or uses[word] < 2:
+            continue
+        full = next((f for first, f in firsts.items() if first.startswith(word) and len(word) <= 0.6 * len(first)), None)
+        neighbours = words[i - 1:i] + words[i + 1:i + 2]
+        if full is None or any(w[:1].isupper() or w in _POSSESSIVE for w in neighbours) or known(word):
+            continue
+        found.append(Found(i, i + 1, full.label, full.key, "gazetteer", word, full.text))
     return found
+
+
+def _likeliest(keys: tuple[str, ...], countries: Counter, gazetteer: Gazetteer) -> str | None:
+    """The one university of ``keys``, or the one in the country most named (``countries``), else None."""
+    if len(keys) == 1:
+        return keys[0]
+    ranked = sorted(((countries[gazetteer.entries[k].country], k) for k in keys), reverse=True)
+    return ranked[0][1] if ranked[0][0] > ranked[1][0] else None
 
 
 def _address_part(doc: Doc, token, universities: set[int]) -> bool:
@@ -1195,6 +1252,8 @@ def _address_part(doc: Doc, token, universities: set[int]) -> bool:
     end of the line or another comma), not a short name in a list ("Toronto, McGill and UBC")."""
     if token.i < 2 or doc[token.i - 1].text != ",":
         return False
+    if any(c.dep_ == "cc" for t in (token, *token.conjuncts) for c in t.children):
+        return False  # "Leeds, Liverpool, Manchester and York": a coordination is a list, not an address
     before = doc[token.i - 2]
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
     if following is None or "\n" in token.whitespace_ + following.text:
@@ -1239,11 +1298,31 @@ def _cued_names(doc: Doc, chosen: list[Found], lowers: list[str]) -> list[Found]
         if quoted is not None and not taken.intersection(range(*quoted)):
             found.append(Found(quoted[0], quoted[1], kind, None, "pattern", doc[quoted[0]:quoted[1]].text))
             continue
-        start = token.i
+        end = token.i
+        if end >= 4 and doc[end - 1].text == ")" and doc[end - 3].text == "(" and _ACRONYM.fullmatch(doc[end - 2].text):
+            end -= 3  # "the Research University (RU) programme": the name before its acronym
+            spelt = _initials_name(doc, end, doc[token.i - 2].text)
+            if spelt is not None and not taken.intersection(range(spelt, end)):
+                found.append(Found(spelt, end, kind, None, "pattern", doc[spelt:end].text))
+                continue
+        start = end
         while start > 0 and (doc[start - 1].pos_ == "PROPN" or _title_case_word(doc, start - 1)) and doc[start - 1].text[:1].isupper() \
                 and start - 1 not in taken and doc[start - 1].text not in _NOT_CUED and doc[start - 1].text not in HEAD_NOUNS \
                 and doc[start - 1].text not in TITLE_WORDS:
             start -= 1
-        if start < token.i:
-            found.append(Found(start, token.i, kind, None, "pattern", doc[start:token.i].text))
+        if start < end:
+            found.append(Found(start, end, kind, None, "pattern", doc[start:end].text))
     return found
+
+
+def _initials_name(doc: Doc, end: int, acronym: str) -> int | None:
+    """Where the capitalised words that ``acronym`` spells end at token ``end`` begin ("Research
+    University" for RU): the acronym vouches for the name, head nouns included; None if they do not spell it."""
+    letters = [c for c in acronym if c.isupper()]
+    start = end - len(letters)
+    if len(letters) < 2 or start < 0:
+        return None
+    words = doc[start:end]
+    if all(t.text[:1] == c and t.text[:1].isupper() for t, c in zip(words, letters)):
+        return start
+    return None

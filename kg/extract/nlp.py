@@ -43,6 +43,9 @@ _ABBREVIATIONS = frozenset({"Prof.", "Dr.", "Mr.", "Mrs.", "Ms.", "St.", "No.", 
                             "h.c."})
 #: abbreviations the tokenizer would split before their full stop ("Dr. h.c. Michael Hoch")
 _SPECIAL_TOKENS = ("h.c.",)
+#: hyphenated verbs kept one token, by lemma: split into "co", "-", "founded" they parse as an
+#: adjective and a stray verb ("which was co-founded in 2016 by ..." lost its passive subject)
+_HYPHENATED_VERBS = {"co-found": ("co-found", "co-founds", "co-founded", "co-founding")}
 
 
 #: what a token is to the sentence boundary after it, by its text's hash (shared by all Docs)
@@ -116,3 +119,9 @@ def load_nlp(name: str | None = None) -> Language:
 def _add_special_tokens(nlp: Language) -> None:
     for text in _SPECIAL_TOKENS:
         nlp.tokenizer.add_special_case(text, [{ORTH: text}])
+    for lemma, forms in _HYPHENATED_VERBS.items():
+        for form in forms:
+            for text in (form, form.capitalize()):
+                nlp.tokenizer.add_special_case(text, [{ORTH: text}])
+        if "attribute_ruler" in nlp.pipe_names:  # the lemmatizer keeps a lemma the ruler set ("co-founde" otherwise)
+            nlp.get_pipe("attribute_ruler").add([[{"LOWER": {"IN": list(forms)}}]], {"LEMMA": lemma})

@@ -58,6 +58,9 @@ def _enumerated(view: SentenceView, before: tuple[Found, ...], heading: Span | N
     return (members if len(members) >= 2 else before), None
 
 
+_PROGRAM = frozenset({"Program"})
+
+
 def find_relations(sentences: Iterable[Span], mentions: Sequence[Found], published: str | None, gazetteer=None,
                    candidates: bool = True) -> list[Fact]:
     """Run every relation finder over every sentence, and (``candidates``) add every other
@@ -123,8 +126,10 @@ def find_relations(sentences: Iterable[Span], mentions: Sequence[Found], publish
             elif kind == "Program":
                 programs[mention.key or mention.text] += 1
                 latest[mention.key or mention.text] = mention
-        subject = view.in_tokens((t for c in view.sent.root.children if c.dep_ in ("nsubj", "nsubjpass")
-                                  for t in c.subtree), ORG_LIKE)
+        subject_words = [t for c in view.sent.root.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
+        for program in view.in_tokens(subject_words, _PROGRAM):  # the programme the sentence is about counts twice:
+            programs[program.key or program.text] += 1  # "X was agreed in 2016 as the successor to Y"
+        subject = view.in_tokens(subject_words, ORG_LIKE)
         if subject:  # the organisation the main clause is about: what "the alliance", "its" refer to next
             alliances = [m for m in subject if m.label == "Alliance"]
             if alliances:

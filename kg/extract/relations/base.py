@@ -307,6 +307,9 @@ def distinct_members(mentions: Iterable[Found]) -> tuple[Found, ...]:
     return tuple(seen.values())
 
 
+_PLACES = frozenset({"GPE", "LOC", "NORP"})
+
+
 def group_referent(view: SentenceView, tokens: Sequence[Token]) -> list[Found]:
     """The universities a plural description stands for: "all four were members", "Each of the
     three left", "Both universities joined", "these institutions": those named before it in the
@@ -317,8 +320,8 @@ def group_referent(view: SentenceView, tokens: Sequence[Token]) -> list[Found]:
     doc = view.sent.doc
     while tokens and tokens[0].i > view.sent.start and doc[tokens[0].i - 1].lower_ in _GROUP_LEAD:
         tokens.insert(0, doc[tokens[0].i - 1])  # "Each of the three left", parsed as "three (who) left"
-    if not tokens or len(tokens) > 6 or any(t.i in view.at or t.pos_ == "PROPN" for t in tokens):
-        return []
+    if not tokens or len(tokens) > 6 or any(t.i in view.at or t.pos_ == "PROPN" and t.ent_type_ not in _PLACES for t in tokens):
+        return []  # a name is no description; a place in it is ("the four Berlin institutions")
     lowers = [t.lower_ for t in tokens]
     if set(lowers) & _NOT_GROUP:
         return []

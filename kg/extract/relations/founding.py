@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from ..lexicon import LEXICON
 from ..mentions import Found
 from .base import (
-    ALLIANCE_LIKE, COLLECTIVE, COUNT_NOUNS, date_in, Fact, alliances_of, member_fact, MEMBER_LIKE, number_of,
+    ALLIANCE_LIKE, COLLECTIVE, COUNT_NOUNS, date_in, Fact, alliances_of, group_referent, member_fact, MEMBER_LIKE, number_of,
     ORG_LIKE, SentenceView, subject_tokens,
 )
 
@@ -117,6 +117,9 @@ def _mention_up(view: SentenceView, token: Token) -> Found | None:
     for _ in range(6):
         if token.i in view.at and view.at[token.i].label in _FOUNDED:
             return view.at[token.i]
+        named = view.in_tokens((t for c in token.lefts if c.dep_ in ("compound", "nmod") for t in c.subtree), _FOUNDED)
+        if named:
+            return named[-1]  # "the Research University (RU) programme launched by ...": the name the noun's modifiers hold
         if token.dep_ not in ("pobj", "prep", "appos", "compound", "amod", "attr", "npadvmod") or token.head is token:
             return None
         token = token.head
@@ -125,10 +128,13 @@ def _mention_up(view: SentenceView, token: Token) -> Found | None:
 
 def find_founding(view: SentenceView) -> Iterator[Fact]:
     """Founding dates and founders: "A was established in 2011 by X and Y", "X founded A"."""
-    for token in dict.fromkeys(view.sent.doc[m.nodes["verb"]] for m in view.matches("founding_verb")):
+    verbs: dict[Token, str] = {}
+    for match in view.matches("founding_verb"):
+        verbs.setdefault(view.sent.doc[match.nodes["verb"]], match.pattern)
+    for token, kind in verbs.items():
         objects = view.in_tokens((t for c in token.children if c.dep_ == "dobj" for t in c.subtree), _FOUNDED)
-        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children) or token.dep_ == "acl" or \
-            (token.dep_ == "advcl" and token.tag_ == "VBN")
+        passive = any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in token.children) or token.dep_ == "acl" or \
+            (token.dep_ == "advcl" and token.tag_ == "VBN")  # a by-agent makes it passive: "X, set up in 2019 by ..." (set: VBD)
         if passive and objects and token.dep_ == "acl" and token.tag_ == "VBD":
             passive = False  # "a group of universities ... established the IRU": a past tense with an object, misparsed
         if passive:
@@ -137,10 +143,10 @@ def find_founding(view: SentenceView) -> Iterator[Fact]:
         else:
             relative = token.dep_ == "relcl" and token.head.i in view.at
             target = view.at[token.head.i] if relative and not objects else (objects[0] if objects else None)
-            founders = view.in_tokens(subject_tokens(token) if not relative else
-                                      [c for c in token.children if c.dep_ == "nsubj"], ORG_LIKE) + _founders(view, token)
-        if target is None:
-            continue
+            subject = subject_tokens(token) if not relative else [c for c in token.children if c.dep_ == "nsubj"]
+            founders = (view.in_tokens(subject, ORG_LIKE) or group_referent(view, subject)) + _founders(view, token)
+        if target is None or kind == "enact" and target.label != "Program":
+            continue  # "agreed", "adopted": a programme's founding only
         yield from _founding_facts(view, token, target, founders)
     yield from _nominal_founding(view)
 

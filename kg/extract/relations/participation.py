@@ -124,8 +124,9 @@ def _listed_participants(view: SentenceView) -> Iterator[Fact]:
 def _denied(view: SentenceView) -> bool:
     """A verb of selecting, funding or taking part that the sentence negates: "Proposals led by A
     and B reached the interview stage but were not funded", "The other finalists were not selected"."""
-    return any(t.dep_ == "neg" and (t.head.lemma_.lower() in _PROGRAM_TRIGGERS or t.head.lemma_.lower() in SELECT_VERBS
-                                    or t.head.lemma_.lower() in _SUPPORT_VERBS) for t in view.tokens)
+    denied = _PROGRAM_TRIGGERS | SELECT_VERBS | _SUPPORT_VERBS | _SUCCESS
+    return any(t.dep_ == "neg" and any(w.lemma_.lower() in denied for w in (t.head, *(c for c in t.head.children if c.dep_ == "acomp")))
+               for t in view.tokens)  # "were not funded", "was not successful" (the negation on the copula)
 
 
 _SUPPORT_VERBS = LEXICON.words["support_verbs"]
@@ -133,16 +134,22 @@ _SUPPORT_VERBS = LEXICON.words["support_verbs"]
 _FUNDS = SELECT_VERBS | {"fund", "support", "finance", "cover", "reward", "recognise", "recognize"}
 _PROGRAMS = frozenset({"Program"})
 _SUPPORT_NOUNS = LEXICON.words["support_nouns"]
+_SUCCESS = LEXICON.words["success"]
 
 
 def _supported(view: SentenceView, program) -> Iterator[Fact]:
-    """While a programme is spoken of, universities that receive, win or keep what it gives: "Seoul
-    National University and Yonsei University also received support", "Ten universities,
-    including A and B, kept their status" (not "C lost it")."""
+    """While a programme is spoken of, universities that receive, win or keep what it gives, or
+    succeed in it: "Seoul National University and Yonsei University also received support", "Ten
+    universities, including A and B, kept their status" (not "C lost it"), "A and B were successful"."""
     for verb in view.tokens:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _SUPPORT_VERBS:
+        if verb.lemma_.lower() in _SUCCESS:  # "A and B succeeded (with their applications)", "C was successful"
+            if verb.pos_ == "ADJ" and verb.dep_ == "acomp":
+                verb = verb.head
+            elif verb.pos_ != "VERB" or any(c.dep_ == "dobj" for c in verb.children):
+                continue  # "A succeeded B as rector": a head's succession
+        elif verb.pos_ != "VERB" or verb.lemma_.lower() not in _SUPPORT_VERBS:
             continue
-        if not any(c.dep_ == "dobj" and c.lemma_.lower() in _SUPPORT_NOUNS for c in verb.children):
+        elif not any(c.dep_ == "dobj" and c.lemma_.lower() in _SUPPORT_NOUNS for c in verb.children):
             continue
         for member in view.in_tokens(subject_tokens(verb), MEMBER_LIKE):
             if not in_count_phrase(view, member):

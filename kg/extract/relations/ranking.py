@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from ..lexicon import LEXICON
 from ..mentions import Found
 from ..patterns import TEXT_PATTERNS
-from .base import CLAUSE_BREAK, Fact, in_count_phrase, list_heading, MEMBER_LIKE, SentenceView, YEAR
+from .base import CLAUSE_BREAK, distinct_members, Fact, in_count_phrase, list_heading, MEMBER_LIKE, SentenceView, subject_tokens, YEAR
 
 #: (kind, regular expression) of a rank or band, in the order tried: patterns.toml's [[text_patterns.rank]]
 _RANK_PATTERNS = TEXT_PATTERNS["rank"]
@@ -30,10 +30,16 @@ def find_ranking(view: SentenceView) -> Iterator[Fact]:
     if not rankings and "Ranking" in view.context and _SPOKEN_OF.search(view.lower):
         rankings = [view.context["Ranking"]]
     universities = [m for m in view.of(MEMBER_LIKE) if not in_count_phrase(view, m) and not compared(view, m)]
+    led = list(_led(view, rankings[0])) if rankings else []
+    if led:
+        yield from led
+        yield from _followers(view, led)
+        yield from _repeated(view, led)
     if not rankings or not universities or not ranks_in(view.text):
         return
     previous_university = None
     text = _without_local_positions(view, rankings)
+    placed: list[Fact] = []
     for start, end in _clauses(view.text):
         ranks = ranks_in(text[start:end])
         in_clause = [m for m in universities if start <= view.char_offset(m.start) < end]
@@ -43,7 +49,75 @@ def find_ranking(view: SentenceView) -> Iterator[Fact]:
         ranking_list = clause_rankings or (rankings if len(rankings) == 1 or rankings[0].start < view.sent.start else [])
         if not ranks or not university_list or not ranking_list:
             continue
-        yield from _placements(view, university_list, ranking_list[0], ranks)
+        placed.extend(_placements(view, list(distinct_members(university_list)) or university_list, ranking_list[0], ranks))
+    yield from placed
+    yield from _followers(view, placed)
+    yield from _repeated(view, placed)
+
+
+_LEAD = frozenset({"lead", "top", "head"})
+_TABLES = frozenset({"table", "ranking", "rankings", "list", "league"})
+
+
+def _led(view: SentenceView, ranking: Found) -> Iterator[Fact]:
+    """"The table is led by A", "A tops the ranking": A is first, unless the sentence gives a rank."""
+    if ranks_in(view.text):
+        return
+    for verb in view.tokens:
+        if verb.lemma_.lower() not in _LEAD or verb.pos_ != "VERB":
+            continue
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        agent = next((t for t in verb.subtree if t.i > verb.i and t.lower_ == "by" and t.dep_ in ("agent", "prep")), None) \
+            if passive else None  # "led for the second consecutive year by A": "by" may hang from "year"
+        about = [c for c in verb.children if c.dep_ in (("nsubjpass",) if passive else ("dobj",))]
+        if not about or not (about[0].lemma_.lower() in _TABLES or about[0].lower_ in _TABLES
+                             or view.in_tokens(about[0].subtree, frozenset({"Ranking"}))):
+            continue  # "the university is led by its rector": no table
+        first = view.in_tokens(agent.subtree if agent is not None else subject_tokens(verb), MEMBER_LIKE)
+        first = [m for m in first if not m.is_anaphor and not compared(view, m)]
+        if first:
+            edition = edition_of(view, ranking)
+            yield Fact(first[0], "rankedIn", ranking, view.text, (("rank", "1"),) + ((("year", edition),) if edition else ()))
+            return
+
+
+def _followers(view: SentenceView, placed: list[Fact]) -> Iterator[Fact]:
+    """"A took first place, followed by B and C": the universities after "followed by" take the
+    places after the one stated before it, in order, unless the sentence gives them their own
+    ("followed by B (3rd)")."""
+    doc = view.sent.doc
+    for verb in view.tokens:
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        if verb.lemma_.lower() != "follow" or agent is None or ranks_in(doc[verb.i:view.sent.end].text):
+            continue
+        leader = next((f for f in reversed(placed) if f.subject.start < verb.i and dict(f.qualifiers).get("rank", "").isdigit()), None)
+        followers = distinct_members(view.in_tokens(agent.subtree, MEMBER_LIKE))  # "B, Singapore (NTU Singapore)": one
+        if leader is None:
+            continue
+        rank, edition = int(dict(leader.qualifiers)["rank"]), dict(leader.qualifiers).get("year")
+        for step, follower in enumerate(followers, 1):
+            qualifiers = (("rank", str(rank + step)),) + ((("year", edition),) if edition else ())
+            yield Fact(follower, "rankedIn", leader.object, view.text, qualifiers)
+
+
+#: a place held before too: "first place for the second year in a row", "for the third consecutive year"
+_AGAIN = re.compile(r"\bfor\s+the\s+(second|third)\s+(?:consecutive\s+|straight\s+)?(?:year|time|edition)"
+                    r"(?:\s+in\s+a\s+row|\s+running)?\b", re.I)
+
+
+def _repeated(view: SentenceView, placed: list[Fact]) -> Iterator[Fact]:
+    """"Peking University is first for the second year in a row": the one university placed in the
+    sentence held the same place in the edition (or two) before (GOLD_FORMAT.md)."""
+    again = _AGAIN.search(view.text)
+    if again is None or len({f.subject for f in placed}) != 1:
+        return
+    for fact in placed:
+        qualifiers = dict(fact.qualifiers)
+        if not qualifiers.get("year", "").isdigit():
+            continue
+        for back in range(1, 2 if again.group(1).lower() == "second" else 3):
+            earlier = tuple((k, str(int(v) - back) if k == "year" else v) for k, v in fact.qualifiers)
+            yield Fact(fact.subject, "rankedIn", fact.object, view.text, earlier)
 
 
 _REGIONS = LEXICON.words["regions"]
@@ -77,7 +151,9 @@ def _without_local_positions(view: SentenceView, rankings: list[Found]) -> str:
 _SPOKEN_OF = re.compile(r"\b(?:edition|ranking|rankings|table|list)\b|\branked\s+\d|\b\d{1,4}(?:st|nd|rd|th)?\s+in\s+the\s+world\b"
                         r"|\b(?:is|was|are|were|came|comes|placed|rose|climbed|fell|dropped|moved|jumped|sits|stands|remains)"
                         r"\s+(?:up\s+|down\s+)?(?:to\s+)?(?:joint\s+|=)?\d{1,4}(?:st|nd|rd|th)\b"  # "Cambridge is 4th"
-                        r"|\(\s*(?:=\s*\d{1,4}|\d{1,4}(?:st|nd|rd|th))\s*\)")  # "Stellenbosch University (287th)"
+                        r"|\(\s*(?:=\s*\d{1,4}|\d{1,4}(?:st|nd|rd|th))\s*\)"  # "Stellenbosch University (287th)"
+                        r"|\b(?:\d{1,4}(?:st|nd|rd|th)|" + "|".join(LEXICON.ordered["ordinals"]) + r")\s+(?:place|position|spot)s?\b",
+                        re.I)  # "took first place", "the 73rd position"
 #: a line that opens with a position: "1 McGill (1)", "2. Cairo University: Rank 551-600", "*9 Calgary (8)"
 _ROW = re.compile(r"^\*?\s*(\d{1,4})\s*[.)]?\s+\S")
 #: a line that announces a list of placements: "Top 10 best universities in the world:"
