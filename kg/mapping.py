@@ -208,7 +208,7 @@ def _headship(graph: Graph, node: URIRef, person: URIRef, organization: URIRef, 
 
 def _membership(graph: Graph, node: URIRef, member: URIRef, group: URIRef, role: str | None,
                 since: str | None, until: str | None) -> None:
-    if role != "former":
+    if role != "former" and until is None:  # an ended membership (left, or of a dissolved alliance) is no current one
         graph.add((member, KG.memberOf, group))
     graph.add((node, RDF.type, KG.Membership))
     graph.add((node, KG.member, member))

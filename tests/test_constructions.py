@@ -494,6 +494,66 @@ CASES = [
      "the ASEAN University Network (AUN).",
      [("Chulalongkorn University", "memberOf", "Association of Pacific Rim Universities", {}),
       ("Chulalongkorn University", "memberOf", "ASEAN University Network", {})], []),
+    ("a member that will end its membership on a date",
+     "The University of Bristol has told the Coimbra Group that it will end its membership on 31 December 2025.",
+     [("University of Bristol", "memberOf", "Coimbra Group", {"role": "former", "until": "2025-12-31"})], []),
+    ("a consortium set up jointly and later dissolved: its founding memberships end, its founders stay",
+     "In 2019 Kumamoto University set up the Kyushu Semiconductor Graduate Education Consortium jointly with Kyushu "
+     "University and Kagoshima University. The consortium was dissolved in March 2023.",
+     [("Kyushu University", "memberOf", "Kyushu Semiconductor Graduate Education Consortium",
+       {"role": "founding", "until": "2023-03"}),
+      ("Kyushu Semiconductor Graduate Education Consortium", "founder", "Kagoshima University", {})],
+     [("Kumamoto University", "partnerOf", "Kyushu University", {})]),
+    ("memberships that 'remain suspended' since a month",
+     "The University of the Arctic counts 218 members. Since March 2022 the memberships of its Russian members, among "
+     "them the Northern (Arctic) Federal University and the North-Eastern Federal University, remain suspended.",
+     [("North-Eastern Federal University", "memberOf", "University of the Arctic", {"role": "former", "until": "2022-03"})],
+     []),
+    ("'the partners of X include A (Country), B'",
+     "Universitas Airlangga (UNAIR) leads the work. The partners of UNAIR in this work include Kobe University (Japan) "
+     "and the University of Groningen (Netherlands).",
+     [("Airlangga University", "partnerOf", "Kobe University", {}),
+      ("Airlangga University", "partnerOf", "University of Groningen", {})], []),
+    ("organisations listed right after 'its partner research organisations'",
+     "The University of Lorraine works in close alliance with its partner research organisations CNRS, Inria and Inserm.",
+     [("University of Lorraine", "partnerOf", "French National Centre for Scientific Research", {}),
+      ("University of Lorraine", "partnerOf", "French National Institute of Health and Medical Research", {})], []),
+    ("'among the founders of X in 1964'",
+     "Cairo University was among the founders of the Association of Arab Universities in 1964.",
+     [("Association of Arab Universities", "founder", "Cairo University", {}),
+      ("Association of Arab Universities", "founded", "1964", {})], []),
+    ("a ranking 'first published' in a year by its maker; a later edition's publication is no founding",
+     "The Academic Ranking of World Universities places eight Group of Eight members in the top 150. The ranking, "
+     "first published in 2003 by Shanghai Jiao Tong University, is watched closely. The 2023 edition was published "
+     "in August.",
+     [("Academic Ranking of World Universities", "founded", "2003", {})],
+     [("Academic Ranking of World Universities", "founded", "2023", {}),
+      ("Shanghai Jiao Tong University", "rankedIn", "Academic Ranking of World Universities", {})]),
+    ("the chair of an alliance's board heads the alliance",
+     "The Coimbra Group held its General Assembly in Granada. The Assembly elected Professor Pavel Hrubý, Vice-Rector "
+     "for International Relations at Charles University, as Chair of the Executive Board. He succeeds Professor Claire "
+     "Durand-Morel, who chaired the Board since 2019.",
+     [("Pavel Hrubý", "headOf", "Coimbra Group", {"role": "chair"}),
+      ("Claire Durand-Morel", "headOf", "Coimbra Group", {"ended": "true"})], []),
+    ("'Its rector, A,' after a sentence about another organisation than the publisher",
+     "Nord University joined the University of the Arctic in 2016. Its rector, Hanna Kristiansen, welcomed the guests.",
+     [("Hanna Kristiansen", "headOf", "Nord University", {"role": "rector"})],
+     [("Hanna Kristiansen", "headOf", "University of the Arctic", {})]),
+    ("an association 'chaired by the rector of Y, A'",
+     "Tomsk State University belongs to the Association of Classical Universities of Russia, which is chaired by the "
+     "rector of Lomonosov Moscow State University, Viktor Sadovnichy.",
+     [("Viktor Sadovnichy", "headOf", "Association of Classical Universities of Russia", {"role": "chair"})], []),
+    ("hyphenated family names of a head and the predecessor he succeeded",
+     "Prof. Dr. Mohamed Sami Abdel-Sadek, President of Cairo University, who took office in 2023 succeeding Prof. Dr. "
+     "Mohamed Othman El-Khosht, thanked the researchers.",
+     [("Mohamed Sami Abdel-Sadek", "headOf", "Cairo University", {"role": "president"}),
+      ("Mohamed Othman El-Khosht", "headOf", "Cairo University", {"ended": "true"})], []),
+    ("an unknown 'University of ...' that an apposition calls a grouping is an alliance, with its listed members",
+     "The University of Lorraine is part of the University of the Greater Region (UniGR), a grouping created in 2008. "
+     "UniGR today brings together six universities: the University of Lorraine, the University of Liège and the "
+     "University of Luxembourg, among others.",
+     [("University of Liège", "memberOf", "University of the Greater Region", {}),
+      ("University of the Greater Region", "memberCount", "6", {})], []),
     ("partners listed under a heading of agreements",
      "Kyungpook National University News\n\nIn 2023 Kyungpook National University signed memoranda of understanding "
      "with:\n\n- Tohoku University (Japan) – joint research in materials science\n- University of Wisconsin–Madison "

@@ -166,3 +166,20 @@ def test_mapping_ended_headship_keeps_its_node_without_the_head_of_shortcut(shap
     assert graph.value(headship, KG.endDate) == Literal("2022", datatype=XSD.gYear)
     conforms, text = _conforms(_with_entities(_without_country(extraction)), shapes, ontology)
     assert conforms, text
+
+
+def test_mapping_founding_membership_of_a_dissolved_alliance_ends_without_the_member_of_shortcut():
+    from kg.model import Relation
+
+    small = make_small_extraction()
+    bwu = next(e.iri for e in small.entities if e.label == "Brightwater University")
+    nla = next(e.iri for e in small.entities if e.kind == "Alliance")
+    ended = Relation(bwu, "memberOf", nla, "The consortium was dissolved in March 2023.",
+                     (("role", "founding"), ("since", "2019"), ("until", "2023-03")))
+    extraction = dataclasses.replace(small, relations=tuple(r for r in small.relations if r.predicate != "memberOf")
+                                     + (ended,))
+    graph = map_to_graph(extraction)
+    assert (URIRef(bwu), KG.memberOf, URIRef(nla)) not in graph  # a membership that ended is no current one
+    membership = graph.value(predicate=KG.member, object=URIRef(bwu))
+    assert graph.value(membership, KG.role) == KG.FoundingMemberRole
+    assert graph.value(membership, KG.endDate) is not None

@@ -75,6 +75,8 @@ def candidate_facts(view: SentenceView, rule_facts: list[Fact]) -> Iterator[Fact
                 continue  # "cooperation with universities including A, B": partners, not the alliance's members
             if not from_context and _beside_a_count_of(view, subject, obj):
                 continue  # "4 universities of C9, 16 of Project 985, and A": A is listed beside them, not in them
+            if predicate == "rankedIn" and (subject, predicate, obj) not in ruled and _maker(view, subject):
+                continue  # "the ranking, first published by Shanghai Jiao Tong University": its maker, not a placement
             key = (subject, predicate, obj)
             done.add(key)
             features = pair_features(view, subject, predicate, obj, from_context)
@@ -92,6 +94,14 @@ def candidate_facts(view: SentenceView, rule_facts: list[Fact]) -> Iterator[Fact
                 (fact.predicate != "partnerOf" or (fact.object, fact.predicate, fact.subject) not in done):
             yield Fact(fact.subject, fact.predicate, fact.object, fact.evidence, fact.qualifiers,
                        frozenset({f"{fact.predicate}|rule", f"{fact.predicate}|bias"}))
+
+
+def _maker(view: SentenceView, mention: Found) -> bool:
+    """The mention is the agent of a passive verb ("published by A", "compiled by B")."""
+    token = view.sent.doc[mention.start]
+    while token.dep_ in ("compound", "amod", "det") and token.head is not token:
+        token = token.head
+    return token.dep_ == "pobj" and token.head.dep_ == "agent"
 
 
 def _beside_a_count_of(view: SentenceView, subject: Found, obj: Found) -> bool:

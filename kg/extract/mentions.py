@@ -883,10 +883,11 @@ def _persons_after_titled_org(doc: Doc, chosen: list[Found]) -> list[Found]:
 
 
 def _split_hyphen(doc: Doc, i: int) -> bool:
-    """Token ``i`` is a hyphen the tokenizer split out of a name word, a small-letter part after it
-    ("Won-hwa": "Won", "-", "hwa")."""
+    """Token ``i`` is a hyphen the tokenizer split out of a name word: a given name with a
+    small-letter part ("Won-hwa": "Won", "-", "hwa") or a double name ("Abdel-Sadek", "Durand-Morel")."""
     return 0 < i < len(doc) - 1 and doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_ \
-        and doc[i + 1].is_alpha and doc[i + 1].text.islower()
+        and doc[i + 1].is_alpha and (doc[i + 1].text.islower() or doc[i + 1].text.istitle()
+                                     and doc[i + 1].text not in HEAD_NOUNS and doc[i - 1].text not in HEAD_NOUNS)
 
 
 def _hyphenated_given_names(doc: Doc, chosen: list[Found]) -> list[Found]:
@@ -1074,16 +1075,19 @@ def _ranking_publisher(token) -> bool:
         and token.text not in HEAD_NOUNS and (token.i == 0 or not token.nbor(-1).text[:1].isupper())
 
 
-def _context_kind(doc: Doc, found: Found) -> str | None:
-    """The organisation kind that the words around one mention suggest, or None."""
+def _context_kind(doc: Doc, found: Found, apposition_only: bool = False) -> str | None:
+    """The organisation kind that the words around one mention suggest, or None (``apposition_only``:
+    only what an apposition says, "X, a grouping created in 2008")."""
     end = found.end + 1 if found.end < len(doc) and doc[found.end].is_quote else found.end  # "«Zhas Galym» project"
+    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+        end += 3  # "the University of the Greater Region (UniGR), a grouping"
     after = doc[end].lower_ if end < len(doc) else ""
     before = doc[max(found.start - 5, 0):found.start].text.lower()
-    window = doc[found.end:min(found.end + 7, len(doc))]
+    window = doc[end:min(end + 7, len(doc))]
     apposed = len(window) > 1 and window[0].lower_ in (",", "as") and window[1].lower_ in ("a", "an", "the")
     for kind, cues in LEXICON.context.items():
         lead = before.removesuffix(" the") if kind == "Alliance" else before  # "members of the 1994 Group"
-        if after in cues.after or any(lead.endswith(" " + cue) or lead == cue for cue in cues.before):
+        if not apposition_only and (after in cues.after or any(lead.endswith(" " + cue) or lead == cue for cue in cues.before)):
             return kind
         if apposed and any(t.lower_ in cues.apposition for t in itertools.takewhile(lambda t: t.pos_ != "ADP", window[2:])
                            if not t.is_punct):
@@ -1094,15 +1098,18 @@ def _context_kind(doc: Doc, found: Found) -> str | None:
 def _retype_by_context(doc: Doc, chosen: list[Found]) -> list[Found]:
     """Type organisations that no gazetteer entry or head noun typed ("Organization") by what
     the text says around any of their mentions: "Udice members", "joined HeKKSaGOn",
-    "Beijing Tech, an innovation-oriented alliance"."""
+    "Beijing Tech, an innovation-oriented alliance"; and an unknown "University of ..." that an
+    apposition calls an alliance ("the University of the Greater Region (UniGR), a grouping")."""
     groups: dict[str, list[Found]] = {}
     for found in chosen:
-        if found.key is None and found.label == "Organization":
+        if found.key is None and found.label in ("Organization", "University") and found.source != "reference":
             name = found.refers_to or found.text
             groups.setdefault(name, []).append(found)
     retyped: dict[Found, Found] = {}
     for name, mentions in groups.items():
-        votes = Counter(kind for kind in (_context_kind(doc, m) for m in mentions) if kind)
+        university = mentions[0].label == "University"  # typed by its head noun: only an apposition retypes it
+        votes = Counter(kind for kind in (_context_kind(doc, m, university) for m in mentions)
+                        if kind and not (university and kind != "Alliance"))
         if votes:
             kind = votes.most_common(1)[0][0]
             retyped.update({m: replace(m, label=kind) for m in mentions})

@@ -26,7 +26,7 @@ from .counts import find_member_counts
 from .countries import find_countries
 from .founding import find_founding, find_founding_members, find_origins
 from .heads import find_heads
-from .membership import find_membership
+from .membership import dissolution, end_dissolved, find_membership, identity
 from .participation import find_participation
 from .partnership import find_partnership
 from .ranking import find_ranking, ranks_in
@@ -87,6 +87,7 @@ def find_relations(sentences: Iterable[Span], mentions: Sequence[Found], publish
     ents_of: dict[int, list[Span]] | None = None
     enumerated: tuple[Found, ...] = ()
     heading: Span | None = None
+    dissolved: dict[str, str | None] = {}  # alliances the text says were dissolved -> when
     for sent in sentences:
         if doc_text is None:
             doc_text = sent.doc.text
@@ -109,6 +110,9 @@ def find_relations(sentences: Iterable[Span], mentions: Sequence[Found], publish
             else:
                 seen[key] = len(facts)
                 facts.append(fact)
+        ceased = dissolution(view)
+        if ceased is not None:
+            dissolved[identity(ceased[0])] = ceased[1]
         enumerated, heading = _enumerated(view, enumerated, heading)
         headed = [f.object for f in ruled if f.predicate == "headOf" and isinstance(f.object, Found)
                   and not dict(f.qualifiers).get("ended")]
@@ -139,4 +143,4 @@ def find_relations(sentences: Iterable[Span], mentions: Sequence[Found], publish
                 context["Topic"] = named[0]
         if programs:  # the program the text is about: the one named most often so far
             context["Program"] = latest[max(programs, key=lambda k: (programs[k], latest[k].start))]
-    return facts
+    return end_dissolved(facts, dissolved)

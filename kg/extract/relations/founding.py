@@ -10,7 +10,7 @@ from ..lexicon import LEXICON
 from ..mentions import Found
 from .base import (
     ALLIANCE_LIKE, COLLECTIVE, COUNT_NOUNS, date_in, Fact, alliances_of, group_referent, member_fact, MEMBER_LIKE, number_of,
-    ORG_LIKE, SentenceView, subject_tokens,
+    ORG_LIKE, SentenceView, subject_tokens, YEAR,
 )
 
 
@@ -147,8 +147,40 @@ def find_founding(view: SentenceView) -> Iterator[Fact]:
             founders = (view.in_tokens(subject, ORG_LIKE) or group_referent(view, subject)) + _founders(view, token)
         if target is None or kind == "enact" and target.label != "Program":
             continue  # "agreed", "adopted": a programme's founding only
+        if kind == "publish" and (target.label != "Ranking" or not any(c.lower_ in ("first", "since") for c in token.subtree)):
+            continue  # "first published in 2003", "published since 2010": a ranking's first edition, not any edition's date
         yield from _founding_facts(view, token, target, founders)
     yield from _nominal_founding(view)
+    yield from _founder_nouns(view)
+
+
+def _founder_nouns(view: SentenceView) -> Iterator[Fact]:
+    """"A was among the founders of X in 1964", "A is a co-founder of X", "A, a founder of X,": A
+    founded X (and a year in the phrase dates the founding)."""
+    doc = view.sent.doc
+    for noun in view.tokens:
+        if noun.lemma_.lower() not in ("founder", "co-founder") or noun.pos_ != "NOUN":
+            continue
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        targets = view.in_tokens(of.subtree, ALLIANCE_LIKE | {"Program"}) if of is not None else []
+        if not targets or targets[0].is_anaphor:
+            continue
+        head = noun
+        while head.dep_ in ("pobj", "prep", "attr", "nmod") and head.head is not head and head.pos_ not in ("VERB", "AUX"):
+            head = head.head  # "was among the founders of X": up to "was"
+        if head.dep_ == "appos":
+            founders = [view.at[head.head.i]] if head.head.i in view.at else []  # "A, a founder of X,"
+        elif head.pos_ in ("VERB", "AUX"):
+            founders = view.in_tokens(subject_tokens(head), MEMBER_LIKE)
+        else:
+            continue
+        year = next((t.text for t in doc[targets[0].end:view.sent.end] if YEAR.fullmatch(t.text)
+                     and t.head.lower_ in ("in", "since")), None)  # "the founders of X in 1964"
+        for founder in founders:
+            if founder != targets[0] and not founder.is_anaphor:
+                yield Fact(targets[0], "founder", founder, view.text, (("date", year),) if year else ())
+        if founders and year:
+            yield Fact(targets[0], "founded", year, view.text)
 
 
 def _founding_facts(view: SentenceView, verb: Token, target: Found, founders: list[Found]) -> Iterator[Fact]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from ..lexicon import LEXICON
 from ..mentions import Found
@@ -31,8 +31,9 @@ _AND_TITLE_OF = re.compile(rf"\s*(?:[a-z]+\s+){{0,2}}?(?:,\s*)?and\s+(?:the\s+)?
 def find_heads(view: SentenceView) -> Iterator[Fact]:
     """Heads of organisations: "HIT President Han Jieping", "X, rector of Y", "Y, chaired by X",
     "X was elected chair of Y"."""
-    facts = list(_titled_heads(view))
+    facts = [_of_owner(view, f) for f in _titled_heads(view)]
     for fact in [*_appointments(view), *_leaders(view), *_held_posts(view)]:
+        fact = _of_owner(view, fact)
         if not any(f.subject == fact.subject and f.object == fact.object for f in facts):
             facts.append(fact)
     for fact in _predecessors(view, facts):  # what the sentence says of a predecessor beats a title near the name
@@ -124,8 +125,14 @@ def _appointments(view: SentenceView) -> Iterator[Fact]:
         of = next((g for c in title.children if c.dep_ == "prep" and c.lower_ in ("of", "at") for g in c.children
                    if g.dep_ == "pobj"), None)
         org = view.at.get(of.i) if of is not None else None
+        if org is not None and _body(org):
+            org = None  # "the Executive Board", found as a name: a body, whose owner is sought below
         if org is not None and (org.label not in ORG_LIKE or org.is_anaphor and org.label != "PUBLISHER"):
             continue  # "chair of the Board": a body of the subject's, below
+        if org is None and of is not None and of.lemma_.lower() in _BODIES:  # "Chair of the UArctic Board": its owner's
+            owner = [m for m in view.in_tokens(of.subtree, ORG_LIKE) if not m.is_anaphor]
+            subject = view.in_tokens(subject_tokens(verb), ORG_LIKE) if not passive else []
+            org = owner[0] if owner else subject[-1] if subject else view.context.get("Alliance")
         if org is None and not passive and not takes_over:
             subject = view.in_tokens(subject_tokens(verb), ORG_LIKE)
             org = subject[-1] if subject else None
@@ -135,12 +142,54 @@ def _appointments(view: SentenceView) -> Iterator[Fact]:
             yield Fact(person, "headOf", org, view.text, (("role", match.group(1)),))
 
 
+def _of_owner(view: SentenceView, fact: Fact) -> Fact:
+    """A head of a governing body found as a name ("Chair of the Executive Board") heads the
+    organisation the text speaks of (the alliance, else the publisher)."""
+    if not isinstance(fact.object, Found) or not _body(fact.object):
+        return fact
+    owner = view.context.get("Alliance") or IMPLICIT_PUBLISHER
+    return Fact(fact.subject, fact.predicate, owner, fact.evidence, fact.qualifiers, fact.features)
+
+
+def _body(org: Found) -> bool:
+    """A name that is only a governing body's: "Executive Board", "Governing Council"."""
+    words = org.text.split()
+    return bool(words) and org.key is None and words[-1].lower() in _BODIES and len(words) <= 3 \
+        and all(w.lower() in _BODY_WORDS for w in words[:-1])
+
+
+_BODY_WORDS = frozenset({"executive", "governing", "supervisory", "advisory", "general", "management", "steering"})
+
+
+def _led_by(view: SentenceView, verb: Token, role: str) -> Iterator[Fact]:
+    """"X, which is chaired by the rector of Y, A": the person named in the by-phrase heads X (the
+    passive subject, or the name a relative clause hangs from)."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    if agent is None:
+        return
+    person = next((m for m in view.in_tokens(agent.subtree, frozenset({"Person"})) if not m.is_anaphor), None)
+    subject = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if subject and subject[0].tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+        subject = [verb.head]  # "X, which is chaired by A"
+    org = next((view.at[t.i] for s in subject for t in s.subtree if t.i in view.at and view.at[t.i].label in ORG_LIKE
+                and not view.at[t.i].is_anaphor), None)
+    if person is not None and org is not None:
+        yield Fact(person, "headOf", org, view.text, (("role", role),))
+
+
+#: governing bodies whose chair heads the organisation they belong to ("Chair of the Executive Board")
+_BODIES = frozenset({"board", "council", "committee", "senate", "assembly"})
+
+
 def _leaders(view: SentenceView) -> Iterator[Fact]:
     """A person who heads, leads, chairs, directs or presides over an organisation: "A, who heads
     Lund University", "B chairs the network" (the role from the verb)."""
     for verb in view.tokens:
         role = _LEAD_VERBS.get(verb.lemma_.lower())
-        if role is None or verb.pos_ != "VERB" or verb.tag_ == "VBN":
+        if role is None or verb.pos_ != "VERB":
+            continue
+        if verb.tag_ == "VBN":
+            yield from _led_by(view, verb, role)
             continue
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         if subjects and subjects[0].tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
@@ -300,7 +349,7 @@ def _titled_head(view: SentenceView, person: Found, side: str, tokens: Span) -> 
 
 def _head_fact(view: SentenceView, person: Found, side: str, tokens: Span, text: str, text_near: str, at: int,
                title: str) -> Fact | None:
-    org = _head_org(view, tokens, text, at, title, side)
+    org = _head_org(view, tokens, text, at, title, side) or _possessor(view, tokens, at)
     honorifics = r"\s*,?(?:\s+(?:prof|dr|professor|academician|h\.\s?c|sir|dame|hon|engr)\.?)*"
     if org is None and side == "left" and title in text_near and re.search(rf"{re.escape(title)}{honorifics}\s*$", text) \
             and not _named_before_title(view, tokens, at):
@@ -315,6 +364,18 @@ def _head_fact(view: SentenceView, person: Found, side: str, tokens: Span, text:
             any(view.sent.doc[org.start - 1].lower_.startswith(n) for n in _NOT_HEAD):
         return None  # "Former Harvard President A", "acting LERU Chair B": no head now
     return Fact(person, "headOf", org, view.text, (("role", title),))
+
+
+def _possessor(view: SentenceView, tokens: Span, at: int) -> Found | None:
+    """"Its rector, A," / "their president": the organisation the sentence's subject names before
+    the title, else the one the last sentence was about (not the publisher, which "our" means)."""
+    doc = view.sent.doc
+    title = next((t for t in tokens if t.idx - tokens.start_char >= at), None)
+    if title is None or title.i == view.sent.start or doc[title.i - 1].lower_ not in ("its", "their"):
+        return None
+    subject = [m for m in view.in_tokens(subject_tokens(view.sent.root), ORG_LIKE) if m.end <= title.i and not m.is_anaphor]
+    topic = view.context.get("Topic")
+    return subject[0] if subject else topic if topic is not None and topic.label in ORG_LIKE else None
 
 
 def _named_before_title(view: SentenceView, tokens: Span, at: int) -> bool:

@@ -28,12 +28,14 @@ def find_membership(view: SentenceView) -> Iterator[Fact]:
     yielded: set[tuple[Found, Found]] = set()
     for match in view.matches("membership_verb"):
         token = view.sent.doc[match.nodes["verb"]]
+        if match.pattern == "suspend" and token.dep_ in ("acomp", "oprd") and token.head.pos_ in ("VERB", "AUX"):
+            token = token.head  # "the memberships of A and B remain suspended": the state's verb has the subject
         if match.pattern == "become" and not any(w in view.lower for w in ("member", "observer", "part of")):
             continue
         if match.pattern == "suspend" and "member" not in view.lower:
             continue
         lemma = token.lemma_.lower()
-        state, leave = match.pattern == "belong", match.pattern in ("leave", "suspend")
+        state, leave = match.pattern == "belong", match.pattern in ("leave", "suspend", "end")
         if not in_sentence and not (lemma in ("join", "belong", "admit", "become") or leave):
             continue
         if lemma in LEXICON.words["appoint"] and any(view.at.get(c.i) is not None and view.at[c.i].label == "Person"
@@ -43,6 +45,9 @@ def find_membership(view: SentenceView) -> Iterator[Fact]:
         group = targets[0]
         subjects = view.in_tokens(subject_tokens(token), MEMBER_LIKE) or group_referent(view, subject_tokens(token)) \
             or _fronted_subjects(view, token, group)
+        if not subjects and match.pattern == "suspend" and any(t.lemma_.lower() == "membership" for t in subject_tokens(token)):
+            subjects = view.of(MEMBER_LIKE, view.sent.start, token.i, anaphors=False)  # "the memberships of ..., among
+            # them A and B, remain suspended": the list may hang anywhere before the verb
         if lemma in LEXICON.words["group_acts"] and view.in_tokens(subject_tokens(token), ALLIANCE_LIKE):
             group = view.in_tokens(subject_tokens(token), ALLIANCE_LIKE)[0]
             clause = {t.i for c in token.children if c.dep_ not in ("advcl", "ccomp", "conj", "relcl", "parataxis")
@@ -73,6 +78,62 @@ def find_membership(view: SentenceView) -> Iterator[Fact]:
     if not yielded:
         yield from _member_lists(view, groups)
         yield from _listed_members(view, groups)
+
+
+_DISSOLVE = LEXICON.words["dissolve"]
+
+
+def dissolution(view: SentenceView) -> tuple[Found, str | None] | None:
+    """"The consortium was dissolved in March 2023", "the members disbanded X": the alliance that
+    ceased to exist ("the consortium": the one spoken of) and when."""
+    for verb in view.tokens:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _DISSOLVE:
+            continue
+        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+        words = [t for c in verb.children if c.dep_ in (("nsubjpass",) if passive else ("dobj", "nsubj")) for t in c.subtree]
+        named = view.in_tokens(words, ALLIANCE_LIKE)
+        target = named[0] if named else None
+        if target is not None and target.is_anaphor:
+            target = view.context.get("Alliance")
+        if target is not None:
+            return target, date_in(view, verb)
+    return None
+
+
+def end_dissolved(facts: list[Fact], dissolved: dict[str, str | None]) -> list[Fact]:
+    """Every membership of an alliance the text says was dissolved ends then (``dissolved``: the
+    alliance's name -> date); founders and founding roles stay (GOLD_FORMAT.md)."""
+    if not dissolved:
+        return facts
+    ended = []
+    for fact in facts:
+        name = identity(fact.object) if isinstance(fact.object, Found) else None
+        qualifiers = dict(fact.qualifiers)
+        if fact.predicate == "memberOf" and name in dissolved and "until" not in qualifiers and qualifiers.get("role") != "former":
+            date = dissolved[name]
+            extra = (("until", date),) if date else ()
+            role = () if date else (("role", "former"),)
+            fact = Fact(fact.subject, fact.predicate, fact.object, fact.evidence,
+                        tuple((k, v) for k, v in fact.qualifiers if not (role and k == "role")) + role + extra, fact.features)
+        ended.append(fact)
+    members = {(identity(f.subject), identity(f.object)) for f in ended if f.predicate == "memberOf" and isinstance(f.object, Found)
+               and (not f.features or "memberOf|rule" in f.features)}  # stated by a rule, not only a candidate pair
+    founded = {identity(f.subject): f.object for f in ended if f.predicate == "founded" and isinstance(f.object, str)}
+    for fact in [f for f in ended if f.predicate == "founder" and isinstance(f.object, Found)]:
+        name = identity(fact.subject)
+        if name in dissolved and fact.object.label in MEMBER_LIKE and (identity(fact.object), name) not in members:
+            since = (("since", founded[name]),) if name in founded else ()  # a founder was a founding member, until then
+            until = (("until", dissolved[name]),) if dissolved[name] else ()
+            role = "founding" if until else "former"
+            ended.append(Fact(fact.object, "memberOf", fact.subject, fact.evidence, (("role", role),) + since + until,
+                              frozenset({"memberOf|rule"})))
+            members.add((identity(fact.object), name))
+    return ended
+
+
+def identity(mention: Found) -> str:
+    """What names the organisation a mention stands for, the same for all its mentions in a text."""
+    return mention.key or mention.refers_to or mention.text
 
 
 def _year_not_founding(view: SentenceView, verb: Token) -> str | None:

@@ -35,12 +35,15 @@ def _coordinated(view: SentenceView, verb: Token) -> list[Found]:
 def find_partnership(view: SentenceView) -> Iterator[Fact]:
     """Agreements, cooperation and exchanges between organisations (symmetric)."""
     yield from _listed_partners(view)
+    yield from _possessed_partners(view)
     yield from _headline_pair(view)
     yield from _partner_list_line(view)
     triggers = view.matches("partner_trigger")
     if not triggers or not view.of(ORG_LIKE) or len(view.of(ORG_LIKE)) < 2 and " with " not in view.lower:
         return  # one organisation: only "an agreement was signed with X" (the publisher's) can name a pair
     trigger = view.sent.doc[triggers[0].start]
+    if trigger.lower_ in ("jointly", "together") and any(m.nodes.get("verb") == trigger.head.i for m in view.matches("founding_verb")):
+        return  # "A set up X jointly with B and C": they founded X together (founding.py), no partnership of their own
     between = next((t for t in view.tokens if t.lower_ == "between"), None)
     parties = view.in_tokens(between.subtree, ORG_LIKE) if between is not None else []
     if len(parties) >= 2:  # "an agreement between A and B"
@@ -126,6 +129,46 @@ def _owner(view: SentenceView, trigger: Token) -> list[Found]:
 _LIST_VERBS = frozenset({"include", "be", "comprise", "number"})
 
 
+_OWNERS = frozenset({"its", "our", "their"})
+
+
+def _possessed_partners(view: SentenceView) -> Iterator[Fact]:
+    """"with its partner research organisations CNRS, Inria and Inserm": the organisations listed
+    right after "its/our partner(s)" and at most three lowercase words are partners of the
+    possessor ("our": the publisher; "its": the organisation named last before it in the sentence,
+    else the one the last sentence was about)."""
+    doc = view.sent.doc
+    for noun in view.tokens:
+        if noun.lemma_.lower() != "partner" or noun.i in view.at or noun.i == view.sent.start \
+                or doc[noun.i - 1].lower_ not in _OWNERS:
+            continue
+        j = noun.i + 1
+        while j < view.sent.end and j - noun.i <= 3 and j not in view.at and doc[j].is_alpha and doc[j].is_lower:
+            j += 1
+        listed: list[Found] = []
+        while j < view.sent.end:
+            mention = view.at.get(j)
+            if mention is not None and mention.label in ORG_LIKE and not mention.is_anaphor:
+                listed.append(mention)
+                j = mention.end
+            elif doc[j].text in (",", "and") or mention is not None and mention.label == "Country":
+                j += 1
+            elif doc[j].text == "(" and j + 2 < view.sent.end and doc[j + 2].text == ")":
+                j += 3  # "A (France)", "A (ACR)"
+            else:
+                break
+        if not listed:
+            continue
+        if doc[noun.i - 1].lower_ == "our":
+            owner = IMPLICIT_PUBLISHER
+        else:
+            before = [m for m in view.of(ORG_LIKE, view.sent.start, noun.i) if not m.is_anaphor]
+            owner = before[-1] if before else view.context.get("Topic")  # "carried by the University with its partners"
+        for other in listed if owner is not None else ():
+            if other != owner and other.text != owner.text:
+                yield Fact(owner, "partnerOf", other, view.text)
+
+
 def _listed_partners(view: SentenceView) -> Iterator[Fact]:
     """"Its global partners include A (Australia), B and C", "TU/e's partners are A and B": the
     organisations listed are partners of the possessor (for "its", the organisation the last
@@ -136,7 +179,12 @@ def _listed_partners(view: SentenceView) -> Iterator[Fact]:
             continue
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
         owned = _owner(view, noun)
-        if owner is None:
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if owner is None and of is not None:  # "The partners of UNAIR for the SDG programmes include A, B"
+            owned = view.in_tokens(of.subtree, ORG_LIKE)[:1]
+            if not owned:
+                continue
+        elif owner is None:
             continue
         if owned:
             subject = owned[0]
