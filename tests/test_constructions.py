@@ -554,6 +554,18 @@ CASES = [
      "University of Luxembourg, among others.",
      [("University of Liège", "memberOf", "University of the Greater Region", {}),
       ("University of the Greater Region", "memberCount", "6", {})], []),
+    ("universities placed in a ranking while an alliance is spoken of are not its members",
+     "The University of Cape Town, a member of the African Research Universities Alliance, is first in Africa in the "
+     "U.S. News Best Global Universities 2024. The University of KwaZulu-Natal and the University of Pretoria were "
+     "ranked 389th and 398th respectively.",
+     [("University of Pretoria", "rankedIn", "U.S. News Best Global Universities", {"rank": "398"})],
+     [("University of Pretoria", "memberOf", "African Research Universities Alliance", {})]),
+    ("members an earlier sentence announces, then named with their places",
+     "The University of Queensland is 40th in the QS World University Rankings 2025. Alongside UQ, four other members "
+     "of the Group of Eight made the top 50. The University of Melbourne and the University of Sydney were ranked "
+     "13th and 18th respectively.",
+     [("University of Sydney", "memberOf", "Group of Eight", {}),
+      ("University of Sydney", "rankedIn", "QS World University Rankings", {"rank": "18"})], []),
     ("partners listed under a heading of agreements",
      "Kyungpook National University News\n\nIn 2023 Kyungpook National University signed memoranda of understanding "
      "with:\n\n- Tohoku University (Japan) – joint research in materials science\n- University of Wisconsin–Madison "

@@ -68,11 +68,16 @@ def candidate_facts(view: SentenceView, rule_facts: list[Fact]) -> Iterator[Fact
     done = set()
     lemmas = set(view.lemmas)
     partnering = bool(lemmas & LEXICON.triggers["partner"]) and not lemmas & {"member", "membership"}
+    placing = bool(ranks_in(view.text)) and not lemmas & {"member", "membership", "join"}
     for predicate, (subjects, objects, context_kind) in signatures().items():
         pairs = list(_pairs(view, subjects, objects, context_kind, predicate == "partnerOf"))[:_MAX_PAIRS]
         for subject, obj, from_context in pairs:
             if from_context and partnering and predicate == "memberOf" and (subject, predicate, obj) not in ruled:
                 continue  # "cooperation with universities including A, B": partners, not the alliance's members
+            if from_context and predicate == "memberOf" and (subject, predicate, obj) not in ruled and placing \
+                    and "Members" not in view.context:
+                continue  # "A and B were ranked 389th and 398th": placements, not members of the alliance spoken of
+                # (unless an earlier sentence announced its members: "five other members of the Go8 made the top 50")
             if not from_context and _beside_a_count_of(view, subject, obj):
                 continue  # "4 universities of C9, 16 of Project 985, and A": A is listed beside them, not in them
             if predicate == "rankedIn" and (subject, predicate, obj) not in ruled and _maker(view, subject):

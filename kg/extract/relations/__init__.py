@@ -21,7 +21,7 @@ from collections.abc import Iterable, Sequence
 from spacy.tokens import Span
 
 from ..mentions import Found
-from .base import ALLIANCE_LIKE, distinct_members, ORG_LIKE, Fact, list_heading, SentenceView, parse_date_phrase
+from .base import ALLIANCE_LIKE, distinct_members, MEMBER_LIKE, ORG_LIKE, Fact, list_heading, SentenceView, parse_date_phrase
 from .counts import find_member_counts
 from .countries import find_countries
 from .founding import find_founding, find_founding_members, find_origins
@@ -61,6 +61,26 @@ def _enumerated(view: SentenceView, before: tuple[Found, ...], heading: Span | N
 _PROGRAM = frozenset({"Program"})
 
 
+def _members_announced(view: SentenceView) -> Found | None:
+    """"Five other members of the Group of Eight made the top 50", "The other two Go8 universities
+    were also ranked:": the alliance whose members a sentence counts or describes without naming
+    them (the next sentences name them)."""
+    if len(view.of(MEMBER_LIKE, anaphors=False)) >= 2:
+        return None
+    doc = view.sent.doc
+    for group in view.of(ALLIANCE_LIKE, anaphors=False):  # "The other two Go8 universities were also ranked:"
+        if group.end < view.sent.end and doc[group.end].lower_ in ("universities", "members", "institutions"):
+            return group
+    for noun in view.tokens:
+        if noun.lemma_.lower() != "member" or noun.tag_ != "NNS":
+            continue
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        groups = view.in_tokens(of.subtree, ALLIANCE_LIKE) if of is not None else []
+        if groups:
+            return groups[0]
+    return None
+
+
 def find_relations(sentences: Iterable[Span], mentions: Sequence[Found], published: str | None, gazetteer=None,
                    candidates: bool = True) -> list[Fact]:
     """Run every relation finder over every sentence, and (``candidates``) add every other
@@ -88,6 +108,7 @@ def find_relations(sentences: Iterable[Span], mentions: Sequence[Found], publish
     enumerated: tuple[Found, ...] = ()
     heading: Span | None = None
     dissolved: dict[str, str | None] = {}  # alliances the text says were dissolved -> when
+    announced = 0  # sentences left in which members an earlier one announced may be named
     for sent in sentences:
         if doc_text is None:
             doc_text = sent.doc.text
@@ -110,6 +131,13 @@ def find_relations(sentences: Iterable[Span], mentions: Sequence[Found], publish
             else:
                 seen[key] = len(facts)
                 facts.append(fact)
+        group = _members_announced(view)
+        if group is not None:
+            context["Members"], announced = group, 3
+        elif announced:
+            announced -= 1
+            if not announced:
+                context.pop("Members", None)
         ceased = dissolution(view)
         if ceased is not None:
             dissolved[identity(ceased[0])] = ceased[1]
