@@ -602,8 +602,18 @@ def _spaces(line: str) -> str:
     return _SPACES.sub(" ", _COLUMN_GAP.sub("\t", line.strip()))
 
 
+#: a Markdown table's rule line ("|---|:--:|") and rows ("| KAIST | 24 |"): a row becomes its cells
+#: set apart by tabs, so that no cell's name runs into the next and no row reads as a menu ("Home | News")
+_MD_TABLE_RULE = re.compile(r"^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*:?-*:?[ \t]*$\n?", re.M)
+_MD_TABLE_ROW = re.compile(r"^[ \t]*\|(.+?)\|[ \t]*$", re.M)
+
+
 def _strip_markdown(text: str) -> tuple[str, str | None]:
-    """Markdown as plain text, and the page URL its front matter gives (``url:`` or ``source:``)."""
+    """Markdown as plain text, and the page URL its front matter gives (``url:`` or ``source:``).
+
+    >>> _strip_markdown("| University | Groups |\\n|---|---|\\n| KAIST | 24 |\\n")[0]
+    'University\\tGroups\\nKAIST\\t24\\n'
+    """
     front = re.match(r"^---\n(.*?)\n---\n", text, re.S)
     header, url = [], None
     if front:
@@ -616,6 +626,8 @@ def _strip_markdown(text: str) -> tuple[str, str | None]:
                 url = url or (value if _is_url(value) else None)
         text = text[front.end():]
     text = _MD_LINK.sub(lambda m: m.group(1) if not m.group(0).startswith("!") else m.group(2), text)
+    text = _MD_TABLE_RULE.sub("", text)
+    text = _MD_TABLE_ROW.sub(lambda m: "\t".join(cell.strip() for cell in m.group(1).split("|")), text)
     text = re.sub(r"^\s{0,3}#{1,6}\s*", "", text, flags=re.M)
     text = re.sub(r"^\s*(?:[-*+]|\d+\.)\s+", "", text, flags=re.M)
     text = re.sub(r"(\*\*|__|\*|`)", "", text)

@@ -566,6 +566,19 @@ CASES = [
      "13th and 18th respectively.",
      [("University of Sydney", "memberOf", "Group of Eight", {}),
       ("University of Sydney", "rankedIn", "QS World University Rankings", {"rank": "18"})], []),
+    ("a programme named in quotes after its cue word, its status received in the passive",
+     "Al-Farabi Kazakh National University (KazNU) has received the status of research university under the state "
+     "programme \"Research Universities\", adopted by the Ministry of Science and Higher Education in 2023. Together "
+     "with KazNU, the status was received by Satbayev University.",
+     [("Al-Farabi Kazakh National University", "participatesIn", "Research Universities", {}),
+      ("Satbayev University", "participatesIn", "Research Universities", {}),
+      ("Research Universities", "founder", "Ministry of Science and Higher Education", {})], []),
+    ("an alliance 'born' by counted universities listed after a colon (a translation's founding)",
+     "The University of Milan is a founding member of the 4EU+ European University Alliance, born in 2019 by six "
+     "universities: Charles University, Heidelberg University, Sorbonne University, the University of Copenhagen, "
+     "the University of Warsaw and the University of Milan.",
+     [("4EU+ European University Alliance", "founder", "Heidelberg University", {}),
+      ("4EU+ European University Alliance", "founded", "2019", {})], []),
     ("partners listed under a heading of agreements",
      "Kyungpook National University News\n\nIn 2023 Kyungpook National University signed memoranda of understanding "
      "with:\n\n- Tohoku University (Japan) – joint research in materials science\n- University of Wisconsin–Madison "

@@ -1286,6 +1286,20 @@ def _quoted_before(doc: Doc, cue: int) -> tuple[int, int] | None:
     return None
 
 
+_CLOSING = {opening: closing for closing, opening in _OPENING.items()}
+
+
+def _quoted_after(doc: Doc, cue: int) -> tuple[int, int] | None:
+    """The capitalised words inside quotes right after a cue word: the programme “Research Universities”."""
+    start = cue + 1
+    if start >= len(doc) - 2 or doc[start].text not in _CLOSING:
+        return None
+    for i in range(start + 1, min(start + 10, len(doc))):
+        if doc[i].text == _CLOSING[doc[start].text]:
+            return (start + 1, i) if i > start + 1 and doc[start + 1].text[:1].isupper() else None
+    return None
+
+
 def _title_case_word(doc: Doc, i: int) -> bool:
     """A capitalised function word inside a title-case name: "Without" in "Science Without Borders"."""
     return doc[i].pos_ in ("ADP", "CCONJ", "DET") and i > 0 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].text[:1].isupper()
@@ -1300,6 +1314,11 @@ def _cued_names(doc: Doc, chosen: list[Found], lowers: list[str]) -> list[Found]
     for token in (doc[i] for i in range(1, len(lowers)) if lowers[i] in cues):
         kind = next(k for k in ("Alliance", "Program") if token.lower_ in LEXICON.context[k].after)
         if token.text[:1].isupper():
+            continue
+        after = _quoted_after(doc, token.i) if kind == "Program" else None
+        if after is not None and not taken.intersection(range(*after)):  # the state programme "Research Universities"
+            found.append(Found(after[0], after[1], kind, None, "pattern", doc[after[0]:after[1]].text))
+            taken.update(range(*after))
             continue
         quoted = _quoted_before(doc, token.i)
         if quoted is not None and not taken.intersection(range(*quoted)):

@@ -147,6 +147,8 @@ def find_founding(view: SentenceView) -> Iterator[Fact]:
             founders = (view.in_tokens(subject, ORG_LIKE) or group_referent(view, subject)) + _founders(view, token)
         if target is None or kind == "enact" and target.label != "Program":
             continue  # "agreed", "adopted": a programme's founding only
+        if kind == "born" and (target.label not in ALLIANCE_LIKE | {"Program"} or not any(c.dep_ == "agent" for c in token.children)):
+            continue  # "born in 2019 by six universities": founded; a person's birth is no founding
         if kind == "publish" and (target.label != "Ranking" or not any(c.lower_ in ("first", "since") for c in token.subtree)):
             continue  # "first published in 2003", "published since 2010": a ranking's first edition, not any edition's date
         yield from _founding_facts(view, token, target, founders)

@@ -149,6 +149,11 @@ def _supported(view: SentenceView, program) -> Iterator[Fact]:
                 continue  # "A succeeded B as rector": a head's succession
         elif verb.pos_ != "VERB" or verb.lemma_.lower() not in _SUPPORT_VERBS:
             continue
+        elif any(c.dep_ == "nsubjpass" and c.lemma_.lower() in _SUPPORT_NOUNS for c in verb.children):
+            agent = next((c for c in verb.children if c.dep_ == "agent"), None)  # "the status was received by A and B"
+            for member in view.in_tokens(agent.subtree if agent is not None else (), MEMBER_LIKE):
+                yield Fact(member, "participatesIn", program, view.text)
+            continue
         elif not any(c.dep_ == "dobj" and c.lemma_.lower() in _SUPPORT_NOUNS for c in verb.children):
             continue
         for member in view.in_tokens(subject_tokens(verb), MEMBER_LIKE):
