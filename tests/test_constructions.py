@@ -579,6 +579,12 @@ CASES = [
      "the University of Warsaw and the University of Milan.",
      [("4EU+ European University Alliance", "founder", "Heidelberg University", {}),
       ("4EU+ European University Alliance", "founded", "2019", {})], []),
+    ("'Rector Magnificus' before a name; a titled subject with the person in apposition chairs an alliance",
+     "Rector Magnificus Silvia Lenaerts opened the academic year. TU Delft's Rector Magnificus, Professor Tim van der "
+     "Hagen, currently chairs the 4TU.Federation.",
+     [("Tim van der Hagen", "headOf", "4TU.Federation", {"role": "chair"}),
+      ("Tim van der Hagen", "headOf", "Delft University of Technology", {"role": "rector"})],
+     [("Magnificus Silvia Lenaerts", "headOf", "Delft University of Technology", {})]),
     ("partners listed under a heading of agreements",
      "Kyungpook National University News\n\nIn 2023 Kyungpook National University signed memoranda of understanding "
      "with:\n\n- Tohoku University (Japan) – joint research in materials science\n- University of Wisconsin–Madison "

@@ -194,7 +194,9 @@ def _leaders(view: SentenceView) -> Iterator[Fact]:
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         if subjects and subjects[0].tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
             subjects = [verb.head]  # "A, who heads Y"
-        person = next((view.at[t.i] for t in subjects if t.i in view.at and view.at[t.i].label == "Person"), None)
+        person = next((view.at[t.i] for t in subjects if t.i in view.at and view.at[t.i].label == "Person"), None) or \
+            next((view.at[t.i] for s in subjects for t in s.subtree if t.dep_ == "appos" and t.i in view.at
+                  and view.at[t.i].label == "Person"), None)  # "X's Rector Magnificus, Professor A, chairs Y"
         objects = [c for c in verb.children if c.dep_ == "dobj"] + \
             [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "over" for g in c.children if g.dep_ == "pobj"]
         org = next((view.at[t.i] for t in objects if t.i in view.at and view.at[t.i].label in ORG_LIKE), None)
@@ -350,8 +352,7 @@ def _titled_head(view: SentenceView, person: Found, side: str, tokens: Span) -> 
 def _head_fact(view: SentenceView, person: Found, side: str, tokens: Span, text: str, text_near: str, at: int,
                title: str) -> Fact | None:
     org = _head_org(view, tokens, text, at, title, side) or _possessor(view, tokens, at)
-    honorifics = r"\s*,?(?:\s+(?:prof|dr|professor|academician|h\.\s?c|sir|dame|hon|engr)\.?)*"
-    if org is None and side == "left" and title in text_near and re.search(rf"{re.escape(title)}{honorifics}\s*$", text) \
+    if org is None and side == "left" and title in text_near and re.search(rf"{re.escape(title)}{_HONORIFICS_RUN}\s*$", text) \
             and not _named_before_title(view, tokens, at):
         org = IMPLICIT_PUBLISHER  # "said President Teiji Tominaga": the publisher's head
     if org is None and side == "right" and re.match(rf"^\s*,\s*(?:the\s+)?{re.escape(title)}\s*[,.;]", text):
@@ -364,6 +365,11 @@ def _head_fact(view: SentenceView, person: Found, side: str, tokens: Span, text:
             any(view.sent.doc[org.start - 1].lower_.startswith(n) for n in _NOT_HEAD):
         return None  # "Former Harvard President A", "acting LERU Chair B": no head now
     return Fact(person, "headOf", org, view.text, (("role", title),))
+
+
+#: honorifics between a title and a name ("President Prof. Dr. A", "Rector Magnificus B"), from the lexicon
+_HONORIFICS_RUN = r"\s*,?(?:\s+(?:" + "|".join(sorted({re.escape(h.lower().rstrip(".")) for h in HONORIFICS}, key=len, reverse=True)) \
+    + r")\.?)*"
 
 
 def _possessor(view: SentenceView, tokens: Span, at: int) -> Found | None:
