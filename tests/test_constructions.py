@@ -585,6 +585,11 @@ CASES = [
      [("Tim van der Hagen", "headOf", "4TU.Federation", {"role": "chair"}),
       ("Tim van der Hagen", "headOf", "Delft University of Technology", {"role": "rector"})],
      [("Magnificus Silvia Lenaerts", "headOf", "Delft University of Technology", {})]),
+    ("a university 'joins' others in a programme the sentence names",
+     "With this decision, the University of Bonn joins Heidelberg University and the University of Tübingen among "
+     "the universities funded by the Excellence Strategy.",
+     [("University of Bonn", "participatesIn", "Excellence Strategy", {}),
+      ("University of Tübingen", "participatesIn", "Excellence Strategy", {})], []),
     ("partners listed under a heading of agreements",
      "Kyungpook National University News\n\nIn 2023 Kyungpook National University signed memoranda of understanding "
      "with:\n\n- Tohoku University (Japan) – joint research in materials science\n- University of Wisconsin–Madison "

@@ -581,3 +581,10 @@ def test_mentions_clipped_word_written_once_or_before_a_name_is_no_university(pi
     assert not [f for f in _find(pipeline, gazetteer, once) if f[0] == "Bright"]
     named = "Brightwater University hosted the forum. Bright Horizons sent a speaker; Bright Horizons paid."
     assert not [f for f in _find(pipeline, gazetteer, named) if f[0] == "Bright" and f[2] == "brightwater-university"]
+
+
+@pytest.mark.slow
+def test_mentions_programme_title_ending_of_a_known_university_is_cut_before_it(model_nlp, builtin_gazetteer):
+    found = _find(model_nlp, builtin_gazetteer, "The Initiative of Excellence of Université Grenoble Alpes was confirmed.")
+    assert ("Université Grenoble Alpes", "University") in [f[:2] for f in found]
+    assert not [f for f in found if f[0].endswith("Grenoble Alpes") and f[1] == "Program"]

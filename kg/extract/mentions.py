@@ -231,6 +231,7 @@ class MentionFinder:
         lowers = [w.lower() for w in words]
         names = _name_spans(doc, words)
         gazetteer = self._gazetteer_spans(doc, names)
+        names = _titles_of_universities(doc, names, gazetteer)
         titles = _titles_by_token(names)
         chosen = _cued_rankings(doc, [f for f in gazetteer if f.label != "Country" and not _inside_title(f, titles)])
         chosen = _merge(chosen, names)
@@ -1037,6 +1038,23 @@ _TITLED_KINDS = frozenset({"Ranking", "Program", "Alliance"})
 def _titles_by_token(names: list[Found]) -> dict[int, Found]:
     """Ranking, programme and alliance titles found by head noun, by each token they cover."""
     return {i: n for n in names if n.label in _TITLED_KINDS for i in range(n.start, n.end)}
+
+
+def _titles_of_universities(doc: Doc, names: list[Found], gazetteer: list[Found]) -> list[Found]:
+    """A programme, ranking or alliance title that ends "of <a known university>" names the
+    university's own programme: "Initiative of Excellence of Université Grenoble Alpes" is cut
+    before that "of", and the university stays a name of its own."""
+    ends = {f.end: f for f in gazetteer if f.label in ("University", "ResearchInstitute")}
+    cut = []
+    for name in names:
+        university = ends.get(name.end) if name.label in _TITLED_KINDS else None
+        of = university.start - 1 if university is not None else -1
+        if of > name.start + 1 and doc[of].lower_ in ("of", "at") or of > name.start + 2 and doc[of].lower_ == "the" \
+                and doc[of - 1].lower_ in ("of", "at"):
+            end = of if doc[of].lower_ != "the" else of - 1
+            name = replace(name, end=end, text=doc[name.start:end].text)
+        cut.append(name)
+    return cut
 
 
 def _inside_title(found: Found, titles: dict[int, Found]) -> bool:

@@ -25,6 +25,8 @@ def find_participation(view: SentenceView) -> Iterator[Fact]:
     programs = view.of(frozenset({"Program"}))
     if not programs and "Program" in view.context:
         yield from _supported(view, view.context["Program"])
+    if programs:  # "A joins B and C among the universities whose Idex is confirmed"
+        yield from _joined_universities(view, programs[0])
     if not programs and "Program" in view.context and not view.of(ALLIANCE_LIKE) \
             and (view.matches("selection") or _universities_listed(view)):
         programs = [view.context["Program"]]  # "The three institutions selected are A, B and C"; not an alliance's list
@@ -135,6 +137,22 @@ _FUNDS = SELECT_VERBS | {"fund", "support", "finance", "cover", "reward", "recog
 _PROGRAMS = frozenset({"Program"})
 _SUPPORT_NOUNS = LEXICON.words["support_nouns"]
 _SUCCESS = LEXICON.words["success"]
+
+
+def _joined_universities(view: SentenceView, program) -> Iterator[Fact]:
+    """In a sentence that names a programme (and no alliance), "A joins B, C and D among the
+    universities whose Idex is confirmed": A and the universities it joins take part."""
+    if view.of(ALLIANCE_LIKE):
+        return
+    for verb in view.tokens:
+        if verb.lemma_.lower() != "join" or verb.pos_ != "VERB":
+            continue
+        joined = view.in_tokens((t for c in verb.children if c.dep_ == "dobj" for t in c.subtree), MEMBER_LIKE)
+        if not joined:
+            continue
+        for member in [*view.in_tokens(subject_tokens(verb), MEMBER_LIKE), *joined]:
+            if not member.is_anaphor or member.label == "PUBLISHER":
+                yield Fact(member, "participatesIn", program, view.text)
 
 
 def _supported(view: SentenceView, program) -> Iterator[Fact]:
