@@ -65,7 +65,7 @@ def _members_announced(view: SentenceView) -> Found | None:
     """"Five other members of the Group of Eight made the top 50", "The other two Go8 universities
     were also ranked:": the alliance whose members a sentence counts or describes without naming
     them (the next sentences name them)."""
-    if len(view.of(MEMBER_LIKE, anaphors=False)) >= 2:
+    if not view.of(ALLIANCE_LIKE, anaphors=False) or len(view.of(MEMBER_LIKE, anaphors=False)) >= 2:
         return None
     doc = view.sent.doc
     for group in view.of(ALLIANCE_LIKE, anaphors=False):  # "The other two Go8 universities were also ranked:"

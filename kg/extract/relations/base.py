@@ -84,6 +84,7 @@ class SentenceView:
         self.lower = self.text.lower()
         self.tokens = list(sent)  # made once: every rule walks the sentence, and Span iteration builds new Tokens
         self.lemmas = [t.lemma_.lower() for t in self.tokens]
+        self.lemma_set = frozenset(self.lemmas)  # a rule whose trigger words are absent skips the sentence at once
 
     def of(self, labels: frozenset[str], start: int | None = None, end: int | None = None,
            anaphors: bool = True) -> list[Found]:

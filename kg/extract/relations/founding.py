@@ -159,6 +159,8 @@ def find_founding(view: SentenceView) -> Iterator[Fact]:
 def _founder_nouns(view: SentenceView) -> Iterator[Fact]:
     """"A was among the founders of X in 1964", "A is a co-founder of X", "A, a founder of X,": A
     founded X (and a year in the phrase dates the founding)."""
+    if not view.lemma_set & {"founder", "co-founder"}:
+        return
     doc = view.sent.doc
     for noun in view.tokens:
         if noun.lemma_.lower() not in ("founder", "co-founder") or noun.pos_ != "NOUN":

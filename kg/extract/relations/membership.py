@@ -86,6 +86,8 @@ _DISSOLVE = LEXICON.words["dissolve"]
 def dissolution(view: SentenceView) -> tuple[Found, str | None] | None:
     """"The consortium was dissolved in March 2023", "the members disbanded X": the alliance that
     ceased to exist ("the consortium": the one spoken of) and when."""
+    if not view.lemma_set & _DISSOLVE:
+        return None
     for verb in view.tokens:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in _DISSOLVE:
             continue

@@ -142,7 +142,7 @@ _SUCCESS = LEXICON.words["success"]
 def _joined_universities(view: SentenceView, program) -> Iterator[Fact]:
     """In a sentence that names a programme (and no alliance), "A joins B, C and D among the
     universities whose Idex is confirmed": A and the universities it joins take part."""
-    if view.of(ALLIANCE_LIKE):
+    if "join" not in view.lemma_set or view.of(ALLIANCE_LIKE):
         return
     for verb in view.tokens:
         if verb.lemma_.lower() != "join" or verb.pos_ != "VERB":

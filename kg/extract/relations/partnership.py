@@ -137,6 +137,8 @@ def _possessed_partners(view: SentenceView) -> Iterator[Fact]:
     right after "its/our partner(s)" and at most three lowercase words are partners of the
     possessor ("our": the publisher; "its": the organisation named last before it in the sentence,
     else the one the last sentence was about)."""
+    if "partner" not in view.lemma_set:
+        return
     doc = view.sent.doc
     for noun in view.tokens:
         if noun.lemma_.lower() != "partner" or noun.i in view.at or noun.i == view.sent.start \

@@ -61,7 +61,7 @@ _TABLES = frozenset({"table", "ranking", "rankings", "list", "league"})
 
 def _led(view: SentenceView, ranking: Found) -> Iterator[Fact]:
     """"The table is led by A", "A tops the ranking": A is first, unless the sentence gives a rank."""
-    if ranks_in(view.text):
+    if not view.lemma_set & _LEAD or ranks_in(view.text):
         return
     for verb in view.tokens:
         if verb.lemma_.lower() not in _LEAD or verb.pos_ != "VERB":
@@ -85,6 +85,8 @@ def _followers(view: SentenceView, placed: list[Fact]) -> Iterator[Fact]:
     """"A took first place, followed by B and C": the universities after "followed by" take the
     places after the one stated before it, in order, unless the sentence gives them their own
     ("followed by B (3rd)")."""
+    if "follow" not in view.lemma_set or not placed:
+        return
     doc = view.sent.doc
     for verb in view.tokens:
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
