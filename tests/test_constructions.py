@@ -590,6 +590,15 @@ CASES = [
      "the universities funded by the Excellence Strategy.",
      [("University of Bonn", "participatesIn", "Excellence Strategy", {}),
       ("University of Tübingen", "participatesIn", "Excellence Strategy", {})], []),
+    ("a governing body named before its association: the association is the organisation",
+     "The Council of the Association of Commonwealth Universities (ACU) met in London. The University of Malta has "
+     "been a member of the ACU since 1950.",
+     [("University of Malta", "memberOf", "Association of Commonwealth Universities", {"since": "1950"})], []),
+    ("notice of a withdrawal, with the date it takes effect",
+     "Kingston University has given notice of its withdrawal from the Association of Commonwealth Universities with "
+     "effect from 31 July 2025.",
+     [("Kingston University", "memberOf", "Association of Commonwealth Universities",
+       {"role": "former", "until": "2025-07-31"})], []),
     ("partners listed under a heading of agreements",
      "Kyungpook National University News\n\nIn 2023 Kyungpook National University signed memoranda of understanding "
      "with:\n\n- Tohoku University (Japan) – joint research in materials science\n- University of Wisconsin–Madison "

@@ -1040,13 +1040,35 @@ def _titles_by_token(names: list[Found]) -> dict[int, Found]:
     return {i: n for n in names if n.label in _TITLED_KINDS for i in range(n.start, n.end)}
 
 
+#: governing bodies named before their organisation: "the Council of the Association of Commonwealth Universities"
+_BODY_HEADS = frozenset({"Council", "Board", "Senate", "Assembly", "Committee", "Presidium", "Secretariat"})
+
+
+def _without_body(doc: Doc, name: Found, spans: dict[tuple[int, int], Found]) -> Found:
+    """"Council of the Association of Commonwealth Universities" names a body of the association:
+    the organisation is what follows "of (the)", when the gazetteer knows it or its own head noun
+    types it ("Council of Higher Education" stays whole)."""
+    start = name.start + (1 if doc[name.start].text in ("General", "Executive", "Governing") else 0)
+    if doc[start].text not in _BODY_HEADS or start + 2 >= name.end or doc[start + 1].lower_ != "of":
+        return name
+    rest = start + 3 if doc[start + 2].lower_ == "the" else start + 2
+    known = spans.get((rest, name.end))
+    kind = known.label if known is not None else head_type([t.text for t in doc[rest:name.end]])
+    if kind not in ("Alliance", "University", "ResearchInstitute") or rest >= name.end:
+        return name
+    return replace(name, start=rest, label=kind, key=known.key if known is not None else None,
+                   text=doc[rest:name.end].text)
+
+
 def _titles_of_universities(doc: Doc, names: list[Found], gazetteer: list[Found]) -> list[Found]:
     """A programme, ranking or alliance title that ends "of <a known university>" names the
     university's own programme: "Initiative of Excellence of Université Grenoble Alpes" is cut
     before that "of", and the university stays a name of its own."""
     ends = {f.end: f for f in gazetteer if f.label in ("University", "ResearchInstitute")}
+    spans = {(f.start, f.end): f for f in gazetteer}
     cut = []
     for name in names:
+        name = _without_body(doc, name, spans)
         university = ends.get(name.end) if name.label in _TITLED_KINDS else None
         of = university.start - 1 if university is not None else -1
         if of > name.start + 1 and doc[of].lower_ in ("of", "at") or of > name.start + 2 and doc[of].lower_ == "the" \

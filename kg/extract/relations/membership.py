@@ -12,7 +12,7 @@ from ..mentions import Found
 from ..patterns import TOKEN_PATTERNS
 from .base import (
     mentions_after, ALLIANCE_LIKE, Fact, alliances_of, coordinated_after, date_in, group_referent, in_count_phrase, list_heading, member_fact,
-    MEMBER_LIKE, role_near, SentenceView, since_date, subject_tokens, YEAR,
+    MEMBER_LIKE, parse_date_phrase, role_near, SentenceView, since_date, subject_tokens, YEAR,
 )
 
 #: the ids of patterns.toml's [patterns.member_list], in the order the rule tries them
@@ -73,11 +73,45 @@ def find_membership(view: SentenceView) -> Iterator[Fact]:
             else:
                 yield member_fact(member, group, view, role_near(window) or "member", own)
             yielded.add((member, group))
+    yield from (fact for fact in _nominal_leaving(view) if (fact.subject, fact.object) not in yielded)
     # "A joined X, and all three were then members of Y": a member noun in another clause
     yield from (fact for fact in _member_nouns(view, groups) if (fact.subject, fact.object) not in yielded)
     if not yielded:
         yield from _member_lists(view, groups)
         yield from _listed_members(view, groups)
+
+
+_LEAVE_NOUNS = LEXICON.words["leave_nouns"]
+#: when a leaving takes effect: "with effect from 31 July 2025", "effective 1 January 2026", "as of 2026"
+_EFFECTIVE = re.compile(r"\b(?:with effect from|effective(?: from)?|as of|as from)\s+((?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?"
+                        r"(?:\d{1,2},?\s+)?(?:19|20)\d\d)\b")
+
+
+def _nominal_leaving(view: SentenceView) -> Iterator[Fact]:
+    """"A has given notice of its withdrawal from X with effect from 31 July 2025", "A announced
+    its exit from X": a noun of leaving with "from" an alliance; the leaver is its owner ("its":
+    the subject of the verb it hangs from)."""
+    if not view.lemma_set & _LEAVE_NOUNS:
+        return
+    for noun in view.tokens:
+        if noun.lemma_.lower() not in _LEAVE_NOUNS or noun.pos_ != "NOUN":
+            continue
+        source = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+        groups = view.in_tokens(source.subtree, ALLIANCE_LIKE) if source is not None else []
+        if not groups:
+            continue
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        members = [view.at[owner.i]] if owner is not None and owner.i in view.at else []
+        if not members:
+            verb = noun
+            while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+                verb = verb.head
+            members = view.in_tokens(subject_tokens(verb), MEMBER_LIKE) if verb.pos_ in ("VERB", "AUX") else []
+        effective = _EFFECTIVE.search(view.text)
+        until = parse_date_phrase(effective.group(1)) if effective else date_in(view, noun.head)
+        for member in members:
+            if member.label in MEMBER_LIKE and not member.is_anaphor:
+                yield member_fact(member, groups[0], view, "former", None, until)
 
 
 _DISSOLVE = LEXICON.words["dissolve"]
