@@ -599,6 +599,10 @@ CASES = [
      "effect from 31 July 2025.",
      [("Kingston University", "memberOf", "Association of Commonwealth Universities",
        {"role": "former", "until": "2025-07-31"})], []),
+    ("universities 'added to the list' of the programme spoken of",
+     "In 2017 the Council of Higher Education launched the Research Universities programme with ten universities. In "
+     "the following years Atatürk University and Ege University have also been added to the list.",
+     [("Ege University", "participatesIn", "Research Universities Program (Turkey)", {})], []),
     ("partners listed under a heading of agreements",
      "Kyungpook National University News\n\nIn 2023 Kyungpook National University signed memoranda of understanding "
      "with:\n\n- Tohoku University (Japan) – joint research in materials science\n- University of Wisconsin–Madison "

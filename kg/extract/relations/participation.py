@@ -52,6 +52,9 @@ def find_participation(view: SentenceView) -> Iterator[Fact]:
         if not grammatical and verb.lemma_.lower() in _FUNDS and program in view.in_tokens(subject_tokens(verb), _PROGRAMS):
             grammatical = view.in_tokens((t for c in verb.children if c.dep_ in ("dobj", "prep") and c.i > verb.i
                                           for t in c.subtree), MEMBER_LIKE)  # "The programme also funds flagships at A and B"
+        if not grammatical and (view.matches("selection") or lemmas & _PROGRAM_TRIGGERS):
+            leading = [m.end for m in view.matches("led_by") if m.pattern == "head"]  # "four projects were financed,
+            grammatical = [m for m in members if leading and m.start >= leading[0]]  # led by A, B and C": the leaders
         if listing is not None and (not grammatical or view.char_offset(grammatical[0].start) > listing):
             about = view.lower[:listing]
             if program.start < view.sent.start and not _ABOUT_PARTICIPANTS.search(about):
