@@ -603,6 +603,11 @@ CASES = [
      "In 2017 the Council of Higher Education launched the Research Universities programme with ten universities. In "
      "the following years Atatürk University and Ege University have also been added to the list.",
      [("Ege University", "participatesIn", "Research Universities Program (Turkey)", {})], []),
+    ("an acronym the article defines for a name only the NER found beats the gazetteer's acronym",
+     "Dalhousie University is also a member of the Association of Atlantic Universities (AAU). The AAU brings "
+     "together 16 universities in Atlantic Canada.",
+     [], [("Dalhousie University", "memberOf", "Association of American Universities", {}),
+          ("Association of American Universities", "memberCount", "16", {})]),
     ("partners listed under a heading of agreements",
      "Kyungpook National University News\n\nIn 2023 Kyungpook National University signed memoranda of understanding "
      "with:\n\n- Tohoku University (Japan) – joint research in materials science\n- University of Wisconsin–Madison "

@@ -252,6 +252,10 @@ class MentionFinder:
         chosen = _merge(chosen, _clipped_names(chosen, words, self._known))
         chosen = _merge(chosen, _cued_names(doc, chosen, lowers))
         chosen = _merge(chosen, _acronym_spans(doc, [f for f in chosen if f.source == "pattern"], words))  # of cued names
+        known = {f.start for f in chosen if f.end - f.start == 1 and f.source == "gazetteer"}
+        clashing = [a for a in _acronym_spans(doc, [f for f in chosen if f.source == "ner" and f.label != "Person"], words)
+                    if a.start in known and _initials_of(a.text, a.refers_to or "")]
+        chosen = self._with_defined_acronyms(chosen, clashing)  # "Association of Atlantic Universities (AAU)": not the American AAU
         chosen = _retype_by_context(doc, chosen)
         chosen = _country_tails(doc, chosen, self.gazetteer)
         chosen = [f for f in chosen if not self._demonym_of_no_organisation(doc, f, chosen)]
