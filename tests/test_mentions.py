@@ -588,3 +588,9 @@ def test_mentions_programme_title_ending_of_a_known_university_is_cut_before_it(
     found = _find(model_nlp, builtin_gazetteer, "The Initiative of Excellence of Université Grenoble Alpes was confirmed.")
     assert ("Université Grenoble Alpes", "University") in [f[:2] for f in found]
     assert not [f for f in found if f[0].endswith("Grenoble Alpes") and f[1] == "Program"]
+
+
+def test_mentions_undefined_initialism_of_a_university_named_in_full(pipeline, gazetteer):
+    text = "Brightwater University hosted the forum. BU welcomed the guests."
+    assert ("BU", "University", "brightwater-university", "acronym") in _find(pipeline, gazetteer, text)
+    assert not [f for f in _find(pipeline, gazetteer, "BU welcomed the guests.") if f[0] == "BU"]  # no full name: no link

@@ -250,6 +250,7 @@ class MentionFinder:
         chosen = _merge(chosen, _campus_names(doc, chosen, self.campus_prefixes, words))
         chosen = _merge(chosen, _gazetteer_short_names(doc, chosen, self.short_names, words, self.gazetteer))
         chosen = _merge(chosen, _clipped_names(chosen, words, self._known))
+        chosen = _merge(chosen, _initialisms(chosen, words, self._known))
         chosen = _merge(chosen, _cued_names(doc, chosen, lowers))
         chosen = _merge(chosen, _acronym_spans(doc, [f for f in chosen if f.source == "pattern"], words))  # of cued names
         known = {f.start for f in chosen if f.end - f.start == 1 and f.source == "gazetteer"}
@@ -1286,6 +1287,31 @@ def _clipped_names(chosen: list[Found], words: list[str], known) -> list[Found]:
         if full is None or any(w[:1].isupper() or w in _POSSESSIVE for w in neighbours) or known(word):
             continue
         found.append(Found(i, i + 1, full.label, full.key, "gazetteer", word, full.text))
+    return found
+
+
+def _initialisms(chosen: list[Found], words: list[str], known) -> list[Found]:
+    """An undefined acronym that spells the initials of a known university or alliance the text
+    names in full: "UoN" for the University of Nairobi ("U", "o", "N", case kept), "UCT" for the
+    University of Cape Town (its capitalised words). No acronym the gazetteer knows is taken."""
+    forms: dict[str, Found] = {}
+    for found in chosen:
+        if found.key is None or found.source != "gazetteer" or found.label not in ("University", "Alliance") \
+                or found.end - found.start < 2:
+            continue
+        name = words[found.start:found.end]
+        for form in ("".join(w[0] for w in name if w[:1].isalpha()),
+                     "".join(w[0] for w in name if w[:1].isupper())):
+            if len(form) >= 2 and sum(c.isupper() for c in form) >= 2:
+                forms.setdefault(form, found)
+    if not forms:
+        return []
+    taken = {i for f in chosen for i in range(f.start, f.end)}
+    found = []
+    for i, word in enumerate(words):
+        full = forms.get(word)
+        if full is not None and i not in taken and not known(word):
+            found.append(Found(i, i + 1, full.label, full.key, "acronym", word, full.text))
     return found
 
 
