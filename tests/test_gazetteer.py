@@ -274,3 +274,21 @@ def test_gazetteer_fingerprint_follows_the_entries(gazetteer):
     copy.entries["zorlan-institute-of-technology"] = replace(copy.entries["zorlan-institute-of-technology"], city="Z")
     copy._index()  # how the entries are changed in place (kg.entities.gazetteer_with_kb)
     assert copy.fingerprint() != gazetteer.fingerprint()
+
+
+def test_gazetteer_ror_names_only_add_names_to_curated_universities():
+    """data/gazetteer/ror-names.toml (scripts/ror-names.py) merges into curated entries: it adds
+    names, never an entry of its own, and no name it adds belongs to another entry."""
+    from kg.gazetteer import builtin_dir, load_gazetteer
+
+    files = sorted(builtin_dir().glob("*.toml"))
+    derived = [f for f in files if f.name == "ror-names.toml"]
+    assert derived, "the derived names file is missing: run scripts/ror-names.py"
+    without = load_gazetteer([f for f in files if f not in derived])
+    full = load_gazetteer(files)
+    assert set(full.entries) == set(without.entries)
+    added = {key: set(full.entries[key].aliases) - set(without.entries[key].aliases) for key in full.entries}
+    assert sum(len(names) for names in added.values()) > 100
+    for key, names in added.items():
+        for name in names:
+            assert {e.key for e in full.lookup(name)} == {key}, (key, name)
