@@ -608,6 +608,13 @@ CASES = [
      "together 16 universities in Atlantic Canada.",
      [], [("Dalhousie University", "memberOf", "Association of American Universities", {}),
           ("Association of American Universities", "memberCount", "16", {})]),
+    ("founders named as the subject of a relative clause whose object is the alliance",
+     "ENLIGHT grew out of the U4 Network, which Ghent, Göttingen, Groningen and Uppsala set up in 2008.",
+     [("U4 Network", "founder", "University of Groningen", {}), ("U4 Network", "founder", "Uppsala University", {})], []),
+    ("'a member of X and of Y': two alliances, not one name",
+     "Ghent University is also a member of the Utrecht Network and of the European University Association.",
+     [("Ghent University", "memberOf", "Utrecht Network", {}),
+      ("Ghent University", "memberOf", "European University Association", {})], []),
     ("partners listed under a heading of agreements",
      "Kyungpook National University News\n\nIn 2023 Kyungpook National University signed memoranda of understanding "
      "with:\n\n- Tohoku University (Japan) – joint research in materials science\n- University of Wisconsin–Madison "

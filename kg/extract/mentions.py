@@ -457,7 +457,8 @@ def _runs(doc: Doc, first: int, last: int, words: list[str]) -> Iterable[tuple[i
         joinable = False
         if start is not None and not _is_name_word(word):
             if word in _CONNECTORS:
-                joinable = not (word == "-" and doc[i].whitespace_)
+                joinable = not (word == "-" and doc[i].whitespace_) \
+                    and not (word == "and" and i + 1 < last and words[i + 1] == "of")  # "the X Network and of the Y"
             elif word in _POSSESSIVE:
                 joinable = not doc[i - 1].whitespace_ and i + 1 < last and words[i + 1][:1].isupper()
             elif word == "at":  # "University of Texas at Austin"

@@ -143,7 +143,8 @@ def find_founding(view: SentenceView) -> Iterator[Fact]:
         else:
             relative = token.dep_ == "relcl" and token.head.i in view.at
             target = view.at[token.head.i] if relative and not objects else (objects[0] if objects else None)
-            subject = subject_tokens(token) if not relative else [c for c in token.children if c.dep_ == "nsubj"]
+            subject = subject_tokens(token) if not relative else \
+                [t for c in token.children if c.dep_ == "nsubj" for t in c.subtree]  # "X, which A, B and C set up"
             founders = (view.in_tokens(subject, ORG_LIKE) or group_referent(view, subject)) + _founders(view, token)
         if target is None or kind == "enact" and target.label != "Program":
             continue  # "agreed", "adopted": a programme's founding only
