@@ -609,7 +609,8 @@ CASES = [
      [], [("Dalhousie University", "memberOf", "Association of American Universities", {}),
           ("Association of American Universities", "memberCount", "16", {})]),
     ("founders named as the subject of a relative clause whose object is the alliance",
-     "ENLIGHT grew out of the U4 Network, which Ghent, Göttingen, Groningen and Uppsala set up in 2008.",
+     "ENLIGHT grew out of the U4 Network, which Ghent University, the University of Göttingen, the University of "
+     "Groningen and Uppsala University set up in 2008.",
      [("U4 Network", "founder", "University of Groningen", {}), ("U4 Network", "founder", "Uppsala University", {})], []),
     ("'a member of X and of Y': two alliances, not one name",
      "Ghent University is also a member of the Utrecht Network and of the European University Association.",
