@@ -616,6 +616,13 @@ CASES = [
      "Ghent University is also a member of the Utrecht Network and of the European University Association.",
      [("Ghent University", "memberOf", "Utrecht Network", {}),
       ("Ghent University", "memberOf", "European University Association", {})], []),
+    ("a 'classification headed, as in the previous edition, by' a university, 'followed by' others",
+     "The University of Guadalajara is 23rd in the THE Latin America University Rankings 2024. The classification is "
+     "headed, as in the previous edition, by the Pontificia Universidad Católica de Chile, followed by the University "
+     "of São Paulo and the State University of Campinas.",
+     [("Pontifical Catholic University of Chile", "rankedIn", "THE Latin America University Rankings",
+       {"rank": "1", "year": "2023"}),
+      ("State University of Campinas", "rankedIn", "THE Latin America University Rankings", {"rank": "3"})], []),
     ("partners listed under a heading of agreements",
      "Kyungpook National University News\n\nIn 2023 Kyungpook National University signed memoranda of understanding "
      "with:\n\n- Tohoku University (Japan) – joint research in materials science\n- University of Wisconsin–Madison "
@@ -649,3 +656,14 @@ def test_construction_is_read(extract, construction, text, expected, forbidden):
     facts = extract(text)
     assert [f for f in expected if not _holds(f, facts)] == [], facts
     assert [f for f in forbidden if _holds(f, facts)] == [], facts
+
+
+def test_construction_fact_box_line_places_the_publisher(builtin_gazetteer):
+    """A fact box of the publisher's placements: a ranking, its edition and a place on a line of its own."""
+    from kg.pipeline import extract_text
+
+    text = "NTU rises in the Nature Index\n\nNTU in the rankings\n\nQS World University Rankings 2025: 15th\n"
+    extraction = extract_text(text, publisher="Nanyang Technological University", gazetteer=builtin_gazetteer)
+    label = {e.iri: e.label for e in extraction.entities}
+    placed = [(label.get(r.subject), dict(r.qualifiers)) for r in extraction.relations if r.predicate.endswith("rankedIn")]
+    assert ("Nanyang Technological University", {"rank": "15", "year": "2025"}) in placed, placed

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from ..lexicon import LEXICON
 from ..mentions import Found
 from ..patterns import TEXT_PATTERNS
-from .base import CLAUSE_BREAK, distinct_members, Fact, in_count_phrase, list_heading, MEMBER_LIKE, SentenceView, subject_tokens, YEAR
+from .base import CLAUSE_BREAK, distinct_members, Fact, IMPLICIT_PUBLISHER, in_count_phrase, list_heading, MEMBER_LIKE, SentenceView, subject_tokens, YEAR
 
 #: (kind, regular expression) of a rank or band, in the order tried: patterns.toml's [[text_patterns.rank]]
 _RANK_PATTERNS = TEXT_PATTERNS["rank"]
@@ -20,7 +20,7 @@ def find_ranking(view: SentenceView) -> Iterator[Fact]:
     """Ranking placements (rank or band, edition), clause by clause:
     "In the QS ... 2023, Tsinghua placed 14th, and it ranked 16th in the THE ... 2023"; and the
     rows of a ranking's table or list, one per line."""
-    rows = list(_table_row(view)) or list(_listed_line(view))
+    rows = list(_table_row(view)) or list(_listed_line(view)) or list(_fact_line(view))
     if rows:
         yield from rows
         return
@@ -56,7 +56,7 @@ def find_ranking(view: SentenceView) -> Iterator[Fact]:
 
 
 _LEAD = frozenset({"lead", "top", "head"})
-_TABLES = frozenset({"table", "ranking", "rankings", "list", "league"})
+_TABLES = frozenset({"table", "ranking", "rankings", "list", "league", "classification"})
 
 
 def _led(view: SentenceView, ranking: Found) -> Iterator[Fact]:
@@ -104,7 +104,7 @@ def _followers(view: SentenceView, placed: list[Fact]) -> Iterator[Fact]:
 
 #: a place held before too: "first place for the second year in a row", "for the third consecutive year"
 _AGAIN = re.compile(r"\bfor\s+the\s+(second|third)\s+(?:consecutive\s+|straight\s+)?(?:year|time|edition)"
-                    r"(?:\s+in\s+a\s+row|\s+running)?\b", re.I)
+                    r"(?:\s+in\s+a\s+row|\s+running)?\b|\b(as)\s+in\s+the\s+previous\s+(?:edition|year)\b", re.I)
 
 
 def _repeated(view: SentenceView, placed: list[Fact]) -> Iterator[Fact]:
@@ -117,7 +117,7 @@ def _repeated(view: SentenceView, placed: list[Fact]) -> Iterator[Fact]:
         qualifiers = dict(fact.qualifiers)
         if not qualifiers.get("year", "").isdigit():
             continue
-        for back in range(1, 2 if again.group(1).lower() == "second" else 3):
+        for back in range(1, 3 if (again.group(1) or "").lower() == "third" else 2):  # "as in the previous edition": one back
             earlier = tuple((k, str(int(v) - back) if k == "year" else v) for k, v in fact.qualifiers)
             yield Fact(fact.subject, "rankedIn", fact.object, view.text, earlier)
 
@@ -186,6 +186,23 @@ def _table_row(view: SentenceView) -> Iterator[Fact]:
     kind, value = stated[0] if stated else ("rank", match.group(1))
     edition = edition_of(view, ranking)
     yield Fact(first, "rankedIn", ranking, view.text, ((kind, value),) + ((("year", edition),) if edition else ()))
+
+
+#: a fact-box line: "QS World University Rankings 2025: 15th", "THE Impact Rankings 2024 - band 101–200"
+_FACT_LINE = re.compile(r"^[^:–—-]+(?:\s+(?:19|20)\d\d)\s*[:–—-]\s*(?:joint\s+|=)?\S+$")
+
+
+def _fact_line(view: SentenceView) -> Iterator[Fact]:
+    """A line of a fact box that names only a ranking with its edition and a place, no university
+    and no verb ("QS World University Rankings 2025: 15th"): the publisher's placement."""
+    rankings = view.of(frozenset({"Ranking"}))
+    if len(rankings) != 1 or view.of(MEMBER_LIKE) or any(t.pos_ in ("VERB", "AUX") for t in view.tokens) \
+            or not _FACT_LINE.match(view.text):
+        return
+    ranks = ranks_in(view.text[view.char_offset(rankings[0].end - 1):])
+    edition = edition_of(view, rankings[0])
+    if len(ranks) == 1 and edition:
+        yield Fact(IMPLICIT_PUBLISHER, "rankedIn", rankings[0], view.text, (ranks[0], ("year", edition)))
 
 
 def _listed_line(view: SentenceView) -> Iterator[Fact]:
