@@ -623,6 +623,13 @@ CASES = [
      [("Pontifical Catholic University of Chile", "rankedIn", "THE Latin America University Rankings",
        {"rank": "1", "year": "2023"}),
       ("State University of Campinas", "rankedIn", "THE Latin America University Rankings", {"rank": "3"})], []),
+    ("an assembly that terminates the membership of a university: that university leaves",
+     "The Utrecht Network held its annual meeting in Tartu. After long discussions the meeting decided to terminate "
+     "the membership of the University of Primorska.",
+     [("University of Primorska", "memberOf", "Utrecht Network", {"role": "former"})], []),
+    ("a title before the name and the organisation after it ('Rector Prof. Dr. A of Y')",
+     "Rector Prof. Dr. Ulrich Rüdiger of RWTH Aachen University opened the meeting.",
+     [("Ulrich Rüdiger", "headOf", "RWTH Aachen University", {"role": "rector"})], []),
     ("partners listed under a heading of agreements",
      "Kyungpook National University News\n\nIn 2023 Kyungpook National University signed memoranda of understanding "
      "with:\n\n- Tohoku University (Japan) – joint research in materials science\n- University of Wisconsin–Madison "

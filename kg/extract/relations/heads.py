@@ -351,7 +351,8 @@ def _titled_head(view: SentenceView, person: Found, side: str, tokens: Span) -> 
 
 def _head_fact(view: SentenceView, person: Found, side: str, tokens: Span, text: str, text_near: str, at: int,
                title: str) -> Fact | None:
-    org = _head_org(view, tokens, text, at, title, side) or _possessor(view, tokens, at)
+    org = _head_org(view, tokens, text, at, title, side) or _possessor(view, tokens, at) \
+        or (_of_after_name(view, person) if side == "left" else None)
     if org is None and side == "left" and title in text_near and re.search(rf"{re.escape(title)}{_HONORIFICS_RUN}\s*$", text) \
             and not _named_before_title(view, tokens, at):
         org = IMPLICIT_PUBLISHER  # "said President Teiji Tominaga": the publisher's head
@@ -370,6 +371,17 @@ def _head_fact(view: SentenceView, person: Found, side: str, tokens: Span, text:
 #: honorifics between a title and a name ("President Prof. Dr. A", "Rector Magnificus B"), from the lexicon
 _HONORIFICS_RUN = r"\s*,?(?:\s+(?:" + "|".join(sorted({re.escape(h.lower().rstrip(".")) for h in HONORIFICS}, key=len, reverse=True)) \
     + r")\.?)*"
+
+
+def _of_after_name(view: SentenceView, person: Found) -> Found | None:
+    """"Rector Prof. Dr. A of RWTH Aachen University": the organisation named right after the name."""
+    doc = view.sent.doc
+    i = person.end
+    if i + 1 >= view.sent.end or doc[i].lower_ not in ("of", "at"):
+        return None
+    i += 1 + (doc[i + 1].lower_ == "the")
+    org = view.at.get(i)
+    return org if org is not None and org.start == i and org.label in ORG_LIKE and not org.is_anaphor else None
 
 
 def _possessor(view: SentenceView, tokens: Span, at: int) -> Found | None:

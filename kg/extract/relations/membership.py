@@ -45,6 +45,10 @@ def find_membership(view: SentenceView) -> Iterator[Fact]:
         group = targets[0]
         subjects = view.in_tokens(subject_tokens(token), MEMBER_LIKE) or group_referent(view, subject_tokens(token)) \
             or _fronted_subjects(view, token, group)
+        held = [g for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() == "membership" for p in c.children
+                if p.dep_ == "prep" and p.lower_ == "of" for g in p.subtree]
+        if leave and held:  # "the AGM decided to terminate the membership of A": A leaves, not the AGM
+            subjects = view.in_tokens(held, MEMBER_LIKE) or subjects
         if not subjects and match.pattern == "suspend" and any(t.lemma_.lower() == "membership" for t in subject_tokens(token)):
             subjects = view.of(MEMBER_LIKE, view.sent.start, token.i, anaphors=False)  # "the memberships of ..., among
             # them A and B, remain suspended": the list may hang anywhere before the verb
