@@ -630,6 +630,12 @@ CASES = [
     ("a title before the name and the organisation after it ('Rector Prof. Dr. A of Y')",
      "Rector Prof. Dr. Ulrich Rüdiger of RWTH Aachen University opened the meeting.",
      [("Ulrich Rüdiger", "headOf", "RWTH Aachen University", {"role": "rector"})], []),
+    ("'occupied positions 5, 14 and 38 respectively' in the ranking spoken of",
+     "The University of Guadalajara is 23rd in the THE Latin America University Rankings 2024. Other Mexican "
+     "universities such as the Tecnológico de Monterrey, the National Autonomous University of Mexico (UNAM) and the "
+     "Metropolitan Autonomous University (UAM) occupied positions 5, 14 and 38 respectively.",
+     [("National Autonomous University of Mexico", "rankedIn", "THE Latin America University Rankings", {"rank": "14"}),
+      ("Metropolitan Autonomous University", "rankedIn", "THE Latin America University Rankings", {"rank": "38"})], []),
     ("partners listed under a heading of agreements",
      "Kyungpook National University News\n\nIn 2023 Kyungpook National University signed memoranda of understanding "
      "with:\n\n- Tohoku University (Japan) – joint research in materials science\n- University of Wisconsin–Madison "

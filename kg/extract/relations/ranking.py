@@ -154,8 +154,8 @@ _SPOKEN_OF = re.compile(r"\b(?:edition|ranking|rankings|table|list)\b|\branked\s
                         r"|\b(?:is|was|are|were|came|comes|placed|rose|climbed|fell|dropped|moved|jumped|sits|stands|remains)"
                         r"\s+(?:up\s+|down\s+)?(?:to\s+)?(?:joint\s+|=)?\d{1,4}(?:st|nd|rd|th)\b"  # "Cambridge is 4th"
                         r"|\(\s*(?:=\s*\d{1,4}|\d{1,4}(?:st|nd|rd|th))\s*\)"  # "Stellenbosch University (287th)"
-                        r"|\b(?:\d{1,4}(?:st|nd|rd|th)|" + "|".join(LEXICON.ordered["ordinals"]) + r")\s+(?:place|position|spot)s?\b",
-                        re.I)  # "took first place", "the 73rd position"
+                        r"|\b(?:\d{1,4}(?:st|nd|rd|th)|" + "|".join(LEXICON.ordered["ordinals"]) + r")\s+(?:place|position|spot)s?\b"
+                        r"|\b(?:positions?|places?)\s+\d{1,4}\b", re.I)  # "took first place", "the 73rd position", "positions 5, 14"
 #: a line that opens with a position: "1 McGill (1)", "2. Cairo University: Rank 551-600", "*9 Calgary (8)"
 _ROW = re.compile(r"^\*?\s*(\d{1,4})\s*[.)]?\s+\S")
 #: a line that announces a list of placements: "Top 10 best universities in the world:"
@@ -289,6 +289,10 @@ def _ranks_in(text: str) -> tuple[tuple[str, str], ...]:
     for kind, pattern in _RANK_PATTERNS:
         for match in pattern.finditer(text):
             if taken.intersection(range(*match.span(1))):
+                continue
+            if kind == "ranks":  # "positions 5, 14 and 38": a rank each
+                found.extend((match.start(1) + n.start(), "rank", n.group()) for n in re.finditer(r"\d+", match.group(1)))
+                taken.update(range(*match.span(1)))
                 continue
             value = re.sub(r"\s+", " ", match.group(1)).replace("–", "-")
             value = _ORDINAL_VALUE.get(value.lower(), value)
