@@ -1047,14 +1047,15 @@ def _titles_by_token(names: list[Found]) -> dict[int, Found]:
 
 
 #: governing bodies named before their organisation: "the Council of the Association of Commonwealth Universities"
-_BODY_HEADS = frozenset({"Council", "Board", "Senate", "Assembly", "Committee", "Presidium", "Secretariat"})
+_BODY_HEADS = frozenset(word.capitalize() for word in LEXICON.words["bodies"])
+_BODY_MODIFIERS = frozenset(word.capitalize() for word in LEXICON.words["body_modifiers"])
 
 
 def _without_body(doc: Doc, name: Found, spans: dict[tuple[int, int], Found]) -> Found:
     """"Council of the Association of Commonwealth Universities" names a body of the association:
     the organisation is what follows "of (the)", when the gazetteer knows it or its own head noun
     types it ("Council of Higher Education" stays whole)."""
-    start = name.start + (1 if doc[name.start].text in ("General", "Executive", "Governing") else 0)
+    start = name.start + (1 if doc[name.start].text in _BODY_MODIFIERS else 0)
     if doc[start].text not in _BODY_HEADS or start + 2 >= name.end or doc[start + 1].lower_ != "of":
         return name
     rest = start + 3 if doc[start + 2].lower_ == "the" else start + 2

@@ -158,7 +158,7 @@ def _body(org: Found) -> bool:
         and all(w.lower() in _BODY_WORDS for w in words[:-1])
 
 
-_BODY_WORDS = frozenset({"executive", "governing", "supervisory", "advisory", "general", "management", "steering"})
+_BODY_WORDS = LEXICON.words["body_modifiers"]
 
 
 def _led_by(view: SentenceView, verb: Token, role: str) -> Iterator[Fact]:
@@ -178,7 +178,7 @@ def _led_by(view: SentenceView, verb: Token, role: str) -> Iterator[Fact]:
 
 
 #: governing bodies whose chair heads the organisation they belong to ("Chair of the Executive Board")
-_BODIES = frozenset({"board", "council", "committee", "senate", "assembly"})
+_BODIES = LEXICON.words["bodies"]
 
 
 def _leaders(view: SentenceView) -> Iterator[Fact]:

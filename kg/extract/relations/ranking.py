@@ -55,8 +55,8 @@ def find_ranking(view: SentenceView) -> Iterator[Fact]:
     yield from _repeated(view, placed)
 
 
-_LEAD = frozenset({"lead", "top", "head"})
-_TABLES = frozenset({"table", "ranking", "rankings", "list", "league", "classification"})
+_LEAD = LEXICON.words["lead_verbs"]
+_TABLES = LEXICON.words["tables"]
 
 
 def _led(view: SentenceView, ranking: Found) -> Iterator[Fact]:
