@@ -91,8 +91,15 @@ def test_patterns_text_patterns_expand_lexicon_word_lists():
     from kg.extract.patterns import TEXT_PATTERNS
 
     kinds = [kind for kind, _ in TEXT_PATTERNS["rank"]]
-    assert set(kinds) == {"rank", "band"} and kinds[0] == "band"  # bands first: "top 20" is no rank 20
+    assert set(kinds) == {"rank", "band", "ranks"} and kinds[0] == "band"  # bands first: "top 20" is no rank 20
     placing = [regex for _, regex in TEXT_PATTERNS["rank"] if "eighth" in regex.pattern]
     assert placing and all("{@" not in regex.pattern for _, regex in TEXT_PATTERNS["rank"])
     assert placing[0].search("It came eighth.").group(1) == "eighth"
     assert set(LEXICON.ordered["ordinals"]) <= set(re.findall(r"[a-z]+", placing[0].pattern))
+
+
+def test_patterns_a_plural_with_several_numbers_gives_a_rank_each():
+    from kg.extract.relations.ranking import ranks_in
+
+    assert ranks_in("A, B and C occupied positions 5, 14 and 38 respectively.") == [("rank", "5"), ("rank", "14"), ("rank", "38")]
+    assert ranks_in("It moved to position 12.") == [("rank", "12")]
