@@ -66,7 +66,7 @@ def candidate_facts(view: SentenceView, rule_facts: list[Fact]) -> Iterator[Fact
         if isinstance(fact.object, Found):
             ruled.setdefault((fact.subject, fact.predicate, fact.object), []).append(fact)
     done = set()
-    lemmas = set(view.lemmas)
+    lemmas = view.lemma_set
     partnering = bool(lemmas & LEXICON.triggers["partner"]) and not lemmas & {"member", "membership"}
     placing = bool(ranks_in(view.text)) and not lemmas & {"member", "membership", "join"}
     for predicate, (subjects, objects, context_kind) in signatures().items():
@@ -219,7 +219,7 @@ def _sentence_features(view: SentenceView, p: str) -> frozenset[str]:
         return cache[p]
     if None not in cache:  # what the sentence says, whatever the predicate: computed once
         lowers = {t.lower_ for t in view.tokens}
-        words = set(view.lemmas) | lowers
+        words = view.lemma_set | lowers
         shared = {f"w={lemma}" for t, lemma in zip(view.tokens, view.lemmas) if t.pos_ in _CONTENT and len(t.text) > 1}
         if words & LEXICON.triggers["partner"]:
             shared.add("partner_cue")

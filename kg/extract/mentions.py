@@ -231,7 +231,7 @@ class MentionFinder:
         lowers = [w.lower() for w in words]
         names = _name_spans(doc, words)
         gazetteer = self._gazetteer_spans(doc, names)
-        names = _titles_of_universities(doc, names, gazetteer)
+        names = _cut_titles(doc, names, gazetteer)
         titles = _titles_by_token(names)
         chosen = _cued_rankings(doc, [f for f in gazetteer if f.label != "Country" and not _inside_title(f, titles)])
         chosen = _merge(chosen, names)
@@ -253,10 +253,7 @@ class MentionFinder:
         chosen = _merge(chosen, _initialisms(chosen, words, self._known))
         chosen = _merge(chosen, _cued_names(doc, chosen, lowers))
         chosen = _merge(chosen, _acronym_spans(doc, [f for f in chosen if f.source == "pattern"], words))  # of cued names
-        known = {f.start for f in chosen if f.end - f.start == 1 and f.source == "gazetteer"}
-        clashing = [a for a in _acronym_spans(doc, [f for f in chosen if f.source == "ner" and f.label != "Person"], words)
-                    if a.start in known and _initials_of(a.text, a.refers_to or "")]
-        chosen = self._with_defined_acronyms(chosen, clashing)  # "Association of Atlantic Universities (AAU)": not the American AAU
+        chosen = self._with_defined_acronyms(chosen, _acronyms_over_gazetteer(doc, chosen, words))
         chosen = _retype_by_context(doc, chosen)
         chosen = _country_tails(doc, chosen, self.gazetteer)
         chosen = [f for f in chosen if not self._demonym_of_no_organisation(doc, f, chosen)]
@@ -960,6 +957,15 @@ def _acronym_spans(doc: Doc, chosen: list[Found], words: list[str]) -> list[Foun
     return found
 
 
+def _acronyms_over_gazetteer(doc: Doc, chosen: list[Found], words: list[str]) -> list[Found]:
+    """Uses of an acronym the article defines for an organisation name only the NER found, where
+    the gazetteer matched the same acronym ("the Association of Atlantic Universities (AAU)": not
+    the American AAU); the acronym must spell the name's initials (a person's brackets do not count)."""
+    known = {f.start for f in chosen if f.end - f.start == 1 and f.source == "gazetteer"}
+    return [a for a in _acronym_spans(doc, [f for f in chosen if f.source == "ner" and f.label != "Person"], words)
+            if a.start in known and _initials_of(a.text, a.refers_to or "")]
+
+
 def _inside(start: int, end: int, name: Found) -> bool:
     """Tokens ``start:end`` lie inside the longer ``name``."""
     return name.start <= start and end <= name.end and name.end - name.start > end - start
@@ -1059,18 +1065,21 @@ def _without_body(doc: Doc, name: Found, spans: dict[tuple[int, int], Found]) ->
     if doc[start].text not in _BODY_HEADS or start + 2 >= name.end or doc[start + 1].lower_ != "of":
         return name
     rest = start + 3 if doc[start + 2].lower_ == "the" else start + 2
+    if rest >= name.end:
+        return name
     known = spans.get((rest, name.end))
     kind = known.label if known is not None else head_type([t.text for t in doc[rest:name.end]])
-    if kind not in ("Alliance", "University", "ResearchInstitute") or rest >= name.end:
+    if kind not in ("Alliance", "University", "ResearchInstitute"):
         return name
     return replace(name, start=rest, label=kind, key=known.key if known is not None else None,
                    text=doc[rest:name.end].text)
 
 
-def _titles_of_universities(doc: Doc, names: list[Found], gazetteer: list[Found]) -> list[Found]:
-    """A programme, ranking or alliance title that ends "of <a known university>" names the
-    university's own programme: "Initiative of Excellence of Université Grenoble Alpes" is cut
-    before that "of", and the university stays a name of its own."""
+def _cut_titles(doc: Doc, names: list[Found], gazetteer: list[Found]) -> list[Found]:
+    """Names cut to the organisation they name: a governing body's name to its organisation's
+    (:func:`_without_body`); a programme, ranking or alliance title that ends "of <a known
+    university>" (the university's own programme: "Initiative of Excellence of Université Grenoble
+    Alpes") before that "of", the university staying a name of its own."""
     ends = {f.end: f for f in gazetteer if f.label in ("University", "ResearchInstitute")}
     spans = {(f.start, f.end): f for f in gazetteer}
     cut = []

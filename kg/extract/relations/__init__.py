@@ -21,12 +21,15 @@ from collections.abc import Iterable, Sequence
 from spacy.tokens import Span
 
 from ..mentions import Found
-from .base import ALLIANCE_LIKE, distinct_members, MEMBER_LIKE, ORG_LIKE, Fact, list_heading, SentenceView, parse_date_phrase
+from .base import (
+    ALLIANCE_LIKE, distinct_members, Fact, identity, list_heading, MEMBER_LIKE, ORG_LIKE, parse_date_phrase, PROGRAMS,
+    SentenceView,
+)
 from .counts import find_member_counts
 from .countries import find_countries
 from .founding import find_founding, find_founding_members, find_origins
 from .heads import find_heads
-from .membership import dissolution, end_dissolved, find_membership, identity
+from .membership import dissolution, end_dissolved, find_membership
 from .participation import find_participation
 from .partnership import find_partnership
 from .ranking import find_ranking, ranks_in
@@ -58,26 +61,24 @@ def _enumerated(view: SentenceView, before: tuple[Found, ...], heading: Span | N
     return (members if len(members) >= 2 else before), None
 
 
-_PROGRAM = frozenset({"Program"})
-
-
 def _members_announced(view: SentenceView) -> Found | None:
     """"Five other members of the Group of Eight made the top 50", "The other two Go8 universities
     were also ranked:": the alliance whose members a sentence counts or describes without naming
     them (the next sentences name them)."""
-    if not view.of(ALLIANCE_LIKE, anaphors=False) or len(view.of(MEMBER_LIKE, anaphors=False)) >= 2:
+    groups = view.of(ALLIANCE_LIKE, anaphors=False)
+    if not groups or len(view.of(MEMBER_LIKE, anaphors=False)) >= 2:
         return None
     doc = view.sent.doc
-    for group in view.of(ALLIANCE_LIKE, anaphors=False):  # "The other two Go8 universities were also ranked:"
+    for group in groups:  # "The other two Go8 universities were also ranked:"
         if group.end < view.sent.end and doc[group.end].lower_ in ("universities", "members", "institutions"):
             return group
     for noun in view.tokens:
         if noun.lemma_.lower() != "member" or noun.tag_ != "NNS":
             continue
         of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        groups = view.in_tokens(of.subtree, ALLIANCE_LIKE) if of is not None else []
-        if groups:
-            return groups[0]
+        counted = view.in_tokens(of.subtree, ALLIANCE_LIKE) if of is not None else []
+        if counted:
+            return counted[0]
     return None
 
 
@@ -159,7 +160,7 @@ def find_relations(sentences: Iterable[Span], mentions: Sequence[Found], publish
                 programs[mention.key or mention.text] += 1
                 latest[mention.key or mention.text] = mention
         subject_words = [t for c in view.sent.root.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
-        for program in view.in_tokens(subject_words, _PROGRAM):  # the programme the sentence is about counts twice:
+        for program in view.in_tokens(subject_words, PROGRAMS):  # the programme the sentence is about counts twice:
             programs[program.key or program.text] += 1  # "X was agreed in 2016 as the successor to Y"
         subject = view.in_tokens(subject_words, ORG_LIKE)
         if subject:  # the organisation the main clause is about: what "the alliance", "its" refer to next

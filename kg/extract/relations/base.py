@@ -17,6 +17,7 @@ from ..mentions import Found
 
 MEMBER_LIKE = frozenset({"University", "ResearchInstitute", "PUBLISHER", "Any"})
 ALLIANCE_LIKE = frozenset({"Alliance"})
+PROGRAMS = frozenset({"Program"})
 ORG_LIKE = frozenset({"University", "ResearchInstitute", "Alliance", "Organization", "PUBLISHER", "Any"})
 
 # word lists: one copy each, in lexicon.toml [words]
@@ -304,8 +305,13 @@ def distinct_members(mentions: Iterable[Found]) -> tuple[Found, ...]:
     seen: dict[str, Found] = {}
     for mention in mentions:
         if mention.label in MEMBER_LIKE and mention.label != "Any" and not mention.is_anaphor:
-            seen.setdefault(mention.key or mention.refers_to or mention.text, mention)
+            seen.setdefault(identity(mention), mention)
     return tuple(seen.values())
+
+
+def identity(mention: Found) -> str:
+    """What names the organisation a mention stands for, the same for all its mentions in a text."""
+    return mention.key or mention.refers_to or mention.text
 
 
 _PLACES = frozenset({"GPE", "LOC", "NORP"})

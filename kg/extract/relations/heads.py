@@ -50,7 +50,7 @@ def _predecessors(view: SentenceView, facts: list[Fact]) -> Iterator[Fact]:
     A succeeded B", "the Vice-Chancellor A, succeeding B", "He takes over from B"; the organisation
     is the successor's in this sentence, else the one the text last named a head of."""
     doc = view.sent.doc
-    if not _SUCCESSION_LEMMAS.intersection(view.lemmas) or not view.of(frozenset({"Person"})):
+    if not _SUCCESSION_LEMMAS & view.lemma_set or not view.of(frozenset({"Person"})):
         return
     for verb in view.tokens:
         lemma = verb.lemma_.lower()
@@ -223,7 +223,7 @@ def _post_role(post: str) -> str:
 def _held_posts(view: SentenceView) -> Iterator[Fact]:
     """A person who holds, takes over or assumes a post of an organisation: "A held the
     presidency of the IDEA League from 2016 to 2018", "B took over the chair of the network"."""
-    if not _HOLD_POST.intersection(view.lemmas):
+    if not _HOLD_POST & view.lemma_set:
         return
     for verb in view.tokens:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in _HOLD_POST:

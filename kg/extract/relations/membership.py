@@ -11,7 +11,8 @@ from ..lexicon import LEXICON
 from ..mentions import Found
 from ..patterns import TOKEN_PATTERNS
 from .base import (
-    mentions_after, ALLIANCE_LIKE, Fact, alliances_of, coordinated_after, date_in, group_referent, in_count_phrase, list_heading, member_fact,
+    mentions_after, ALLIANCE_LIKE, Fact, alliances_of, coordinated_after, date_in, group_referent, identity, in_count_phrase, list_heading,
+    member_fact,
     MEMBER_LIKE, parse_date_phrase, role_near, SentenceView, since_date, subject_tokens, YEAR,
 )
 
@@ -106,11 +107,9 @@ def _nominal_leaving(view: SentenceView) -> Iterator[Fact]:
             continue
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
         members = [view.at[owner.i]] if owner is not None and owner.i in view.at else []
-        if not members:
-            verb = noun
-            while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
-                verb = verb.head
-            members = view.in_tokens(subject_tokens(verb), MEMBER_LIKE) if verb.pos_ in ("VERB", "AUX") else []
+        verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)  # "A has given notice of its ..."
+        if not members and verb is not None:
+            members = view.in_tokens(subject_tokens(verb), MEMBER_LIKE)
         effective = _EFFECTIVE.search(view.text)
         until = parse_date_phrase(effective.group(1)) if effective else date_in(view, noun.head)
         for member in members:
@@ -169,11 +168,6 @@ def end_dissolved(facts: list[Fact], dissolved: dict[str, str | None]) -> list[F
                               frozenset({"memberOf|rule"})))
             members.add((identity(fact.object), name))
     return ended
-
-
-def identity(mention: Found) -> str:
-    """What names the organisation a mention stands for, the same for all its mentions in a text."""
-    return mention.key or mention.refers_to or mention.text
 
 
 def _year_not_founding(view: SentenceView, verb: Token) -> str | None:

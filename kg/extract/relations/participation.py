@@ -7,7 +7,8 @@ from collections.abc import Iterator
 
 from ..lexicon import LEXICON
 from .base import (
-    ALLIANCE_LIKE, Fact, governing_verb, in_count_phrase, list_heading, MEMBER_LIKE, ORG_LIKE, SELECT_VERBS, SentenceView, subject_tokens,
+    ALLIANCE_LIKE, Fact, governing_verb, in_count_phrase, list_heading, MEMBER_LIKE, ORG_LIKE, PROGRAMS, SELECT_VERBS,
+    SentenceView, subject_tokens,
 )
 
 _PROGRAM_TRIGGERS = LEXICON.words["program_triggers"]
@@ -22,7 +23,7 @@ def find_participation(view: SentenceView) -> Iterator[Fact]:
     yield from _listed_participants(view)
     if _denied(view):
         return  # "were not selected", "did not receive funding": no participants
-    programs = view.of(frozenset({"Program"}))
+    programs = view.of(PROGRAMS)
     if not programs and "Program" in view.context:
         yield from _supported(view, view.context["Program"])
     if programs:  # "A joins B and C among the universities whose Idex is confirmed"
@@ -33,7 +34,7 @@ def find_participation(view: SentenceView) -> Iterator[Fact]:
     if not programs:
         return
     doc = view.sent.doc
-    lemmas = set(view.lemmas)
+    lemmas = view.lemma_set
     members = [m for m in view.of(MEMBER_LIKE) if not in_count_phrase(view, m)]
     opener = view.matches("participant_list")
     listing = view.char_offset(opener[0].start) if opener else None  # where a list of participants begins
@@ -49,7 +50,7 @@ def find_participation(view: SentenceView) -> Iterator[Fact]:
             view.in_tokens(subject_tokens(view.sent.root), MEMBER_LIKE)
         if not grammatical and verb.lemma_.lower() in SELECT_VERBS:  # "the committee recommended A, B and C"
             grammatical = view.in_tokens((t for c in verb.children if c.dep_ == "dobj" for t in c.subtree), MEMBER_LIKE)
-        if not grammatical and verb.lemma_.lower() in _FUNDS and program in view.in_tokens(subject_tokens(verb), _PROGRAMS):
+        if not grammatical and verb.lemma_.lower() in _FUNDS and program in view.in_tokens(subject_tokens(verb), PROGRAMS):
             grammatical = view.in_tokens((t for c in verb.children if c.dep_ in ("dobj", "prep") and c.i > verb.i
                                           for t in c.subtree), MEMBER_LIKE)  # "The programme also funds flagships at A and B"
         if not grammatical and (view.matches("selection") or lemmas & _PROGRAM_TRIGGERS):
@@ -137,7 +138,6 @@ def _denied(view: SentenceView) -> bool:
 _SUPPORT_VERBS = LEXICON.words["support_verbs"]
 #: what a programme does to its participants, as the subject: "the programme funds A", "the scheme supports B"
 _FUNDS = SELECT_VERBS | {"fund", "support", "finance", "cover", "reward", "recognise", "recognize"}
-_PROGRAMS = frozenset({"Program"})
 _SUPPORT_NOUNS = LEXICON.words["support_nouns"]
 _SUCCESS = LEXICON.words["success"]
 
