@@ -642,6 +642,24 @@ CASES = [
      "(USA) – graduate student exchange\n",
      [("Kyungpook National University", "partnerOf", "Tohoku University", {}),
       ("Kyungpook National University", "partnerOf", "University of Wisconsin–Madison", {})], []),
+    ("co-founders listed after 'together with' in a relative clause",
+     "Chalmers belongs to the Nordic Five Tech alliance, which it set up in 2006 together with DTU, Aalto University "
+     "and NTNU.",
+     [("Nordic Five Tech", "founder", "Aalto University", {}),
+      ("Nordic Five Tech", "founder", "Norwegian University of Science and Technology", {})],
+     [("Aalto University", "memberOf", "League of European Research Universities", {})]),
+    ("members listed after 'together with' share the member's alliance",
+     "The University of Porto is a member of the Coimbra Group, together with the University of Coimbra and the "
+     "University of Salamanca.",
+     [("University of Salamanca", "memberOf", "Coimbra Group", {}),
+      ("University of Coimbra", "memberOf", "Coimbra Group", {})], []),
+
+    ("universities 'joined by' others in a programme named in an earlier sentence",
+     "Kyoto University was selected for the Top Global University Project in 2014. Among the first selections the "
+     "university is joined by the University of Tokyo and Osaka University.",
+     [("University of Tokyo", "participatesIn", "Top Global University Project", {}),
+      ("Osaka University", "participatesIn", "Top Global University Project", {})], []),
+
 ]
 
 

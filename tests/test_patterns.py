@@ -14,9 +14,16 @@ ARTICLES = Path(__file__).parent.parent / "data" / "articles"
 
 def test_patterns_every_set_of_the_lexicon_compiles_and_is_found(nlp):
     text = ("Members include A. It consists of B. The league, led by C, such as D: E. "
-            "The three selected are F. A network of G. The club, presided over by H. They signed an MoU with I.")
+            "The three selected are F. A network of G. The club, presided over by H. They signed an MoU with I. "
+            "J, together with K.")
     found = find_patterns(nlp(text))
     assert set(found) == set(TOKEN_PATTERNS)  # each set matched something here, so each compiled
+
+
+def test_patterns_companion_cues_are_found_with_their_ids(nlp):
+    doc = nlp("A is joined by B, a status it shares with C, as do D and E, alongside F.")
+    assert [(m.pattern, doc[m.start:m.end].text) for m in find_patterns(doc)["companion"]] == [
+        ("joined_by", "joined by"), ("shares_with", "shares with"), ("as_do", "as do"), ("together_with", "alongside")]
 
 
 def test_patterns_matches_come_in_text_order_with_their_ids(nlp):

@@ -8,6 +8,9 @@ whose word lists are in
 ``lexicon.toml``, and follow the parse from there (subjects, objects, agents, conjunctions);
 none is written for a particular sentence.
 
+After the finders, :mod:`.companions` spreads a sentence's membership, participation and founder
+facts to the universities it lists beside their holder ("A, together with B and C").
+
 Adding a relation type: a module here with its ``find_*`` function, an entry in ``_FINDERS``,
 its patterns in ``patterns.toml``, and the type's row in the ontology that :mod:`kg.schema` reads.
 """
@@ -21,6 +24,7 @@ from collections.abc import Iterable, Sequence
 from spacy.tokens import Span
 
 from ..mentions import Found
+from .companions import companion_facts
 from .base import (
     ALLIANCE_LIKE, distinct_members, Fact, identity, list_heading, MEMBER_LIKE, ORG_LIKE, parse_date_phrase, PROGRAMS,
     SentenceView,
@@ -98,6 +102,7 @@ def find_relations(sentences: Iterable[Span], mentions: Sequence[Found], publish
     from ..candidates import candidate_facts  # candidates build on these modules' helpers
 
     facts: list[Fact] = []
+    earlier: list[Fact] = []  # the rules' facts of the sentences before
     seen: dict[tuple, int] = {}
     context: dict[str, Found] = {}
     programs: Counter = Counter()
@@ -122,6 +127,8 @@ def find_relations(sentences: Iterable[Span], mentions: Sequence[Found], publish
                             starts, enumerated)
         finders = _FINDERS if named else (find_member_counts,)  # "The eight members are ...": the alliance's count
         ruled = list(dict.fromkeys(fact for finder in finders for fact in finder(view)))
+        ruled += [f for f in dict.fromkeys(companion_facts(view, ruled, earlier)) if f not in ruled]
+        earlier += ruled
         if not named and not ruled:
             continue
         for fact in (candidate_facts(view, ruled) if candidates else ruled):

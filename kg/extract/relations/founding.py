@@ -143,6 +143,9 @@ def find_founding(view: SentenceView) -> Iterator[Fact]:
         else:
             relative = token.dep_ == "relcl" and token.head.i in view.at
             target = view.at[token.head.i] if relative and not objects else (objects[0] if objects else None)
+            if token.dep_ == "relcl" and target is None:  # "the N5T alliance, which it set up": the name the noun holds
+                target = _mention_up(view, token.head)
+                relative = target is not None
             subject = subject_tokens(token) if not relative else \
                 [t for c in token.children if c.dep_ == "nsubj" for t in c.subtree]  # "X, which A, B and C set up"
             founders = (view.in_tokens(subject, ORG_LIKE) or group_referent(view, subject)) + _founders(view, token)
