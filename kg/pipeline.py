@@ -21,7 +21,8 @@ from rdflib import Literal
 
 from .errors import ConfigError, InputError, KgError
 from .export_files import atomic_file
-from .extract import extract_documents, load_nlp
+from . import forked
+from .extract import add_extraction, extract_documents, load_nlp
 from . import entities as entities_module, gazetteer as gazetteer_module, importers as importers_module
 from . import mapping as mapping_module, namespaces as namespaces_module, store as store_module
 from .entities import Decisions, gazetteer_with_kb, learned_records
@@ -318,8 +319,10 @@ def ingest(
         model: spaCy model name (default: ``en_core_web_sm``, else its PyPI re-upload).
         gazetteer: background knowledge (default: the built-in gazetteer).
         batch_size: articles per spaCy batch.
-        workers: spaCy processes; with ``executor="dask"`` and no ``scheduler``, the worker
-            processes of the local Dask cluster.
+        workers: processes that parse, extract and map, forked from this one, which writes
+            meanwhile (:mod:`kg.forked`; spaCy's ``n_process`` where processes cannot fork);
+            with ``executor="dask"`` and no ``scheduler``, the worker processes of the local
+            Dask cluster.
         export: refresh graph.ttl / .trig / .graphml / .json afterwards.
         on_article: called with (source, outcome) after each article, for progress display.
         extractor: relation scorer model folder (default: the shipped model), or "rules".
@@ -358,7 +361,12 @@ def ingest(
                            partition_size=partition_size, cache_dir=cache_dir)
         else:
             pending = _pending(read_documents(_sources(paths, report), publisher), kb, report, notify)
-            for article in map_articles(pending, work, workers, cache_dir):
+            if forked.available():  # extraction in children, this process writes: they overlap
+                add_extraction(load_nlp(model), gazetteer, cache_dir)  # loaded and built here; the children inherit them
+                articles = forked.map_in_children(pending, work, cache_dir, map_articles, workers, window=2 * batch_size + 1)
+            else:
+                articles = map_articles(pending, work, workers, cache_dir)
+            for article in articles:
                 store_article(kb, article, report, notify)
         if template is not None:
             _complete_template(Path(kb_dir), template)

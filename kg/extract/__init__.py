@@ -18,7 +18,7 @@ from .components import add_extraction, facts_of, mentions_of
 from .mentions import Found
 from .nlp import load_nlp
 
-__all__ = ["extract_documents", "load_nlp"]
+__all__ = ["add_extraction", "extract_documents", "load_nlp"]
 
 
 def _to_mention(doc_id: str, spacy_doc, found: Found) -> Mention:

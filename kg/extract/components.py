@@ -102,9 +102,14 @@ class MentionComponent(_GazetteerComponent):
         super().use(gazetteer)
         self.cache_dir = cache_dir
 
-    def __call__(self, doc: Doc) -> Doc:
+    def ready(self) -> None:
+        """Build (or load from the cache) the gazetteer matcher now, not at the first document:
+        processes forked afterwards (spaCy's ``n_process``, :mod:`kg.forked`) inherit it."""
         if self._finder is None:
             self._finder = StoredMatcherFinder(self.nlp, self._gazetteer(), self.cache_dir)
+
+    def __call__(self, doc: Doc) -> Doc:
+        self.ready()
         found = self._finder.find(doc)
         doc.spans[SPANS_KEY] = [Span(doc, f.start, f.end, label=f.label, kb_id=f.key or "", span_id=f.source)
                                 for f in found]
@@ -285,6 +290,7 @@ def add_extraction(nlp: Language, gazetteer: Gazetteer, cache_dir: Path | None =
             nlp.add_pipe(name)
     nlp.get_pipe(MENTIONS).use(gazetteer, cache_dir)
     nlp.get_pipe(RELATIONS).use(gazetteer)
+    nlp.get_pipe(MENTIONS).ready()
     return nlp
 
 
