@@ -128,8 +128,9 @@ def article_of(gold_path: Path, gold: dict) -> Path:
 def _names_of_entity(entity, gazetteer: Gazetteer) -> set[str]:
     names = {entity.label, *entity.aliases, *entity.acronyms}
     entry = gazetteer.get(entity.key) if entity.key else None
-    if entry is not None:
+    if entry is not None:  # the names the KB gives it: canonical, aliases, acronyms and labels
         names.update(entry.names)
+        names.update(label for _, label in entry.labels)
     return {normalize_name(n) for n in names if n}
 
 

@@ -118,6 +118,7 @@ class Gazetteer:
         self._fuzzy_memo: dict = {}  # answers of fuzzy(), valid until the entries change
         self._fingerprint: str | None = None
         self.__dict__.pop("_fuzzy_names", None)
+        self._cities: frozenset[str] | None = None
         self.by_name: dict[str, set[str]] = defaultdict(set)
         self.by_acronym: dict[str, set[str]] = defaultdict(set)
         self.by_domain: dict[str, str] = {}
@@ -137,6 +138,12 @@ class Gazetteer:
 
     def __len__(self) -> int:
         return len(self.entries)
+
+    def is_city(self, name: str) -> bool:
+        """Whether an entry of the gazetteer is in a city of this name ("Berlin", "Utrecht")."""
+        if self._cities is None:
+            self._cities = frozenset(e.city for e in self.entries.values() if e.city)
+        return name in self._cities
 
     def fingerprint(self) -> str:
         """A digest of the entries, links and blocked names (computed once until the entries change).

@@ -660,6 +660,19 @@ CASES = [
      [("University of Tokyo", "participatesIn", "Top Global University Project", {}),
       ("Osaka University", "participatesIn", "Top Global University Project", {})], []),
 
+    ("an alliance's brand word alone, once the text has named the alliance with it",
+     "The University of Iceland hosted the rectors of the Aurora alliance in October. Aurora admitted the "
+     "University of Innsbruck as a full member.",
+     [("University of Innsbruck", "memberOf", "Aurora Universities Network", {})], []),
+    ("a brand that is a city is the city: 'in Berlin' after the Berlin University Alliance",
+     "Freie Universität Berlin is a member of the Berlin University Alliance. Its rector met the Charité's board "
+     "in Berlin on Monday, together with Humboldt-Universität zu Berlin.",
+     [("Free University of Berlin", "memberOf", "Berlin University Alliance", {})],
+     [("Humboldt University of Berlin", "memberOf", "Berlin University Alliance", {})]),
+    ("a QS regional ranking by its official name",
+     "Charles University has placed 89th in the QS World University Rankings: Europe 2025.",
+     [("Charles University", "rankedIn", "QS Europe University Rankings", {"rank": "89", "year": "2025"})], []),
+
 ]
 
 

@@ -179,3 +179,17 @@ def test_evaluate_broken_gold_file_is_reported_and_the_rest_scored(tmp_path, run
     assert "articles scored: 1" in result.output  # the good file is still scored
     assert f"error: {tmp_path / 'b.gold.json'}: " in result.output and message in result.output
     assert "1 of 2 gold files could not be scored" in result.output
+
+
+def test_evaluate_a_gazetteer_label_names_the_entity():
+    """Gold may name an entity by a name the gazetteer keeps as a label only (never matched in text,
+    "Aurora"); the KB gives the entity that name, so it aligns."""
+    from kg.gazetteer import build_gazetteer
+
+    gazetteer = build_gazetteer([({"name": "Aurora Universities Network", "type": "Alliance",
+                                   "labels": {"en": "Aurora"}}, "test")])
+    key = next(iter(gazetteer.entries))
+    entity = Entity(f"https://w3id.org/unikg/resource/org/{key}", "Aurora Universities Network", "Alliance", key=key)
+    gold = {"article": "d.txt", "entities": [{"name": "Aurora", "type": "Alliance"}], "relations": []}
+    entities, _, _, _ = score_article(gold, _extraction([], (entity,)), gazetteer)
+    assert entities["Alliance"].tp == 1

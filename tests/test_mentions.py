@@ -594,3 +594,29 @@ def test_mentions_undefined_initialism_of_a_university_named_in_full(pipeline, g
     text = "Brightwater University hosted the forum. BU welcomed the guests."
     assert ("BU", "University", "brightwater-university", "acronym") in _find(pipeline, gazetteer, text)
     assert not [f for f in _find(pipeline, gazetteer, "BU welcomed the guests.") if f[0] == "BU"]  # no full name: no link
+
+
+def _brand_gazetteer():
+    from kg.gazetteer import build_gazetteer
+
+    return build_gazetteer([
+        ({"name": "Aurora Universities Network", "type": "Alliance", "aliases": ["Aurora alliance"]}, "test"),
+        ({"name": "Berlin University Alliance", "type": "Alliance", "city": "Berlin"}, "test"),
+        ({"name": "Humboldt University of Berlin", "type": "University", "city": "Berlin"}, "test"),
+    ])
+
+
+def test_mentions_brand_word_alone_after_the_alliance_is_named(pipeline):
+    text = "Rectors of the Aurora alliance met in Reykjavik. Aurora now has 17 members."
+    found = _find(pipeline, _brand_gazetteer(), text)
+    brands = [f for f in found if f[0] == "Aurora"]
+    assert brands == [("Aurora", "Alliance", "aurora-universities-network", "gazetteer")]
+
+
+def test_mentions_brand_word_needs_the_alliance_named_in_the_text(pipeline):
+    assert [f for f in _find(pipeline, _brand_gazetteer(), "Aurora now has 17 members.") if f[0] == "Aurora"] == []
+
+
+def test_mentions_a_brand_that_is_a_city_stays_the_city(pipeline):
+    text = "The Berlin University Alliance met on Monday. The rectors then toured Berlin by bus."
+    assert [f for f in _find(pipeline, _brand_gazetteer(), text) if f[0] == "Berlin"] == []

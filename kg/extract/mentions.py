@@ -250,6 +250,7 @@ class MentionFinder:
         chosen = _merge(chosen, _campus_names(doc, chosen, self.campus_prefixes, words))
         chosen = _merge(chosen, _gazetteer_short_names(doc, chosen, self.short_names, words, self.gazetteer))
         chosen = _merge(chosen, _clipped_names(chosen, words, self._known))
+        chosen = _merge(chosen, _brand_words(chosen, words, self.gazetteer))
         chosen = _merge(chosen, _initialisms(chosen, words, self._known))
         chosen = _merge(chosen, _cued_names(doc, chosen, lowers))
         chosen = _merge(chosen, _acronym_spans(doc, [f for f in chosen if f.source == "pattern"], words))  # of cued names
@@ -1296,6 +1297,43 @@ def _clipped_names(chosen: list[Found], words: list[str], known) -> list[Found]:
         full = next((f for first, f in firsts.items() if first.startswith(word) and len(word) <= 0.6 * len(first)), None)
         neighbours = words[i - 1:i] + words[i + 1:i + 2]
         if full is None or any(w[:1].isupper() or w in _POSSESSIVE for w in neighbours) or known(word):
+            continue
+        found.append(Found(i, i + 1, full.label, full.key, "gazetteer", word, full.text))
+    return found
+
+
+#: words after an alliance's brand in its name ("the Aurora alliance", "ATHENA European University")
+_BRAND_TAILS = frozenset({"alliance", "network", "universities", "university", "european", "consortium"})
+
+
+def _brand_words(chosen: list[Found], words: list[str], gazetteer) -> list[Found]:
+    """An alliance's brand word alone, where the text also names the alliance by the brand and
+    head words: "Aurora now has 17 members" after "the Aurora alliance". The gazetteer never
+    matches such a word alone (Aurora is also a city, ATHENA a charter); here the text has said
+    which it means. The word is written as in the name, stands alone (no capitalised word or
+    "'s" next to it: "Aurora Fernández", "Aurora University") and names nothing else the gazetteer
+    knows; the NER's type is no guide (it calls Aurora a place or a person). A brand that is a
+    city or country ("the Berlin University Alliance", "the Utrecht Network") is no brand here."""
+    brands: dict[str, Found] = {}
+    for found in chosen:
+        name = words[found.start:found.end]
+        if found.label == "Alliance" and found.key and found.source == "gazetteer" and len(name) >= 2 \
+                and name[0][:1].isupper() and name[0].isalpha() and name[0].lower() not in _BRAND_TAILS \
+                and all(w.lower() in _BRAND_TAILS for w in name[1:]):
+            if not gazetteer.is_city(name[0]) and not gazetteer.country_code(name[0]):
+                brands.setdefault(name[0], found)  # "Berlin University Alliance": "in Berlin" is the city
+    if not brands:
+        return []
+    taken = {i for f in chosen for i in range(f.start, f.end)}
+    found = []
+    for i, word in enumerate(words):
+        full = brands.get(word)
+        if full is None or i in taken:
+            continue
+        before, after = words[i - 1:i], words[i + 1:i + 2]
+        if any(w[:1].isupper() for w in after) or any(w in _POSSESSIVE for w in after) \
+                or any(w[:1].isupper() and w.isalpha() for w in before) \
+                or any(e.key != full.key for e in gazetteer.lookup(word)):
             continue
         found.append(Found(i, i + 1, full.label, full.key, "gazetteer", word, full.text))
     return found
