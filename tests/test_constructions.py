@@ -673,6 +673,13 @@ CASES = [
      "Charles University has placed 89th in the QS World University Rankings: Europe 2025.",
      [("Charles University", "rankedIn", "QS Europe University Rankings", {"rank": "89", "year": "2025"})], []),
 
+    ("'the network was dissolved' after a relative clause: the network named before it in the sentence",
+     "The University of Tartu is a member of the Coimbra Group. It was among the founders of the Baltic Rectors "
+     "Network, which it set up in 2005 together with Vilnius University; the network was dissolved in 2016.",
+     [("Vilnius University", "memberOf", "Baltic Rectors Network", {"until": "2016"}),
+      ("University of Tartu", "memberOf", "Coimbra Group", {"role": "member"})],
+     [("University of Tartu", "memberOf", "Coimbra Group", {"until": "2016"})]),
+
 ]
 
 

@@ -990,7 +990,7 @@ def _not_in_names(token, places) -> bool:
 
 
 def _ner_spans(doc: Doc, places=lambda word: None, known=lambda name: False) -> list[Found]:
-    """The statistical NER's persons and organisations, trimmed ("the", titles, quotes, a heading
+    """The statistical NER's persons and organisations, trimmed ("the", "of", titles, quotes, a heading
     before a dash, a table's next column); ``places`` gives a word's country code, ``known`` says
     whether the gazetteer has a name (then a generic-looking one is a name: "the State Council")."""
     found = []
@@ -999,6 +999,7 @@ def _ner_spans(doc: Doc, places=lambda word: None, known=lambda name: False) -> 
         while span and span[-1].is_quote:
             span = span[:-1]
         while span and (span[0].lower_ in ("the", "a", "an") or span[0].is_quote or span[0].text in _PERSON_TITLES
+                        or span[0].is_lower and span[0].pos_ in ("ADP", "CCONJ", "SCONJ")  # "Chair [of University Alliance]"
                         or span[0].text in _HONORIFICS or span[0].text in ("Sir", "Dame") or span[0].pos_ in ("AUX", "VERB")):
             span = span[1:]
         gap = next((t.i for t in span if t.is_space), None)

@@ -122,7 +122,8 @@ _DISSOLVE = LEXICON.words["dissolve"]
 
 def dissolution(view: SentenceView) -> tuple[Found, str | None] | None:
     """"The consortium was dissolved in March 2023", "the members disbanded X": the alliance that
-    ceased to exist ("the consortium": the one spoken of) and when."""
+    ceased to exist ("the consortium": the one named before it in the sentence, else the one
+    spoken of) and when."""
     if not view.lemma_set & _DISSOLVE:
         return None
     for verb in view.tokens:
@@ -132,8 +133,9 @@ def dissolution(view: SentenceView) -> tuple[Found, str | None] | None:
         words = [t for c in verb.children if c.dep_ in (("nsubjpass",) if passive else ("dobj", "nsubj")) for t in c.subtree]
         named = view.in_tokens(words, ALLIANCE_LIKE)
         target = named[0] if named else None
-        if target is not None and target.is_anaphor:
-            target = view.context.get("Alliance")
+        if target is not None and target.is_anaphor:  # "X, which A set up in 2012; the network was dissolved in 2020":
+            before = [m for m in view.of(ALLIANCE_LIKE, anaphors=False) if m.end <= target.start]  # X, named before
+            target = before[-1] if before else view.context.get("Alliance")  # in the sentence, else the one spoken of
         if target is not None:
             return target, date_in(view, verb)
     return None
