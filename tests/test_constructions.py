@@ -680,6 +680,12 @@ CASES = [
       ("University of Tartu", "memberOf", "Coimbra Group", {"role": "member"})],
      [("University of Tartu", "memberOf", "Coimbra Group", {"until": "2016"})]),
 
+    ("a second membership coordinated after a relative clause ('... and that adopted ..., and is also member of')",
+     "The University of Salamanca, one of the oldest universities of Spain, is a founding member of the Coimbra Group, "
+     "network of European universities created in 1985 and that adopted the name of a city, and is also member of the "
+     "Compostela Group of Universities.",
+     [("University of Salamanca", "memberOf", "Compostela Group of Universities", {})], []),
+
 ]
 
 

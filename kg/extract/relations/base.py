@@ -159,8 +159,11 @@ def parse_date_phrase(text: str) -> str | None:
 
 def subject_tokens(verb: Token) -> list[Token]:
     """Tokens of the grammatical subject of ``verb`` (following conj and relative clauses)."""
-    for _ in range(4):
+    for step in range(4):
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+        if subjects and step and subjects[0].tag_ in ("WDT", "WP") and verb.dep_ == "conj" and verb.head is not verb:
+            verb = verb.head  # "A is a member of X, network that adopted ..., and is also member of Y": A's
+            continue  # verb, not the relative clause the parser coordinated it with
         if subjects:
             if subjects[0].tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
                 return list(verb.head.subtree)
