@@ -686,6 +686,19 @@ CASES = [
      "Compostela Group of Universities.",
      [("University of Salamanca", "memberOf", "Compostela Group of Universities", {})], []),
 
+    ("a postnominal honour between the name and the title",
+     "Professor Jane Doe AO, Vice-Chancellor of the University of Tasmania, welcomed the decision.",
+     [("Jane Doe", "headOf", "University of Tasmania", {"role": "vice-chancellor"})], []),
+    ("title of the organisation, comma, 'the Hon' and the name",
+     "The new Vice-Chancellor of the University of Canberra, the Hon Bill Shorten, started work in February.",
+     [("Bill Shorten", "headOf", "University of Canberra", {"role": "vice-chancellor"})], []),
+    ("'X, whose president is A'",
+     "The Association of African Universities (AAU), whose president is Ernest Aryeetey, met in Accra.",
+     [("Ernest Aryeetey", "headOf", "Association of African Universities", {"role": "president"})], []),
+    ("Central European degrees between the title and the name",
+     "Rector Prof. MUDr. Jan Hořejší of Charles University opened the meeting.",
+     [("Jan Hořejší", "headOf", "Charles University", {"role": "rector"})], []),
+
 ]
 
 

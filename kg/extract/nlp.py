@@ -39,10 +39,12 @@ def default_model_name() -> str:
 
 _SENTENCE_END = frozenset({".", "!", "?", "…", ":", ";", '"', "”", "’", "'", ")", "]"})
 _LIST_NUMBER = re.compile(r"\*?\d{1,3}\s?[.)]")
+#: academic degrees written before a name in Central Europe ("Rector Prof. MUDr. Milena Králíčková")
+_DEGREES = ("MUDr.", "PhDr.", "RNDr.", "JUDr.", "PaedDr.", "PharmDr.", "Ing.", "Mgr.", "Bc.", "DrSc.", "CSc.")
 _ABBREVIATIONS = frozenset({"Prof.", "Dr.", "Mr.", "Mrs.", "Ms.", "St.", "No.", "Nos.", "Jr.", "Acad.", "Assoc.", "Gen.",
-                            "h.c."})
+                            "h.c.", "Engr.", *_DEGREES})
 #: abbreviations the tokenizer would split before their full stop ("Dr. h.c. Michael Hoch")
-_SPECIAL_TOKENS = ("h.c.",)
+_SPECIAL_TOKENS = ("h.c.", *_DEGREES)
 #: hyphenated verbs kept one token, by lemma: split into "co", "-", "founded" they parse as an
 #: adjective and a stray verb ("which was co-founded in 2016 by ..." lost its passive subject)
 _HYPHENATED_VERBS = {"co-found": ("co-found", "co-founds", "co-founded", "co-founding")}

@@ -13,6 +13,7 @@ from .base import Fact, HONORIFICS, IMPLICIT_PUBLISHER, ORG_LIKE, SentenceView, 
 
 _HEAD_TITLES = LEXICON.ordered["head_titles"]
 _PERSON_TITLES = LEXICON.words["person_titles"]
+_POSTNOMINALS = LEXICON.words["postnominals"]
 _LEAD_VERBS = {"head": "head", "lead": "head", "chair": "chair", "direct": "director", "preside": "president"}
 _NOT_HEAD = LEXICON.ordered["not_head"]
 
@@ -32,7 +33,7 @@ def find_heads(view: SentenceView) -> Iterator[Fact]:
     """Heads of organisations: "HIT President Han Jieping", "X, rector of Y", "Y, chaired by X",
     "X was elected chair of Y"."""
     facts = [_of_owner(view, f) for f in _titled_heads(view)]
-    for fact in [*_appointments(view), *_leaders(view), *_held_posts(view)]:
+    for fact in [*_appointments(view), *_leaders(view), *_held_posts(view), *_whose_head(view)]:
         fact = _of_owner(view, fact)
         if not any(f.subject == fact.subject and f.object == fact.object for f in facts):
             facts.append(fact)
@@ -140,6 +141,23 @@ def _appointments(view: SentenceView) -> Iterator[Fact]:
             org = IMPLICIT_PUBLISHER
         if org is not None:
             yield Fact(person, "headOf", org, view.text, (("role", match.group(1)),))
+
+
+def _whose_head(view: SentenceView) -> Iterator[Fact]:
+    """"X, whose president is A": A heads the organisation the relative clause hangs from."""
+    if "whose" not in view.lemma_set:
+        return
+    for whose in view.tokens:
+        title = whose.head
+        verb = title.head
+        if whose.lower_ != "whose" or title.lower_ not in _HEAD_TITLES or title.dep_ not in ("nsubj", "attr") \
+                or verb.lemma_.lower() != "be" or verb.dep_ != "relcl":
+            continue
+        person = next((view.at[t.i] for c in verb.children if c.dep_ in ("attr", "nsubj") and c is not title
+                       for t in c.subtree if t.i in view.at and view.at[t.i].label == "Person"), None)
+        org = view.at.get(verb.head.i)
+        if person is not None and org is not None and org.label in ORG_LIKE and not org.is_anaphor:
+            yield Fact(person, "headOf", org, view.text, (("role", title.lower_),))
 
 
 def _of_owner(view: SentenceView, fact: Fact) -> Fact:
@@ -260,7 +278,11 @@ def _titled_heads(view: SentenceView) -> Iterator[Fact]:
     for person in persons:
         before = max((p.end for p in persons if p.end <= person.start), default=view.sent.start)
         left = doc[max(person.start - 8, before):person.start]  # "President A succeeded B": the title is A's
-        right = doc[person.end:min(person.end + 15, view.sent.end)]
+        after = person.end
+        while after < view.sent.end and (doc[after].text in _POSTNOMINALS or doc[after].text == ","
+                                         and after + 1 < view.sent.end and doc[after + 1].text in _POSTNOMINALS):
+            after += 1  # "Professor A AO, Vice-Chancellor of Y", "A, PhD, Rector of Y"
+        right = doc[after:min(after + 15, view.sent.end)]
         start = person.start  # "led by Rector Prof. A": titles and honorifics between
         while start > view.sent.start and (doc[start - 1].text in HONORIFICS or doc[start - 1].text in _PERSON_TITLES):
             start -= 1
@@ -295,8 +317,8 @@ def _head_before_comma(view: SentenceView, person: Found) -> Fact | None:
     """"director of IIT (BHU) Varanasi, Prof A": a head's title and organisation, a comma, the name."""
     doc = view.sent.doc
     i = person.start - 1
-    while i > view.sent.start and doc[i].text in HONORIFICS:
-        i -= 1
+    while i > view.sent.start and (doc[i].text in HONORIFICS or doc[i].lower_ == "the" and doc[i + 1].text in HONORIFICS):
+        i -= 1  # "Vice-Chancellor of the University of Canberra, the Hon A"
     org = view.at.get(i - 1) if doc[i].text == "," else None
     if org is None or org.label not in ORG_LIKE or org.is_anaphor:
         return None
