@@ -141,9 +141,10 @@ class Gazetteer:
 
     def is_city(self, name: str) -> bool:
         """Whether an entry of the gazetteer is in a city of this name ("Berlin", "Utrecht")."""
-        if self._cities is None:
-            self._cities = frozenset(e.city for e in self.entries.values() if e.city)
-        return name in self._cities
+        cities = self.__dict__.get("_cities")  # None until first asked (and in a gazetteer pickled before it existed)
+        if cities is None:
+            cities = self._cities = frozenset(e.city for e in self.entries.values() if e.city)
+        return name in cities
 
     def fingerprint(self) -> str:
         """A digest of the entries, links and blocked names (computed once until the entries change).
