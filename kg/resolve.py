@@ -391,14 +391,19 @@ def _prefer(old: Relation | None, new: Relation) -> Relation:
 
 
 def _counted_founders(relations: list[Relation]) -> list[Relation]:
-    """"Eleven universities founded X" and eleven members of X listed, or X's founding members
-    listed: those are its founders (the article names no other founder)."""
+    """"Eleven universities founded X" and eleven members of X listed (none of them admitted after
+    the founding), or X's founding members listed: those are its founders (the article names no
+    other founder)."""
     derived = []
     for count in (r for r in relations if r.predicate == "memberCount" and r.qualifier("role") == "founding"):
         if any(r.predicate == "founder" and r.subject == count.subject for r in relations):
             continue
-        members = list(dict.fromkeys(r.subject for r in relations if r.predicate == "memberOf" and r.object == count.subject
-                                     and not r.qualifier("until") and r.qualifier("role") != "former"))
+        current = [r for r in relations if r.predicate == "memberOf" and r.object == count.subject
+                   and not r.qualifier("until") and r.qualifier("role") != "former"]
+        founded = next((r.object[:4] for r in relations if r.predicate == "founded" and r.subject == count.subject), None)
+        if founded and any((r.qualifier("since") or "")[:4] > founded for r in current):
+            current = []  # members admitted since the founding: the members listed are not the founding ones
+        members = list(dict.fromkeys(r.subject for r in current))
         founding = list(dict.fromkeys(r.subject for r in relations if r.predicate == "memberOf"
                                       and r.object == count.subject and r.qualifier("role") == "founding"))
         if str(len(members)) == count.object:

@@ -699,6 +699,18 @@ CASES = [
      "Rector Prof. MUDr. Jan Hořejší of Charles University opened the meeting.",
      [("Jan Hořejší", "headOf", "Charles University", {"role": "rector"})], []),
 
+    ("founders 'among them' after a counted phrase with its own modifiers",
+     "The Adriatic Universities Network was founded in 2012 by eight universities with a long maritime tradition, "
+     "among them the University of Split and the University of Zadar.",
+     [("Adriatic Universities Network", "founder", "University of Split", {}),
+      ("Adriatic Universities Network", "founder", "University of Zadar", {})], []),
+    ("as many members listed as founders counted, one admitted later: no founders derived",
+     "The Adriatic Universities Network was founded in 2012 by three universities. The University of Split and the "
+     "University of Zadar are members, and the University of Rijeka was admitted in 2019.",
+     [("University of Rijeka", "memberOf", "Adriatic Universities Network", {"since": "2019"})],
+     [("Adriatic Universities Network", "founder", "University of Rijeka", {}),
+      ("University of Rijeka", "memberOf", "Adriatic Universities Network", {"role": "founding"})]),
+
 ]
 
 

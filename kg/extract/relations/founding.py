@@ -42,8 +42,9 @@ def _listed_after(view: SentenceView, counted: Token) -> list[Found]:
     for match in view.matches("member_list"):
         gap = doc[counted.i + 1:match.start]
         if match.pattern in ("include", "such_as", "among", "namely") and 0 <= match.start - counted.i <= 8 \
-                and all(t.is_punct or t.lower_ in ("them", "which", "including") or t.pos_ in ("ADP", "NOUN", "ADJ", "CCONJ")
-                        and t.i not in view.at for t in gap):  # "by 20 universities of science and technology, among them A"
+                and all(t.is_punct or t.lower_ in ("them", "which", "including") or t.pos_ in ("ADP", "NOUN", "ADJ", "CCONJ", "DET")
+                        and t.i not in view.at for t in gap):  # "by 20 universities of science and technology, among them A",
+            # "by nine universities with a strong social commitment, among them A"
             return [m for m in view.of(MEMBER_LIKE) if m.start >= match.end and not m.is_anaphor]
     return _listed_after_colon(view, counted)
 
