@@ -711,6 +711,14 @@ CASES = [
      [("Adriatic Universities Network", "founder", "University of Rijeka", {}),
       ("University of Rijeka", "memberOf", "Adriatic Universities Network", {"role": "founding"})]),
 
+    ("a known ranking named in the heading of a list replaces the ranking spoken of",
+     "Rankings snapshot\n\n- Western Sydney University topped the THE Impact Rankings 2024.\n"
+     "- In the QS World University Rankings 2025, the members placed as follows:\n"
+     "  - Griffith University – 243rd\n  - La Trobe University – 217th\n",
+     [("Griffith University", "rankedIn", "QS World University Rankings", {"rank": "243"}),
+      ("La Trobe University", "rankedIn", "QS World University Rankings", {"rank": "217"})],
+     [("Griffith University", "rankedIn", "THE Impact Rankings", {})]),
+
 ]
 
 

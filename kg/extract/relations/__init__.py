@@ -159,8 +159,8 @@ def find_relations(sentences: Iterable[Span], mentions: Sequence[Found], publish
             kind = mention.label
             if kind == "Ranking":  # a ranking named in passing ("the same indicators as the WUR") is not spoken of next
                 placing = bool(ranks_in(view.text)) if placing is None else placing
-                if placing or "Ranking" not in context:
-                    context[kind] = mention
+                if placing or "Ranking" not in context or view.text.endswith(":") and mention.key is not None:
+                    context[kind] = mention  # placed in it, the first, or a known one heading a list: "In the QS WUR, they placed:"
             elif kind in ("Alliance", "University"):
                 context[kind] = mention
             elif kind == "Program":
