@@ -719,6 +719,15 @@ CASES = [
       ("La Trobe University", "rankedIn", "QS World University Rankings", {"rank": "217"})],
      [("Griffith University", "rankedIn", "THE Impact Rankings", {})]),
 
+    ("a table whose header names a ranking per column",
+     "Both universities did well again this year.\n\n"
+     "Institution\tQS World University Rankings 2025\tTHE World University Rankings 2025\n\n"
+     "University of Zurich\t109\t80\n\nUniversity of Bern\t125\t101–125\n",
+     [("University of Zurich", "rankedIn", "QS World University Rankings", {"rank": "109", "year": "2025"}),
+      ("University of Zurich", "rankedIn", "Times Higher Education World University Rankings", {"rank": "80", "year": "2025"}),
+      ("University of Bern", "rankedIn", "Times Higher Education World University Rankings", {"band": "101-125"})],
+     []),
+
 ]
 
 

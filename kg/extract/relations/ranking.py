@@ -20,7 +20,7 @@ def find_ranking(view: SentenceView) -> Iterator[Fact]:
     """Ranking placements (rank or band, edition), clause by clause:
     "In the QS ... 2023, Tsinghua placed 14th, and it ranked 16th in the THE ... 2023"; and the
     rows of a ranking's table or list, one per line."""
-    rows = list(_table_row(view)) or list(_listed_line(view)) or list(_fact_line(view))
+    rows = list(_column_row(view)) or list(_table_row(view)) or list(_listed_line(view)) or list(_fact_line(view))
     if rows:
         yield from rows
         return
@@ -186,6 +186,66 @@ def _table_row(view: SentenceView) -> Iterator[Fact]:
     kind, value = stated[0] if stated else ("rank", match.group(1))
     edition = edition_of(view, ranking)
     yield Fact(first, "rankedIn", ranking, view.text, ((kind, value),) + ((("year", edition),) if edition else ()))
+
+
+#: a table cell that is only a place: "7", "=26", "14th", "101–150", "201-250"
+_CELL_RANK = re.compile(r"^=?\s*(\d{1,4})(?:st|nd|rd|th)?$")
+_CELL_BAND = re.compile(r"^(\d{1,4})\s*[–-]\s*(\d{1,4})$")
+
+
+def _column_row(view: SentenceView) -> Iterator[Fact]:
+    """A row of a table whose header names a ranking in a column ("Institution | QS World
+    University Rankings 2025 | THE World University Rankings 2025", then "ETH Zurich | 7 | 11"):
+    the row's one university is placed in each column's ranking at the place its cell states, in
+    the edition the header gives. Cells are the reader's tab-separated columns."""
+    if "\t" not in view.text:
+        return
+    universities = [m for m in view.of(MEMBER_LIKE) if not m.is_anaphor]
+    header = _table_header(view) if len(universities) == 1 else None
+    if header is None:
+        return
+    cells, heads = view.text.split("\t"), header.text.split("\t")
+    if len(cells) != len(heads):
+        return
+    doc = view.sent.doc
+    offset = header.start_char
+    for cell, head in zip(cells, heads):
+        rank, band = _CELL_RANK.match(cell.strip()), _CELL_BAND.match(cell.strip())
+        at = offset + len(head) + 1
+        span = doc.char_span(offset, offset + len(head), alignment_mode="expand")
+        offset = at
+        if not (rank or band) or span is None:
+            continue
+        rankings = [m for m in view.mentions_in(span) if m.label == "Ranking"]
+        if len(rankings) != 1:
+            continue
+        place = ("rank", rank.group(1)) if rank else ("band", f"{band.group(1)}-{band.group(2)}")
+        edition = YEAR.search(head)
+        yield Fact(universities[0], "rankedIn", rankings[0], view.text,
+                   (place,) + ((("year", edition.group(1)),) if edition else ()))
+
+
+def _table_header(view: SentenceView):
+    """The first line of the table a tab-separated line belongs to (blank lines between rows
+    allowed), as a Span, if it is not the line itself."""
+    text = view.doc_text
+    start = view.sent.start_char
+    header = None
+    while start > 0:
+        line_end = text.rfind("\n", 0, start)
+        if line_end < 0:
+            break
+        line_start = text.rfind("\n", 0, line_end) + 1
+        line = text[line_start:line_end]
+        if not line.strip():
+            start = line_end
+            continue
+        if "\t" not in line:
+            break
+        header, start = (line_start, line_end), line_start
+    if header is None:
+        return None
+    return view.sent.doc.char_span(*header, alignment_mode="expand")
 
 
 #: a fact-box line: "QS World University Rankings 2025: 15th", "THE Impact Rankings 2024 - band 101–200"
