@@ -1,8 +1,11 @@
 """Peak memory (RSS) of ``kg ingest`` as the corpus grows, and what grows.
 
 Each size is ingested into a fresh KB by a child process (``--child``), which reports its own
-peak RSS (``VmHWM`` of ``/proc/self/status``); the parent cross-checks it with
-``resource.getrusage(RUSAGE_CHILDREN).ru_maxrss``. Every ``--every`` articles the child also
+peak RSS (``VmHWM`` of ``/proc/self/status``: the writer) and that of the extraction processes
+``kg ingest`` forks (kg/forked.py; their ``VmHWM``, last seen at a sample), and the sum of the
+two as the peak; the parent cross-checks with ``resource.getrusage(RUSAGE_CHILDREN).ru_maxrss``.
+The sum is an upper bound: the forked processes share the model's pages with the writer, so each
+sample also gives the processes' PSS (shared pages counted once). Every ``--every`` articles the child also
 samples its current RSS, the size of spaCy's vocabulary and string store and glibc's heap
 (``mallinfo2``: bytes in use and bytes free but kept), so a growth can be told apart: RocksDB
 write buffers and other native allocations show in the heap's bytes in use, fragmentation in its
@@ -27,6 +30,7 @@ from __future__ import annotations
 import argparse
 import ctypes
 import json
+import os
 import resource
 import shutil
 import tempfile
@@ -57,6 +61,47 @@ def heap_mb() -> tuple[float, float]:
     return (info.uordblks + info.hblkhd) / 2**20, info.fordblks / 2**20
 
 
+def _children_mb(field: str) -> float:
+    """The sum of a /proc status field (VmHWM, VmRSS) in MB over this process's children: the
+    extraction processes ``kg ingest`` forks (kg/forked.py), which hold the parser's memory."""
+    total = 0.0
+    me = str(os.getpid())
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            if stat.read_text().rsplit(")", 1)[1].split()[1] != me:
+                continue
+            status = (stat.parent / "status").read_text()
+        except (OSError, IndexError):
+            continue
+        total += next((int(line.split()[1]) / 1024 for line in status.splitlines() if line.startswith(field + ":")), 0.0)
+    return total
+
+
+def _pss_mb(pids: list[int]) -> float:
+    """Proportional set size of these processes in MB: pages they share (the forked children
+    share the model with their parent) are counted once in all."""
+    total = 0.0
+    for pid in pids:
+        try:
+            rollup = Path(f"/proc/{pid}/smaps_rollup").read_text()
+        except OSError:
+            continue
+        total += next((int(line.split()[1]) / 1024 for line in rollup.splitlines() if line.startswith("Pss:")), 0.0)
+    return total
+
+
+def _children() -> list[int]:
+    me = str(os.getpid())
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            if stat.read_text().rsplit(")", 1)[1].split()[1] == me:
+                found.append(int(stat.parent.name))
+        except (OSError, IndexError, ValueError):
+            continue
+    return found
+
+
 def child(corpus: Path, kb_dir: Path, model: str | None, export: bool, every: int) -> None:
     """In the child: ingest ``corpus`` into ``kb_dir``; print one JSON line with peak RSS and samples."""
     from kg.extract.nlp import load_nlp
@@ -65,15 +110,18 @@ def child(corpus: Path, kb_dir: Path, model: str | None, export: bool, every: in
 
     samples = []
     count = 0
+    extract_peak = 0.0  # the extraction processes' peak RSS, as last seen (they are gone when ingest returns)
 
     def sample(source: str, outcome: str) -> None:
-        nonlocal count
+        nonlocal count, extract_peak
         count += outcome == "ingested"
         if outcome == "ingested" and count % every == 0:
             nlp = load_nlp(model)
             used, free = heap_mb()
+            extract_peak = max(extract_peak, _children_mb("VmHWM"))
             samples.append({"articles": count, "rss_mb": proc_status_mb("VmRSS"), "vocab": len(nlp.vocab),
-                            "strings": len(nlp.vocab.strings), "heap_used_mb": used, "heap_free_mb": free})
+                            "strings": len(nlp.vocab.strings), "heap_used_mb": used, "heap_free_mb": free,
+                            "extract_rss_mb": _children_mb("VmRSS"), "pss_mb": _pss_mb([os.getpid(), *_children()])})
 
     start = time.perf_counter()
     report = ingest([corpus], kb_dir, model=model, export=export, on_article=sample)
@@ -82,7 +130,8 @@ def child(corpus: Path, kb_dir: Path, model: str | None, export: bool, every: in
     with open_kb(kb_dir) as kb:  # not read_only: KnowledgeBase.close() flushes, which read-only stores refuse
         quads = len(kb)
     print(json.dumps({"ingested": report.ingested, "failed": len(report.failed), "seconds": seconds,
-                      "peak_mb": peak, "quads": quads, "samples": samples}))
+                      "writer_peak_mb": peak, "extract_peak_mb": extract_peak,
+                      "peak_mb": peak + extract_peak, "quads": quads, "samples": samples}))
 
 
 def copy_corpus(source: Path, out: Path, size: int) -> None:
@@ -115,13 +164,18 @@ def measure_size(size: int, work: Path, args: argparse.Namespace, model: str | N
 
 def report_results(results: list[dict]) -> None:
     """Print the tables, the largest/smallest ratio and the verdicts."""
-    print_table(["articles", "quads in KB", "seconds", "peak RSS MB (child)", "max RSS of children so far MB"],
-                [[r["size"], r["quads"], r["seconds"], r["peak_mb"], r["children_maxrss_mb"]] for r in results])
+    print_table(["articles", "quads in KB", "seconds", "peak RSS MB (writer + extraction)", "writer peak MB",
+                 "extraction peak MB", "max PSS sampled MB"],
+                [[r["size"], r["quads"], r["seconds"], r["peak_mb"], r["writer_peak_mb"], r["extract_peak_mb"],
+                  max((s["pss_mb"] for s in r["samples"]), default=float("nan"))] for r in results])
+    print("(peak RSS adds the writer's and the extraction processes' peaks: an upper bound, since the forked "
+          "processes share the model's pages; PSS counts shared pages once)")
     largest = results[-1]
     print(f"\nsamples of the {largest['size']}-article run:\n")
-    print_table(["articles", "RSS MB", "heap in use MB", "heap free MB", "vocab", "strings"],
-                [[s["articles"], s["rss_mb"], s["heap_used_mb"], s["heap_free_mb"], s["vocab"], s["strings"]]
-                 for s in largest["samples"]])
+    print_table(["articles", "writer RSS MB", "extraction RSS MB", "PSS MB", "heap in use MB", "heap free MB", "vocab",
+                 "strings"],
+                [[s["articles"], s["rss_mb"], s["extract_rss_mb"], s["pss_mb"], s["heap_used_mb"], s["heap_free_mb"],
+                  s["vocab"], s["strings"]] for s in largest["samples"]])
     later = [s for s in largest["samples"] if s["articles"] >= 1000]
     if len(later) >= 2:
         span = later[-1]["articles"] - later[0]["articles"]
