@@ -29,6 +29,7 @@ from .errors import ConfigError
 from .namespaces import slugify
 
 __all__ = [
+    "same_distinctive_words",
     "ENTRY_TYPES",
     "GazEntry",
     "Gazetteer",
@@ -240,7 +241,7 @@ class Gazetteer:
             if entry.key in self.blocked.get(norm, ()):
                 continue
             if entry.kind in kinds and entry.active and (not countries or entry.country in countries) \
-                    and _same_distinctive_words(norm, names[index]):
+                    and same_distinctive_words(norm, names[index]):
                 best.append((score, entry))
         if not best:
             return None
@@ -293,7 +294,7 @@ def _generic(word: str) -> bool:
     return len(word) >= 7 and process.extractOne(word, _LONG_GENERIC_WORDS, scorer=fuzz.ratio, score_cutoff=85) is not None
 
 
-def _same_distinctive_words(first: str, second: str) -> bool:
+def same_distinctive_words(first: str, second: str) -> bool:
     """True when two normalised names differ only in generic words or small misspellings."""
     from rapidfuzz import fuzz
 

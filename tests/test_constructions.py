@@ -728,6 +728,36 @@ CASES = [
       ("University of Bern", "rankedIn", "Times Higher Education World University Rankings", {"band": "101-125"})],
      []),
 
+    ("a table with a head's title and a short form of the ranking spoken of as column headers",
+     "Its members and their leaders are listed below with their places in the QS World University Rankings 2026:\n\n"
+     "University\tVice-Chancellor\tQS 2026\n\n"
+     "University of Waikato\tProfessor Neil Quigley\t235\n\n"
+     "Auckland University of Technology (AUT)\tProfessor Damon Salesa\t410\n",
+     [("Neil Quigley", "headOf", "University of Waikato", {"role": "vice-chancellor"}),
+      ("Damon Salesa", "headOf", "Auckland University of Technology", {"role": "vice-chancellor"}),
+      ("University of Waikato", "rankedIn", "QS World University Rankings", {"rank": "235", "year": "2026"}),
+      ("Auckland University of Technology", "rankedIn", "QS World University Rankings", {"rank": "410", "year": "2026"})],
+     [("Neil Quigley", "headOf", "Auckland University of Technology", {})]),
+
+    ("founders listed after a colon, in a participle on a noun in apposition to the alliance",
+     "Kyushu University belongs to RU11, the group of research universities set up in 2009 by eleven "
+     "universities: Hokkaido, Tohoku, Tsukuba, Tokyo, Waseda, Keio, Nagoya, Kyoto, Osaka and Kyushu.",
+     [("Research University 11", "founder", "Hokkaido University", {}),
+      ("Research University 11", "founder", "Kyushu University", {}),
+      ("Research University 11", "founded", "2009", {})], []),
+
+    ("counted founders from named countries, then 'among them'",
+     "AUGM was set up on 9 August 1991 by eight public universities of Argentina, Brazil, Paraguay and Uruguay, "
+     "among them the University of Buenos Aires and the National University of Asunción.",
+     [("Asociación de Universidades Grupo Montevideo", "founder", "University of Buenos Aires", {}),
+      ("Asociación de Universidades Grupo Montevideo", "founder", "National University of Asunción", {})], []),
+
+    ("an alliance's name translated into English, with the acronym the gazetteer knows",
+     "The Association of Universities Montevideo Group (AUGM) met in Asunción. Its members include the National "
+     "University of Córdoba. The Montevideo Group will meet again in 2026.",
+     [("National University of Córdoba", "memberOf", "Asociación de Universidades Grupo Montevideo", {})],
+     [("National University of Córdoba", "memberOf", "Association of Universities Montevideo Group", {})]),
+
 ]
 
 

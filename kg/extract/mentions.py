@@ -30,7 +30,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from ..gazetteer import Gazetteer, normalize_name
+from ..gazetteer import Gazetteer, normalize_name, same_distinctive_words
 from .lexicon import LEXICON
 
 __all__ = ["Found", "MentionFinder", "head_type"]
@@ -290,7 +290,10 @@ class MentionFinder:
 
         entry = self.gazetteer.entries[key]
         norm = normalize_name(name or "")
-        return any(fuzz.ratio(norm, normalize_name(n)) >= 90 for n in (entry.name, *entry.aliases))
+        names = [normalize_name(n) for n in (entry.name, *entry.aliases)]
+        # the same spelling, or a translation that keeps the distinctive words of one of the entry's
+        # names ("Association of Universities Montevideo Group (AUGM)": "Montevideo Group")
+        return any(fuzz.ratio(norm, n) >= 90 or same_distinctive_words(norm, n) for n in names)
 
     def _demonym_of_no_organisation(self, doc: Doc, found: Found, chosen: list[Found]) -> bool:
         """"Armenian missionaries", "the Turkish President": a nationality that is not an

@@ -135,6 +135,64 @@ class SentenceView:
     def char_offset(self, token_i: int) -> int:
         return self.sent.doc[token_i].idx - self.sent.start_char
 
+    def table_columns(self) -> list[Column]:
+        """A table row's columns, each with its header cell: for a tab-separated line (the
+        reader's table cells) under a tab-separated header line with as many cells; else []."""
+        if "\t" not in self.text:
+            return []
+        header = self._table_header()
+        if header is None:
+            return []
+        heads, cells = _cell_ranges(self.doc_text, *header), _cell_ranges(self.doc_text, self.sent.start_char, self.sent.end_char)
+        if len(heads) != len(cells):
+            return []
+        doc = self.sent.doc
+        return [Column(self.doc_text[h0:h1].strip(), doc.char_span(h0, h1, alignment_mode="expand"),
+                       self.doc_text[c0:c1].strip(), c0, c1) for (h0, h1), (c0, c1) in zip(heads, cells)]
+
+    def _table_header(self) -> tuple[int, int] | None:
+        """The character range of the first line of the table this row belongs to (blank lines
+        between rows allowed), if it is not the row itself."""
+        text = self.doc_text
+        start = self.sent.start_char
+        header = None
+        while start > 0:
+            line_end = text.rfind("\n", 0, start)
+            if line_end < 0:
+                break
+            line_start = text.rfind("\n", 0, line_end) + 1
+            line = text[line_start:line_end]
+            if not line.strip():
+                start = line_end
+                continue
+            if "\t" not in line:
+                break
+            header, start = (line_start, line_end), line_start
+        return header
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    """One cell of a table row with the header cell above it (:meth:`SentenceView.table_columns`)."""
+
+    head: str  # the header cell's text: "QS World University Rankings 2025", "Vice-Chancellor"
+    head_span: Span | None
+    cell: str  # the row cell's text
+    start_char: int  # the row cell's range in the document
+    end_char: int
+
+
+def _cell_ranges(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The character ranges of a line's tab-separated cells (the line's ends stripped of spaces)."""
+    line = text[start:end]
+    lead = len(line) - len(line.lstrip())
+    line = line.strip()
+    ranges, at = [], start + lead
+    for cell in line.split("\t"):
+        ranges.append((at, at + len(cell)))
+        at += len(cell) + 1
+    return ranges
+
 
 def parse_date_phrase(text: str) -> str | None:
     """ISO year, year-month or date from a phrase ("in March 2011", "5 May 2011", "2011").

@@ -41,9 +41,10 @@ def _listed_after(view: SentenceView, counted: Token) -> list[Found]:
     doc = view.sent.doc
     for match in view.matches("member_list"):
         gap = doc[counted.i + 1:match.start]
-        if match.pattern in ("include", "such_as", "among", "namely") and 0 <= match.start - counted.i <= 8 \
+        if match.pattern in ("include", "such_as", "among", "namely") and 0 <= match.start - counted.i <= 14 \
                 and all(t.is_punct or t.lower_ in ("them", "which", "including") or t.pos_ in ("ADP", "NOUN", "ADJ", "CCONJ", "DET")
-                        and t.i not in view.at for t in gap):  # "by 20 universities of science and technology, among them A",
+                        and t.i not in view.at or t.i in view.at and view.at[t.i].label == "Country" for t in gap):
+            # countries in the gap: "by eight public universities of Argentina, Brazil and Uruguay, among them A"  # "by 20 universities of science and technology, among them A",
             # "by nine universities with a strong social commitment, among them A"
             return [m for m in view.of(MEMBER_LIKE) if m.start >= match.end and not m.is_anaphor]
     return _listed_after_colon(view, counted)
@@ -95,8 +96,12 @@ def _founded_mention(view: SentenceView, verb: Token) -> Found | None:
     else:
         candidates = view.in_tokens(subject_tokens(verb), _FOUNDED)
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if not candidates and subject is not None and subject.lemma_.lower() in COLLECTIVE and "Alliance" in view.context:
-            return view.context["Alliance"]  # "The strategic alliance of ... was founded in 1999"
+        if not candidates and subject is not None and subject.lemma_.lower() in COLLECTIVE:
+            named = _mention_before_comma(view, subject.left_edge)
+            if named is not None:  # "X, the consortium of research universities formed in 2009 by ..." (misparsed
+                return named  # with the noun as the participle's subject): the name the noun is in apposition to
+            if "Alliance" in view.context:
+                return view.context["Alliance"]  # "The strategic alliance of ... was founded in 1999"
     return candidates[0] if candidates else None
 
 

@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from ..lexicon import LEXICON
 from ..mentions import Found
-from .base import Fact, HONORIFICS, IMPLICIT_PUBLISHER, ORG_LIKE, SentenceView, subject_tokens
+from .base import Fact, HONORIFICS, identity, IMPLICIT_PUBLISHER, ORG_LIKE, SentenceView, subject_tokens
 
 _HEAD_TITLES = LEXICON.ordered["head_titles"]
 _PERSON_TITLES = LEXICON.words["person_titles"]
@@ -33,13 +33,30 @@ def find_heads(view: SentenceView) -> Iterator[Fact]:
     """Heads of organisations: "HIT President Han Jieping", "X, rector of Y", "Y, chaired by X",
     "X was elected chair of Y"."""
     facts = [_of_owner(view, f) for f in _titled_heads(view)]
-    for fact in [*_appointments(view), *_leaders(view), *_held_posts(view), *_whose_head(view)]:
+    for fact in [*_appointments(view), *_leaders(view), *_held_posts(view), *_whose_head(view), *_column_heads(view)]:
         fact = _of_owner(view, fact)
         if not any(f.subject == fact.subject and f.object == fact.object for f in facts):
             facts.append(fact)
     for fact in _predecessors(view, facts):  # what the sentence says of a predecessor beats a title near the name
         facts = [f for f in facts if not (f.subject == fact.subject and f.object == fact.object)] + [fact]
     yield from facts
+
+
+def _column_heads(view: SentenceView) -> Iterator[Fact]:
+    """A row of a table with a head's title as a column header ("University | Vice-Chancellor |
+    QS 2026", then "University of Waikato | Professor Neil Quigley | 235"): the person in that
+    column heads the one organisation the row names elsewhere, with the header's title."""
+    columns = view.table_columns()
+    for column in columns:
+        title = column.head.lower().strip(" :")
+        if title not in _HEAD_TITLES:
+            continue
+        inside = [m for m in view.of(frozenset({"Person"}), anaphors=False)
+                  if column.start_char <= view.sent.doc[m.start].idx < column.end_char]
+        outside = {identity(m): m for m in view.of(ORG_LIKE, anaphors=False) if m.label not in ("PUBLISHER", "Any")
+                   and not column.start_char <= view.sent.doc[m.start].idx < column.end_char}
+        if len(inside) == 1 and len(outside) == 1:  # "University X (UX)" is one organisation
+            yield Fact(inside[0], "headOf", next(iter(outside.values())), view.text, (("role", title),))
 
 
 _SUCCEED = LEXICON.words["succeed"]

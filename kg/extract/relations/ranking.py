@@ -197,55 +197,38 @@ def _column_row(view: SentenceView) -> Iterator[Fact]:
     """A row of a table whose header names a ranking in a column ("Institution | QS World
     University Rankings 2025 | THE World University Rankings 2025", then "ETH Zurich | 7 | 11"):
     the row's one university is placed in each column's ranking at the place its cell states, in
-    the edition the header gives. Cells are the reader's tab-separated columns."""
-    if "\t" not in view.text:
+    the edition the header gives. A header may name the ranking the text speaks of by a short form
+    ("QS 2026" under "... in the QS World University Rankings 2026:")."""
+    columns = view.table_columns()
+    universities = distinct_members(view.of(MEMBER_LIKE)) if columns else ()  # "University X (UX)" is one
+    if len(universities) != 1:
         return
-    universities = [m for m in view.of(MEMBER_LIKE) if not m.is_anaphor]
-    header = _table_header(view) if len(universities) == 1 else None
-    if header is None:
-        return
-    cells, heads = view.text.split("\t"), header.text.split("\t")
-    if len(cells) != len(heads):
-        return
-    doc = view.sent.doc
-    offset = header.start_char
-    for cell, head in zip(cells, heads):
-        rank, band = _CELL_RANK.match(cell.strip()), _CELL_BAND.match(cell.strip())
-        at = offset + len(head) + 1
-        span = doc.char_span(offset, offset + len(head), alignment_mode="expand")
-        offset = at
-        if not (rank or band) or span is None:
+    for column in columns:
+        rank, band = _CELL_RANK.match(column.cell), _CELL_BAND.match(column.cell)
+        if not (rank or band) or column.head_span is None:
             continue
-        rankings = [m for m in view.mentions_in(span) if m.label == "Ranking"]
+        rankings = [m for m in view.mentions_in(column.head_span) if m.label == "Ranking"] \
+            or _short_form_of_context(view, column.head)
         if len(rankings) != 1:
             continue
         place = ("rank", rank.group(1)) if rank else ("band", f"{band.group(1)}-{band.group(2)}")
-        edition = YEAR.search(head)
+        edition = YEAR.search(column.head)
         yield Fact(universities[0], "rankedIn", rankings[0], view.text,
                    (place,) + ((("year", edition.group(1)),) if edition else ()))
 
 
-def _table_header(view: SentenceView):
-    """The first line of the table a tab-separated line belongs to (blank lines between rows
-    allowed), as a Span, if it is not the line itself."""
-    text = view.doc_text
-    start = view.sent.start_char
-    header = None
-    while start > 0:
-        line_end = text.rfind("\n", 0, start)
-        if line_end < 0:
-            break
-        line_start = text.rfind("\n", 0, line_end) + 1
-        line = text[line_start:line_end]
-        if not line.strip():
-            start = line_end
-            continue
-        if "\t" not in line:
-            break
-        header, start = (line_start, line_end), line_start
-    if header is None:
-        return None
-    return view.sent.doc.char_span(*header, alignment_mode="expand")
+_PLAIN_HEAD_WORDS = frozenset({"rank", "ranking", "rankings", "world", "university", "universities", "position", "place"})
+
+
+def _short_form_of_context(view: SentenceView, head: str) -> list[Found]:
+    """The ranking the text speaks of, when a column header names it by a distinctive word of its
+    name and perhaps an edition ("QS 2026", "THE rank 2025"); else []."""
+    ranking = view.context.get("Ranking")
+    words = [w.lower() for w in re.findall(r"[^\W\d_][\w&.-]*", head)]
+    if ranking is None or not words:
+        return []
+    name = {w.lower() for w in re.findall(r"[\w&.-]+", ranking.text)}
+    return [ranking] if set(words) <= name | _PLAIN_HEAD_WORDS and set(words) - _PLAIN_HEAD_WORDS else []
 
 
 #: a fact-box line: "QS World University Rankings 2025: 15th", "THE Impact Rankings 2024 - band 101–200"
