@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
+from .extract.mentions import internal_unit
 from .gazetteer import GazEntry, Gazetteer, normalize_name
 from .model import Document, Entity, Extraction, Mention, Relation
 from .namespaces import mint_iri
@@ -227,6 +228,8 @@ def resolve_document(document: Document, mentions: list[Mention], relations: lis
     for role, name in document.meta.credits:
         if 1 <= len(name.split()) <= 4 and not re.search(r"\d", name):
             kind = "Organization" if role == "source" else "Person"  # "Source: Forbes Mexico" is a publication
+            if internal_unit(name.split()) and not gazetteer.lookup(name):
+                continue  # "Prepared by: KTU Communication Department", "Contact: Office of Communications": a unit
             draft = resolver.entity_for_name(name, kind)
             resolver.attach(draft, Mention(document.doc_id, -1, -1, name, kind, None, f"credit:{role}"))
     for relation in relations:  # a stated country is an entity of the article, with its name

@@ -620,3 +620,31 @@ def test_mentions_brand_word_needs_the_alliance_named_in_the_text(pipeline):
 def test_mentions_a_brand_that_is_a_city_stays_the_city(pipeline):
     text = "The Berlin University Alliance met on Monday. The rectors then toured Berlin by bus."
     assert [f for f in _find(pipeline, _brand_gazetteer(), text) if f[0] == "Berlin"] == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, unit", [
+    ("The statement was issued by the Public Relations Office of Brightwater University.", "Public Relations Office"),
+    ("For details, write to the Office of Global Engagement at Brightwater University.", "Office of Global Engagement"),
+    ("Prepared by the BWU Communication Department.", "BWU Communication Department"),
+])
+def test_mentions_internal_units_are_not_organisations(model_nlp, gazetteer, text, unit):
+    """An office or department of an organisation is not an organisation of its own (issue 9: boilerplate)."""
+    assert unit not in [name for name, *_ in _find(model_nlp, gazetteer, text)]
+
+
+@pytest.mark.slow
+def test_mentions_state_body_named_office_stays(model_nlp, gazetteer):
+    """A state body whose name ends in 'Office' is an organisation (lexicon public_bodies)."""
+    found = _find(model_nlp, gazetteer, "The grant came from the National Research and Innovation Office of Hungary.")
+    assert any("Innovation Office" in name for name, *_ in found), found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, street", [
+    ("Address: 300 Zhongda Rd, Zhongli District, Taoyuan City.", "Zhongda"),
+    ("Brightwater University, Meiring Naudé Road, Pretoria.", "Meiring Naudé"),
+])
+def test_mentions_streets_are_not_persons(model_nlp, gazetteer, text, street):
+    """A street of an address is not a person, however the statistical model tags it."""
+    assert not any(street in name and label == "Person" for name, label, *_ in _find(model_nlp, gazetteer, text))

@@ -85,6 +85,30 @@ _ANAPHORS = {
 }
 _ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&\-]{1,11}")
 _NER_STOP = frozenset({"News", "News Center", "News Centre", "Class A", "Class B", "Home", "Content"})
+_INTERNAL_UNITS = LEXICON.words["internal_units"]
+_PUBLIC_BODIES = LEXICON.words["public_bodies"]
+_ADDRESS_WORDS = LEXICON.words["address_words"]
+
+
+def internal_unit(words: list[str]) -> bool:
+    """"Public Relations Office", "Office of Global Engagement", "KTU Communication Department":
+    a unit of an organisation (lexicon internal_units), not one itself; "National Research,
+    Development and Innovation Office" is a state body (lexicon public_bodies).
+
+    >>> internal_unit("Office of Public Affairs".split()), internal_unit("U.S. Department of Education".split())
+    (True, False)
+    """
+    lowered = [w.lower() for w in words]
+    unit = lowered[-1] in _INTERNAL_UNITS or len(lowered) > 2 and lowered[0] == "office" and lowered[1] in ("of", "for")
+    return unit and not any(w in _PUBLIC_BODIES for w in lowered)
+
+
+def _address(span: Span) -> bool:
+    """"Zhongda Rd", "P. O. Box LG", "Meiring Naudé Road": a street or box of an address (lexicon
+    address_words), in the span or right after it."""
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return any(t.lower_.strip(".") in _ADDRESS_WORDS for t in span) or \
+        (after is not None and after.lower_.strip(".") in _ADDRESS_WORDS and after.text[:1].isupper())
 
 
 @dataclass(frozen=True, slots=True)
@@ -256,6 +280,8 @@ class MentionFinder:
         chosen = _merge(chosen, _acronym_spans(doc, [f for f in chosen if f.source == "pattern"], words))  # of cued names
         chosen = self._with_defined_acronyms(chosen, _acronyms_over_gazetteer(doc, chosen, words))
         chosen = _retype_by_context(doc, chosen)
+        chosen = [f for f in chosen if f.key is not None or f.label in ("Person", "Country", "PUBLISHER")
+                  or f.source == "reference" or not internal_unit(f.text.split())]  # "KTU Communication Department"
         chosen = _country_tails(doc, chosen, self.gazetteer)
         chosen = [f for f in chosen if not self._demonym_of_no_organisation(doc, f, chosen)]
         chosen = _hyphenated_given_names(doc, chosen)
@@ -1016,6 +1042,8 @@ def _ner_spans(doc: Doc, places=lambda word: None, known=lambda name: False) -> 
         if not span or span.text in _NER_STOP or span[0].text in _PLURAL_HEADS:
             continue
         words = [t for t in span if not t.is_punct]
+        if ent.label_ == "PERSON" and _address(span):
+            continue
         if ent.label_ == "PERSON" and 2 <= len(words) <= 4 and all(t.text[:1].isupper() for t in words) \
                 and len(span.text.split()) >= 2 and not any(t.text.endswith("-") for t in words) \
                 and not any(t.text in HEAD_NOUNS or t.like_num or _not_in_names(t, places) for t in words) \
