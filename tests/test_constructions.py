@@ -752,6 +752,29 @@ CASES = [
      [("Asociación de Universidades Grupo Montevideo", "founder", "University of Buenos Aires", {}),
       ("Asociación de Universidades Grupo Montevideo", "founder", "National University of Asunción", {})], []),
 
+    ("a list of alliances under 'It is a member of:', lines going on with relative clauses",
+     "Lund University was founded in 1666. It is a member of:\n\n"
+     "the League of European Research Universities (LERU), which it joined in 2002;\n\n"
+     "the Universitas 21 network, which links research universities on six continents;\n\n"
+     "the European University Association.\n",
+     [("Lund University", "memberOf", "League of European Research Universities", {}),
+      ("Lund University", "memberOf", "Universitas 21", {}),
+      ("Lund University", "memberOf", "European University Association", {})], []),
+
+    ("a table under a heading that names the ranking, with plain column headers and editions",
+     "Where the Dutch universities stand in the CWTS Leiden Ranking 2025:\n\n"
+     "University\tWorld 2025\tWorld 2024\n\n"
+     "Utrecht University\t45\t49\n\n"
+     "Leiden University\t88\t91\n",
+     [("Utrecht University", "rankedIn", "CWTS Leiden Ranking", {"rank": "45", "year": "2025"}),
+      ("Utrecht University", "rankedIn", "CWTS Leiden Ranking", {"rank": "49", "year": "2024"}),
+      ("Leiden University", "rankedIn", "CWTS Leiden Ranking", {"rank": "91", "year": "2024"})], []),
+
+    ("a region named at the head of a sentence is its topic: the world ranks stated in it stay ranks",
+     "The CWUR Global 2000 List 2025 is out. In Africa, the University of Cape Town leads at 263rd, "
+     "ahead of Cairo University at 391st.",
+     [("University of Cape Town", "rankedIn", "Center for World University Rankings", {"rank": "263"})], []),
+
     ("an alliance's name translated into English, with the acronym the gazetteer knows",
      "The Association of Universities Montevideo Group (AUGM) met in Asunción. Its members include the National "
      "University of Córdoba. The Montevideo Group will meet again in 2026.",

@@ -84,6 +84,7 @@ def find_membership(view: SentenceView) -> Iterator[Fact]:
     if not yielded:
         yield from _member_lists(view, groups)
         yield from _listed_members(view, groups)
+        yield from _listed_memberships(view)
 
 
 _LEAVE_NOUNS = LEXICON.words["leave_nouns"]
@@ -359,6 +360,44 @@ def _listed_members(view: SentenceView, groups: list[Found]) -> Iterator[Fact]:
     for member in view.of(MEMBER_LIKE, anaphors=False):
         if not in_count_phrase(view, member):
             yield member_fact(member, groups[0], view, role, None)
+
+
+#: a line that opens a list of what its subject belongs to: "It is a member of:", "UX belongs to the following networks:"
+_MEMBERSHIPS_HEADING = re.compile(r"\b(?:(?:a\s+)?members?|part)\s+of(?:\s+the\s+following(?:\s+\w+){1,2})?\s*:$"
+                                  r"|\bbelongs?\s+to(?:\s+the\s+following(?:\s+\w+){1,2})?\s*:$", re.I)
+
+
+def _listed_memberships(view: SentenceView) -> Iterator[Fact]:
+    """A line of a list under "It is a member of:" (bullets, one alliance a line, which may go on
+    with a relative clause): the university the opening line names is a member of the alliance
+    that opens this line."""
+    first = next((m for m in view.of(ALLIANCE_LIKE, anaphors=False)), None)
+    if first is None or view.sent.doc[view.sent.start:first.start].text.strip().lower() not in ("", "the", "and the", "and"):
+        return
+    heading = _list_opener(view)
+    if heading is None:
+        return
+    members = [m for m in view.mentions_in(heading) if m.label in MEMBER_LIKE]
+    if members:
+        yield member_fact(members[0], first, view, "member", None)
+
+
+def _list_opener(view: SentenceView, limit: int = 12):
+    """The line ending "member of:" above this one, over lines that each open with an alliance."""
+    doc = view.sent.doc
+    start = view.sent.start
+    for _ in range(limit):
+        if start == 0:
+            return None
+        line = doc[start - 1].sent
+        text = line.text.strip()
+        if _MEMBERSHIPS_HEADING.search(text):
+            return line
+        opening = [m for m in view.mentions_in(line) if m.label in ALLIANCE_LIKE]
+        if not text or not opening or doc[line.start:opening[0].start].text.strip().lower() not in ("", "the", "and the", "and"):
+            return None
+        start = line.start
+    return None
 
 
 #: a list opener right after "members" ("with the following members:", "its member universities include")

@@ -222,13 +222,16 @@ _PLAIN_HEAD_WORDS = frozenset({"rank", "ranking", "rankings", "world", "universi
 
 def _short_form_of_context(view: SentenceView, head: str) -> list[Found]:
     """The ranking the text speaks of, when a column header names it by a distinctive word of its
-    name and perhaps an edition ("QS 2026", "THE rank 2025"); else []."""
+    name and perhaps an edition ("QS 2026", "THE rank 2025"), or by plain words and an edition
+    ("World 2025" under "## The Chilean universities in SIR"); else []."""
     ranking = view.context.get("Ranking")
     words = [w.lower() for w in re.findall(r"[^\W\d_][\w&.-]*", head)]
     if ranking is None or not words:
         return []
     name = {w.lower() for w in re.findall(r"[\w&.-]+", ranking.text)}
-    return [ranking] if set(words) <= name | _PLAIN_HEAD_WORDS and set(words) - _PLAIN_HEAD_WORDS else []
+    if not set(words) <= name | _PLAIN_HEAD_WORDS:
+        return []
+    return [ranking] if set(words) - _PLAIN_HEAD_WORDS or YEAR.search(head) else []  # "QS 2026", "World 2025"
 
 
 #: a fact-box line: "QS World University Rankings 2025: 15th", "THE Impact Rankings 2024 - band 101–200"
