@@ -775,6 +775,12 @@ CASES = [
      "ahead of Cairo University at 391st.",
      [("University of Cape Town", "rankedIn", "Center for World University Rankings", {"rank": "263"})], []),
 
+    ("a head's title and organisation with its acronym in brackets, a comma, the name, then a second post",
+     "The meeting was chaired by the Rector of the University of Tartu (UT), Toomas Asser, whose term as "
+     "president of the Coimbra Group ends next year.",
+     [("Toomas Asser", "headOf", "University of Tartu", {"role": "rector"}),
+      ("Toomas Asser", "headOf", "Coimbra Group", {"role": "president"})], []),
+
     ("an alliance's name translated into English, with the acronym the gazetteer knows",
      "The Association of Universities Montevideo Group (AUGM) met in Asunción. Its members include the National "
      "University of Córdoba. The Montevideo Group will meet again in 2026.",

@@ -310,11 +310,9 @@ def _titled_heads(view: SentenceView) -> Iterator[Fact]:
                 titled = [t.lower_ for t in doc[start:person.start] if t.lower_ in _HEAD_TITLES]
                 yield Fact(person, "headOf", orgs[-1], view.text, (("role", titled[0] if titled else led.pattern),))
                 continue
-        fact = _head_before_comma(view, person)
-        if fact is not None:
-            yield fact
-            continue
-        first = _titled_head(view, person, "left", left)
+        first = _head_before_comma(view, person)
+        if first is None:
+            first = _titled_head(view, person, "left", left)
         if first is not None:
             yield first
         second = _titled_head(view, person, "right", right)
@@ -331,12 +329,16 @@ def _apposed(right: Span) -> bool:
 
 
 def _head_before_comma(view: SentenceView, person: Found) -> Fact | None:
-    """"director of IIT (BHU) Varanasi, Prof A": a head's title and organisation, a comma, the name."""
+    """"director of IIT (BHU) Varanasi, Prof A": a head's title and organisation (perhaps with its
+    acronym in brackets), a comma, the name."""
     doc = view.sent.doc
     i = person.start - 1
     while i > view.sent.start and (doc[i].text in HONORIFICS or doc[i].lower_ == "the" and doc[i + 1].text in HONORIFICS):
         i -= 1  # "Vice-Chancellor of the University of Canberra, the Hon A"
-    org = view.at.get(i - 1) if doc[i].text == "," else None
+    j = i - 1
+    if doc[i].text == "," and j - 3 >= view.sent.start and doc[j].text == ")" and doc[j - 2].text == "(":
+        j -= 3  # "the Rector of the University of the Republic (Udelar), A": the name before its acronym
+    org = view.at.get(j) if doc[i].text == "," else None
     if org is None or org.label not in ORG_LIKE or org.is_anaphor:
         return None
     lead = doc[max(org.start - 5, view.sent.start):org.start]
