@@ -781,6 +781,11 @@ CASES = [
      [("Toomas Asser", "headOf", "University of Tartu", {"role": "rector"}),
       ("Toomas Asser", "headOf", "Coimbra Group", {"role": "president"})], []),
 
+    ("a possessive title, a comma, then abbreviated academic ranks before the name",
+     "The ASEAN University Network (AUN) met in Hanoi. Its Executive Director, Assoc. Prof. Dr. Choltis "
+     "Dhirathiti, opened the meeting.",
+     [("Choltis Dhirathiti", "headOf", "ASEAN University Network", {"role": "executive director"})], []),
+
     ("an alliance's name translated into English, with the acronym the gazetteer knows",
      "The Association of Universities Montevideo Group (AUGM) met in Asunción. Its members include the National "
      "University of Córdoba. The Montevideo Group will meet again in 2026.",

@@ -648,3 +648,17 @@ def test_mentions_state_body_named_office_stays(model_nlp, gazetteer):
 def test_mentions_streets_are_not_persons(model_nlp, gazetteer, text, street):
     """A street of an address is not a person, however the statistical model tags it."""
     assert not any(street in name and label == "Person" for name, label, *_ in _find(model_nlp, gazetteer, text))
+
+
+def test_mentions_token_cache_is_not_reused_after_a_new_tokenizer_special_case(tmp_path):
+    """Cached gazetteer tokens depend on the tokenizer's special cases ("Assoc." kept whole): a cache
+    written before a special case was added must not be read after it."""
+    import spacy
+    from spacy.symbols import ORTH
+
+    from kg.extract.mentions import _TokenCache
+
+    nlp = spacy.blank("en")
+    before = _TokenCache(nlp, tmp_path).path
+    nlp.tokenizer.add_special_case("Assoc.", [{ORTH: "Assoc."}])
+    assert _TokenCache(nlp, tmp_path).path != before

@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 import functools
 from collections import Counter
+import hashlib
 import json
 import itertools
 import os
@@ -190,7 +191,10 @@ class _TokenCache:
 
     def __init__(self, nlp: Language, folder: Path | None):
         self.nlp = nlp
-        self.path = folder / f"patterns-{nlp.meta.get('name', 'x')}-{nlp.meta.get('version', '0')}.json" if folder else None
+        # the tokenizer's special cases are in the name: tokens cached before one was added are not reused
+        rules = hashlib.sha1("\n".join(sorted(nlp.tokenizer.rules or {})).encode()).hexdigest()[:10]
+        self.path = folder / f"patterns-{nlp.meta.get('name', 'x')}-{nlp.meta.get('version', '0')}-{rules}.json" \
+            if folder else None
         self.known: dict[str, list] = {}
         if self.path is not None and self.path.exists():
             try:

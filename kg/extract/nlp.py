@@ -41,10 +41,12 @@ _SENTENCE_END = frozenset({".", "!", "?", "…", ":", ";", '"', "”", "’", "'
 _LIST_NUMBER = re.compile(r"\*?\d{1,3}\s?[.)]")
 #: academic degrees written before a name in Central Europe ("Rector Prof. MUDr. Milena Králíčková")
 _DEGREES = ("MUDr.", "PhDr.", "RNDr.", "JUDr.", "PaedDr.", "PharmDr.", "Ing.", "Mgr.", "Bc.", "DrSc.", "CSc.")
-_ABBREVIATIONS = frozenset({"Prof.", "Dr.", "Mr.", "Mrs.", "Ms.", "St.", "No.", "Nos.", "Jr.", "Acad.", "Assoc.", "Gen.",
-                            "h.c.", "Engr.", *_DEGREES})
+#: abbreviated academic ranks and styles before a name ("Assoc. Prof. Dr. A", "H.E. Prof. B")
+_STYLES = ("Assoc.", "Asst.", "Assist.", "H.E.", "Eng.")
+_ABBREVIATIONS = frozenset({"Prof.", "Dr.", "Mr.", "Mrs.", "Ms.", "St.", "No.", "Nos.", "Jr.", "Acad.", "Gen.",
+                            "h.c.", "Engr.", *_DEGREES, *_STYLES})
 #: abbreviations the tokenizer would split before their full stop ("Dr. h.c. Michael Hoch")
-_SPECIAL_TOKENS = ("h.c.", *_DEGREES)
+_SPECIAL_TOKENS = ("h.c.", *_DEGREES, *_STYLES)
 #: hyphenated verbs kept one token, by lemma: split into "co", "-", "founded" they parse as an
 #: adjective and a stray verb ("which was co-founded in 2016 by ..." lost its passive subject)
 _HYPHENATED_VERBS = {"co-found": ("co-found", "co-founds", "co-founded", "co-founding")}
