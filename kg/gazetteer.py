@@ -294,15 +294,22 @@ def _generic(word: str) -> bool:
     return len(word) >= 7 and process.extractOne(word, _LONG_GENERIC_WORDS, scorer=fuzz.ratio, score_cutoff=85) is not None
 
 
-def same_distinctive_words(first: str, second: str) -> bool:
-    """True when two normalised names differ only in generic words or small misspellings."""
+def same_distinctive_words(first: str, second: str, similar: float = 80) -> bool:
+    """True when two normalised names differ only in generic words or small misspellings (words
+    of five letters or more at least ``similar`` alike by rapidfuzz ratio).
+
+    >>> same_distinctive_words("chonnam national university", "chungnam national university")
+    True
+    >>> same_distinctive_words("chonnam national university", "chungnam national university", 90)
+    False
+    """
     from rapidfuzz import fuzz
 
     a = [w for w in first.split() if not _generic(w)]
     b = [w for w in second.split() if not _generic(w)]
     if len(a) != len(b) or not a:
         return False
-    return all(x == y or (len(x) >= 5 and fuzz.ratio(x, y) >= 80) for x, y in zip(sorted(a), sorted(b)))
+    return all(x == y or (len(x) >= 5 and fuzz.ratio(x, y) >= similar) for x, y in zip(sorted(a), sorted(b)))
 
 
 @functools.lru_cache(maxsize=1 << 18)

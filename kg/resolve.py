@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from .extract.mentions import internal_unit
-from .gazetteer import GazEntry, Gazetteer, normalize_name
+from .gazetteer import GazEntry, Gazetteer, normalize_name, same_distinctive_words
 from .model import Document, Entity, Extraction, Mention, Relation
 from .namespaces import mint_iri
 from .schema import relation_types
@@ -146,11 +146,18 @@ class _Resolver:
 
     def _spelt_otherwise(self, norm: str, kind: str) -> _Draft | None:
         """"Saule Rakhmetullina" after "Saule Rahmatullina": a person this article already named,
-        with the same given name and a surname transliterated differently (rapidfuzz ratio >= 80)."""
+        with the same given name and a surname transliterated differently (rapidfuzz ratio >= 80);
+        "Kaunas Universtity of Technology" after "Kaunas University of Technology": an organisation
+        it already named, misspelt (ratio >= 90, the same distinctive words up to a letter or two)."""
         words = norm.split()
+        from rapidfuzz import fuzz
+
+        if kind != "Person" and len(words) >= 2:
+            same = {self.by_name[n] for n in self.by_name if self.drafts[self.by_name[n]].kind == kind
+                    and fuzz.ratio(n, norm) >= 90 and same_distinctive_words(n, norm, 90)}  # not "Chonnam" for "Chungnam"
+            return self.drafts[same.pop()] if len(same) == 1 else None
         if kind != "Person" or len(words) != 2:
             return None
-        from rapidfuzz import fuzz
 
         same = {self.by_name[n] for n in self.by_name if self.drafts[self.by_name[n]].kind == "Person"
                 and len(n.split()) == 2 and n.split()[0] == words[0] and fuzz.ratio(n.split()[1], words[1]) >= 80}

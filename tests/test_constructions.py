@@ -786,6 +786,11 @@ CASES = [
      "Dhirathiti, opened the meeting.",
      [("Choltis Dhirathiti", "headOf", "ASEAN University Network", {"role": "executive director"})], []),
 
+    ("a page's tag line names organisations but states no fact",
+     "Lund University hosted the LERU rectors' assembly this week.\n\nTags: LERU, Utrecht University, KU Leuven\n",
+     [], [("Utrecht University", "memberOf", "League of European Research Universities", {}),
+          ("KU Leuven", "memberOf", "League of European Research Universities", {})]),
+
     ("an alliance's name translated into English, with the acronym the gazetteer knows",
      "The Association of Universities Montevideo Group (AUGM) met in Asunción. Its members include the National "
      "University of Córdoba. The Montevideo Group will meet again in 2026.",

@@ -266,3 +266,26 @@ def test_resolve_misspelt_name_found_as_an_organisation_links_to_a_university(ga
     typo = M("Kama State Technical Universty", "Organization", None, source="ner")
     extraction = resolve_document(_doc(), [typo], [], gazetteer)
     assert [(e.iri, e.kind) for e in extraction.entities] == [(KSTU, "University")]
+
+
+def _entities_of(builtin_gazetteer, names: list[str]) -> list[str]:
+    from kg.model import Document, Meta, Mention
+
+    text = ". ".join(names) + "."
+    mentions, at = [], 0
+    for name in names:
+        mentions.append(Mention("m", at, at + len(name), name, "University", None, "pattern"))
+        at += len(name) + 2
+    extraction = resolve_document(Document("m", text, "m.txt", Meta(), "0" * 64), mentions, [], builtin_gazetteer)
+    return sorted(e.label for e in extraction.entities)
+
+
+def test_resolve_misspelt_name_is_the_organisation_named_before(builtin_gazetteer):
+    """'Zorland Universtity of Mining' in a tag line is the 'Zorland University of Mining' the article named."""
+    assert _entities_of(builtin_gazetteer, ["Zorland University of Mining", "Zorland Universtity of Mining"]) == \
+        ["Zorland University of Mining"]
+
+
+def test_resolve_names_a_letter_or_two_apart_stay_apart(builtin_gazetteer):
+    """'Chonnam National University' and 'Chungnam National University' are two universities."""
+    assert len(_entities_of(builtin_gazetteer, ["Chonnam National Universiti", "Chungnam National Universiti"])) == 2

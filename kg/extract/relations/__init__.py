@@ -18,11 +18,13 @@ its patterns in ``patterns.toml``, and the type's row in the ontology that :mod:
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Span
 
+from ..lexicon import LEXICON
 from ..mentions import Found
 from .companions import companion_facts
 from .base import (
@@ -41,6 +43,11 @@ from .ranking import find_ranking, ranks_in
 __all__ = ["Fact", "SentenceView", "find_relations", "parse_date_phrase"]
 _FINDERS = (find_membership, find_founding, find_founding_members, find_origins, find_partnership, find_participation,
             find_ranking, find_member_counts, find_heads, find_countries)
+
+
+#: a page's tag line ("Tags: unite!, aalto university, KTH", "#postech #glocal university"): names, no facts
+_TAG_LINE = re.compile(r"^\s*(?:(?:" + "|".join(re.escape(w) for w in sorted(LEXICON.words["tag_labels"], key=len, reverse=True))
+                       + r")\s*:|#\w)", re.I)
 
 
 def _ents_by_sentence(doc) -> dict[int, list[Span]]:
@@ -123,6 +130,8 @@ def find_relations(sentences: Iterable[Span], mentions: Sequence[Found], publish
         named = first < len(starts) and starts[first] < sent.end
         if not named and "Alliance" not in context:
             continue  # no mention and no alliance spoken of: no rule can find anything
+        if _TAG_LINE.match(sent.text):
+            continue
         view = SentenceView(sent, mentions, published, gazetteer, dict(context), doc_text, ents_of.get(sent.start, []),
                             starts, enumerated)
         finders = _FINDERS if named else (find_member_counts,)  # "The eight members are ...": the alliance's count
