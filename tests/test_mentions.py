@@ -662,3 +662,11 @@ def test_mentions_token_cache_is_not_reused_after_a_new_tokenizer_special_case(t
     before = _TokenCache(nlp, tmp_path).path
     nlp.tokenizer.add_special_case("Assoc.", [{ORTH: "Assoc."}])
     assert _TokenCache(nlp, tmp_path).path != before
+
+
+@pytest.mark.slow
+def test_mentions_members_of_an_organisations_board_do_not_make_it_an_alliance(model_nlp, gazetteer):
+    """'the members of the ZRF Board' are the board's members: the foundation stays an Organization."""
+    found = _find(model_nlp, gazetteer, "The Zorland Research Foundation (ZRF) funds research. "
+                                        "The ministry appoints the members of the ZRF Board.")
+    assert {label for name, label, *_ in found if name in ("ZRF", "Zorland Research Foundation")} == {"Organization"}, found

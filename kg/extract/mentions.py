@@ -1178,14 +1178,19 @@ def _context_kind(doc: Doc, found: Found, apposition_only: bool = False) -> str 
     before = doc[max(found.start - 5, 0):found.start].text.lower()
     window = doc[end:min(end + 7, len(doc))]
     apposed = len(window) > 1 and window[0].lower_ in (",", "as") and window[1].lower_ in ("a", "an", "the")
+    body = after in _BODIES  # "the members of the DNRF Board": the board's members, not the organisation's
     for kind, cues in LEXICON.context.items():
         lead = before.removesuffix(" the") if kind == "Alliance" else before  # "members of the 1994 Group"
-        if not apposition_only and (after in cues.after or any(lead.endswith(" " + cue) or lead == cue for cue in cues.before)):
+        if not apposition_only and (after in cues.after or not body and any(lead.endswith(" " + cue) or lead == cue
+                                                                            for cue in cues.before)):
             return kind
         if apposed and any(t.lower_ in cues.apposition for t in itertools.takewhile(lambda t: t.pos_ != "ADP", window[2:])
                            if not t.is_punct):
             return kind  # "X, an alliance of ...", not "X as the successor to the Y Initiative"
     return None
+
+
+_BODIES = LEXICON.words["bodies"]
 
 
 def _retype_by_context(doc: Doc, chosen: list[Found]) -> list[Found]:
