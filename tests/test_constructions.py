@@ -791,6 +791,21 @@ CASES = [
      [], [("Utrecht University", "memberOf", "League of European Research Universities", {}),
           ("KU Leuven", "memberOf", "League of European Research Universities", {})]),
 
+    ("a partner described by its members after a colon: they are its members, not partners",
+     "LERU renewed its agreement with the U15 Group of Canadian Research Universities, the association of fifteen "
+     "Canadian research universities: the University of Toronto, McGill University and the University of Alberta.",
+     [("University of Toronto", "memberOf", "U15 Group of Canadian Research Universities", {}),
+      ("McGill University", "memberOf", "U15 Group of Canadian Research Universities", {})],
+     [("League of European Research Universities", "partnerOf", "University of Toronto", {}),
+      ("League of European Research Universities", "partnerOf", "McGill University", {}),
+      ("University of Toronto", "memberOf", "League of European Research Universities", {})]),
+
+    ("a joint application listed among those selected makes no partners of the others listed",
+     "Among the universities selected are Pusan National University, the University of Ulsan and Jeonbuk National "
+     "University, as well as the joint application of Kangwon National University and Chungbuk National University.",
+     [], [("Pusan National University", "partnerOf", "University of Ulsan", {}),
+          ("University of Ulsan", "partnerOf", "Jeonbuk National University", {})]),
+
     ("an alliance's name translated into English, with the acronym the gazetteer knows",
      "The Association of Universities Montevideo Group (AUGM) met in Asunción. Its members include the National "
      "University of Córdoba. The Montevideo Group will meet again in 2026.",

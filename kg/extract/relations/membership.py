@@ -306,8 +306,7 @@ def _member_lists(view: SentenceView, groups: list[Found]) -> Iterator[Fact]:
     "A, a strategic alliance of X, Y and Z"; in a sentence about partners or agreements, only a
     list that says it is one of members ("agreements with the following members: X, Y")."""
     partnering = any(w in view.lower for w in ("partner", "agreement", "cooperat", "collaborat"))
-    if not partnering:
-        yield from _collective_members(view)
+    yield from _collective_members(view)  # "an agreement with X, the association of A, B": X's members all the same
     named = view.of(ALLIANCE_LIKE)
     openers = view.matches("member_list")
     for opener in _LIST_OPENERS:
@@ -416,9 +415,12 @@ def _collective_members(view: SentenceView) -> Iterator[Fact]:
     """"the IDEA League, a strategic alliance of Imperial College London, Delft ... and RWTH"."""
     for match in view.matches("collective_of"):
         start, end = view.char_offset(match.start), view.char_offset(match.end - 1)
+        if match.nodes["noun"] in view.at:
+            continue  # "the Sino-Russian Association of Shipbuilding Universities" is a name
         named = [g for g in view.of(ALLIANCE_LIKE) if view.char_offset(g.end - 1) < start]
-        if not named or start - view.char_offset(named[-1].end - 1) > 12:
-            continue
+        gap = view.text[view.char_offset(named[-1].end - 1) + len(view.sent.doc[named[-1].end - 1]):start] if named else ""
+        if not named or not re.fullmatch(r"\s*(?:\([^()]{1,12}\))?\s*,\s*", gap):
+            continue  # in apposition to the name: "4TU.Federation, the partnership of", "the IDEA League (IDEA), a"
         for member in view.of(MEMBER_LIKE):
             if view.char_offset(member.start) > end and not in_count_phrase(view, member):
                 yield member_fact(member, named[-1], view, "member", None)

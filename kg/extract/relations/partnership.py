@@ -32,6 +32,24 @@ def _coordinated(view: SentenceView, verb: Token) -> list[Found]:
     return represented if len(represented) >= 2 else named
 
 
+def _described_members(view: SentenceView, after: int) -> set[int]:
+    """Tokens that describe a partner by its members, after token ``after``: "with the 4TU.Federation,
+    the partnership of the four Dutch universities of technology: A, B and C" (the "of" phrase of a
+    collective noun that is no name's, and a list after a colon that ends it); those named there
+    are its members, not partners."""
+    doc = view.sent.doc
+    described: set[int] = set()
+    for match in view.matches("collective_of"):
+        if match.start <= after or match.nodes["noun"] in view.at:
+            continue  # "the League of European Research Universities" is a name
+        phrase = doc[match.nodes["of"]]
+        described.update(t.i for t in phrase.subtree)
+        end = phrase.right_edge.i + 1
+        if end < view.sent.end and doc[end].text == ":":
+            described.update(range(end, view.sent.end))
+    return described
+
+
 def find_partnership(view: SentenceView) -> Iterator[Fact]:
     """Agreements, cooperation and exchanges between organisations (symmetric)."""
     yield from _listed_partners(view)
@@ -62,6 +80,9 @@ def find_partnership(view: SentenceView) -> Iterator[Fact]:
     with_tokens = [t for t in view.tokens if t.lower_ in ("with", "and") and t.i > trigger.i - 6]
     with_at = next((t.i for t in with_tokens if t.lower_ == "with"), None)
     if with_at is None:
+        if trigger.pos_ == "ADJ" and trigger.head.dep_ == "conj":
+            return  # "selected are A, B and C, as well as the joint applications of D and E": a list item's
+            # modifier, not what the listed do together
         subjects = _coordinated(view, verb)
         if len(subjects) >= 2:  # "A and B signed an agreement"
             for i, first in enumerate(subjects):
@@ -70,6 +91,8 @@ def find_partnership(view: SentenceView) -> Iterator[Fact]:
         return
     subjects = [m for m in subjects if m.start < with_at] or subjects  # "A's joint school with B": B is no subject
     objects = [m for m in mentions_after(view, with_at, ORG_LIKE) if m not in subjects and not in_count_phrase(view, m)]
+    described = _described_members(view, objects[0].start) if objects else set()
+    objects = [m for m in objects if m.start not in described]
     before = [m for m in view.of(ORG_LIKE) if m.end <= verb.i and m not in objects]
     if not subjects and objects and not any(m.start < with_at for m in view.of(ORG_LIKE)):
         subjects = [IMPLICIT_PUBLISHER]  # "a joint laboratory will be set up with X": the publisher's doing
