@@ -73,6 +73,15 @@ def test_candidates_ordinals_of_events_are_no_ranks():
     assert ranks_in("it ranked 23rd, up from 401st") == [("rank", "23"), ("rank", "401")]
 
 
+def test_candidates_ordinals_in_the_range_of_years_are_ranks():
+    """"1,530th" and "1530th" are places, "in 1530" a year (long lists reach past 1,500)."""
+    from kg.extract.relations.ranking import ranks_in
+
+    assert ranks_in("placed 1,076th, 1,412th and 1,530th respectively") == [("rank", "1076"), ("rank", "1412"), ("rank", "1530")]
+    assert ranks_in("it came 1530th") == [("rank", "1530")]
+    assert ranks_in("founded in 1530") == []
+
+
 @pytest.mark.parametrize("text, ranks", [
     ("Volga University came eighth, the best in Asia", [("rank", "8")]),
     ("it placed joint fifth in the table", [("rank", "5")]),

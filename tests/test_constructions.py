@@ -806,6 +806,18 @@ CASES = [
      [], [("Pusan National University", "partnerOf", "University of Ulsan", {}),
           ("University of Ulsan", "partnerOf", "Jeonbuk National University", {})]),
 
+    ("places with thousands separators, 'respectively', in the ranking named in the sentence before",
+     "The University of Belgrade is 301st in the CWUR World University Rankings 2025. Other Serbian universities "
+     "such as the University of Novi Sad and the University of Niš were placed 1,076th and 1,412th respectively.",
+     [("University of Novi Sad", "rankedIn", "Center for World University Rankings", {"rank": "1076"}),
+      ("University of Niš", "rankedIn", "Center for World University Rankings", {"rank": "1412"})], []),
+
+    ("a known university's short name that a longer name continues with 'of' is the longer name's",
+     "Sharif University of Technology and Tehran University of Medical Sciences are 412th and 301st respectively "
+     "in the ISC World University Rankings 2024.",
+     [("Tehran University of Medical Sciences", "rankedIn", "ISC World University Rankings", {"rank": "301"})],
+     [("University of Tehran", "rankedIn", "ISC World University Rankings", {})]),
+
     ("an alliance's name translated into English, with the acronym the gazetteer knows",
      "The Association of Universities Montevideo Group (AUGM) met in Asunción. Its members include the National "
      "University of Córdoba. The Montevideo Group will meet again in 2026.",

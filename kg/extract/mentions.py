@@ -374,11 +374,16 @@ class MentionFinder:
         return found
 
     def _inside_other_name(self, doc: Doc, start: int, end: int, name: Found, key: str) -> bool:
-        """A programme's, ranking's or alliance's name (``start:end``, inside ``name``) in a longer
-        name that adds a proper name of its own: "Excellence Initiative" inside "Wallenberg Excellence Initiative" or
+        """A university's name (``start:end``) that a longer one continues with "of" and a name
+        ("Tehran University" in "Tehran University of Medical Sciences"), or a programme's,
+        ranking's or alliance's name inside a longer name that adds a proper name of its own: "Excellence Initiative" inside "Wallenberg Excellence Initiative" or
         "Swiss Excellence Initiative" (another country's) is another programme; inside "New
         Excellence Initiative" (a generic word) it is the same one."""
         entry = self.gazetteer.entries[key]
+        if entry.kind in ("University", "ResearchInstitute") and name.label in ("University", "ResearchInstitute") \
+                and name.start == start and end + 1 < name.end and doc[end].lower_ in ("of", "for") \
+                and any(t.text[:1].isupper() for t in doc[end + 1:name.end]):
+            return True  # "Tehran University" (University of Tehran) in "Tehran University of Medical Sciences"
         if entry.kind not in _TITLED_KINDS or name.label != entry.kind:
             return False
         own = {w for n in (entry.name, *entry.aliases, *entry.acronyms) for w in n.lower().split()}

@@ -152,7 +152,7 @@ def _without_local_positions(view: SentenceView, rankings: list[Found]) -> str:
 #: a sentence that places universities in the ranking spoken of before: "in this edition", "ranked 1304 in the world"
 _SPOKEN_OF = re.compile(r"\b(?:edition|ranking|rankings|table|list)\b|\branked\s+\d|\b\d{1,4}(?:st|nd|rd|th)?\s+in\s+the\s+world\b"
                         r"|\b(?:is|was|are|were|came|comes|placed|rose|climbed|fell|dropped|moved|jumped|sits|stands|remains)"
-                        r"\s+(?:up\s+|down\s+)?(?:to\s+)?(?:joint\s+|=)?\d{1,4}(?:st|nd|rd|th)\b"  # "Cambridge is 4th"
+                        r"\s+(?:up\s+|down\s+)?(?:to\s+)?(?:joint\s+|=)?(?:\d{1,3},\d{3}|\d{1,4})(?:st|nd|rd|th)\b"  # "Cambridge is 4th", "1,076th"
                         r"|\(\s*(?:=\s*\d{1,4}|\d{1,4}(?:st|nd|rd|th))\s*\)"  # "Stellenbosch University (287th)"
                         r"|\b(?:\d{1,4}(?:st|nd|rd|th)|" + "|".join(LEXICON.ordered["ordinals"]) + r")\s+(?:place|position|spot)s?\b"
                         r"|\b(?:positions?|places?)\s+\d{1,4}\b", re.I)  # "took first place", "the 73rd position", "positions 5, 14"
@@ -343,9 +343,10 @@ def _ranks_in(text: str) -> tuple[tuple[str, str], ...]:
             value = re.sub(r"\s+", " ", match.group(1)).replace("–", "-")
             value = _ORDINAL_VALUE.get(value.lower(), value)
             value = value.replace(",", "") if kind == "rank" else value
-            if kind == "rank" and (int(value) == 0 or 1500 <= int(value) <= 2100 and not _PLACE_NOT_YEAR.match(
+            ordinal = "," in match.group(1) or re.match(r"(?:st|nd|rd|th)\b", text[match.end(1):]) is not None
+            if kind == "rank" and (int(value) == 0 or 1500 <= int(value) <= 2100 and not ordinal and not _PLACE_NOT_YEAR.match(
                     text[match.end(1):]) and not re.search(r"\branked\s*$", text[:match.start(1)], re.I)):
-                continue  # "in 2023" is a year; "ranked 1822 in the world" a place
+                continue  # "in 2023" is a year; "ranked 1822 in the world", "1,530th", "1530th" places
             found.append((match.start(1), kind, value.lower() if kind == "band" else value))
             taken.update(range(*match.span(1)))
     return tuple((kind, value) for _, kind, value in sorted(found))
