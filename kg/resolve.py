@@ -106,6 +106,7 @@ class _Resolver:
         self.drafts: dict[str, _Draft] = {}
         self.by_name: dict[str, str] = {}  # normalised name -> iri
         self.iri_of: dict[Mention, str] = {}
+        self.countries: set[str] = set()  # the countries the article names (set by resolve_document)
 
     def entity_for_entry(self, entry: GazEntry) -> _Draft:
         iri = str(mint_iri(entry.kind, entry.country if entry.kind == "Country" else entry.key))
@@ -119,11 +120,12 @@ class _Resolver:
         if not found and kind == "Ranking" and re.search(r"\b(?:ranking|rankings)$", label, re.I):
             other = label[:-1] if label.endswith("s") else label + "s"  # "the QS ranking" is the "QS rankings" alias
             found = [e for e in self.gazetteer.lookup(other) if e.kind == "Ranking"]
+        found = [e for e in found if not self._elsewhere(e, label)]
         if found and found[0].kind != "Country" or (found and kind == "Country"):
             return self.entity_for_entry(found[0])
         if kind in _FUZZY_KINDS:
             entry = self.gazetteer.fuzzy(label, _FUZZY_KINDS[kind])
-            if entry is not None:
+            if entry is not None and not self._elsewhere(entry, label):
                 return self.entity_for_entry(entry)
         norm = _loose(normalize_name(label))
         if norm in self.by_name:
@@ -135,6 +137,12 @@ class _Resolver:
         draft = self.drafts.setdefault(iri, _Draft(iri, label, kind))
         self.by_name[norm] = iri
         return draft
+
+    def _elsewhere(self, entry: GazEntry, label: str) -> bool:
+        """A national programme named alike in an article about other countries only: "Research
+        University Programme" where the text names Ethiopia is not Turkey's (its own name still is)."""
+        return entry.kind == "Program" and bool(entry.country) and bool(self.countries) \
+            and entry.country not in self.countries and normalize_name(label) != normalize_name(entry.name)
 
     def _named_in_full(self, norm: str, kind: str) -> _Draft | None:
         """"Aurora" after "Aurora Universities Network": the short form of an alliance, programme
@@ -207,6 +215,8 @@ def resolve_document(document: Document, mentions: list[Mention], relations: lis
         The article's :class:`~kg.model.Extraction`.
     """
     resolver = _Resolver(document, gazetteer)
+    resolver.countries = {gazetteer.get(m.key).country for m in mentions
+                          if m.label == "Country" and m.key and gazetteer.get(m.key) is not None} - {None, ""}
     publisher = _publisher_draft(resolver, find_publisher(document, mentions, gazetteer), mentions)
     topic = publisher if publisher is not None and publisher.kind in ("University", "Alliance") else \
         _publisher_draft(resolver, _headline_subject(document, mentions, gazetteer), mentions)

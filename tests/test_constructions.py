@@ -818,6 +818,13 @@ CASES = [
      [("Tehran University of Medical Sciences", "rankedIn", "ISC World University Rankings", {"rank": "301"})],
      [("University of Tehran", "rankedIn", "ISC World University Rankings", {})]),
 
+    ("universities counted as the subject of keeping a programme's status, then listed after a colon",
+     "The ministry has published the second review of the Flagship University Scheme. After the review, three "
+     "Kenyan public universities retain the status of flagship university: the University of Nairobi, Moi University "
+     "and Kenyatta University.",
+     [("University of Nairobi", "participatesIn", "Flagship University Scheme", {}),
+      ("Kenyatta University", "participatesIn", "Flagship University Scheme", {})], []),
+
     ("an alliance's name translated into English, with the acronym the gazetteer knows",
      "The Association of Universities Montevideo Group (AUGM) met in Asunción. Its members include the National "
      "University of Córdoba. The Montevideo Group will meet again in 2026.",

@@ -289,3 +289,19 @@ def test_resolve_misspelt_name_is_the_organisation_named_before(builtin_gazettee
 def test_resolve_names_a_letter_or_two_apart_stay_apart(builtin_gazetteer):
     """'Chonnam National University' and 'Chungnam National University' are two universities."""
     assert len(_entities_of(builtin_gazetteer, ["Chonnam National Universiti", "Chungnam National Universiti"])) == 2
+
+
+def test_resolve_a_national_programme_is_not_linked_from_an_article_about_another_country(builtin_gazetteer):
+    """'Research University Programme' in an article that names Ethiopia is not Turkey's programme
+    of a like name (the gazetteer's entry has country TR); in an article about Turkey it is."""
+    from kg.model import Document, Meta, Mention
+
+    def programme(country: str, key: str) -> str:
+        text = f"{country} universities. Research University Programme."
+        mentions = [Mention("p", 0, len(country), country, "Country", key, "gazetteer"),
+                    Mention("p", len(country) + 15, len(text) - 1, "Research University Programme", "Program", None, "pattern")]
+        extraction = resolve_document(Document("p", text, "p.txt", Meta(), "0" * 64), mentions, [], builtin_gazetteer)
+        return next(e.key for e in extraction.entities if e.kind == "Program")
+
+    assert programme("Ethiopian", "et") is None
+    assert programme("Turkish", "tr") == "research-universities-program-turkey"

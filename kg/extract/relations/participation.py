@@ -177,6 +177,18 @@ def _supported(view: SentenceView, program) -> Iterator[Fact]:
             continue
         elif not any(c.dep_ == "dobj" and c.lemma_.lower() in _SUPPORT_NOUNS for c in verb.children):
             continue
-        for member in view.in_tokens(subject_tokens(verb), MEMBER_LIKE):
-            if not in_count_phrase(view, member):
-                yield Fact(member, "participatesIn", program, view.text)
+        members = [m for m in view.in_tokens(subject_tokens(verb), MEMBER_LIKE) if not in_count_phrase(view, m)]
+        for member in members or _listed_after_colon(view, verb):
+            yield Fact(member, "participatesIn", program, view.text)
+
+
+def _listed_after_colon(view: SentenceView, verb) -> list:
+    """"eight public universities retain the status of research university: A, B, ... and H": a
+    subject that counts or names universities without naming them, then the list after a colon."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lemma_.lower() not in ("university", "institution", "college"):
+        return []
+    colon = next((t for t in view.sent.doc[verb.i:view.sent.end] if t.text == ":"), None)
+    if colon is None:
+        return []
+    return [m for m in view.of(MEMBER_LIKE, colon.i + 1, anaphors=False)]
