@@ -825,6 +825,18 @@ CASES = [
      [("University of Nairobi", "participatesIn", "Flagship University Scheme", {}),
       ("Kenyatta University", "participatesIn", "Flagship University Scheme", {})], []),
 
+    ("a programme's name in quotes after 'the programme', even when it reads like a university's",
+     'The ministry launched the programme "University Top-500" in 2022. Together with Bukhara State University, '
+     'the programme includes Urgench State University and Tashkent State Technical University.',
+     [("Urgench State University", "participatesIn", "University Top-500", {})],
+     [("Urgench State University", "partnerOf", "University Top-500", {})]),
+
+    ("a table of a programme's awards, one host university a row, under a heading without participant words",
+     "The Research Chairs Initiative has awarded twelve new chairs. They are distributed as follows:\n\n"
+     "Host university\tNew chairs\n\nRhodes University\t2\n\nUniversity of Venda\t1\n",
+     [("Rhodes University", "participatesIn", "Research Chairs Initiative", {}),
+      ("University of Venda", "participatesIn", "Research Chairs Initiative", {})], []),
+
     ("an alliance's name translated into English, with the acronym the gazetteer knows",
      "The Association of Universities Montevideo Group (AUGM) met in Asunción. Its members include the National "
      "University of Córdoba. The Montevideo Group will meet again in 2026.",

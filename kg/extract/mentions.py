@@ -280,6 +280,8 @@ class MentionFinder:
         chosen = _merge(chosen, _clipped_names(chosen, words, self._known))
         chosen = _merge(chosen, _brand_words(chosen, words, self.gazetteer))
         chosen = _merge(chosen, _initialisms(chosen, words, self._known))
+        quoted = _quoted_programmes(doc, lowers)  # 'the programme "University Top-1000"': a programme, not a university
+        chosen = [f for f in chosen if f.key is not None or not any(q.start <= f.start and f.end <= q.end for q in quoted)]
         chosen = _merge(chosen, _cued_names(doc, chosen, lowers))
         chosen = _merge(chosen, _acronym_spans(doc, [f for f in chosen if f.source == "pattern"], words))  # of cued names
         chosen = self._with_defined_acronyms(chosen, _acronyms_over_gazetteer(doc, chosen, words))
@@ -1503,6 +1505,17 @@ def _cued_names(doc: Doc, chosen: list[Found], lowers: list[str]) -> list[Found]
             start -= 1
         if start < end:
             found.append(Found(start, end, kind, None, "pattern", doc[start:end].text))
+    return found
+
+
+def _quoted_programmes(doc: Doc, lowers: list[str]) -> list[Found]:
+    """Names in quotes right after a programme's cue word ('the programme "University Top-1000"')."""
+    found = []
+    for i, lower in enumerate(lowers):
+        if lower in LEXICON.context["Program"].after and not doc[i].text[:1].isupper():
+            after = _quoted_after(doc, i)
+            if after is not None:
+                found.append(Found(after[0], after[1], "Program", None, "pattern", doc[after[0]:after[1]].text))
     return found
 
 

@@ -113,7 +113,7 @@ def _listed_participants(view: SentenceView) -> Iterator[Fact]:
         return  # no heading, or a sentence that goes on after a colon: "funded since 2019: A, B and C"
     named = {m.label: m for m in view.mentions_in(heading)}
     titled = "Program" in named and not any(t.pos_ in ("VERB", "AUX") for t in heading)  # "Severo Ochoa Centres (centre – region):"
-    if not titled and not any(t.lemma_.lower() in _PARTICIPANT_WORDS for t in heading):
+    if not titled and not any(t.lemma_.lower() in _PARTICIPANT_WORDS for t in heading) and not _participant_column(view):
         return
     if "Alliance" in named or "Ranking" in named:
         return  # a list of an alliance's members or of placements
@@ -125,6 +125,14 @@ def _listed_participants(view: SentenceView) -> Iterator[Fact]:
         listed = [m for m in listed if m.label != "ResearchInstitute"]  # a unit, in its university's name
     for member in listed:
         yield Fact(member, "participatesIn", program, view.text)
+
+
+def _participant_column(view: SentenceView) -> bool:
+    """A table row whose university stands in a column the header calls the participants'
+    ("Host university | New chairs", "Recipient | Amount")."""
+    return any({w.removesuffix("s") for w in re.findall(r"[a-z]+", column.head.lower())} & _GROUPS
+               and any(column.start_char <= view.sent.doc[m.start].idx < column.end_char for m in view.of(MEMBER_LIKE))
+               for column in view.table_columns())
 
 
 def _denied(view: SentenceView) -> bool:
