@@ -837,6 +837,13 @@ CASES = [
      [("Rhodes University", "participatesIn", "Research Chairs Initiative", {}),
       ("University of Venda", "participatesIn", "Research Chairs Initiative", {})], []),
 
+    ("an association with a Spanish name, founded by universities listed after a colon",
+     "Our university is one of the founders of the Consorcio de Universidades, created in 1996 by three private "
+     "universities of Lima: the Universidad de Lima, the Universidad del Pacífico and the Universidad Peruana "
+     "Cayetano Heredia.",
+     [("Universidad de Lima", "memberOf", "Consorcio de Universidades", {"role": "founding"}),
+      ("Consorcio de Universidades", "founder", "Universidad del Pacífico", {})], []),
+
     ("an alliance's name translated into English, with the acronym the gazetteer knows",
      "The Association of Universities Montevideo Group (AUGM) met in Asunción. Its members include the National "
      "University of Córdoba. The Montevideo Group will meet again in 2026.",

@@ -81,6 +81,11 @@ def test_mentions_unknown_organisation_typed_by_head_noun(pipeline, gazetteer, t
     ("State Committee for Science", "Organization"),
     ("QS World University Rankings", "Ranking"),
     ("Brightwater City", None),
+    ("Consorcio de Universidades", "Alliance"),  # heads of Spanish, Portuguese, French names
+    ("Associação Brasileira de Reitores", "Alliance"),
+    ("Consejo Superior Universitario de Universidades", "Alliance"),
+    ("Ministério da Educação", "Organization"),
+    ("Fondation Universitaire", "Organization"),
 ])
 def test_mentions_head_type(words, kind):
     assert head_type(words.split()) == kind

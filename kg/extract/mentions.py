@@ -61,9 +61,21 @@ HEAD_NOUNS = {
     "Ranking": "Ranking", "Rankings": "Ranking", "Guide": "Ranking",
     "Program": "Program", "Programme": "Program", "Project": "Program", "Initiative": "Program", "Initiatives": "Program",
     "Plan": "Program", "Strategy": "Program", "Scheme": "Program",
+    # the same heads in the names of Spanish, Portuguese, French, Italian and German organisations
+    "Consorcio": "Alliance", "Consórcio": "Alliance", "Asociación": "Alliance", "Associação": "Alliance",
+    "Associazione": "Alliance", "Alianza": "Alliance", "Aliança": "Alliance", "Federación": "Alliance",
+    "Federação": "Alliance", "Réseau": "Alliance", "Verbund": "Alliance",
+    "Ministerio": "Organization", "Ministério": "Organization", "Ministère": "Organization",
+    "Fundación": "Organization", "Fundação": "Organization", "Fondation": "Organization", "Stiftung": "Organization",
+    "Consejo": "Organization", "Conselho": "Organization", "Conseil": "Organization", "Agencia": "Organization",
+    "Agência": "Organization", "Agence": "Organization", "Comisión": "Organization", "Comissão": "Organization",
+    "Unión": "Organization", "União": "Organization",
 }
 #: organisation head nouns that, "of ... Universities", name an association of universities
-_COLLECTIVE_HEADS = frozenset({"Union", "Council", "Group", "Society", "Organization", "Organisation"})
+_COLLECTIVE_HEADS = frozenset({"Union", "Council", "Group", "Society", "Organization", "Organisation",
+                               "Consejo", "Conselho", "Conseil", "Unión", "União"})
+#: the plural "universities" in the names _COLLECTIVE_HEADS make associations of
+_UNIVERSITIES_WORDS = frozenset({"Universities", "Colleges", "Universidades", "Universités", "Università", "Universitäten"})
 _PLURAL_HEADS = frozenset({"Universities", "Colleges", "Institutes", "Academies", "Schools"})
 _CONNECTORS = frozenset({"of", "and", "the", "for", "de", "des", "du", "del", "di", "da", "la", "le", "&", "-", "für", "y",
                          "i"})  # "Universitat Rovira i Virgili" (Catalan "and")
@@ -149,6 +161,8 @@ def head_type(words: list[str]) -> str | None:
     'Ranking'
     >>> head_type("Union of Latin American Universities".split()), head_type("Ministry of Universities".split())
     ('Alliance', 'Organization')
+    >>> head_type("Consorcio de Universidades".split()), head_type("Ministerio de Educación".split())
+    ('Alliance', 'Organization')
     """
     cut = next((i for i, w in enumerate(words) if w in ("of", "for", "für", "de")), len(words))
     heads = [w for w in words[:cut] if w in HEAD_NOUNS or _misspelt_university(w)] or \
@@ -156,7 +170,7 @@ def head_type(words: list[str]) -> str | None:
     if not heads:
         return None
     kind = HEAD_NOUNS.get(heads[-1], "University")
-    if heads[-1] in _COLLECTIVE_HEADS and any(w in ("Universities", "Colleges") for w in words[cut:]):
+    if heads[-1] in _COLLECTIVE_HEADS and any(w in _UNIVERSITIES_WORDS for w in words[cut:]):
         return "Alliance"  # "Union of Latin American Universities", "Council of Ontario Universities"
     joined = " ".join(words)
     if kind == "ResearchInstitute" and re.search(r"Institute of [\w ]*(?:Technology|Management|Social Sciences)\b|"
