@@ -29,6 +29,7 @@ from .errors import ConfigError
 from .namespaces import slugify
 
 __all__ = [
+    "generic_word",
     "same_distinctive_words",
     "ENTRY_TYPES",
     "GazEntry",
@@ -281,10 +282,10 @@ _LONG_GENERIC_WORDS = sorted(w for w in _GENERIC_WORDS if len(w) >= 7)
 
 
 @functools.lru_cache(maxsize=4096)
-def _generic(word: str) -> bool:
+def generic_word(word: str) -> bool:
     """A generic word of names, or a misspelling of a long one ("universty", "insitute").
 
-    >>> _generic("universty"), _generic("university"), _generic("tsinghua")
+    >>> generic_word("universty"), generic_word("university"), generic_word("tsinghua")
     (True, True, False)
     """
     from rapidfuzz import fuzz, process
@@ -305,8 +306,8 @@ def same_distinctive_words(first: str, second: str, similar: float = 80) -> bool
     """
     from rapidfuzz import fuzz
 
-    a = [w for w in first.split() if not _generic(w)]
-    b = [w for w in second.split() if not _generic(w)]
+    a = [w for w in first.split() if not generic_word(w)]
+    b = [w for w in second.split() if not generic_word(w)]
     if len(a) != len(b) or not a:
         return False
     return all(x == y or (len(x) >= 5 and fuzz.ratio(x, y) >= similar) for x, y in zip(sorted(a), sorted(b)))

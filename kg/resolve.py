@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from .extract.mentions import internal_unit
-from .gazetteer import GazEntry, Gazetteer, normalize_name, same_distinctive_words
+from .gazetteer import GazEntry, Gazetteer, generic_word, normalize_name
 from .model import Document, Entity, Extraction, Mention, Relation
 from .namespaces import mint_iri
 from .schema import relation_types
@@ -156,13 +156,13 @@ class _Resolver:
         """"Saule Rakhmetullina" after "Saule Rahmatullina": a person this article already named,
         with the same given name and a surname transliterated differently (rapidfuzz ratio >= 80);
         "Kaunas Universtity of Technology" after "Kaunas University of Technology": an organisation
-        it already named, misspelt (ratio >= 90, the same distinctive words up to a letter or two)."""
+        it already named, misspelt (:func:`_misspelt`)."""
         words = norm.split()
         from rapidfuzz import fuzz
 
         if kind != "Person" and len(words) >= 2:
             same = {self.by_name[n] for n in self.by_name if self.drafts[self.by_name[n]].kind == kind
-                    and fuzz.ratio(n, norm) >= 90 and same_distinctive_words(n, norm, 90)}  # not "Chonnam" for "Chungnam"
+                    and _misspelt(n.split(), words)}
             return self.drafts[same.pop()] if len(same) == 1 else None
         if kind != "Person" or len(words) != 2:
             return None
@@ -188,6 +188,29 @@ class _Resolver:
         if not mention.is_anaphor:
             draft.kinds[mention.label] += 1
         self.iri_of[mention] = draft.iri
+
+
+def _misspelt(first: list[str], second: list[str]) -> bool:
+    """Two names of as many words that differ by a typo or two in one word ("Universtity",
+    "Tehnical"), not by another word ("Technical" and "Technological" universities are two), and
+    not in a short distinctive word ("Chonnam" and "Chungnam").
+
+    >>> _misspelt("kaunas universtity of technology".split(), "kaunas university of technology".split())
+    True
+    >>> _misspelt("volga state technical university".split(), "volga state technological university".split())
+    False
+    >>> _misspelt("chonnam national university".split(), "chungnam national university".split())
+    False
+    """
+    from rapidfuzz.distance import Levenshtein
+
+    if len(first) != len(second):
+        return False
+    differ = [(a, b) for a, b in zip(first, second) if a != b]
+    if len(differ) != 1 or min(map(len, differ[0])) < 7:
+        return False
+    a, b = differ[0]
+    return Levenshtein.distance(a, b) <= (2 if generic_word(a) and generic_word(b) else 1)
 
 
 def _by_rule(relation: Relation) -> bool:
