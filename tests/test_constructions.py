@@ -844,6 +844,12 @@ CASES = [
      [("Universidad de Lima", "memberOf", "Consorcio de Universidades", {"role": "founding"}),
       ("Consorcio de Universidades", "founder", "Universidad del Pacífico", {})], []),
 
+    ("a ranking's table with rank, university, country and score columns, under the ranking named before",
+     "The first five places of the Round University Ranking 2024:\n\n"
+     "Rank\tUniversity\tCountry\tScore\n\n4\tStanford University\tUSA\t97.316\n\n5\tUniversity of Oxford\tUK\t96.884\n",
+     [("Stanford University", "rankedIn", "Round University Ranking", {"rank": "4"}),
+      ("University of Oxford", "rankedIn", "Round University Ranking", {"rank": "5"})], []),
+
     ("an alliance's name translated into English, with the acronym the gazetteer knows",
      "The Association of Universities Montevideo Group (AUGM) met in Asunción. Its members include the National "
      "University of Córdoba. The Montevideo Group will meet again in 2026.",

@@ -180,8 +180,8 @@ def _table_row(view: SentenceView) -> Iterator[Fact]:
     if not universities or ranking is None:
         return
     first = universities[0]
-    if view.text[match.end(1):view.char_offset(first.start)].strip(" .)").lower() not in ("", "the"):
-        return  # the line does not open with the university
+    if view.text[match.end(1):view.char_offset(first.start)].strip(" \t.)").lower() not in ("", "the"):
+        return  # the line does not open with the university (a table's cells are tab-separated)
     stated = ranks_in(view.text[view.char_offset(first.end - 1):])
     kind, value = stated[0] if stated else ("rank", match.group(1))
     edition = edition_of(view, ranking)
