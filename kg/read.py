@@ -638,11 +638,13 @@ def _strip_markdown(text: str) -> tuple[str, str | None]:
 def _read_html(html: str, name: str) -> tuple[str, Meta]:
     import trafilatura  # imported here: it is slow to import and only HTML needs it
 
-    result = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=False)
+    result = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=True)
     if result is None or not (result.text or "").strip():
         raise InputError(f"{name}: no article text found in this HTML page; is it an article page?")
     urls = [u for u in (result.url,) if u] + re.findall(r'(?:href|src|content)="(https?://[^"]+)"', html)
-    body, meta = clean_text(result.text)
+    text = _MD_TABLE_RULE.sub("", result.text)  # trafilatura writes a table as Markdown rows:
+    text = _MD_TABLE_ROW.sub(lambda m: "\t".join(c.strip() for c in m.group(1).split("|")), text)  # a row a line, cells tab-separated
+    body, meta = clean_text(text)
     # the page's first line (its h1) names the article; <title> often names only the site
     title = meta.title if meta.title and len(meta.title.split()) >= 3 else (result.title or meta.title or "").strip() or None
     return body, Meta(

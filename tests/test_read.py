@@ -118,6 +118,22 @@ def test_read_html_via_trafilatura(sample_docs):
         assert chrome not in document.text
 
 
+def test_read_html_table_rows_become_tab_separated_lines(tmp_path):
+    """A content table of an HTML page is kept (ranking tables hold placements), one row a line,
+    cells tab-separated as in a Markdown table, so the table rules read each row."""
+    page = ("<html><head><title>Arab rankings</title></head><body><article><h1>Our university climbs in the "
+            "Arab rankings</h1><p>The university rose again this year, the ranking agency announced today "
+            "in its annual report on the universities of the region.</p><p>The first places of the table:</p>"
+            "<table><thead><tr><th>Rank</th><th>University</th><th>Country</th></tr></thead><tbody>"
+            "<tr><td>1</td><td>King Abdulaziz University</td><td>Saudi Arabia</td></tr>"
+            "<tr><td>2</td><td>Khalifa University</td><td>United Arab Emirates</td></tr>"
+            "</tbody></table><p>The ranking is published every year by the agency.</p></article></body></html>")
+    path = _write(tmp_path, "arab.html", page.encode("utf-8"))
+    text = read_document(Source(str(path), path)).text
+    assert "1\tKing Abdulaziz University\tSaudi Arabia" in text
+    assert "2\tKhalifa University\tUnited Arab Emirates" in text
+
+
 @pytest.mark.parametrize("encoding, text", [
     ("cp1252", "Die Universität München und die École Polytechnique gründen eine Allianz für Forschung."),
     ("cp1251", "Томский политехнический университет подписал соглашение о сотрудничестве с университетом."),
