@@ -850,6 +850,10 @@ CASES = [
      [("Stanford University", "rankedIn", "Round University Ranking", {"rank": "4"}),
       ("University of Oxford", "rankedIn", "Round University Ranking", {"rank": "5"})], []),
 
+    ("a name the statistical model misses, before 'becomes President of'",
+     "Günther Dissertori becomes President of ETH Zurich.",
+     [("Günther Dissertori", "headOf", "ETH Zurich", {"role": "president"})], []),
+
     ("an alliance's name translated into English, with the acronym the gazetteer knows",
      "The Association of Universities Montevideo Group (AUGM) met in Asunción. Its members include the National "
      "University of Córdoba. The Montevideo Group will meet again in 2026.",

@@ -901,10 +901,12 @@ _NAME_TOKEN = _NAME_WORD
 
 
 def _appositive_persons(doc: Doc) -> list[Found]:
-    """"Han Jiecai, President of HIT": two or three name tokens, a comma, a title."""
+    """"Han Jiecai, President of HIT", "Han Jiecai becomes President of HIT": two or three name
+    tokens, then a comma or "becomes"/"became", then a title (and, after a verb, "of")."""
     found = []
     for token in doc[2:-2]:
-        if token.text != "," or doc[token.i + 1].text.split("-")[0] not in _PERSON_TITLES and \
+        becoming = token.lower_ in ("becomes", "became") and token.i + 2 < len(doc) and doc[token.i + 2].lower_ in ("of", "at")
+        if token.text != "," and not becoming or doc[token.i + 1].text.split("-")[0] not in _PERSON_TITLES and \
                 not (doc[token.i + 1].text in ("Vice", "Executive", "Deputy") and doc[token.i + 2].text in _PERSON_TITLES):
             continue
         start = token.i
