@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 import datetime
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -66,6 +66,7 @@ class SentenceView:
         self.enumerated = enumerated
         self.heading: Span | None | object = _UNSET  # the list heading above this line, once asked (list_heading)
         self._patterns: dict[str, list[PatternMatch]] | None = None  # matched when a rule first asks
+        self._columns: list[Column] | None = None  # a table row's columns, once asked (table_columns)
         self.context = context or {}
         self.doc_text = doc_text if doc_text is not None else sent.doc.text  # Doc.text is rebuilt on each access
         # mentions sorted by start: this sentence's are found by bisection, not by a scan of the document's
@@ -137,7 +138,13 @@ class SentenceView:
 
     def table_columns(self) -> list[Column]:
         """A table row's columns, each with its header cell: for a tab-separated line (the
-        reader's table cells) under a tab-separated header line with as many cells; else []."""
+        reader's table cells) under a tab-separated header line with as many cells; else [].
+        Asked by the ranking, heads and participation rules of one row: found once."""
+        if self._columns is None:
+            self._columns = self._find_columns()
+        return self._columns
+
+    def _find_columns(self) -> list[Column]:
         if "\t" not in self.text:
             return []
         header = self._table_header()
@@ -180,6 +187,10 @@ class Column:
     cell: str  # the row cell's text
     start_char: int  # the row cell's range in the document
     end_char: int
+
+    def contains(self, token: Token) -> bool:
+        """Whether ``token`` (a mention's first token, say) is in this row cell."""
+        return self.start_char <= token.idx < self.end_char
 
 
 def _cell_ranges(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -427,19 +438,26 @@ def list_heading(view: SentenceView, limit: int = 60) -> Span | None:
 def _list_heading(view: SentenceView, limit: int) -> Span | None:
     if _has_verb(view.tokens):
         return None
-    doc = view.sent.doc
-    start = view.sent.start
-    for _ in range(limit):
-        if start == 0:
-            return None
-        line = doc[start - 1].sent
+    for line in lines_above(view, limit):
         text = line.text.strip()
         if text.endswith(":") or text.startswith("#"):  # "Participating institutions are:", "## The 2023 selections"
             return line
         if text and not _BULLET.match(text) and (text.endswith(".") or _has_verb(_outside_brackets(line))):
             return None  # a sentence: the list has ended above it (a bulleted line may have a verb: "* A (continued)")
-        start = line.start
     return None
+
+
+def lines_above(view: SentenceView, limit: int) -> Iterator[Span]:
+    """The sentences (lines of a list) above this one, nearest first, at most ``limit``: the walk
+    of the rules that look for the line opening a list."""
+    doc = view.sent.doc
+    start = view.sent.start
+    for _ in range(limit):
+        if start == 0:
+            return
+        line = doc[start - 1].sent
+        yield line
+        start = line.start
 
 
 _BULLET = re.compile(r"^(?:[*•◦▪–-]|\d{1,3}[.)])\s")

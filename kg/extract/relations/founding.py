@@ -44,8 +44,8 @@ def _listed_after(view: SentenceView, counted: Token) -> list[Found]:
         if match.pattern in ("include", "such_as", "among", "namely") and 0 <= match.start - counted.i <= 14 \
                 and all(t.is_punct or t.lower_ in ("them", "which", "including") or t.pos_ in ("ADP", "NOUN", "ADJ", "CCONJ", "DET")
                         and t.i not in view.at or t.i in view.at and view.at[t.i].label == "Country" for t in gap):
-            # countries in the gap: "by eight public universities of Argentina, Brazil and Uruguay, among them A"  # "by 20 universities of science and technology, among them A",
-            # "by nine universities with a strong social commitment, among them A"
+            # "by 20 universities of science and technology, among them A", "by nine universities with a strong
+            # social commitment, among them A", "by eight public universities of Argentina, Brazil and Uruguay, among them A"
             return [m for m in view.of(MEMBER_LIKE) if m.start >= match.end and not m.is_anaphor]
     return _listed_after_colon(view, counted)
 

@@ -51,10 +51,10 @@ def _column_heads(view: SentenceView) -> Iterator[Fact]:
         title = column.head.lower().strip(" :")
         if title not in _HEAD_TITLES:
             continue
-        inside = [m for m in view.of(frozenset({"Person"}), anaphors=False)
-                  if column.start_char <= view.sent.doc[m.start].idx < column.end_char]
+        doc = view.sent.doc
+        inside = [m for m in view.of(frozenset({"Person"}), anaphors=False) if column.contains(doc[m.start])]
         outside = {identity(m): m for m in view.of(ORG_LIKE, anaphors=False) if m.label not in ("PUBLISHER", "Any")
-                   and not column.start_char <= view.sent.doc[m.start].idx < column.end_char}
+                   and not column.contains(doc[m.start])}
         if len(inside) == 1 and len(outside) == 1:  # "University X (UX)" is one organisation
             yield Fact(inside[0], "headOf", next(iter(outside.values())), view.text, (("role", title),))
 

@@ -5,13 +5,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ..lexicon import LEXICON
 from ..mentions import Found
 from ..patterns import TOKEN_PATTERNS
 from .base import (
-    mentions_after, ALLIANCE_LIKE, Fact, alliances_of, coordinated_after, date_in, group_referent, identity, in_count_phrase, list_heading,
+    mentions_after, ALLIANCE_LIKE, Fact, alliances_of, coordinated_after, date_in, group_referent, identity, in_count_phrase, lines_above,
+    list_heading,
     member_fact,
     MEMBER_LIKE, parse_date_phrase, role_near, SentenceView, since_date, subject_tokens, YEAR,
 )
@@ -370,8 +371,8 @@ def _listed_memberships(view: SentenceView) -> Iterator[Fact]:
     """A line of a list under "It is a member of:" (bullets, one alliance a line, which may go on
     with a relative clause): the university the opening line names is a member of the alliance
     that opens this line."""
-    first = next((m for m in view.of(ALLIANCE_LIKE, anaphors=False)), None)
-    if first is None or view.sent.doc[view.sent.start:first.start].text.strip().lower() not in ("", "the", "and the", "and"):
+    first = _opening_alliance(view.sent, view.of(ALLIANCE_LIKE, anaphors=False))
+    if first is None:
         return
     heading = _list_opener(view)
     if heading is None:
@@ -381,21 +382,23 @@ def _listed_memberships(view: SentenceView) -> Iterator[Fact]:
         yield member_fact(members[0], first, view, "member", None)
 
 
-def _list_opener(view: SentenceView, limit: int = 12):
+def _opening_alliance(line: Span, mentions: list[Found]) -> Found | None:
+    """The alliance that opens a line ("the League of ... (LERU), which ...", "and the EUA"), if
+    the first alliance named on it does."""
+    alliances = [m for m in mentions if m.label in ALLIANCE_LIKE]
+    if not alliances or line.doc[line.start:alliances[0].start].text.strip().lower() not in ("", "the", "and the", "and"):
+        return None
+    return alliances[0]
+
+
+def _list_opener(view: SentenceView, limit: int = 12) -> Span | None:
     """The line ending "member of:" above this one, over lines that each open with an alliance."""
-    doc = view.sent.doc
-    start = view.sent.start
-    for _ in range(limit):
-        if start == 0:
-            return None
-        line = doc[start - 1].sent
+    for line in lines_above(view, limit):
         text = line.text.strip()
         if _MEMBERSHIPS_HEADING.search(text):
             return line
-        opening = [m for m in view.mentions_in(line) if m.label in ALLIANCE_LIKE]
-        if not text or not opening or doc[line.start:opening[0].start].text.strip().lower() not in ("", "the", "and the", "and"):
+        if not text or _opening_alliance(line, view.mentions_in(line)) is None:
             return None
-        start = line.start
     return None
 
 

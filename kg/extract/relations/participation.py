@@ -131,7 +131,7 @@ def _participant_column(view: SentenceView) -> bool:
     """A table row whose university stands in a column the header calls the participants'
     ("Host university | New chairs", "Recipient | Amount")."""
     return any({w.removesuffix("s") for w in re.findall(r"[a-z]+", column.head.lower())} & _GROUPS
-               and any(column.start_char <= view.sent.doc[m.start].idx < column.end_char for m in view.of(MEMBER_LIKE))
+               and any(column.contains(view.sent.doc[m.start]) for m in view.of(MEMBER_LIKE))
                for column in view.table_columns())
 
 
