@@ -424,6 +424,19 @@ CASES = [
     ("a related-news line the parser reads as a noun phrase",
      "More news\n\nUniversity of Oulu and University of Notre Dame sign agreement on wireless research\n",
      [("University of Oulu", "partnerOf", "University of Notre Dame", {})], []),
+    ("a related-news line the tagger reads with a verb, and one joined by a comma",
+     "More news\n\n- Kenyatta University and Egerton University sign joint PhD supervision framework\n"
+     "- Makerere University, University of Ghana sign MoU on public health\n- Students win the hackathon\n",
+     [("Kenyatta University", "partnerOf", "Egerton University", {}),
+      ("Makerere University", "partnerOf", "University of Ghana", {})], []),
+    ("two signatories the parser does not coordinate (the first name hangs on the second)",
+     "Kenyatta University and Egerton University signed a framework agreement on Monday.",
+     [("Kenyatta University", "partnerOf", "Egerton University", {})], []),
+    ("universities signing an alliance's charter are not partners of each other",
+     "The EUTOPIA alliance has welcomed four new members. Babeș-Bolyai University, NOVA University Lisbon, Technische "
+     "Universität Dresden and Ca' Foscari University of Venice have signed the alliance's Membership Charter.",
+     [], [("NOVA University Lisbon", "partnerOf", "Ca' Foscari University of Venice", {}),
+          ("Babeș-Bolyai University", "partnerOf", "NOVA University Lisbon", {})]),
     ("an alliance co-founded by counted universities, two of them named",
      "Maastricht University belongs to the Young European Research Universities Network (YERUN), which was "
      "co-founded in 2015 by 18 universities, among them Maastricht University and the University of Konstanz.",

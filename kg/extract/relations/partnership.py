@@ -16,12 +16,21 @@ from .base import (
 _TITLES = frozenset(title for title in LEXICON.ordered["head_titles"] if " " not in title)
 
 
+_LIST_GLUE = frozenset({",", "and", "&", "the"})
+
+
 def _coordinated(view: SentenceView, verb: Token) -> list[Found]:
     """Mentions that are the verb's subject or conjoined with it ("A and B signed"), not their modifiers."""
     heads = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     for head in list(heads):
         heads.extend(t for t in head.subtree if t.dep_ == "conj" and t.head in heads)
     named = view.in_tokens(heads, ORG_LIKE)
+    if len(named) == 1:  # "Kenyatta University and Egerton University signed": the parser may hang the first
+        listed = view.in_tokens((t for h in heads for t in h.subtree), ORG_LIKE)  # name on the second as a modifier
+        doc = view.sent.doc
+        if len(listed) >= 2 and all({t.lower_ for t in doc[a.end:b.start]} <= _LIST_GLUE and b.start > a.end
+                                    for a, b in zip(listed, listed[1:])):
+            return listed
     if len(named) >= 2:
         return named
     represented = []  # "the rector of A and the president of B signed": the heads sign for their organisations
@@ -83,6 +92,8 @@ def find_partnership(view: SentenceView) -> Iterator[Fact]:
         if trigger.pos_ == "ADJ" and trigger.head.dep_ == "conj":
             return  # "selected are A, B and C, as well as the joint applications of D and E": a list item's
             # modifier, not what the listed do together
+        if _not_among_themselves(verb, trigger):
+            return
         subjects = _coordinated(view, verb)
         if len(subjects) >= 2:  # "A and B signed an agreement"
             for i, first in enumerate(subjects):
@@ -107,6 +118,16 @@ def find_partnership(view: SentenceView) -> Iterator[Fact]:
 _PARTNER_WORDS = LEXICON.words["partner"]
 
 
+def _not_among_themselves(verb: Token, trigger: Token) -> bool:
+    """The subjects are partners of a third party, not of each other: "A, B and C have signed the
+    alliance's Membership Charter" (what they sign is another's), "A and B take part as associated
+    partners" (a role in something)."""
+    signed_anothers = any(c.dep_ == "dobj" and any(g.dep_ == "poss" and g.lower_ not in ("their", "its")
+                                                    for g in c.children) for c in verb.children)
+    as_role = trigger.dep_ == "pobj" and trigger.head.lower_ == "as"
+    return signed_anothers or as_role
+
+
 def _speaks_of_partnership(tokens) -> bool:
     return any(t.lemma_.lower() in _PARTNER_WORDS or t.lower_ in _PARTNER_WORDS for t in tokens)
 
@@ -126,19 +147,29 @@ def _partner_list_line(view: SentenceView) -> Iterator[Fact]:
 
 
 def _headline_pair(view: SentenceView) -> Iterator[Fact]:
-    """A headline or related-news line that the parser reads as one noun phrase: "University of
-    Oulu and University of Notre Dame sign agreement on wireless research", "TU/e and Fontys start
-    joint teacher training": two names joined by "and", then a partnership word within three words."""
-    if any(t.pos_ == "VERB" for t in view.tokens) or view.text.endswith("."):
-        return  # a parsed sentence: the verb rules read it
+    """A headline or related-news line (no full stop): "University of Oulu and University of Notre
+    Dame sign agreement on wireless research", "UG, Zhejiang University sign MoU", "TU/e and Fontys
+    start joint teacher training". Two names joined by "and", "&" or (opening the line) a comma,
+    then a partnership word or "joint"/"together" within three words. The parser often reads such a
+    line as one noun phrase or takes the second name for a particle, so the words decide, not the
+    parse; where the tagger saw a verb, the pair must open the line."""
+    if view.text.rstrip().endswith((".", "?", "!")):
+        return  # a sentence: the verb rules read it
     named = view.of(ORG_LIKE, anaphors=False)
+    verbal = any(t.pos_ == "VERB" for t in view.tokens)
     doc = view.sent.doc
     for first, second in zip(named, named[1:]):
         glue = [t.lower_ for t in doc[first.end:second.start]]
-        if glue not in (["and"], ["&"], ["and", "the"]):
+        if glue not in (["and"], ["&"], ["and", "the"], [","]):
             continue
-        if _speaks_of_partnership(doc[second.end:min(second.end + 3, view.sent.end)]):
+        if (verbal or glue == [","]) and any(not (t.is_punct or t.lower_ == "the") for t in doc[view.sent.start:first.start]):
+            continue  # "..., A and B sign": only a line that opens with the pair is a headline of theirs
+        window = doc[second.end:min(second.end + 3, view.sent.end)]
+        if _speaks_of_partnership(window) or any(t.lower_ in _JOINT for t in window):
             yield Fact(first, "partnerOf", second, view.text)
+
+
+_JOINT = frozenset({"joint", "jointly", "together"})
 
 
 def _owner(view: SentenceView, trigger: Token) -> list[Found]:
