@@ -901,21 +901,58 @@ _NAME_TOKEN = _NAME_WORD
 
 
 def _appositive_persons(doc: Doc) -> list[Found]:
-    """"Han Jiecai, President of HIT", "Han Jiecai becomes President of HIT": two or three name
-    tokens, then a comma or "becomes"/"became", then a title (and, after a verb, "of")."""
+    """"Han Jiecai, President of HIT", "Han Jiecai becomes President of HIT", "Petra De Sutter took
+    office as rector of Ghent University": two to four name tokens (a lower-case particle inside:
+    "Mirjam van Praag"), then a comma or a verb of taking office ("became", "took office as", "was
+    appointed", ...), then a head's title (and, after a verb, "of" or "at")."""
     found = []
     for token in doc[2:-2]:
-        becoming = token.lower_ in ("becomes", "became") and token.i + 2 < len(doc) and doc[token.i + 2].lower_ in ("of", "at")
-        if token.text != "," and not becoming or doc[token.i + 1].text.split("-")[0] not in _PERSON_TITLES and \
-                not (doc[token.i + 1].text in ("Vice", "Executive", "Deputy") and doc[token.i + 2].text in _PERSON_TITLES):
+        if token.text == ",":
+            if doc[token.i + 1].text.split("-")[0] not in _PERSON_TITLES and \
+                    not (doc[token.i + 1].text in ("Vice", "Executive", "Deputy") and doc[token.i + 2].text in _PERSON_TITLES):
+                continue
+        elif not _takes_office(doc, token.i):
             continue
         start = token.i
-        while start > 0 and token.i - start < 3 and _NAME_TOKEN.fullmatch(doc[start - 1].text) \
+        while start > 0 and token.i - start < 4 and (_NAME_TOKEN.fullmatch(doc[start - 1].text) or doc[start - 1].lower_
+                                                      in _NAME_PARTICLES and start - 1 < token.i - 1) \
                 and doc[start - 1].text not in HEAD_NOUNS and doc[start - 1].text not in _PERSON_TITLES:
             start -= 1
+        while start < token.i and doc[start].lower_ in _NAME_PARTICLES:
+            start += 1
         if token.i - start >= 2 and doc[start].pos_ == "PROPN":
             found.append(Found(start, token.i, "Person", None, "pattern", doc[start:token.i].text))
     return found
+
+
+#: lower-case words inside personal names: "Mirjam van Praag", "Ursula von der Leyen", "Luiz da Silva"
+_NAME_PARTICLES = frozenset({"van", "von", "der", "den", "de", "da", "dos", "das", "del", "di", "du", "la", "le", "bin",
+                             "binti", "al", "el", "ter", "ten", "y", "i"})
+#: what a new head does, between the name and the title: "became", "took office as", "was appointed"
+_TAKING_OFFICE = [words.split() for words in (
+    "became", "becomes", "has become", "will become", "took office as", "takes office as", "assumed office as",
+    "assumes office as", "was appointed", "has been appointed", "is appointed", "was elected", "has been elected",
+    "was re-elected", "was named", "has been named", "was installed as", "was inaugurated as", "was sworn in as")]
+_HEAD_TITLE_WORDS = frozenset({"president", "rector", "vice-chancellor", "chancellor", "provost", "principal", "chair",
+                               "chairman", "chairwoman", "chairperson", "secretary-general"})
+
+
+def _takes_office(doc: Doc, i: int) -> bool:
+    """Token ``i`` begins a verb of taking office followed by a head's title and "of"/"at":
+    "became rector of", "took office as President at", "was appointed the vice-chancellor of"."""
+    for words in _TAKING_OFFICE:
+        end = i + len(words)
+        if [t.lower_ for t in doc[i:end]] != words:
+            continue
+        if end < len(doc) and doc[end].lower_ in ("the", "new"):
+            end += 1
+        title = end
+        while end < len(doc) and (doc[end].lower_ in _HEAD_TITLE_WORDS or doc[end].text == "-"
+                                  or doc[end].lower_ in ("vice", "secretary", "general")):
+            end += 1
+        titled = doc[title:end].text.replace(" - ", "-").replace(" ", "-").lower()
+        return end > title and titled in _HEAD_TITLE_WORDS and end < len(doc) and doc[end].lower_ in ("of", "at")
+    return False
 
 
 _TITLE_LEMMAS = frozenset(t.lower() for t in _PERSON_TITLES) | {"head", "chief", "secretary-general", "ceo"}

@@ -273,13 +273,17 @@ def _held_posts(view: SentenceView) -> Iterator[Fact]:
         for post in (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _POSTS):
             of = [g for c in post.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
             role = _post_role(post.lemma_.lower())
-            if post.lemma_.lower() in _OFFICES:  # "took up the office of Rector of the Jagiellonian University"
-                title = next((t for t in of if t.lower_ in _HEAD_TITLES), None)
+            if post.lemma_.lower() in _OFFICES:  # "took up the office of Rector of the Jagiellonian University",
+                as_title = [g for h in (verb, post) for c in h.children if c.dep_ == "prep" and c.lower_ == "as"
+                            for g in c.children if g.dep_ == "pobj"]  # "took office as rector of Ghent University"
+                title = next((t for t in [*of, *as_title] if t.lower_ in _HEAD_TITLES), None)
                 if title is None:
                     continue
-                role = title.lower_
-                of = [g for c in title.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-                      if g.dep_ == "pobj"]
+                doc = view.sent.doc
+                hyphened = title.i >= 2 and doc[title.i - 1].text == "-" and doc[title.i - 2].lower_ == "vice"
+                role = "vice-" + title.lower_ if hyphened else title.lower_  # "Vice - Chancellor": three tokens
+                of = [g for c in title.children if c.dep_ == "prep" and c.lower_ in ("of", "at") for g in c.children
+                      if g.dep_ == "pobj"]  # "the role of Vice-Chancellor at Victoria University of Wellington"
             org = next((view.at[t.i] for t in of if t.i in view.at and view.at[t.i].label in ORG_LIKE), None)
             if org is not None and not org.is_anaphor:
                 yield Fact(person, "headOf", org, view.text, (("role", role),))
