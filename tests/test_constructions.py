@@ -426,6 +426,16 @@ CASES = [
      "University on 1 October 2025.",
      [("Jan Smits", "headOf", "Ghent University", {"role": "rector"}),
       ("Petra De Sutter", "headOf", "Hasselt University", {"role": "rector"})], []),
+    ("a predecessor named after 'succeeded' / 'took over from', the successor a pronoun",
+     "Héctor Cancela was elected rector of the University of the Republic in 2022, when he succeeded Rodrigo Arim. "
+     "Alessandra Petrucci became rector of the University of Padua in 2024, when she took over from Rosario Rizzuto.",
+     [("Rodrigo Arim", "headOf", "University of the Republic", {"role": "rector", "ended": "true"}),
+      ("Rosario Rizzuto", "headOf", "University of Padua", {"role": "rector", "ended": "true"})], []),
+    ("'Rector A, who took office at X': the title before the name, the organisation after 'at'",
+     "Rector Petra De Sutter, who took office at Ghent University on 1 October 2025, opened the meeting. "
+     "Vice-Rector Jan Smits, who took office at Hasselt University in 2024, spoke after her.",
+     [("Petra De Sutter", "headOf", "Ghent University", {"role": "rector"})],
+     [("Jan Smits", "headOf", "Hasselt University", {})]),
     ("a head who took up 'the role of' a hyphenated title 'at' the organisation",
      "Professor Nic Smith took up the role of Vice-Chancellor at Victoria University of Wellington in 2024.",
      [("Nic Smith", "headOf", "Victoria University of Wellington", {"role": "vice-chancellor"})], []),

@@ -284,6 +284,7 @@ class MentionFinder:
         chosen = _merge(chosen, _shared_head_names(doc, chosen, self.gazetteer, lowers))
         chosen = _merge(chosen, _titled_persons(doc, words))
         chosen = _merge(chosen, _appositive_persons(doc))
+        chosen = _merge(chosen, _predecessor_persons(doc))
         chosen = _merge(chosen, _persons_after_titled_org(doc, chosen))
         chosen = _cued_rankings(doc, _merge(chosen, _ner_spans(doc, self.gazetteer.country_code, self._known)))
         ner_names = [f for f in chosen if f.source == "ner"]
@@ -914,20 +915,17 @@ def _appositive_persons(doc: Doc) -> list[Found]:
         elif not _takes_office(doc, token.i):
             continue
         start = token.i
-        while start > 0 and token.i - start < 4 and (_NAME_TOKEN.fullmatch(doc[start - 1].text) or doc[start - 1].lower_
-                                                      in _NAME_PARTICLES and start - 1 < token.i - 1) \
+        while start > 0 and token.i - start < 4 and (_NAME_TOKEN.fullmatch(doc[start - 1].text) or doc[start - 1].text
+                                                      in _PARTICLES and start - 1 < token.i - 1) \
                 and doc[start - 1].text not in HEAD_NOUNS and doc[start - 1].text not in _PERSON_TITLES:
             start -= 1
-        while start < token.i and doc[start].lower_ in _NAME_PARTICLES:
+        while start < token.i and doc[start].text in _PARTICLES:
             start += 1
         if token.i - start >= 2 and doc[start].pos_ == "PROPN":
             found.append(Found(start, token.i, "Person", None, "pattern", doc[start:token.i].text))
     return found
 
 
-#: lower-case words inside personal names: "Mirjam van Praag", "Ursula von der Leyen", "Luiz da Silva"
-_NAME_PARTICLES = frozenset({"van", "von", "der", "den", "de", "da", "dos", "das", "del", "di", "du", "la", "le", "bin",
-                             "binti", "al", "el", "ter", "ten", "y", "i"})
 #: what a new head does, between the name and the title: "became", "took office as", "was appointed"
 _TAKING_OFFICE = [words.split() for words in (
     "became", "becomes", "has become", "will become", "took office as", "takes office as", "assumed office as",
@@ -935,6 +933,28 @@ _TAKING_OFFICE = [words.split() for words in (
     "was re-elected", "was named", "has been named", "was installed as", "was inaugurated as", "was sworn in as")]
 _HEAD_TITLE_WORDS = frozenset({"president", "rector", "vice-chancellor", "chancellor", "provost", "principal", "chair",
                                "chairman", "chairwoman", "chairperson", "secretary-general"})
+
+
+#: words after which a name is a predecessor's: "succeeded Rik Van de Walle", "took over from Rosario Rizzuto"
+_SUCCESSION_CUES = frozenset({"succeed", "succeeds", "succeeded", "succeeding", "replace", "replaces", "replaced",
+                              "replacing", "predecessor"})
+
+
+def _predecessor_persons(doc: Doc) -> list[Found]:
+    """The name after a verb of succession ("She succeeded Rik Van de Walle", "when he took over
+    from Rosario Rizzuto", "succeeding Prof. Dr. Bundhit Eua-arporn"): honorifics and a title
+    skipped, then two to four name tokens (particles inside)."""
+    found = []
+    for token in doc[:-2]:
+        if token.lower_ not in _SUCCESSION_CUES and not (token.lower_ == "from" and doc[token.i - 1].lower_ == "over"):
+            continue
+        start = token.i + 1
+        while start < len(doc) - 1 and (doc[start].text in _HONORIFICS or doc[start].text in _PERSON_TITLES):
+            start += 1
+        end = _name_end(doc, start)
+        if end - start >= 2 and doc[start].pos_ == "PROPN" and not any(t.text in HEAD_NOUNS for t in doc[start:end]):
+            found.append(Found(start, end, "Person", None, "pattern", doc[start:end].text))
+    return found
 
 
 def _takes_office(doc: Doc, i: int) -> bool:

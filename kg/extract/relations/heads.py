@@ -82,9 +82,11 @@ def _predecessors(view: SentenceView, facts: list[Fact]) -> Iterator[Fact]:
         predecessor = next((view.at[t.i] for t in targets if t.i in view.at and view.at[t.i].label == "Person"), None)
         if predecessor is None:
             continue
-        successors = view.in_tokens(subject_tokens(verb), frozenset({"Person"}))
-        if not successors and verb.tag_ == "VBG":  # "welcomed by the Vice-Chancellor A, succeeding B": the name before
-            successors = [m for m in view.of(frozenset({"Person"}), view.sent.start, verb.i)][-1:]
+        subject = subject_tokens(verb)
+        successors = view.in_tokens(subject, frozenset({"Person"}))
+        pronoun = any(t.lower_ in ("he", "she") for t in subject)  # "A became rector in 2022, when he succeeded B"
+        if not successors and (verb.tag_ == "VBG" or pronoun):  # "welcomed by the Vice-Chancellor A, succeeding B":
+            successors = [m for m in view.of(frozenset({"Person"}), view.sent.start, verb.i)][-1:]  # the name before
         own = [f for f in facts if f.subject in successors and f.subject != predecessor]
         if own:
             org, role = own[0].object, dict(own[0].qualifiers).get("role", "head")
@@ -277,9 +279,15 @@ def _held_posts(view: SentenceView) -> Iterator[Fact]:
                 as_title = [g for h in (verb, post) for c in h.children if c.dep_ == "prep" and c.lower_ == "as"
                             for g in c.children if g.dep_ == "pobj"]  # "took office as rector of Ghent University"
                 title = next((t for t in [*of, *as_title] if t.lower_ in _HEAD_TITLES), None)
-                if title is None:
-                    continue
                 doc = view.sent.doc
+                if title is None:  # "Rector A, who took office at Ghent University in 2025": the title before the name
+                    at = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "at" for g in c.children
+                          if g.dep_ == "pobj"]
+                    named = _title_before(view, person)
+                    org = next((view.at[t.i] for t in at if t.i in view.at and view.at[t.i].label in ORG_LIKE), None)
+                    if named and org is not None and not org.is_anaphor:
+                        yield Fact(person, "headOf", org, view.text, (("role", named),))
+                    continue
                 hyphened = title.i >= 2 and doc[title.i - 1].text == "-" and doc[title.i - 2].lower_ == "vice"
                 role = "vice-" + title.lower_ if hyphened else title.lower_  # "Vice - Chancellor": three tokens
                 of = [g for c in title.children if c.dep_ == "prep" and c.lower_ in ("of", "at") for g in c.children
@@ -290,6 +298,22 @@ def _held_posts(view: SentenceView) -> Iterator[Fact]:
 
 
 _OFFICES = frozenset({"office", "post", "position", "role", "duty", "function"})
+
+
+def _title_before(view: SentenceView, person: Found) -> str | None:
+    """The head's title right before a name, honorifics skipped: "Rector Prof. A" -> "rector"."""
+    doc = view.sent.doc
+    i = person.start - 1
+    while i >= view.sent.start and doc[i].text in HONORIFICS:
+        i -= 1
+    if i < view.sent.start:
+        return None
+    if i >= view.sent.start + 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ == "vice":
+        title = "vice-" + doc[i].lower_  # "Vice-Chancellor" heads, "Vice-Rector" does not
+        return title if title in _HEAD_TITLES else None
+    if doc[i].lower_ in _HEAD_TITLES and not (i > view.sent.start and doc[i - 1].lower_ in _NOT_HEAD):
+        return doc[i].lower_
+    return None
 _POSTS = _HEAD_POSTS | _OFFICES
 
 
