@@ -245,12 +245,15 @@ def resolve_document(document: Document, mentions: list[Mention], relations: lis
         _publisher_draft(resolver, _headline_subject(document, mentions, gazetteer), mentions)
     last: dict[str, _Draft] = {}
     alliances: list[_Draft] = []  # most recent last
+    organizations: list[_Draft] = []  # most recent last: what "the Ministry" refers to
     waiting: dict[str, list[Mention]] = {}  # "the alliance" before any alliance is named: the next one named
     for mention in mentions:
         draft = resolver.link(mention)
         if draft is None:
             if mention.is_anaphor and mention.label == "Alliance":
                 draft = _alliance_anaphor(mention, alliances) or _reference(mention, publisher, last, topic)
+            elif mention.is_anaphor and mention.label == "Organization":
+                draft = _organization_anaphor(mention, organizations, publisher)
             else:
                 draft = _reference(mention, publisher, last, topic)
             if draft is not None:
@@ -263,6 +266,8 @@ def resolve_document(document: Document, mentions: list[Mention], relations: lis
                 resolver.attach(draft, early)
             if draft.kind == "Alliance":
                 alliances = [a for a in alliances if a is not draft] + [draft]
+            elif draft.kind == "Organization":
+                organizations = [o for o in organizations if o is not draft] + [draft]
             if draft.kind in ("University", "ResearchInstitute", "Alliance"):
                 last["Any"] = draft
     for role, name in document.meta.credits:
@@ -341,6 +346,16 @@ def _reference(mention: Mention, publisher: _Draft | None, last: dict[str, _Draf
     if kind == "Alliance" and "Alliance" not in last and publisher is not None and publisher.kind == "Alliance":
         return publisher
     return last.get(kind)
+
+
+def _organization_anaphor(mention: Mention, organizations: list[_Draft], publisher: _Draft | None) -> _Draft | None:
+    """"the Ministry", "this ministry": the organisation named last whose name has that word, else
+    the publisher if its name has it; no other organisation (a bank is no ministry)."""
+    word = mention.text.split()[-1].lower()
+    for draft in [*reversed(organizations), *([publisher] if publisher is not None else [])]:
+        if word in draft.label.lower().split():
+            return draft
+    return None
 
 
 def _country_outside_name(relation: Relation, country: GazEntry) -> bool:

@@ -95,6 +95,7 @@ _ANAPHORS = {
     "Federation": "Alliance",
     "program": "Program", "programme": "Program", "project": "Program", "initiative": "Program",
     "ranking": "Ranking", "rankings": "Ranking",
+    "ministry": "Organization",  # "launched by the Ministry in 2019": the ministry named before, or the publisher
 }
 _ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&\-]{1,11}")
 _NER_STOP = frozenset({"News", "News Center", "News Centre", "Class A", "Class B", "Home", "Content"})
@@ -696,7 +697,8 @@ def _reference_spans(doc: Doc, words: list[str], lowers: list[str]) -> list[Foun
             found.append(Found(span.start, span.end, "PUBLISHER", None, "reference", span.text))
     for i in range(1, len(words)):
         kind = _ANAPHORS.get(words[i]) or _ANAPHORS.get(lowers[i])  # "Group", "Guild": capitalised only
-        if kind and lowers[i - 1] == "the" and (i + 1 == len(words) or lowers[i + 1] != "of"):
+        if kind and (lowers[i - 1] == "the" or lowers[i - 1] == "this" and kind == "Organization") \
+                and (i + 1 == len(words) or lowers[i + 1] != "of"):
             if kind == "University" and words[i] not in ("University", "university"):
                 continue
             found.append(Found(i - 1, i + 1, kind, None, "reference", doc[i - 1:i + 1].text))

@@ -202,8 +202,8 @@ def _founding_facts(view: SentenceView, verb: Token, target: Found, founders: li
     if date:
         yield Fact(target, "founded", date, view.text)
     for founder in founders if target.label != "Ranking" else ():
-        if founder != target and founder.text != target.text and not founder.is_anaphor:
-            yield Fact(target, "founder", founder, view.text, (("date", date),) if date else ())
+        if founder != target and founder.text != target.text and (not founder.is_anaphor or founder.label == "Organization"):
+            yield Fact(target, "founder", founder, view.text, (("date", date),) if date else ())  # "by the Ministry"
     count = _founding_count(verb)
     if count is not None and target.label == "Alliance":
         yield Fact(target, "memberCount", str(count), view.text, (("role", "founding"),))
