@@ -447,6 +447,17 @@ CASES = [
     ("'the Ministry' with no ministry named before founds nothing",
      "The World Bank published the list on Monday. The Severo Ochoa programme was launched by the Ministry in 2011.",
      [], [("Severo Ochoa Centres of Excellence", "founder", "World Bank", {})]),
+    ("'ranked first, followed by B, C and D': the followers take the next places, not the leader's",
+     "In the Overall category of NIRF 2025, IIT Madras is ranked first, followed by IISc Bengaluru, IIT Bombay and "
+     "IIT Delhi.",
+     [("Indian Institute of Technology Bombay", "rankedIn", "National Institutional Ranking Framework", {"rank": "3"}),
+      ("Indian Institute of Technology Delhi", "rankedIn", "National Institutional Ranking Framework", {"rank": "4"})],
+     [("Indian Institute of Technology Delhi", "rankedIn", "National Institutional Ranking Framework", {"rank": "1"})]),
+    ("'the ranking 2025 is led by A, followed by B and C' (the parser reads 'ranking' as a verb)",
+     "The QS Sustainability ranking 2025 is led by the University of Toronto (Canada), followed by ETH Zurich "
+     "(Switzerland) and Lund University (Sweden).",
+     [("University of Toronto", "rankedIn", "QS Sustainability Rankings", {"rank": "1", "year": "2025"}),
+      ("Lund University", "rankedIn", "QS Sustainability Rankings", {"rank": "3"})], []),
     ("a related-news line the parser reads as a noun phrase",
      "More news\n\nUniversity of Oulu and University of Notre Dame sign agreement on wireless research\n",
      [("University of Oulu", "partnerOf", "University of Notre Dame", {})], []),

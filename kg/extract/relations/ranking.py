@@ -50,8 +50,10 @@ def find_ranking(view: SentenceView) -> Iterator[Fact]:
         if not ranks or not university_list or not ranking_list:
             continue
         placed.extend(_placements(view, list(distinct_members(university_list)) or university_list, ranking_list[0], ranks))
-    yield from placed
-    yield from _followers(view, placed)
+    followers = list(_followers(view, placed))
+    following = {f.subject for f in followers}  # "A is ranked first, followed by B, C and D": the clause after a comma
+    yield from (f for f in placed if f.subject not in following)  # gave C and D A's rank; their places follow A's
+    yield from followers
     yield from _repeated(view, placed)
 
 
@@ -69,7 +71,8 @@ def _led(view: SentenceView, ranking: Found) -> Iterator[Fact]:
         passive = any(c.dep_ == "auxpass" for c in verb.children)
         agent = next((t for t in verb.subtree if t.i > verb.i and t.lower_ == "by" and t.dep_ in ("agent", "prep")), None) \
             if passive else None  # "led for the second consecutive year by A": "by" may hang from "year"
-        about = [c for c in verb.children if c.dep_ in (("nsubjpass",) if passive else ("dobj",))]
+        about = [c for c in verb.children if c.dep_ in (("nsubjpass", "csubjpass") if passive else ("dobj",))]  # "The
+        # QS Sustainability ranking 2025 is led by A": the parser may take "ranking" for a verb, its clause the subject
         if not about or not (about[0].lemma_.lower() in _TABLES or about[0].lower_ in _TABLES
                              or view.in_tokens(about[0].subtree, frozenset({"Ranking"}))):
             continue  # "the university is led by its rector": no table
