@@ -458,6 +458,12 @@ CASES = [
      "(Switzerland) and Lund University (Sweden).",
      [("University of Toronto", "rankedIn", "QS Sustainability Rankings", {"rank": "1", "year": "2025"}),
       ("Lund University", "rankedIn", "QS Sustainability Rankings", {"rank": "3"})], []),
+    ("a list in a sentence that names a programme is not the alliance's, though the alliance was spoken of",
+     "The Berlin University Alliance was set up in 2018 by three universities. The remaining Universities of "
+     "Excellence are RWTH Aachen University, the University of Konstanz and the Technical University of Munich.",
+     [("RWTH Aachen University", "participatesIn", "Excellence Strategy", {})],
+     [("RWTH Aachen University", "memberOf", "Berlin University Alliance", {}),
+      ("University of Konstanz", "memberOf", "Berlin University Alliance", {})]),
     ("a related-news line the parser reads as a noun phrase",
      "More news\n\nUniversity of Oulu and University of Notre Dame sign agreement on wireless research\n",
      [("University of Oulu", "partnerOf", "University of Notre Dame", {})], []),
