@@ -464,6 +464,16 @@ CASES = [
      [("RWTH Aachen University", "participatesIn", "Excellence Strategy", {})],
      [("RWTH Aachen University", "memberOf", "Berlin University Alliance", {}),
       ("University of Konstanz", "memberOf", "Berlin University Alliance", {})]),
+    ("'a founding member of A and also a member of B, C and D': the second member noun and its list",
+     "Universiti Malaya is a founding member of the Asian Universities Alliance and also a member of APRU, the ASEAN "
+     "University Network (AUN) and the Association of Southeast Asian Institutions of Higher Learning.",
+     [("University of Malaya", "memberOf", "Asian Universities Alliance", {"role": "founding"}),
+      ("University of Malaya", "memberOf", "Association of Pacific Rim Universities", {"role": "member"}),
+      ("University of Malaya", "memberOf", "Association of Southeast Asian Institutions of Higher Learning", {})], []),
+    ("'A, a member of X and an associate member of Y,': the second noun in the apposition",
+     "The University of Benin, a member of the ACU and an associate member of the Association of African "
+     "Universities, hosts the centre.",
+     [("University of Benin", "memberOf", "Association of African Universities", {"role": "associate"})], []),
     ("a related-news line the parser reads as a noun phrase",
      "More news\n\nUniversity of Oulu and University of Notre Dame sign agreement on wireless research\n",
      [("University of Oulu", "partnerOf", "University of Notre Dame", {})], []),
