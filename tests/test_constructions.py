@@ -474,6 +474,9 @@ CASES = [
      "The University of Benin, a member of the ACU and an associate member of the Association of African "
      "Universities, hosts the centre.",
      [("University of Benin", "memberOf", "Association of African Universities", {"role": "associate"})], []),
+    ("a brand name right after its description: 'the European university alliance Aurora'",
+     "In 2022 the University of Oulu joined the European university alliance Aurora as an associate partner.",
+     [("University of Oulu", "memberOf", "Aurora Universities Network", {"role": "associate", "since": "2022"})], []),
     ("a related-news line the parser reads as a noun phrase",
      "More news\n\nUniversity of Oulu and University of Notre Dame sign agreement on wireless research\n",
      [("University of Oulu", "partnerOf", "University of Notre Dame", {})], []),

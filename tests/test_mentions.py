@@ -178,6 +178,22 @@ def test_mentions_real_text_names(nlp, builtin_gazetteer, text, expected):
     assert expected in found
 
 
+@pytest.mark.parametrize("text, expected, absent", [
+    # a brand name right after the description it is given is a name of that kind
+    ("Oulu joined the European university alliance Solstice in 2022.", ("Solstice", "Alliance"), None),
+    ("Kazakhstan runs the state programme Bolashak Plus.", ("Bolashak Plus", "Program"), None),
+    # "group" describes research groups and companies too; a title after the cue word is no name
+    ("It was published by the Spanish research group Scimetrics.", None, "Scimetrics"),
+    ("The alliance President spoke first.", None, "President"),
+])
+def test_mentions_name_after_its_description(nlp, builtin_gazetteer, text, expected, absent):
+    found = [(f.text, f.label) for f in MentionFinder(nlp, builtin_gazetteer).find(nlp(text))]
+    if expected:
+        assert expected in found
+    if absent:
+        assert not [f for f in found if f[0] == absent]
+
+
 def test_mentions_alias_after_head_noun_is_linked_to_the_name(nlp, builtin_gazetteer):
     found = MentionFinder(nlp, builtin_gazetteer).find(nlp("The German-Japanese University Network HeKKSaGOn met."))
     alias = next(f for f in found if f.text == "HeKKSaGOn")

@@ -299,6 +299,7 @@ class MentionFinder:
         quoted = _quoted_programmes(doc, lowers)  # 'the programme "University Top-1000"': a programme, not a university
         chosen = [f for f in chosen if f.key is not None or not any(q.start <= f.start and f.end <= q.end for q in quoted)]
         chosen = _merge(chosen, _cued_names(doc, chosen, lowers))
+        chosen = _merge(chosen, _named_after_description(doc, chosen, lowers))
         chosen = _merge(chosen, _acronym_spans(doc, [f for f in chosen if f.source == "pattern"], words))  # of cued names
         chosen = self._with_defined_acronyms(chosen, _acronyms_over_gazetteer(doc, chosen, words))
         chosen = _retype_by_context(doc, chosen)
@@ -1580,6 +1581,28 @@ def _cued_names(doc: Doc, chosen: list[Found], lowers: list[str]) -> list[Found]
             start -= 1
         if start < end:
             found.append(Found(start, end, kind, None, "pattern", doc[start:end].text))
+    return found
+
+
+def _named_after_description(doc: Doc, chosen: list[Found], lowers: list[str]) -> list[Found]:
+    """A name that no other source found right after the description it is given: "the European
+    university alliance Aurora", "the network Aurora", "the state programme Zhas Galym" (a lower-case
+    cue word after "the" and at most two other words, then one to four capitalised words)."""
+    taken = {i for f in chosen for i in range(f.start, f.end)}
+    found = []
+    for kind in ("Alliance", "Program"):
+        cues = LEXICON.context[kind].apposition - {"group"}  # "the Spanish research group SCImago": no alliance
+        for i in range(1, len(lowers) - 1):
+            if lowers[i] not in cues or not doc[i].text.islower() or "the" not in lowers[max(i - 3, 0):i]:
+                continue
+            end = i + 1
+            while end < len(doc) and end - i <= 4 and end not in taken and doc[end].text[:1].isupper() \
+                    and doc[end].is_alpha and doc[end].text not in TITLE_WORDS and doc[end].text not in HEAD_NOUNS \
+                    and doc[end].text not in _NOT_CUED and doc[end].is_sent_start is not True:
+                end += 1
+            if i + 1 < end <= i + 4 and (end == len(doc) or not doc[end].text[:1].isupper()):
+                found.append(Found(i + 1, end, kind, None, "pattern", doc[i + 1:end].text))
+                taken.update(range(i + 1, end))
     return found
 
 
