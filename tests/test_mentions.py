@@ -185,6 +185,9 @@ def test_mentions_real_text_names(nlp, builtin_gazetteer, text, expected):
     # "group" describes research groups and companies too; a title after the cue word is no name
     ("It was published by the Spanish research group Scimetrics.", None, "Scimetrics"),
     ("The alliance President spoke first.", None, "President"),
+    # "on" inside a name that its bracketed acronym spells out with the words after it
+    ("It joined the Global Alliance of Universities on Climate (GAUC) in 2024.",
+     ("Global Alliance of Universities on Climate", "Alliance"), None),
 ])
 def test_mentions_name_after_its_description(nlp, builtin_gazetteer, text, expected, absent):
     found = [(f.text, f.label) for f in MentionFinder(nlp, builtin_gazetteer).find(nlp(text))]

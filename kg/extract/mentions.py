@@ -523,6 +523,8 @@ def _runs(doc: Doc, first: int, last: int, words: list[str]) -> Iterable[tuple[i
                 since = max((j + 1 for j in range(start, i) if words[j] in _CONNECTORS), default=start)
                 joinable = i + 1 < last and words[i + 1][:1].isupper() and words[i - 1] in HEAD_NOUNS \
                     and _is_description(words[since:i])
+            elif word == "on":  # "Global Alliance of Universities on Climate (GAUC)"
+                joinable = _spelt_out(words, start, i, last)
             elif word == ",":
                 joinable = _portfolio_comma(doc, start, i)
             elif word in ("'", "’"):  # "Ca' Foscari University of Venice"
@@ -537,6 +539,23 @@ def _runs(doc: Doc, first: int, last: int, words: list[str]) -> Iterable[tuple[i
         start = None
     if start is not None:
         yield start, last
+
+
+def _spelt_out(words: list[str], start: int, i: int, last: int) -> bool:
+    """The lower-case word ``i`` ("on") is inside a name that an acronym in brackets spells out
+    with the words after it: "Global Alliance of Universities on Climate (GAUC)" (the acronym's
+    capitals begin the name's words, in order, and the last one begins the word before the bracket)."""
+    j = i + 1
+    while j < last and (_is_name_word(words[j]) or words[j] in _CONNECTORS):
+        j += 1
+    if not (j > i + 1 and j + 2 < last and words[j] == "(" and words[j + 2] == ")" and _ACRONYM.fullmatch(words[j + 1])):
+        return False
+    initials = [w[0] for w in words[start:j] if w[:1].isupper()]
+    capitals = [c for c in words[j + 1] if c.isupper()]
+    if len(capitals) < 3 or capitals[-1] != words[j - 1][:1]:
+        return False
+    it = iter(initials)
+    return all(c in it for c in capitals)  # the acronym's capitals, in order, among the words' initials
 
 
 #: heads that a number can open a name with: "1994 Group", "2020 Network"
