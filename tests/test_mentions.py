@@ -188,6 +188,8 @@ def test_mentions_real_text_names(nlp, builtin_gazetteer, text, expected):
     # "on" inside a name that its bracketed acronym spells out with the words after it
     ("It joined the Global Alliance of Universities on Climate (GAUC) in 2024.",
      ("Global Alliance of Universities on Climate", "Alliance"), None),
+    # a name with a university's head noun, its acronym, then a programme's cue word: a programme
+    ("It is supported by the Global Class University (GCU) programme.", ("Global Class University", "Program"), None),
 ])
 def test_mentions_name_after_its_description(nlp, builtin_gazetteer, text, expected, absent):
     found = [(f.text, f.label) for f in MentionFinder(nlp, builtin_gazetteer).find(nlp(text))]

@@ -1295,6 +1295,14 @@ def _context_kind(doc: Doc, found: Found, apposition_only: bool = False) -> str 
 _BODIES = LEXICON.words["bodies"]
 
 
+def _bracketed_programme(doc: Doc, found: Found) -> bool:
+    """The name, its acronym in brackets, then a programme's cue word: "the World Class University
+    (WCU) programme", "the Research University (RU) scheme" (a name and its acronym before the cue)."""
+    end = found.end
+    return end + 3 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" \
+        and doc[end + 3].lower_ in LEXICON.context["Program"].apposition
+
+
 def _retype_by_context(doc: Doc, chosen: list[Found]) -> list[Found]:
     """Type organisations that no gazetteer entry or head noun typed ("Organization") by what
     the text says around any of their mentions: "Udice members", "joined HeKKSaGOn",
@@ -1310,6 +1318,8 @@ def _retype_by_context(doc: Doc, chosen: list[Found]) -> list[Found]:
         university = mentions[0].label == "University"  # typed by its head noun: only an apposition retypes it
         votes = Counter(kind for kind in (_context_kind(doc, m, university) for m in mentions)
                         if kind and not (university and kind != "Alliance"))
+        if university and any(_bracketed_programme(doc, m) for m in mentions):
+            votes["Program"] += len(mentions)  # "the World Class University (WCU) programme": the name of a programme
         if votes:
             kind = votes.most_common(1)[0][0]
             retyped.update({m: replace(m, label=kind) for m in mentions})
