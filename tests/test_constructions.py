@@ -477,6 +477,12 @@ CASES = [
     ("a brand name right after its description: 'the European university alliance Aurora'",
      "In 2022 the University of Oulu joined the European university alliance Aurora as an associate partner.",
      [("University of Oulu", "memberOf", "Aurora Universities Network", {"role": "associate", "since": "2022"})], []),
+    ("'the group of research universities is formed by / consists of A, B and C' while a programme is spoken of",
+     "Jagiellonian University takes part in the Excellence Initiative – Research University programme. Next to it, "
+     "the group of research universities is formed by the University of Warsaw, Adam Mickiewicz University in "
+     "Poznań and Nicolaus Copernicus University in Toruń.",
+     [("University of Warsaw", "participatesIn", "Excellence Initiative – Research University", {}),
+      ("Nicolaus Copernicus University", "participatesIn", "Excellence Initiative – Research University", {})], []),
     ("a related-news line the parser reads as a noun phrase",
      "More news\n\nUniversity of Oulu and University of Notre Dame sign agreement on wireless research\n",
      [("University of Oulu", "partnerOf", "University of Notre Dame", {})], []),

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from spacy.tokens import Token
+
 from ..lexicon import LEXICON
 from .base import (
     ALLIANCE_LIKE, Fact, governing_verb, in_count_phrase, list_heading, MEMBER_LIKE, ORG_LIKE, PROGRAMS, SELECT_VERBS,
@@ -38,6 +40,9 @@ def find_participation(view: SentenceView) -> Iterator[Fact]:
     members = [m for m in view.of(MEMBER_LIKE) if not in_count_phrase(view, m)]
     opener = view.matches("participant_list")
     listing = view.char_offset(opener[0].start) if opener else None  # where a list of participants begins
+    if listing is None:
+        grouping = _group_includes(view)  # "the group of research universities is formed by A, B and C"
+        listing = view.char_offset(grouping.i) if grouping is not None else None
     for program in programs:
         if program.start >= view.sent.start and in_count_phrase(view, program):
             continue
@@ -74,27 +79,32 @@ def _universities_listed(view: SentenceView) -> bool:
     doc = view.sent.doc
     opener = [m for m in view.matches("participant_list") if doc[m.start].lower_ in ("are", "were", ":")]
     if not opener:
-        return _group_includes(view)
+        return _group_includes(view) is not None
     opens = view.char_offset(opener[0].start)
     listed = [m for m in view.of(MEMBER_LIKE, anaphors=False) if view.char_offset(m.start) > opens]
     return len(listed) >= 2 and re.search(r"\b(?:universities|institutions)$", view.lower[:opens].rstrip()) is not None
 
 
-def _group_includes(view: SentenceView) -> bool:
-    """"The first group of the track includes A, B and C" while a programme is spoken of: a verb
-    of including after a set of participants (a group, cohort, round, list of winners: the words
-    since the last comma, naming no organisation), then at least two universities."""
+_GROUP_VERBS = frozenset({"include", "comprise", "consist"})
+
+
+def _group_includes(view: SentenceView) -> Token | None:
+    """"The first group of the track includes A, B and C", "the group of research universities is
+    formed by A, B and C" while a programme is spoken of: a verb of including after a set of participants (a group, cohort, round, list of winners: the words
+    since the last comma, naming no organisation), then at least two universities. Returns the verb."""
     doc = view.sent.doc
     for verb in view.tokens:
-        if verb.lemma_.lower() != "include" or verb.pos_ != "VERB":
-            continue
+        lemma = verb.lemma_.lower()
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        if verb.pos_ != "VERB" or not (lemma in _GROUP_VERBS or lemma == "form" and passive):
+            continue  # "includes", "comprises", "consists of", "is formed by"
         start = max((t.i + 1 for t in doc[view.sent.start:verb.i] if t.text in (",", ";", ":")), default=view.sent.start)
         before = doc[start:verb.i]
         if not any(t.lemma_.lower() in _GROUPS and t.pos_ == "NOUN" for t in before) or view.of(ORG_LIKE, start, verb.i):
             continue
         if len([m for m in view.of(MEMBER_LIKE, anaphors=False) if m.start > verb.i]) >= 2:
-            return True
-    return False
+            return verb
+    return None
 
 
 #: a heading that announces a programme's participants: a verb of selecting or a word for a set of
