@@ -361,7 +361,7 @@ def _organization_anaphor(mention: Mention, organizations: list[_Draft], publish
 def _country_outside_name(relation: Relation, country: GazEntry) -> bool:
     """Whether the evidence names the country outside the organisation's name ("Niigata
     University, Japan"), not only inside it ("University of Iceland")."""
-    names = [n for n in (country.name, *country.aliases, *country.demonyms) if n]
+    names = [n for n in (country.name, *country.aliases, *country.acronyms, *country.demonyms) if n]  # "(UK)"
     def count(text: str) -> int:
         return sum(len(re.findall(rf"(?<!\w){re.escape(n)}(?!\w)", text)) for n in names)
     return count(relation.evidence) > count(getattr(relation.subject, "text", ""))

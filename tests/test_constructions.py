@@ -483,6 +483,12 @@ CASES = [
      "Poznań and Nicolaus Copernicus University in Toruń.",
      [("University of Warsaw", "participatesIn", "Excellence Initiative – Research University", {}),
       ("Nicolaus Copernicus University", "participatesIn", "Excellence Initiative – Research University", {})], []),
+    ("a body's nationality in its description, before or after its name; 'from the United States'",
+     "The ranking was compiled by the British magazine Times Higher Education. The QS ranking is released by "
+     "Quacquarelli Symonds (QS), the British company that also publishes it. The first place went to Harvard "
+     "University from the United States.",
+     [("Times Higher Education", "country", "GB", {}), ("Quacquarelli Symonds", "country", "GB", {}),
+      ("Harvard University", "country", "US", {})], []),
     ("a related-news line the parser reads as a noun phrase",
      "More news\n\nUniversity of Oulu and University of Notre Dame sign agreement on wireless research\n",
      [("University of Oulu", "partnerOf", "University of Notre Dame", {})], []),
@@ -973,3 +979,11 @@ def test_construction_fact_box_line_places_the_publisher(builtin_gazetteer):
     label = {e.iri: e.label for e in extraction.entities}
     placed = [(label.get(r.subject), dict(r.qualifiers)) for r in extraction.relations if r.predicate.endswith("rankedIn")]
     assert ("Nanyang Technological University", {"rank": "15", "year": "2025"}) in placed, placed
+
+
+def test_construction_country_named_by_its_acronym_is_an_entity(builtin_gazetteer):
+    """"the University of Warwick (UK)": the country the text states by its acronym is one of the article's entities."""
+    from kg.pipeline import extract_text
+
+    extraction = extract_text("The University of Warwick (UK) has withdrawn from the consortium.", gazetteer=builtin_gazetteer)
+    assert ("United Kingdom", "Country") in {(e.label, e.kind) for e in extraction.entities}

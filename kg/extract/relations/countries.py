@@ -29,14 +29,24 @@ def find_countries(view: SentenceView) -> Iterator[Fact]:
     yield from national_rankings(view, countries)
     for mention in view.of(frozenset({"University", "ResearchInstitute", "Organization", "Alliance"}), anaphors=False):
         end_char = doc[mention.end - 1].idx + len(doc[mention.end - 1].text)
-        tail = view.doc_text[end_char:end_char + 40]
-        match = re.match(r"\s*(?:\(|,\s*|\s+in\s+)([A-Z][A-Za-z .']+?)(?:\)|[,.;]|$)", tail)
+        tail = view.doc_text[end_char:end_char + 60]
+        match = re.match(r"\s*(?:\(|,\s*|\s+in\s+|\s+from\s+(?:the\s+)?)([A-Z][A-Za-z .']+?)(?:\)|[,.;]|$)", tail)
         code = view.gazetteer.country_code(match.group(1).strip()) if match else None
+        if code is None and mention.label == "Organization":  # "the British magazine X", "X, the American media company"
+            head = view.doc_text[max(doc[mention.start].idx - 60, 0):doc[mention.start].idx]
+            described = _DESCRIBED_BEFORE.search(head) or _DESCRIBED_AFTER.match(tail)
+            code = view.gazetteer.country_code(described.group(1)) if described else None
         if code is None and mention.key is None:
             code = _country_in_name(view, mention.text.split())
         if code:
             yield Fact(mention, "country", code, view.text)
 
+
+#: a nationality and the kind of body before or after an organisation's name: "the British magazine
+#: Times Higher Education", "Quacquarelli Symonds (QS), the British company that ..."
+_BODY_KINDS = r"(?:company|magazine|newspaper|agency|firm|publisher|consultancy|organi[sz]ation|foundation|institute|council)"
+_DESCRIBED_BEFORE = re.compile(rf"\bthe\s+([A-Z][a-z]+)\s+(?:[a-z-]+\s+){{0,2}}{_BODY_KINDS}\s+$")
+_DESCRIBED_AFTER = re.compile(rf"\s*(?:\([^)]*\)\s*)?,\s+(?:an?|the)\s+([A-Z][a-z]+)\s+(?:[a-z-]+\s+){{0,2}}{_BODY_KINDS}\b")
 
 _REGIONS = frozenset({"Latin", "North", "South", "East", "West", "Central", "Southeast", "Sub-Saharan", "Pan"})
 
