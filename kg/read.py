@@ -64,10 +64,15 @@ _FSSPEC_URL = re.compile(r"([A-Za-z][A-Za-z0-9+.-]+)://")
 #: protocols whose "folders" are not listed: a web page is one article, not an index to crawl
 _PAGE_PROTOCOLS = frozenset({"http", "https"})
 _CREDIT = re.compile(
-    r"^[\[(（]?\s*(translated by|translator|editor|edited by|written by|reporter|author|"
-    r"text by|photo by|photos by|source|proofread by)\s*[:：]?\s*([^\])）]+?)\s*[\])）]?\s*$",
+    r"^[\[(（]?\s*(?:(translated by|translator|editor|edited by|written by|reporter|author|text by|photo by|"
+    r"photos by|source|proofread by|reviewed by)\s*[:：]?|(reviewer|photographer|photo|photos|text|image)\s*[:：])"
+    r"\s*([^\])）]+?)\s*[\])）]?\s*$",
     re.IGNORECASE,
 )
+#: a credit that is a name alone, perhaps after an agency ("NTNU/Kai T. Dragland"): two to four words
+_NAME_ONLY = re.compile(r"(?:[\w.&-]+/)?[A-Z][\w.'’-]*(?:\s+[A-Za-z][\w.'’-]*){1,3}")
+#: what separates two credits on one line: "Editor: Sun Yue   Reviewer: Liu Jie", "Text: A · Photo: B"
+_CREDIT_SEPARATOR = re.compile(r"\s{3,}|\t|\s+[·|–—]\s+")
 _CREDIT_ROLE = {"translated by": "translator", "translator": "translator", "written by": "author",
                 "author": "author", "reporter": "author", "text by": "author"}
 _LEAD_BRACKET = re.compile(r"^\s*[\[【]([^\]】]{1,60})[\]】]\s*")
@@ -559,10 +564,12 @@ def clean_text(text: str) -> tuple[str, Meta]:
             continue
         if not line or _is_chrome(line):
             continue
-        credit = _CREDIT.match(line)
-        if credit and len(line) < 80:
-            role = _CREDIT_ROLE.get(credit.group(1).lower(), credit.group(1).lower())
-            credits.append((role, credit.group(2).strip()))
+        parts = [_CREDIT.match(part) for part in _CREDIT_SEPARATOR.split(line)] if len(line) < 100 else [None]
+        if all(parts) and (len(parts) == 1 and parts[0].group(1) or all(_NAME_ONLY.fullmatch(p.group(3)) for p in parts)):
+            # a line of credits only: "Photo by A", "Photo: Mikko Raskinen", "Editor: A   Reviewer: B"
+            for credit in parts:
+                role = (credit.group(1) or credit.group(2)).lower()
+                credits.append((_CREDIT_ROLE.get(role, role), credit.group(3).strip().rsplit("/", 1)[-1]))  # "NTNU/Kai T. Dragland"
         else:
             kept.append(line)
     start = _headline_index(kept, date_at)

@@ -59,11 +59,29 @@ def test_read_clean_text_drops_chrome_line(chrome):
     ("Translator: Lin Qiao", "translator", "Lin Qiao"),
     ("(Written by Maria Petrova)", "author", "Maria Petrova"),
     ("Editor: Zhou Wen", "editor", "Zhou Wen"),
+    ("Photo: Mikko Raskinen", "photo", "Mikko Raskinen"),
+    ("Photo: NTNU/Kai T. Dragland", "photo", "Kai T. Dragland"),
 ])
 def test_read_clean_text_credits(line, role, name):
     body, meta = clean_text(f"A headline about four words\nThe body sentence.\n{line}")
     assert meta.credits == ((role, name),)
     assert name not in body
+
+
+def test_read_clean_text_two_credits_on_a_line():
+    body, meta = clean_text("A headline about four words\nThe body sentence.\nEditor: Sun Yue   Reviewer: Liu Jie\n"
+                            "Text: Siri Haugen · Photo: Kai Dragland")
+    assert meta.credits == (("editor", "Sun Yue"), ("reviewer", "Liu Jie"), ("text", "Siri Haugen"), ("photo", "Kai Dragland"))
+    assert "Reviewer" not in body and "Haugen" not in body
+
+
+@pytest.mark.parametrize("line", [
+    "Text is what the rankings of 2024 measured in Oslo.",  # a sentence opening with a credit word, no colon
+    "Photo: Rector Jan Smits, University of Oslo, signs the memorandum",  # a caption, not a name
+])
+def test_read_clean_text_caption_or_sentence_is_no_credit(line):
+    body, meta = clean_text(f"A headline about four words\nThe body sentence.\n{line}")
+    assert line in body and meta.credits == ()
 
 
 @pytest.mark.parametrize("date_line, iso", [
