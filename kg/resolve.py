@@ -285,6 +285,9 @@ def resolve_document(document: Document, mentions: list[Mention], relations: lis
             draft = resolver.entity_for_entry(entry)
             if not draft.mentions:
                 resolver.attach(draft, Mention(document.doc_id, -1, -1, entry.name, "Country", entry.key, "implicit"))
+    published = (document.meta.published or "")[:4]
+    if published:  # "by the year 2029": a founding after the article's own date is none
+        relations = [r for r in relations if not (r.predicate == "founded" and str(r.object)[:4] > published)]
     entities = _finish_entities(resolver, relations)
     kinds = {e.iri: e.kind for e in entities}
     candidates = Extraction(document, tuple(entities), tuple(_resolve_relations(resolver, relations, kinds)),

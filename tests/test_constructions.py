@@ -489,6 +489,15 @@ CASES = [
      "University from the United States.",
      [("Times Higher Education", "country", "GB", {}), ("Quacquarelli Symonds", "country", "GB", {}),
       ("Harvard University", "country", "US", {})], []),
+    ("an obligation is no founding: 'must be formed by projects by the year 2029'",
+     "Al-Farabi Kazakh National University was founded in 1934. Under the programme, 30 percent of the budget of the "
+     "university must be formed by scientific projects by the year 2029.",
+     [("Al-Farabi Kazakh National University", "founded", "1934", {})],
+     [("Al-Farabi Kazakh National University", "founded", "2029", {})]),
+    ("a founding dated after the article's own date is none (a plan)",
+     "12 March 2023\n\nThe Nordic Five Tech alliance prepares its next step\n\nThe Nordic Tech Network will be launched in 2026 "
+     "by the alliance, its secretariat said.",
+     [], [("Nordic Five Tech", "founded", "2026", {}), ("Nordic Tech Network", "founded", "2026", {})]),
     ("a related-news line the parser reads as a noun phrase",
      "More news\n\nUniversity of Oulu and University of Notre Dame sign agreement on wireless research\n",
      [("University of Oulu", "partnerOf", "University of Notre Dame", {})], []),
