@@ -498,6 +498,11 @@ CASES = [
      "12 March 2023\n\nThe Nordic Five Tech alliance prepares its next step\n\nThe Nordic Tech Network will be launched in 2026 "
      "by the alliance, its secretariat said.",
      [], [("Nordic Five Tech", "founded", "2026", {}), ("Nordic Tech Network", "founded", "2026", {})]),
+    ("universities that 'are not within the scope of the programme' do not take part",
+     "Five more state universities joined the Research Universities Programme of Turkey. Koç University and "
+     "Sabancı University are foundation universities and therefore they are not within the scope of the programme.",
+     [], [("Koç University", "participatesIn", "Research Universities Program (Turkey)", {}),
+          ("Sabancı University", "participatesIn", "Research Universities Program (Turkey)", {})]),
     ("a related-news line the parser reads as a noun phrase",
      "More news\n\nUniversity of Oulu and University of Notre Dame sign agreement on wireless research\n",
      [("University of Oulu", "partnerOf", "University of Notre Dame", {})], []),

@@ -199,6 +199,20 @@ def test_mentions_name_after_its_description(nlp, builtin_gazetteer, text, expec
         assert not [f for f in found if f[0] == absent]
 
 
+@pytest.mark.parametrize("text, key", [
+    # a programme's status stands for the programme of the country the article is about
+    ("Turkey announced that Gazi University is now a research university.", "research-universities-program-turkey"),
+    ("Poland: the University of Warsaw keeps the status of research university.",
+     "excellence-initiative-research-university"),
+    # no programme of that country gives the status, or the status is not held yet
+    ("Harvard University is a leading research university in the United States.", None),
+    ("In Turkey, Selçuk University keeps the status of candidate research university.", None),
+])
+def test_mentions_programme_status_of_the_article_country(nlp, builtin_gazetteer, text, key):
+    found = [f for f in MentionFinder(nlp, builtin_gazetteer).find(nlp(text)) if f.label == "Program"]
+    assert [f.key for f in found] == ([key] if key else [])
+
+
 def test_mentions_alias_after_head_noun_is_linked_to_the_name(nlp, builtin_gazetteer):
     found = MentionFinder(nlp, builtin_gazetteer).find(nlp("The German-Japanese University Network HeKKSaGOn met."))
     alias = next(f for f in found if f.text == "HeKKSaGOn")

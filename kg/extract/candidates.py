@@ -20,6 +20,7 @@ from ..schema import relation_types
 from .lexicon import LEXICON
 from .mentions import Found
 from .relations.base import Fact, PROGRAMS, SentenceView, in_count_phrase, role_near
+from .relations.participation import denied_participation
 from .relations.ranking import compared, edition_of, ranks_in
 
 __all__ = ["signatures", "candidate_facts", "pair_features"]
@@ -72,6 +73,7 @@ def candidate_facts(view: SentenceView, rule_facts: list[Fact]) -> Iterator[Fact
     # "The remaining Universities of Excellence are A, B and C", "A and B also host ACE Impact centres": a
     # list in a sentence that names a programme is the programme's, not the alliance spoken of before
     programme = bool(view.of(PROGRAMS, anaphors=False)) and not lemmas & {"member", "membership", "join", "alliance"}
+    denied = denied_participation(view)
     for predicate, (subjects, objects, context_kind) in signatures().items():
         pairs = list(_pairs(view, subjects, objects, context_kind, predicate == "partnerOf"))[:_MAX_PAIRS]
         for subject, obj, from_context in pairs:
@@ -79,6 +81,8 @@ def candidate_facts(view: SentenceView, rule_facts: list[Fact]) -> Iterator[Fact
                 continue  # "cooperation with universities including A, B": partners, not the alliance's members
             if from_context and predicate == "memberOf" and (subject, predicate, obj) not in ruled and programme:
                 continue
+            if predicate == "participatesIn" and (subject, predicate, obj) not in ruled and denied:
+                continue  # "A and B are not within the scope of the programme", "C was not funded"
             if from_context and predicate == "memberOf" and (subject, predicate, obj) not in ruled and placing \
                     and "Members" not in view.context:
                 continue  # "A and B were ranked 389th and 398th": placements, not members of the alliance spoken of

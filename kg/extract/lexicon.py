@@ -36,6 +36,8 @@ class Lexicon:
     #: the rules' word lists (``[words]``): ``words`` for membership tests, ``ordered`` where order matters
     words: dict[str, frozenset[str]]
     ordered: dict[str, tuple[str, ...]]
+    #: a status's words (lower case) -> the programmes (gazetteer keys) that give it (``[programme_statuses]``)
+    statuses: dict[tuple[str, ...], tuple[str, ...]]
 
 
 def _load() -> Lexicon:
@@ -47,7 +49,8 @@ def _load() -> Lexicon:
     return Lexicon(context, frozenset(short["context"]), frozenset(short["not_before"]), triggers,
                    frozenset(data["generic_names"]["modifiers"]),
                    {name: frozenset(words) for name, words in data["words"].items()},
-                   {name: tuple(words) for name, words in data["words"].items()})
+                   {name: tuple(words) for name, words in data["words"].items()},
+                   {tuple(status.split()): tuple(keys) for status, keys in data["programme_statuses"].items()})
 
 
 LEXICON = _load()

@@ -308,8 +308,38 @@ class MentionFinder:
         chosen = _country_tails(doc, chosen, self.gazetteer)
         chosen = [f for f in chosen if not self._demonym_of_no_organisation(doc, f, chosen)]
         chosen = _hyphenated_given_names(doc, chosen)
+        chosen = _merge(chosen, self._status_mentions(doc, chosen, lowers))
         chosen = sorted(_merge(chosen, _pronoun_spans(doc, lowers)), key=lambda f: f.start)
         return _link_pronouns(doc, chosen)
+
+    def _status_mentions(self, doc: Doc, chosen: list[Found], lowers: list[str]) -> list[Found]:
+        """A status a national programme gives ("research university", ``[programme_statuses]``)
+        stands for that programme in an article about its country: the country the article's
+        country names and known universities name most often, if one of the status's programmes
+        is that country's."""
+        if not any(tuple(lowers[i:i + 2]) in LEXICON.statuses for i in range(len(lowers) - 1)):
+            return []
+        countries = Counter()
+        for found in chosen:
+            entry = self.gazetteer.get(found.key) if found.key else None
+            if found.label == "Country" and entry is None:
+                code = self.gazetteer.country_code(found.text)
+            else:
+                code = entry.country if entry is not None and found.label in ("Country", "University") else None
+            if code:
+                countries[code] += 1
+        if not countries:
+            return []
+        country = countries.most_common(1)[0][0]
+        found = []
+        for i in range(len(lowers) - 1):
+            if i and lowers[i - 1] in _NOT_YET:
+                continue  # "the status of candidate research university": not the programme's
+            keys = LEXICON.statuses.get(tuple(lowers[i:i + 2]))
+            programme = next((k for k in keys or () if (e := self.gazetteer.get(k)) is not None and e.country == country), None)
+            if programme is not None:
+                found.append(Found(i, i + 2, "Program", programme, "gazetteer", doc[i:i + 2].text))
+        return found
 
     def _known(self, name: str) -> bool:
         return bool(self.gazetteer.lookup(name))
@@ -730,6 +760,10 @@ _PERSON_TITLES = LEXICON.words["person_titles"]
 
 _HONORIFICS = LEXICON.words["honorifics"]
 _PARTICLES = LEXICON.words["name_particles"]
+
+
+#: words before a programme's status that say it is not held: "candidate research university"
+_NOT_YET = frozenset({"candidate", "prospective", "potential", "future", "aspiring", "would-be"})
 
 
 #: a word of a personal name: a capital then small letters, any script's accents ("Nazaré", "Lévy")

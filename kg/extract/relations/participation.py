@@ -23,7 +23,7 @@ def find_participation(view: SentenceView) -> Iterator[Fact]:
     """Universities in national programs: "selected for Priority 2030", "a Project 985 university",
     "participants include A, B", a list under "The universities declared Institutions of Eminence are:"."""
     yield from _listed_participants(view)
-    if _denied(view):
+    if denied_participation(view):
         return  # "were not selected", "did not receive funding": no participants
     programs = view.of(PROGRAMS)
     if not programs and "Program" in view.context:
@@ -145,12 +145,15 @@ def _participant_column(view: SentenceView) -> bool:
                for column in view.table_columns())
 
 
-def _denied(view: SentenceView) -> bool:
+def denied_participation(view: SentenceView) -> bool:
     """A verb of selecting, funding or taking part that the sentence negates: "Proposals led by A
     and B reached the interview stage but were not funded", "The other finalists were not selected"."""
     denied = _PROGRAM_TRIGGERS | SELECT_VERBS | _SUPPORT_VERBS | _SUCCESS
-    return any(t.dep_ == "neg" and any(w.lemma_.lower() in denied for w in (t.head, *(c for c in t.head.children if c.dep_ == "acomp")))
-               for t in view.tokens)  # "were not funded", "was not successful" (the negation on the copula)
+    return any(t.dep_ == "neg" and (any(w.lemma_.lower() in denied for w in (t.head, *(c for c in t.head.children if c.dep_ == "acomp")))
+                                    or t.head.lemma_ == "be" and any(c.dep_ == "prep" and c.lower_ in ("within", "in", "among")
+                                                                     for c in t.head.children))
+               for t in view.tokens)  # "were not funded", "was not successful" (the negation on the copula), "are not
+    # within the scope of the programme", "is not among the participants"
 
 
 _SUPPORT_VERBS = LEXICON.words["support_verbs"]
