@@ -503,6 +503,10 @@ CASES = [
      "Sabancı University are foundation universities and therefore they are not within the scope of the programme.",
      [], [("Koç University", "participatesIn", "Research Universities Program (Turkey)", {}),
           ("Sabancı University", "participatesIn", "Research Universities Program (Turkey)", {})]),
+    ("a short name after a full 'University of X' in a list (the parser hangs it on the name's 'of')",
+     "Emory joined the AAU in 1995. Its other members in the region include Rice, the University of Virginia, the "
+     "University of North Carolina and Vanderbilt.",
+     [("Vanderbilt University", "memberOf", "Association of American Universities", {})], []),
     ("a related-news line the parser reads as a noun phrase",
      "More news\n\nUniversity of Oulu and University of Notre Dame sign agreement on wireless research\n",
      [("University of Oulu", "partnerOf", "University of Notre Dame", {})], []),

@@ -1442,8 +1442,9 @@ def _gazetteer_short_names(doc: Doc, chosen: list[Found], index: dict[str, tuple
         if following is not None and (following.text[:1].isupper() and not following.is_punct or following.text == "-"):
             continue
         first = token
-        while first.dep_ == "conj" and first.head is not first:
-            first = first.head  # "in Copenhagen, Geneva and Milan": places, however long the list
+        while first.dep_ == "conj" and first.head is not first and first.head.i not in universities:
+            first = first.head  # "in Copenhagen, Geneva and Milan": places, however long the list (not up into
+            # a university's name: "the University of North Carolina and Vanderbilt", parsed as "of (Carolina and V.)")
         if any(t.i > 0 and doc[t.i - 1].lower_ in LEXICON.short_name_not_before for t in (token, first)) or \
                 first.dep_ == "pobj" and first.head.lower_ in LEXICON.short_name_not_before:
             continue
