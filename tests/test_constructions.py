@@ -507,6 +507,11 @@ CASES = [
      "Emory joined the AAU in 1995. Its other members in the region include Rice, the University of Virginia, the "
      "University of North Carolina and Vanderbilt.",
      [("Vanderbilt University", "memberOf", "Association of American Universities", {})], []),
+    ("'launched last week' / 'joined last month': dates counted from the article's own date",
+     "17 January 2015\n\nA new research alliance for West Africa\n\nThe West African Research Universities Network "
+     "(WARUN) was launched in Dakar last week. The University of Ghana joined the Coimbra Group last month.",
+     [("West African Research Universities Network", "founded", "2015", {}),
+      ("University of Ghana", "memberOf", "Coimbra Group", {"since": "2014-12"})], []),
     ("a related-news line the parser reads as a noun phrase",
      "More news\n\nUniversity of Oulu and University of Notre Dame sign agreement on wireless research\n",
      [("University of Oulu", "partnerOf", "University of Notre Dame", {})], []),

@@ -336,12 +336,40 @@ def _weekday_date(text: str, published: str | None, past: bool) -> str | None:
     return (base - datetime.timedelta(days=shift)).isoformat()
 
 
+def _relative_date(text: str, published: str | None) -> str | None:
+    """"last week", "yesterday", "last month", "this year" in a news report: the date, month or year
+    they name, counted from the publication date (as precise as the phrase is).
+
+    >>> _relative_date("last week", "2015-03-17"), _relative_date("yesterday", "2015-03-01")
+    ('2015', '2015-02-28')
+    >>> _relative_date("last month", "2015-01-17"), _relative_date("earlier this year", "2015-01-17")
+    ('2014-12', '2015')
+    """
+    if not published or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", published):
+        return None
+    base = datetime.date.fromisoformat(published)
+    phrase = re.sub(r"^(?:earlier|later|late|early)\s+", "", text.lower().strip())
+    if phrase == "today":
+        return base.isoformat()
+    if phrase == "yesterday":
+        return (base - datetime.timedelta(days=1)).isoformat()
+    if phrase in ("this week", "last week"):
+        return str((base - datetime.timedelta(days=7 if phrase == "last week" else 0)).year)
+    if phrase in ("this month", "last month"):
+        month = base.replace(day=1) - datetime.timedelta(days=1) if phrase == "last month" else base
+        return f"{month.year}-{month.month:02d}"
+    if phrase in ("this year", "last year"):
+        return str(base.year - (phrase == "last year"))
+    return None
+
+
 def date_in(view: SentenceView, verb: Token) -> str | None:
     for ent in view.ents:
         if ent.label_ != "DATE" or any(t.i in view.at for t in ent):
             continue  # "The Priority 2030 programme was launched in 2021": a year in a name is no date
         if ent.root.head == verb or ent.root.head.head == verb or ent.root.head.head.head == verb:
-            value = parse_date_phrase(ent.text) or _weekday_date(ent.text, view.published, verb.tag_ in ("VBD", "VBN"))
+            value = parse_date_phrase(ent.text) or _weekday_date(ent.text, view.published, verb.tag_ in ("VBD", "VBN")) \
+                or (_relative_date(ent.text, view.published) if verb.tag_ in ("VBD", "VBN") else None)
             if value:
                 return value
     subtree = " ".join(t.text for t in verb.subtree if t.i > verb.i or t.dep_ == "prep")
