@@ -190,6 +190,8 @@ def test_mentions_real_text_names(nlp, builtin_gazetteer, text, expected):
      ("Global Alliance of Universities on Climate", "Alliance"), None),
     # a name with a university's head noun, its acronym, then a programme's cue word: a programme
     ("It is supported by the Global Class University (GCU) programme.", ("Global Class University", "Program"), None),
+    # a name that ends in no head noun, right before a programme's cue word ("University" inside it)
+    ("It joined the Reinventing University System programme.", ("Reinventing University System", "Program"), None),
 ])
 def test_mentions_name_after_its_description(nlp, builtin_gazetteer, text, expected, absent):
     found = [(f.text, f.label) for f in MentionFinder(nlp, builtin_gazetteer).find(nlp(text))]

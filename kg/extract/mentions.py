@@ -1331,10 +1331,14 @@ _BODIES = LEXICON.words["bodies"]
 
 def _bracketed_programme(doc: Doc, found: Found) -> bool:
     """The name, its acronym in brackets, then a programme's cue word: "the World Class University
-    (WCU) programme", "the Research University (RU) scheme" (a name and its acronym before the cue)."""
+    (WCU) programme", "the Research University (RU) scheme" (a name and its acronym before the cue);
+    or a name whose last word is no head noun right before the cue: "the Reinventing University
+    System programme" ("Tsinghua University programme" is a university's programme)."""
     end = found.end
-    return end + 3 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" \
-        and doc[end + 3].lower_ in LEXICON.context["Program"].apposition
+    cues = LEXICON.context["Program"].apposition
+    if end < len(doc) and doc[end].lower_ in cues and doc[end - 1].text not in HEAD_NOUNS:
+        return True
+    return end + 3 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and doc[end + 3].lower_ in cues
 
 
 def _retype_by_context(doc: Doc, chosen: list[Found]) -> list[Found]:
