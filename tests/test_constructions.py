@@ -512,6 +512,17 @@ CASES = [
      "(WARUN) was launched in Dakar last week. The University of Ghana joined the Coimbra Group last month.",
      [("West African Research Universities Network", "founded", "2015", {}),
       ("University of Ghana", "memberOf", "Coimbra Group", {"since": "2014-12"})], []),
+    ("a predecessor's post is the one the text says ended ('whose term as Chair ended', 'who chaired'), not the "
+     "successor's other post",
+     "The Board elected Professor Margareth Hagen, Rector of the University of Bergen, as Chair of the Worldwide "
+     "Universities Network. She succeeds Professor Koen Lamberts, President and Vice-Chancellor of the University of "
+     "Sheffield, whose term as Chair ended at the close of the conference. Professor Dawn Freshwater, Vice-Chancellor "
+     "of the University of Auckland, was elected Chair of the Association of Pacific Rim Universities. She takes over "
+     "from Professor Hiroshi Tanabe, who chaired the Board since January 2024.",
+     [("Koen Lamberts", "headOf", "Worldwide Universities Network", {"role": "chair", "ended": "true"}),
+      ("Hiroshi Tanabe", "headOf", "Association of Pacific Rim Universities", {"role": "chair", "ended": "true"})],
+     [("Koen Lamberts", "headOf", "University of Bergen", {}),
+      ("Hiroshi Tanabe", "headOf", "University of Auckland", {})]),
     ("a related-news line the parser reads as a noun phrase",
      "More news\n\nUniversity of Oulu and University of Notre Dame sign agreement on wireless research\n",
      [("University of Oulu", "partnerOf", "University of Notre Dame", {})], []),

@@ -119,6 +119,7 @@ def find_relations(sentences: Iterable[Span], mentions: Sequence[Found], publish
     starts = [m.start for m in mentions]
     ents_of: dict[int, list[Span]] | None = None
     enumerated: tuple[Found, ...] = ()
+    posts: tuple[tuple[Found, str], ...] = ()  # the posts (organisation, title) the last sentence with heads gave
     heading: Span | None = None
     dissolved: dict[str, str | None] = {}  # alliances the text says were dissolved -> when
     announced = 0  # sentences left in which members an earlier one announced may be named
@@ -133,7 +134,7 @@ def find_relations(sentences: Iterable[Span], mentions: Sequence[Found], publish
         if _TAG_LINE.match(sent.text):
             continue
         view = SentenceView(sent, mentions, published, gazetteer, dict(context), doc_text, ents_of.get(sent.start, []),
-                            starts, enumerated)
+                            starts, enumerated, posts)
         finders = _FINDERS if named else (find_member_counts,)  # "The eight members are ...": the alliance's count
         ruled = list(dict.fromkeys(fact for finder in finders for fact in finder(view)))
         ruled += [f for f in dict.fromkeys(companion_facts(view, ruled, earlier)) if f not in ruled]
@@ -159,10 +160,12 @@ def find_relations(sentences: Iterable[Span], mentions: Sequence[Found], publish
         if ceased is not None:
             dissolved[identity(ceased[0])] = ceased[1]
         enumerated, heading = _enumerated(view, enumerated, heading)
-        headed = [f.object for f in ruled if f.predicate == "headOf" and isinstance(f.object, Found)
+        headed = [f for f in ruled if f.predicate == "headOf" and isinstance(f.object, Found)
                   and not dict(f.qualifiers).get("ended")]
         if headed:
-            context["Headed"] = headed[-1]  # "He takes over from B": B headed what the last head heads
+            context["Headed"] = headed[-1].object  # "He takes over from B": B headed what the last head heads
+            posts = tuple((f.object, dict(f.qualifiers).get("role", "head")) for f in headed)  # all of them, with
+            # their titles: "B, whose term as Chair ended" left the post of the last head's titles that is a chair
         placing = None
         for mention in view.mentions:
             kind = mention.label

@@ -59,8 +59,12 @@ class SentenceView:
 
     def __init__(self, sent: Span, mentions: Sequence[Found], published: str | None, gazetteer=None,
                  context: dict[str, Found] | None = None, doc_text: str | None = None, ents: list[Span] | None = None,
-                 starts: list[int] | None = None, enumerated: tuple[Found, ...] = ()):
+                 starts: list[int] | None = None, enumerated: tuple[Found, ...] = (),
+                 posts: tuple[tuple[Found, str], ...] = ()):
         self.sent = sent
+        #: the posts (organisation, title) the last sentence that named heads gave them, for the
+        #: predecessor a later sentence names ("She succeeds B, whose term as Chair ended")
+        self.posts = posts
         #: the universities the text last enumerated (two or more in one sentence or list), for
         #: "the four", "both institutions" (:func:`group_referent`)
         self.enumerated = enumerated

@@ -87,19 +87,37 @@ def _predecessors(view: SentenceView, facts: list[Fact]) -> Iterator[Fact]:
         pronoun = any(t.lower_ in ("he", "she") for t in subject)  # "A became rector in 2022, when he succeeded B"
         if not successors and (verb.tag_ == "VBG" or pronoun):  # "welcomed by the Vice-Chancellor A, succeeding B":
             successors = [m for m in view.of(frozenset({"Person"}), view.sent.start, verb.i)][-1:]  # the name before
-        own = [f for f in facts if f.subject in successors and f.subject != predecessor]
-        if own:
-            org, role = own[0].object, dict(own[0].qualifiers).get("role", "head")
+        own = [(f.object, dict(f.qualifiers).get("role", "head")) for f in facts
+               if f.subject in successors and f.subject != predecessor]
+        left = _post_left(view.text[view.text.find(predecessor.text) + len(predecessor.text):])
+        posts = own or list(view.posts)
+        post = next((p for p in posts if left and p[1] == left), None) or (own[0] if own else None)
+        if post is not None:
+            org, role = post
         elif "Headed" in view.context:
             org, role = view.context["Headed"], "head"
         else:
             continue
         stated = re.search(rf"{re.escape(predecessor.text)},?\s+(?:the\s+)?({_TITLES})\b", view.text, re.I)
         until = _END_YEAR.search(doc[predecessor.end:min(predecessor.end + 14, view.sent.end)].text)
-        qualifiers = [("role", stated.group(1).lower() if stated else role), ("ended", "true")]
+        qualifiers = [("role", left or (stated.group(1).lower() if stated else role)), ("ended", "true")]
         if until:
             qualifiers.append(("until", until.group(1)))
         yield Fact(predecessor, "headOf", org, view.text, tuple(qualifiers))
+
+
+#: the post a predecessor left, told after the name: "whose term as Chair ended", "who chaired the Board"
+_LEFT_POST = re.compile(rf"\bwhose\s+(?:term|mandate|tenure)\s+as\s+({_TITLES})\b|\bwho\s+(chaired|presided|headed|led)\b", re.I)
+
+
+def _post_left(after: str) -> str | None:
+    """The title of the post a predecessor left, from the words after the name, if they tell it."""
+    match = _LEFT_POST.search(after[:160])
+    if match is None:
+        return None
+    if match.group(1):
+        return match.group(1).lower()
+    return {"chaired": "chair", "presided": "president", "headed": "head", "led": "head"}[match.group(2).lower()]
 
 
 #: the end of a predecessor's term after the name: "rector from 2014 to 2022", "whose term ended in 2023"
