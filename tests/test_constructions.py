@@ -523,6 +523,12 @@ CASES = [
       ("Hiroshi Tanabe", "headOf", "Association of Pacific Rim Universities", {"role": "chair", "ended": "true"})],
      [("Koen Lamberts", "headOf", "University of Bergen", {}),
       ("Hiroshi Tanabe", "headOf", "University of Auckland", {})]),
+    ("'X, which is chaired by A': X is the name right before 'which', never one further back in the list",
+     "KTU is a member of the Baltic Sea Region University Network (BSRUN), also a member of EUA and of the Lithuanian "
+     "Universities Rectors' Conference (LURK), which is chaired by Rector of Vilnius University Prof. Rimvydas "
+     "Petrauskas.",
+     [("Rimvydas Petrauskas", "headOf", "Vilnius University", {"role": "rector"})],
+     [("Rimvydas Petrauskas", "headOf", "European University Association", {})]),
     ("a related-news line the parser reads as a noun phrase",
      "More news\n\nUniversity of Oulu and University of Notre Dame sign agreement on wireless research\n",
      [("University of Oulu", "partnerOf", "University of Notre Dame", {})], []),

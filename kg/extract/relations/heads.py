@@ -224,10 +224,14 @@ def _led_by(view: SentenceView, verb: Token, role: str) -> Iterator[Fact]:
         return
     person = next((m for m in view.in_tokens(agent.subtree, frozenset({"Person"})) if not m.is_anaphor), None)
     subject = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    org = None
     if subject and subject[0].tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
-        subject = [verb.head]  # "X, which is chaired by A"
-    org = next((view.at[t.i] for s in subject for t in s.subtree if t.i in view.at and view.at[t.i].label in ORG_LIKE
-                and not view.at[t.i].is_anaphor), None)
+        which = subject[0].i  # "X, which is chaired by A": the name right before "which" ("of EUA and of X, which")
+        org = next((m for m in reversed(view.of(ORG_LIKE, view.sent.start, which, anaphors=False))
+                    if m.end >= which - 5), None)  # none there: a name we did not find, not one further back
+    else:
+        org = next((view.at[t.i] for s in subject for t in s.subtree if t.i in view.at and view.at[t.i].label in ORG_LIKE
+                    and not view.at[t.i].is_anaphor), None)
     if person is not None and org is not None:
         yield Fact(person, "headOf", org, view.text, (("role", role),))
 
