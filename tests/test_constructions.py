@@ -529,6 +529,11 @@ CASES = [
      "Petrauskas.",
      [("Rimvydas Petrauskas", "headOf", "Vilnius University", {"role": "rector"})],
      [("Rimvydas Petrauskas", "headOf", "European University Association", {})]),
+    ("a speaker's title names no organisation from inside the quotation",
+     '"Bern brings strong research in climate, which is exactly what our alliance was built around," said Rector '
+     'Petra De Sutter, who took office at Ghent University on 1 October 2025.',
+     [("Petra De Sutter", "headOf", "Ghent University", {"role": "rector"})],
+     [("Petra De Sutter", "headOf", "University of Bern", {})]),
     ("a related-news line the parser reads as a noun phrase",
      "More news\n\nUniversity of Oulu and University of Notre Dame sign agreement on wireless research\n",
      [("University of Oulu", "partnerOf", "University of Notre Dame", {})], []),

@@ -39,7 +39,15 @@ def find_heads(view: SentenceView) -> Iterator[Fact]:
             facts.append(fact)
     for fact in _predecessors(view, facts):  # what the sentence says of a predecessor beats a title near the name
         facts = [f for f in facts if not (f.subject == fact.subject and f.object == fact.object)] + [fact]
-    yield from facts
+    quotes = _quotations(view)
+    yield from (f for f in facts if not any(s <= f.object.start < e and not s <= f.subject.start < e for s, e in quotes))
+
+
+def _quotations(view: SentenceView) -> list[tuple[int, int]]:
+    """Token ranges between opening and closing quotation marks in the sentence: what a speaker
+    says ("... our alliance ...," said Rector A) names no organisation of the speaker's title."""
+    marks = [t.i for t in view.tokens if t.text in ('"', "“", "”")]
+    return [(marks[i], marks[i + 1]) for i in range(0, len(marks) - 1, 2)]
 
 
 def _column_heads(view: SentenceView) -> Iterator[Fact]:
