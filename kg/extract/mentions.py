@@ -987,6 +987,7 @@ _TAKING_OFFICE = [words.split() for words in (
     "became", "becomes", "has become", "will become", "took office as", "takes office as", "assumed office as",
     "assumes office as", "was appointed", "has been appointed", "is appointed", "was elected", "has been elected",
     "was re-elected", "was named", "has been named", "was installed as", "was inaugurated as", "was sworn in as")]
+_TAKING_OFFICE_FIRST = frozenset(words[0] for words in _TAKING_OFFICE)
 _HEAD_TITLE_WORDS = frozenset({"president", "rector", "vice-chancellor", "chancellor", "provost", "principal", "chair",
                                "chairman", "chairwoman", "chairperson", "secretary-general"})
 
@@ -1016,6 +1017,8 @@ def _predecessor_persons(doc: Doc) -> list[Found]:
 def _takes_office(doc: Doc, i: int) -> bool:
     """Token ``i`` begins a verb of taking office followed by a head's title and "of"/"at":
     "became rector of", "took office as President at", "was appointed the vice-chancellor of"."""
+    if doc[i].lower_ not in _TAKING_OFFICE_FIRST:
+        return False  # most tokens: no phrase starts here
     for words in _TAKING_OFFICE:
         end = i + len(words)
         if [t.lower_ for t in doc[i:end]] != words:
