@@ -534,6 +534,11 @@ CASES = [
      'Petra De Sutter, who took office at Ghent University on 1 October 2025.',
      [("Petra De Sutter", "headOf", "Ghent University", {"role": "rector"})],
      [("Petra De Sutter", "headOf", "University of Bern", {})]),
+    ("'the decision of A to leave X' / 'A's decision to leave X': A leaves X",
+     "The General Assembly took note of the decision of the University of Warwick to leave the Coimbra Group at the "
+     "end of 2025. Ghent University's decision to leave the Utrecht Network takes effect in 2026.",
+     [("University of Warwick", "memberOf", "Coimbra Group", {"role": "former", "until": "2025"}),
+      ("Ghent University", "memberOf", "Utrecht Network", {"role": "former"})], []),
     ("a related-news line the parser reads as a noun phrase",
      "More news\n\nUniversity of Oulu and University of Notre Dame sign agreement on wireless research\n",
      [("University of Oulu", "partnerOf", "University of Notre Dame", {})], []),

@@ -46,7 +46,7 @@ def find_membership(view: SentenceView) -> Iterator[Fact]:
         targets = [g for g in groups if g.start > token.i] or groups
         group = targets[0]
         subjects = view.in_tokens(subject_tokens(token), MEMBER_LIKE) or group_referent(view, subject_tokens(token)) \
-            or _fronted_subjects(view, token, group)
+            or _fronted_subjects(view, token, group) or _deciders(view, token)
         held = [g for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() == "membership" for p in c.children
                 if p.dep_ == "prep" and p.lower_ == "of" for g in p.subtree]
         if leave and held:  # "the AGM decided to terminate the membership of A": A leaves, not the AGM
@@ -172,6 +172,17 @@ def end_dissolved(facts: list[Fact], dissolved: dict[str, str | None]) -> list[F
                               frozenset({"memberOf|rule"})))
             members.add((identity(fact.object), name))
     return ended
+
+
+def _deciders(view: SentenceView, verb: Token) -> list[Found]:
+    """Whose decision, intention or plan the verb completes: "the decision of A to leave X", "A's
+    decision to join X" (the noun's "of" phrase or possessor)."""
+    noun = verb.head
+    if verb.dep_ not in ("acl", "xcomp") or noun.pos_ != "NOUN" or noun is verb:
+        return []
+    owners = [t for c in noun.children if c.dep_ == "poss" for t in c.subtree]
+    owners += [t for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree]
+    return view.in_tokens(owners, MEMBER_LIKE)
 
 
 def _year_not_founding(view: SentenceView, verb: Token) -> str | None:
