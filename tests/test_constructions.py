@@ -539,6 +539,12 @@ CASES = [
      "end of 2025. Ghent University's decision to leave the Utrecht Network takes effect in 2026.",
      [("University of Warwick", "memberOf", "Coimbra Group", {"role": "former", "until": "2025"}),
       ("Ghent University", "memberOf", "Utrecht Network", {"role": "former"})], []),
+    ("'B, with which A has worked closely' / 'a partner of B, with which it runs a joint programme'",
+     "The Max Planck Institute for Mathematics, with which the University of Bonn has worked closely for four "
+     "decades, is again a partner. The University of Innsbruck is a partner of the Max Planck Institute of Quantum "
+     "Optics, with which it runs a joint doctoral programme.",
+     [("Max Planck Institute for Mathematics", "partnerOf", "University of Bonn", {}),
+      ("University of Innsbruck", "partnerOf", "Max Planck Institute of Quantum Optics", {})], []),
     ("a related-news line the parser reads as a noun phrase",
      "More news\n\nUniversity of Oulu and University of Notre Dame sign agreement on wireless research\n",
      [("University of Oulu", "partnerOf", "University of Notre Dame", {})], []),

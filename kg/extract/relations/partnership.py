@@ -65,6 +65,7 @@ def find_partnership(view: SentenceView) -> Iterator[Fact]:
     yield from _possessed_partners(view)
     yield from _headline_pair(view)
     yield from _partner_list_line(view)
+    yield from _with_which(view)
     triggers = view.matches("partner_trigger")
     if not triggers or not view.of(ORG_LIKE) or len(view.of(ORG_LIKE)) < 2 and " with " not in view.lower:
         return  # one organisation: only "an agreement was signed with X" (the publisher's) can name a pair
@@ -170,6 +171,25 @@ def _headline_pair(view: SentenceView) -> Iterator[Fact]:
 
 
 _JOINT = frozenset({"joint", "jointly", "together"})
+
+
+def _with_which(view: SentenceView) -> Iterator[Fact]:
+    """"B, with which A has worked closely for decades", "SINTEF, the institute with which NTNU runs
+    joint centres", "a partner of B, with which it runs a joint programme": the subject of the
+    relative clause works with the organisation named right before "with which" (within eight
+    words: an apposition may stand between)."""
+    doc = view.sent.doc
+    for token in view.tokens:
+        if token.lower_ != "with" or token.i + 1 >= view.sent.end or doc[token.i + 1].lower_ not in ("which", "whom"):
+            continue
+        verb = token.head
+        if verb.pos_ not in ("VERB", "AUX") or not _speaks_of_partnership(list(verb.subtree)) and not any(
+                t.lower_ in _JOINT or t.lemma_.lower() in ("work", "run", "cooperate", "collaborate") for t in verb.subtree):
+            continue
+        before = [m for m in view.of(ORG_LIKE, view.sent.start, token.i) if m.end >= token.i - 8 and not m.is_anaphor]
+        subjects = view.in_tokens((t for c in verb.children if c.dep_ == "nsubj" for t in c.subtree), ORG_LIKE)
+        if before and subjects:
+            yield Fact(subjects[0], "partnerOf", before[-1], view.text)
 
 
 def _owner(view: SentenceView, trigger: Token) -> list[Found]:
