@@ -545,6 +545,15 @@ CASES = [
      "Optics, with which it runs a joint doctoral programme.",
      [("Max Planck Institute for Mathematics", "partnerOf", "University of Bonn", {}),
       ("University of Innsbruck", "partnerOf", "Max Planck Institute of Quantum Optics", {})], []),
+    ("an organisation that 'works (closely) with' others; not fellow members, not a unit, not its researchers",
+     "Ghent University works closely with Leiden University and KU Leuven. The Association of Commonwealth "
+     "Universities will also continue to work with the British Council. Researchers of Ghent University work with "
+     "the University of Oxford. NTNU is a member of ENHANCE, in which it works together with Chalmers University of "
+     "Technology.",
+     [("Ghent University", "partnerOf", "Leiden University", {}), ("Ghent University", "partnerOf", "KU Leuven", {}),
+      ("Association of Commonwealth Universities", "partnerOf", "British Council", {})],
+     [("Ghent University", "partnerOf", "University of Oxford", {}),
+      ("Norwegian University of Science and Technology", "partnerOf", "Chalmers University of Technology", {})]),
     ("a related-news line the parser reads as a noun phrase",
      "More news\n\nUniversity of Oulu and University of Notre Dame sign agreement on wireless research\n",
      [("University of Oulu", "partnerOf", "University of Notre Dame", {})], []),

@@ -66,6 +66,7 @@ def find_partnership(view: SentenceView) -> Iterator[Fact]:
     yield from _headline_pair(view)
     yield from _partner_list_line(view)
     yield from _with_which(view)
+    yield from _works_with(view)
     triggers = view.matches("partner_trigger")
     if not triggers or not view.of(ORG_LIKE) or len(view.of(ORG_LIKE)) < 2 and " with " not in view.lower:
         return  # one organisation: only "an agreement was signed with X" (the publisher's) can name a pair
@@ -171,6 +172,26 @@ def _headline_pair(view: SentenceView) -> Iterator[Fact]:
 
 
 _JOINT = frozenset({"joint", "jointly", "together"})
+
+
+def _works_with(view: SentenceView) -> Iterator[Fact]:
+    """"University Alliance works closely with MillionPlus and GuildHE", "the ACU will continue to
+    work with the Commission": an organisation that works with others (both named; "work with" has
+    no partnership word, so the general rule does not read it)."""
+    if "work" not in view.lemma_set or view.lemma_set & {"member", "membership"}:
+        return  # "a member of X, in which it works together with A and B": fellow members, not partners
+    for verb in view.tokens:
+        if verb.lemma_.lower() != "work" or verb.pos_ != "VERB" or verb.dep_ == "relcl":
+            continue
+        partners = view.in_tokens((t for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+                                   for t in c.subtree), ORG_LIKE)
+        holder = verb.head if verb.dep_ == "xcomp" else verb  # "will continue to work with": the subject of "continue"
+        heads = [c for c in holder.children if c.dep_ == "nsubj"]  # the organisation itself, not "researchers of X"
+        subjects = [m for m in view.in_tokens(heads, ORG_LIKE) if m.label != "ResearchInstitute"]  # "the Center
+        for subject in subjects[:1]:  # for X works with ETH Zurich": a university's centre, whose host is the partner
+            for partner in partners:
+                if partner.text != subject.text and not partner.is_anaphor:
+                    yield Fact(subject, "partnerOf", partner, view.text)
 
 
 def _with_which(view: SentenceView) -> Iterator[Fact]:
