@@ -554,6 +554,11 @@ CASES = [
       ("Association of Commonwealth Universities", "partnerOf", "British Council", {})],
      [("Ghent University", "partnerOf", "University of Oxford", {}),
       ("Norwegian University of Science and Technology", "partnerOf", "Chalmers University of Technology", {})]),
+    ("'the agreements of the Network with X and with Y': the 'of' phrase owns the agreements",
+     "The Utrecht Network held its AGM in Tartu. The AGM renewed for five years the agreements of the Network with "
+     "the Mid-America Universities International (MAUI) consortium and with the Australia-Europe Network (AEN).",
+     [("Utrecht Network", "partnerOf", "Australia-Europe Network", {}),
+      ("Utrecht Network", "partnerOf", "Mid-America Universities International", {})], []),
     ("a related-news line the parser reads as a noun phrase",
      "More news\n\nUniversity of Oulu and University of Notre Dame sign agreement on wireless research\n",
      [("University of Oulu", "partnerOf", "University of Notre Dame", {})], []),

@@ -218,6 +218,9 @@ def _owner(view: SentenceView, trigger: Token) -> list[Found]:
     graduate school with B", "UJ's agreement with B"."""
     noun = trigger if trigger.pos_ in ("NOUN", "PROPN") else trigger.head
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None:  # "the agreements of the Network with X": the "of" phrase before "with"
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     return [view.at[owner.i]] if owner is not None and owner.i in view.at and view.at[owner.i].label in ORG_LIKE else []
 
 
