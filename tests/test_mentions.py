@@ -215,6 +215,19 @@ def test_mentions_programme_status_of_the_article_country(nlp, builtin_gazetteer
     assert [f.key for f in found] == ([key] if key else [])
 
 
+def test_mentions_clipped_short_form_defined_in_brackets(nlp, builtin_gazetteer):
+    """"Dalhousie University (Dal)": a bracketed short form that clips a word of the name is defined like an
+    acronym and stands for the name wherever it is used; a whole word in brackets is no such form."""
+    finder = MentionFinder(nlp, builtin_gazetteer)
+    found = [(f.text, f.refers_to) for f in finder.find(nlp("Dalhousie University (Dal) rose. Dal President Kim Brooks spoke."))]
+    assert ("Dal", "Dalhousie University") in found and found.count(("Dal", "Dalhousie University")) == 2
+    from kg.extract.mentions import _clipped_form
+
+    assert _clipped_form("Chula", "Chulalongkorn University")
+    assert not _clipped_form("Lund", "Lund University")  # the whole word: a place
+    assert not _clipped_form("Ltd", "Acme Holdings") and not _clipped_form("UK", "University of Kent")
+
+
 def test_mentions_alias_after_head_noun_is_linked_to_the_name(nlp, builtin_gazetteer):
     found = MentionFinder(nlp, builtin_gazetteer).find(nlp("The German-Japanese University Network HeKKSaGOn met."))
     alias = next(f for f in found if f.text == "HeKKSaGOn")

@@ -1120,7 +1120,8 @@ def _acronym_spans(doc: Doc, chosen: list[Found], words: list[str]) -> list[Foun
         full = by_end.get(i)
         if full and (words[i] == "(" and words[i + 2] == ")" or words[i] == "or" and _initials_of(words[i + 1], full.text)):
             acronym = words[i + 1]  # "Full Name (ACR)", "the University of Delhi or DU"
-            if _ACRONYM.fullmatch(acronym) and sum(c.isupper() for c in acronym) >= 2 and acronym != full.text:
+            if _ACRONYM.fullmatch(acronym) and sum(c.isupper() for c in acronym) >= 2 and acronym != full.text \
+                    or words[i] == "(" and _clipped_form(acronym, full.text):
                 defined.setdefault(acronym, full)
     found = []
     for i, word in enumerate(words) if defined else ():
@@ -1128,6 +1129,13 @@ def _acronym_spans(doc: Doc, chosen: list[Found], words: list[str]) -> list[Foun
         if full and not (full.start <= i < full.end):
             found.append(Found(i, i + 1, full.label, full.key, "acronym", word, full.text))
     return found
+
+
+def _clipped_form(short: str, name: str) -> bool:
+    """A short form defined in brackets that clips a word of the name: "Dalhousie University (Dal)",
+    "Chulalongkorn University (Chula)": capitalised, three letters or more, shorter than the word."""
+    return len(short) >= 3 and short.isalpha() and short[0].isupper() and short[1:].islower() and any(
+        len(word) > len(short) and word.startswith(short) for word in name.split())
 
 
 def _acronyms_over_gazetteer(doc: Doc, chosen: list[Found], words: list[str]) -> list[Found]:
