@@ -163,6 +163,16 @@ def test_pipeline_paragraphs_keep_a_list_items_number_with_its_line():
     assert "It was long." in lines
 
 
+@pytest.mark.parametrize("style", ["Ir.", "Hon.", "Engr.", "MUDr.", "Assoc. Prof."])
+def test_pipeline_no_sentence_ends_after_an_honorific_of_the_lexicon(style):
+    """"The Rector of UI, Prof. Dr. Ir. Heri Hermansyah, thanked the team." is one sentence: every
+    honorific the lexicon writes with a full stop is one token, after which no sentence ends."""
+    from kg.extract.nlp import load_nlp
+
+    doc = load_nlp("blank")(f"The Rector of UI, Prof. Dr. {style} Heri Hermansyah, thanked the team. It was a good year.")
+    assert [s.text.strip() for s in doc.sents][0] == f"The Rector of UI, Prof. Dr. {style} Heri Hermansyah, thanked the team."
+
+
 def test_pipeline_paragraph_marks_equal_a_token_by_token_reading():
     """The array version of the paragraph component marks what reading token by token marks."""
     from kg.extract.nlp import _ABBREVIATIONS, _LIST_NUMBER, _SENTENCE_END, load_nlp, mark_paragraphs

@@ -13,6 +13,7 @@ from spacy.attrs import ORTH, SENT_START
 from spacy.tokens import Doc
 
 from ..errors import ConfigError
+from .lexicon import LEXICON
 
 __all__ = ["DEFAULT_MODELS", "load_nlp", "default_model_name"]
 
@@ -39,14 +40,13 @@ def default_model_name() -> str:
 
 _SENTENCE_END = frozenset({".", "!", "?", "…", ":", ";", '"', "”", "’", "'", ")", "]"})
 _LIST_NUMBER = re.compile(r"\*?\d{1,3}\s?[.)]")
-#: academic degrees written before a name in Central Europe ("Rector Prof. MUDr. Milena Králíčková")
-_DEGREES = ("MUDr.", "PhDr.", "RNDr.", "JUDr.", "PaedDr.", "PharmDr.", "Ing.", "Mgr.", "Bc.", "DrSc.", "CSc.")
-#: abbreviated academic ranks and styles before a name ("Assoc. Prof. Dr. A", "H.E. Prof. B")
-_STYLES = ("Assoc.", "Asst.", "Assist.", "H.E.", "Eng.")
+#: honorifics, degrees and styles written with a full stop before a name, from the lexicon ("Rector Prof. MUDr.
+#: Milena Králíčková", "Assoc. Prof. Dr. A", "H.E. Prof. B", "Prof. Dr. Ir. C"), and degrees written after one
+_TITLE_ABBREVIATIONS = tuple(sorted({h for h in LEXICON.words["honorifics"] if h.endswith(".")} | {"DrSc.", "CSc."}))
 _ABBREVIATIONS = frozenset({"Prof.", "Dr.", "Mr.", "Mrs.", "Ms.", "St.", "No.", "Nos.", "Jr.", "Acad.", "Gen.",
-                            "h.c.", "Engr.", *_DEGREES, *_STYLES})
-#: abbreviations the tokenizer would split before their full stop ("Dr. h.c. Michael Hoch")
-_SPECIAL_TOKENS = ("h.c.", *_DEGREES, *_STYLES)
+                            *_TITLE_ABBREVIATIONS})
+#: abbreviations the tokenizer would split before their full stop ("Dr. h.c. Michael Hoch", "Ir. C"): one token each
+_SPECIAL_TOKENS = _TITLE_ABBREVIATIONS
 #: hyphenated verbs kept one token, by lemma: split into "co", "-", "founded" they parse as an
 #: adjective and a stray verb ("which was co-founded in 2016 by ..." lost its passive subject)
 _HYPHENATED_VERBS = {"co-found": ("co-found", "co-founds", "co-founded", "co-founding")}
