@@ -331,11 +331,13 @@ def _kind_of_name(name: str, mentions: list[Mention]) -> str:
 
 def _alliance_anaphor(mention: Mention, alliances: list[_Draft]) -> _Draft | None:
     """"the league" is the last alliance whose name has "League" in it, else the last alliance."""
+    return _named_with_head(mention, reversed(alliances)) or (alliances[-1] if alliances else None)
+
+
+def _named_with_head(mention: Mention, drafts: Iterable[_Draft]) -> _Draft | None:
+    """The first of ``drafts`` whose name has the anaphor's head noun ("the league", "this ministry")."""
     noun = mention.text.split()[-1].lower()
-    for draft in reversed(alliances):
-        if noun in draft.label.lower().split():
-            return draft
-    return alliances[-1] if alliances else None
+    return next((draft for draft in drafts if noun in draft.label.lower().split()), None)
 
 
 def _reference(mention: Mention, publisher: _Draft | None, last: dict[str, _Draft], topic: _Draft | None) -> _Draft | None:
@@ -354,11 +356,7 @@ def _reference(mention: Mention, publisher: _Draft | None, last: dict[str, _Draf
 def _organization_anaphor(mention: Mention, organizations: list[_Draft], publisher: _Draft | None) -> _Draft | None:
     """"the Ministry", "this ministry": the organisation named last whose name has that word, else
     the publisher if its name has it; no other organisation (a bank is no ministry)."""
-    word = mention.text.split()[-1].lower()
-    for draft in [*reversed(organizations), *([publisher] if publisher is not None else [])]:
-        if word in draft.label.lower().split():
-            return draft
-    return None
+    return _named_with_head(mention, [*reversed(organizations), *([publisher] if publisher is not None else [])])
 
 
 def _country_outside_name(relation: Relation, country: GazEntry) -> bool:

@@ -763,7 +763,7 @@ _PARTICLES = LEXICON.words["name_particles"]
 
 
 #: words before a programme's status that say it is not held: "candidate research university"
-_NOT_YET = frozenset({"candidate", "prospective", "potential", "future", "aspiring", "would-be"})
+_NOT_YET = LEXICON.words["not_yet"]
 
 
 #: a word of a personal name: a capital then small letters, any script's accents ("Nazaré", "Lévy")
@@ -983,18 +983,20 @@ def _appositive_persons(doc: Doc) -> list[Found]:
 
 
 #: what a new head does, between the name and the title: "became", "took office as", "was appointed"
-_TAKING_OFFICE = [words.split() for words in (
-    "became", "becomes", "has become", "will become", "took office as", "takes office as", "assumed office as",
-    "assumes office as", "was appointed", "has been appointed", "is appointed", "was elected", "has been elected",
-    "was re-elected", "was named", "has been named", "was installed as", "was inaugurated as", "was sworn in as")]
+_TAKING_OFFICE = [words.split() for words in LEXICON.ordered["taking_office"]]
 _TAKING_OFFICE_FIRST = frozenset(words[0] for words in _TAKING_OFFICE)
-_HEAD_TITLE_WORDS = frozenset({"president", "rector", "vice-chancellor", "chancellor", "provost", "principal", "chair",
-                               "chairman", "chairwoman", "chairperson", "secretary-general"})
+_HEAD_TITLE_WORDS = LEXICON.words["office_titles"]
+
+
+def _inflections(verb: str) -> tuple[str, ...]:
+    """A regular verb's forms: "replace" -> replace, replaces, replaced, replacing."""
+    stem = verb[:-1] if verb.endswith("e") else verb
+    return verb, verb + "s", stem + "ed", stem + "ing"
 
 
 #: words after which a name is a predecessor's: "succeeded Rik Van de Walle", "took over from Rosario Rizzuto"
-_SUCCESSION_CUES = frozenset({"succeed", "succeeds", "succeeded", "succeeding", "replace", "replaces", "replaced",
-                              "replacing", "predecessor"})
+#: (the forms of the lexicon's verbs of succession, as the blank pipeline has no lemmas)
+_SUCCESSION_CUES = frozenset(form for verb in LEXICON.words["succeed"] for form in _inflections(verb)) | {"predecessor"}
 
 
 def _predecessor_persons(doc: Doc) -> list[Found]:

@@ -318,8 +318,7 @@ def _held_posts(view: SentenceView) -> Iterator[Fact]:
                     if named and org is not None and not org.is_anaphor:
                         yield Fact(person, "headOf", org, view.text, (("role", named),))
                     continue
-                hyphened = title.i >= 2 and doc[title.i - 1].text == "-" and doc[title.i - 2].lower_ == "vice"
-                role = "vice-" + title.lower_ if hyphened else title.lower_  # "Vice - Chancellor": three tokens
+                role = _title_text(doc, title.i, view.sent.start)
                 of = [g for c in title.children if c.dep_ == "prep" and c.lower_ in ("of", "at") for g in c.children
                       if g.dep_ == "pobj"]  # "the role of Vice-Chancellor at Victoria University of Wellington"
             org = next((view.at[t.i] for t in of if t.i in view.at and view.at[t.i].label in ORG_LIKE), None)
@@ -338,12 +337,18 @@ def _title_before(view: SentenceView, person: Found) -> str | None:
         i -= 1
     if i < view.sent.start:
         return None
-    if i >= view.sent.start + 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ == "vice":
-        title = "vice-" + doc[i].lower_  # "Vice-Chancellor" heads, "Vice-Rector" does not
-        return title if title in _HEAD_TITLES else None
-    if doc[i].lower_ in _HEAD_TITLES and not (i > view.sent.start and doc[i - 1].lower_ in _NOT_HEAD):
-        return doc[i].lower_
+    title = _title_text(doc, i, view.sent.start)  # "Vice-Chancellor" heads, "Vice-Rector" does not
+    if title in _HEAD_TITLES and not (title == doc[i].lower_ and i > view.sent.start and doc[i - 1].lower_ in _NOT_HEAD):
+        return title
     return None
+
+
+def _title_text(doc, i: int, floor: int) -> str:
+    """The title token ``i`` ends, in lower case: the tokenizer splits "Vice-Chancellor" into "Vice",
+    "-", "Chancellor", so a "vice -" before it (not before ``floor``) belongs to it."""
+    if i >= floor + 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ == "vice":
+        return "vice-" + doc[i].lower_
+    return doc[i].lower_
 _POSTS = _HEAD_POSTS | _OFFICES
 
 
