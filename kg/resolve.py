@@ -65,7 +65,7 @@ def find_publisher(document: Document, mentions: list[Mention], gazetteer: Gazet
     headline = _headline_subject(document, mentions, gazetteer)
     if headline is not None:
         return headline
-    counts = Counter((m.key or m.text) for m in mentions if m.label == "University").most_common(2)
+    counts = Counter((m.key or m.refers_to or m.text) for m in mentions if m.label == "University").most_common(2)
     if counts and counts[0][1] >= 2 and (len(counts) == 1 or counts[0][1] > counts[1][1]):
         top = counts[0][0]  # the university the article is plainly about; in a list of equals, none
         return gazetteer.get(top) or top

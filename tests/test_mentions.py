@@ -725,3 +725,40 @@ def test_mentions_members_of_an_organisations_board_do_not_make_it_an_alliance(m
     found = _find(model_nlp, gazetteer, "The Zorland Research Foundation (ZRF) funds research. "
                                         "The ministry appoints the members of the ZRF Board.")
     assert {label for name, label, *_ in found if name in ("ZRF", "Zorland Research Foundation")} == {"Organization"}, found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, place", [
+    ("The institute is located in Chennai, Tamil Nadu, India.", "Tamil Nadu"),
+    ("The programme brought visiting professors to Belo Horizonte for a semester.", "Belo Horizonte"),
+])
+def test_mentions_places_are_not_persons(model_nlp, gazetteer, text, place):
+    """A city or region universities are in (places.toml, from ROR) is no person, however the
+    statistical model tags it."""
+    assert not any(name == place and label == "Person" for name, label, *_ in _find(model_nlp, gazetteer, text))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, name", [
+    ("The consortium was founded with the University of Engineering and Technology, Lahore, and two others.",
+     "University of Engineering and Technology, Lahore"),
+    ("Its partner, the Federal University of Agriculture, Abeokuta, hosted the meeting.",
+     "Federal University of Agriculture, Abeokuta"),
+    ("Delegates of the Zorkent State University named after A. Kadyrov attended.",
+     "Zorkent State University named after A. Kadyrov"),
+])
+def test_mentions_name_goes_on_past_the_model(model_nlp, gazetteer, text, name):
+    """A university named only for what it teaches takes the city written after it, and an
+    institution takes the person it is named after: both are part of the name."""
+    assert name in [found for found, *_ in _find(model_nlp, gazetteer, text)]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, name", [
+    ("The delegation of Harvard University, Cambridge, arrived.", "Harvard University"),
+    ("Scientists of the University of Toronto, Ontario, took part.", "University of Toronto"),
+])
+def test_mentions_a_named_university_does_not_take_the_city_after_it(model_nlp, gazetteer, text, name):
+    """A university whose name already has a place or person in it ends before ", City"."""
+    names = [found for found, *_ in _find(model_nlp, gazetteer, text)]
+    assert name in names and not any(n.startswith(name + ",") for n in names), names

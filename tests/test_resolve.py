@@ -312,3 +312,15 @@ def test_resolve_names_that_differ_by_a_word_stay_apart(builtin_gazetteer):
     universities: another word is no typo ('kg entities --duplicates' leaves that to the user)."""
     assert len(_entities_of(builtin_gazetteer, ["Zorland State Technical Universiti",
                                                 "Zorland State Technological Universiti"])) == 2
+
+
+def test_resolve_publisher_counts_an_acronym_as_its_name(gazetteer):
+    """The university an article is about, when only "our university" says there is a publisher:
+    "KSTU" (an acronym defined for the full name) counts for the full name, so the publisher is
+    that one entity, not a second one named "KSTU"."""
+    name = "Kama State Technical University named after A. Zorin"
+    mentions = [OUR, M(name, "University", source="pattern", start=150),
+                *(M("KSTU", "University", source="acronym", start=200 + 10 * i, refers_to=name) for i in range(3))]
+    extraction = resolve_document(_doc(title=None), mentions, [], gazetteer)
+    (entity,) = [e for e in extraction.entities if e.kind == "University"]
+    assert extraction.publisher == entity.iri and entity.label == name

@@ -6,15 +6,22 @@ One copy of each word list: rules import them from here, never define their own.
 True
 >>> "withdraw" in LEXICON.words["leave"], LEXICON.ordered["head_titles"][0]
 (True, 'vice-chancellor')
+
+The places universities are in and the words of universities' names come from ``places.toml``
+(derived from ROR by ``scripts/ror-places.py``), read when first asked for:
+
+>>> "Tamil Nadu" in places().names, "Technology" in places().name_words
+(True, True)
 """
 
 from __future__ import annotations
 
+import functools
 import tomllib
 from dataclasses import dataclass
 from importlib import resources
 
-__all__ = ["LEXICON", "ContextCues", "Lexicon"]
+__all__ = ["LEXICON", "ContextCues", "Lexicon", "Places", "places"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,3 +61,19 @@ def _load() -> Lexicon:
 
 
 LEXICON = _load()
+
+
+@dataclass(frozen=True, slots=True)
+class Places:
+    """Cities and regions that universities are in, and the words that recur in universities' names
+    ("Technology", "Agriculture": no place, no person)."""
+
+    names: frozenset[str]
+    name_words: frozenset[str]
+
+
+@functools.cache
+def places() -> Places:
+    """The place names and name words of ``places.toml`` (read once, when first needed)."""
+    data = tomllib.loads(resources.files(__package__).joinpath("places.toml").read_text(encoding="utf-8"))
+    return Places(frozenset(data["places"]), frozenset(data["name_words"]))

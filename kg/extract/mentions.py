@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..gazetteer import Gazetteer, normalize_name, same_distinctive_words
-from .lexicon import LEXICON
+from .lexicon import LEXICON, places as known_places
 
 __all__ = ["Found", "MentionFinder", "head_type"]
 
@@ -277,7 +277,7 @@ class MentionFinder:
         names = _cut_titles(doc, names, gazetteer)
         titles = _titles_by_token(names)
         chosen = _cued_rankings(doc, [f for f in gazetteer if f.label != "Country" and not _inside_title(f, titles)])
-        chosen = _merge(chosen, names)
+        chosen = _full_names(doc, _merge(chosen, names))
         chosen = _merge(chosen, (f for f in gazetteer if f.label == "Country"))
         chosen = _merge(chosen, _reference_spans(doc, words, lowers))
         chosen = self._with_defined_acronyms(chosen, _acronym_spans(doc, chosen, words))
@@ -288,6 +288,7 @@ class MentionFinder:
         chosen = _merge(chosen, _predecessor_persons(doc))
         chosen = _merge(chosen, _persons_after_titled_org(doc, chosen))
         chosen = _cued_rankings(doc, _merge(chosen, _ner_spans(doc, self.gazetteer.country_code, self._known)))
+        chosen = _full_names(doc, chosen)
         ner_names = [f for f in chosen if f.source == "ner"]
         chosen = _merge(chosen, _short_forms(doc, ner_names, self.gazetteer, words))  # of names only the NER found
         chosen = _merge(chosen, _name_parts(doc, chosen, words))
@@ -1195,8 +1196,8 @@ def _ner_spans(doc: Doc, places=lambda word: None, known=lambda name: False) -> 
         if not span or span.text in _NER_STOP or span[0].text in _PLURAL_HEADS:
             continue
         words = [t for t in span if not t.is_punct]
-        if ent.label_ == "PERSON" and _address(span):
-            continue
+        if ent.label_ == "PERSON" and (_address(span) or span.text in known_places().names):
+            continue  # "Zhongda Rd"; "in Chennai, Tamil Nadu", "to Belo Horizonte": places, not persons
         if ent.label_ == "PERSON" and 2 <= len(words) <= 4 and all(t.text[:1].isupper() for t in words) \
                 and len(span.text.split()) >= 2 and not any(t.text.endswith("-") for t in words) \
                 and not any(t.text in HEAD_NOUNS or t.like_num or _not_in_names(t, places) for t in words) \
@@ -1389,6 +1390,60 @@ def _country_tails(doc: Doc, chosen: list[Found], gazetteer: Gazetteer) -> list[
             found = replace(found, end=found.end - 1, text=doc[found.start:found.end - 1].text)
         cut.append(found)
     return cut
+
+
+def _full_names(doc: Doc, chosen: list[Found]) -> list[Found]:
+    """Names that go on past where the model or the patterns ended them: a university named for
+    what it teaches takes its city ("University of Engineering and Technology, Lahore"), and an
+    institution takes the person it is named after ("... University named after M. Auezov")."""
+    extended = {}
+    for found in chosen:
+        if found.key is None and found.label in ("University", "ResearchInstitute", "Organization"):
+            end = _named_after_end(doc, found.end) or (_place_suffix_end(doc, found) if found.label != "Organization" else None)
+            if end is not None:
+                extended[found] = replace(found, end=end, text=doc[found.start:end].text)
+    if not extended:
+        return chosen
+    covered = [(f.start, f.end) for f in extended.values()]
+    kept = []
+    for found in (extended.get(f, f) for f in chosen):
+        start = max([found.start, *(end for start, end in covered if start < found.start < end
+                                    or start == found.start and end > found.end)])
+        while start < found.end and not doc[start].text[:1].isupper():  # "[Mirzo Ulugbek] and the Kazakh ..."
+            start += 1
+        if start < found.end:
+            kept.append(found if start == found.start else replace(found, start=start, text=doc[start:found.end].text))
+    return kept
+
+
+def _place_suffix_end(doc: Doc, found: Found) -> int | None:
+    """Where ", Lahore" ends after a name made only of the words universities' names share
+    (``places.toml`` name words, "Federal", "Central": no place, no person in it), if the city
+    or region is the last capitalised word before the sentence goes on."""
+    words = [t.text for t in doc[found.start:found.end] if t.text[:1].isupper()]
+    generic = known_places().name_words
+    if len(words) < 2 or not all(w in generic or w in _GENERIC_SHORT or w in HEAD_NOUNS for w in words):
+        return None
+    i = found.end
+    if i + 1 >= len(doc) or doc[i].text != "," or not doc[i + 1].text[:1].isupper():
+        return None
+    for end in range(min(i + 4, len(doc)), i + 1, -1):
+        if doc[i + 1:end].text in known_places().names and doc[end - 1].sent == doc[i].sent:
+            after = doc[end] if end < len(doc) else None
+            if after is None or not after.text[:1].isupper() or after.is_sent_start:
+                return end
+    return None
+
+
+def _named_after_end(doc: Doc, end: int) -> int | None:
+    """Where "named after M. Auezov" ends right after a name, if it does."""
+    if end + 2 >= len(doc) or doc[end].lower_ != "named" or doc[end + 1].lower_ != "after":
+        return None
+    i = end + 2
+    while i < len(doc) and not doc[i].is_sent_start and (doc[i].text[:1].isupper() and not doc[i].is_punct
+                                                           or doc[i].text in ("-", "'") and not doc[i].whitespace_):
+        i += 1
+    return i if i > end + 2 else None
 
 
 def _short_name_index(gazetteer: Gazetteer) -> dict[str, tuple[str, ...]]:
