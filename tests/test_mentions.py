@@ -762,3 +762,14 @@ def test_mentions_a_named_university_does_not_take_the_city_after_it(model_nlp, 
     """A university whose name already has a place or person in it ends before ", City"."""
     names = [found for found, *_ in _find(model_nlp, gazetteer, text)]
     assert name in names and not any(n.startswith(name + ",") for n in names), names
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, body", [
+    ("The Steering Committee of the Zorland Network met in Rome.", "Steering Committee"),
+    ("The Rectors' Council of the Zorland Network approved the plan.", "Rectors' Council"),
+    ("The Council of Rectors gathered in May.", "Council of Rectors"),
+])
+def test_mentions_a_body_named_only_by_what_it_is_is_no_entity(model_nlp, gazetteer, text, body):
+    """A body named only by body words and office holders is some organisation's body, not a name."""
+    assert body not in [name for name, *_ in _find(model_nlp, gazetteer, text)]

@@ -109,12 +109,28 @@ def internal_unit(words: list[str]) -> bool:
     a unit of an organisation (lexicon internal_units), not one itself; "National Research,
     Development and Innovation Office" is a state body (lexicon public_bodies).
 
+    A body named only by what it is ("Steering Committee", "Rectors' Council", "Council of
+    Rectors", "Council Session": lexicon bodies, body_modifiers, office titles) is the body of an
+    organisation the text names elsewhere, not a name either.
+
     >>> internal_unit("Office of Public Affairs".split()), internal_unit("U.S. Department of Education".split())
+    (True, False)
+    >>> internal_unit("Rectors' Council".split()), internal_unit("Federal Council".split())
     (True, False)
     """
     lowered = [w.lower() for w in words]
     unit = lowered[-1] in _INTERNAL_UNITS or len(lowered) > 2 and lowered[0] == "office" and lowered[1] in ("of", "for")
-    return unit and not any(w in _PUBLIC_BODIES for w in lowered)
+    return (unit or _unnamed_body(lowered)) and not any(w in _PUBLIC_BODIES for w in lowered)
+
+
+_BODY_WORDS = LEXICON.words["bodies"] | LEXICON.words["body_modifiers"] | {"session", "meeting", "of", "the"}
+
+
+def _unnamed_body(lowered: list[str]) -> bool:
+    """Whether every word is a body's, a modifier's or an office holder's ("rectors'"), one a body's."""
+    words = [w.rstrip("'’").removesuffix("'s").removesuffix("’s") for w in lowered]
+    return any(w in LEXICON.words["bodies"] for w in words) and all(
+        w in _BODY_WORDS or w.removesuffix("s") in LEXICON.words["office_titles"] for w in words)
 
 
 def _address(span: Span) -> bool:
