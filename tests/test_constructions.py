@@ -1011,6 +1011,20 @@ CASES = [
      [("National University of Córdoba", "memberOf", "Asociación de Universidades Grupo Montevideo", {})],
      [("National University of Córdoba", "memberOf", "Association of Universities Montevideo Group", {})]),
 
+    ("a ranking spoken of by description after an alliance: its leaders are no members",
+     "The table is compiled by the Zorland Association of Universities. As last year, the ranking is headed by "
+     "Harvard University, followed by Stanford University and the University of Oxford.",
+     [], [("Harvard University", "memberOf", "Zorland Association of Universities", {}),
+          ("Stanford University", "memberOf", "Zorland Association of Universities", {})]),
+
+    ("a programme spoken of by description after an alliance: its list is the programme's",
+     "Tomsk State University is a member of the Zorland Association of Universities. In 2021 it was selected for "
+     "the Priority 2030 programme. Together with it, the programme includes ITMO University and Novosibirsk State "
+     "University.",
+     [("ITMO University", "participatesIn", "Priority 2030", {})],
+     [("ITMO University", "memberOf", "Zorland Association of Universities", {}),
+      ("Novosibirsk State University", "memberOf", "Zorland Association of Universities", {})]),
+
 ]
 
 

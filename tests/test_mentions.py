@@ -773,3 +773,14 @@ def test_mentions_a_named_university_does_not_take_the_city_after_it(model_nlp, 
 def test_mentions_a_body_named_only_by_what_it_is_is_no_entity(model_nlp, gazetteer, text, body):
     """A body named only by body words and office holders is some organisation's body, not a name."""
     assert body not in [name for name, *_ in _find(model_nlp, gazetteer, text)]
+
+
+@pytest.mark.slow
+def test_mentions_an_association_of_no_institutions_is_an_organisation(model_nlp, gazetteer):
+    """An association whose name calls its members by a plural noun that is no institution's
+    ("of Rating Makers", "of Southeast Asian Nations") is an organisation, not an alliance of universities."""
+    found = _find(model_nlp, gazetteer, "The table is compiled by the Zorland Association of Rating Makers. "
+                                        "The Zorland Association of Universities met in May.")
+    labels = {name: label for name, label, *_ in found}
+    assert labels.get("Zorland Association of Rating Makers") == "Organization", found
+    assert labels.get("Zorland Association of Universities") == "Alliance", found

@@ -19,7 +19,7 @@ from spacy.tokens import Token
 from ..schema import relation_types
 from .lexicon import LEXICON
 from .mentions import Found
-from .relations.base import Fact, PROGRAMS, SentenceView, in_count_phrase, role_near
+from .relations.base import Fact, PROGRAMS, RANKINGS, SentenceView, in_count_phrase, role_near
 from .relations.participation import denied_participation
 from .relations.ranking import compared, edition_of, ranks_in
 
@@ -72,7 +72,9 @@ def candidate_facts(view: SentenceView, rule_facts: list[Fact]) -> Iterator[Fact
     placing = bool(ranks_in(view.text)) and not lemmas & {"member", "membership", "join"}
     # "The remaining Universities of Excellence are A, B and C", "A and B also host ACE Impact centres": a
     # list in a sentence that names a programme is the programme's, not the alliance spoken of before
-    programme = bool(view.of(PROGRAMS, anaphors=False)) and not lemmas & {"member", "membership", "join", "alliance"}
+    # "the programme includes A, B and C", "the ranking is headed by A, followed by B": the same for a
+    # programme or ranking the sentence speaks of by description
+    programme = bool(view.of(PROGRAMS | RANKINGS)) and not lemmas & {"member", "membership", "join", "alliance"}
     denied = denied_participation(view)
     for predicate, (subjects, objects, context_kind) in signatures().items():
         pairs = list(_pairs(view, subjects, objects, context_kind, predicate == "partnerOf"))[:_MAX_PAIRS]

@@ -180,6 +180,8 @@ def head_type(words: list[str]) -> str | None:
     ('Alliance', 'Organization')
     >>> head_type("Consorcio de Universidades".split()), head_type("Ministerio de Educación".split())
     ('Alliance', 'Organization')
+    >>> head_type("Association of Southeast Asian Nations".split()), head_type("Association of Arab Universities".split())
+    ('Organization', 'Alliance')
     """
     cut = next((i for i, w in enumerate(words) if w in ("of", "for", "für", "de")), len(words))
     heads = [w for w in words[:cut] if w in HEAD_NOUNS or _misspelt_university(w)] or \
@@ -189,6 +191,8 @@ def head_type(words: list[str]) -> str | None:
     kind = HEAD_NOUNS.get(heads[-1], "University")
     if heads[-1] in _COLLECTIVE_HEADS and any(w in _UNIVERSITIES_WORDS for w in words[cut:]):
         return "Alliance"  # "Union of Latin American Universities", "Council of Ontario Universities"
+    if kind == "Alliance" and _members_named_not_institutions(words[cut:]):
+        return "Organization"  # "Association of Southeast Asian Nations", "Russian Association of Rating Makers"
     joined = " ".join(words)
     if kind == "ResearchInstitute" and re.search(r"Institute of [\w ]*(?:Technology|Management|Social Sciences)\b|"
                                                  r"Institute of Science$|Technological Institute|Polytechnic Institute|Instituto Tecnol|Instituto Polit|"
@@ -197,6 +201,20 @@ def head_type(words: list[str]) -> str | None:
                                                  joined):
         return "University"  # degree-granting: institutes of technology and management (IIT, MIT, ICT, IIM)
     return kind
+
+
+#: plural nouns for the members of an association of universities or institutes
+_INSTITUTION_PLURALS = _UNIVERSITIES_WORDS | _PLURAL_HEADS | frozenset({
+    "Institutions", "Centres", "Centers", "Faculties", "Polytechnics", "Laboratories", "Universidades", "Universidad",
+    # their heads, who stand for them: "Associação Brasileira de Reitores", "Conference of Rectors"
+    "Rectors", "Reitores", "Rectores", "Recteurs", "Rektoren", "Presidents", "Chancellors", "Vice-Chancellors"})
+
+
+def _members_named_not_institutions(tail: list[str]) -> bool:
+    """"... of Rating Makers", "... of Southeast Asian Nations": after its "of", an association's name
+    calls its members by a plural noun that is no institution's."""
+    plurals = [w for w in tail if len(w) > 3 and w[:1].isupper() and w.endswith("s") and not w.endswith("ss")]
+    return bool(plurals) and not any(w in _INSTITUTION_PLURALS or w in HEAD_NOUNS for w in tail)
 
 
 @functools.lru_cache(maxsize=4096)

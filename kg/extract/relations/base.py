@@ -18,6 +18,7 @@ from ..mentions import Found
 MEMBER_LIKE = frozenset({"University", "ResearchInstitute", "PUBLISHER", "Any"})
 ALLIANCE_LIKE = frozenset({"Alliance"})
 PROGRAMS = frozenset({"Program"})
+RANKINGS = frozenset({"Ranking"})
 ORG_LIKE = frozenset({"University", "ResearchInstitute", "Alliance", "Organization", "PUBLISHER", "Any"})
 
 # word lists: one copy each, in lexicon.toml [words]
