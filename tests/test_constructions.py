@@ -1025,6 +1025,11 @@ CASES = [
      [("ITMO University", "memberOf", "Zorland Association of Universities", {}),
       ("Novosibirsk State University", "memberOf", "Zorland Association of Universities", {})]),
 
+    ("a centre's name before 'programme' is the programme's name, cue word included",
+     "The foundation has decided to fund eight new centres in the 16th call of its Centre of Excellence programme. "
+     "Aarhus University and Aalborg University were selected.",
+     [("Aarhus University", "participatesIn", "Centre of Excellence programme", {})],
+     [("Aarhus University", "participatesIn", "Centre of Excellence", {})]),
 ]
 
 

@@ -1392,23 +1392,28 @@ def _bracketed_programme(doc: Doc, found: Found) -> bool:
 def _retype_by_context(doc: Doc, chosen: list[Found]) -> list[Found]:
     """Type organisations that no gazetteer entry or head noun typed ("Organization") by what
     the text says around any of their mentions: "Udice members", "joined HeKKSaGOn",
-    "Beijing Tech, an innovation-oriented alliance"; and an unknown "University of ..." that an
-    apposition calls an alliance ("the University of the Greater Region (UniGR), a grouping")."""
+    "Beijing Tech, an innovation-oriented alliance"; an unknown "University of ..." that an
+    apposition calls an alliance ("the University of the Greater Region (UniGR), a grouping"); and a
+    university or centre named right before a programme's cue ("the Centre of Excellence programme")."""
     groups: dict[str, list[Found]] = {}
     for found in chosen:
-        if found.key is None and found.label in ("Organization", "University") and found.source != "reference":
+        if found.key is None and found.label in ("Organization", "University", "ResearchInstitute") and found.source != "reference":
             name = found.refers_to or found.text
             groups.setdefault(name, []).append(found)
     retyped: dict[Found, Found] = {}
     for name, mentions in groups.items():
         university = mentions[0].label == "University"  # typed by its head noun: only an apposition retypes it
+        institute = mentions[0].label == "ResearchInstitute"  # only a programme's cue word right after it does
         votes = Counter(kind for kind in (_context_kind(doc, m, university) for m in mentions)
-                        if kind and not (university and kind != "Alliance"))
-        if university and any(_bracketed_programme(doc, m) for m in mentions):
+                        if kind and not (university and kind != "Alliance") and not institute)
+        if (university or institute) and any(_bracketed_programme(doc, m) for m in mentions):
             votes["Program"] += len(mentions)  # "the World Class University (WCU) programme": the name of a programme
         if votes:
             kind = votes.most_common(1)[0][0]
             retyped.update({m: replace(m, label=kind) for m in mentions})
+            if institute and kind == "Program":  # "the Centre of Excellence programme": the cue is part of the name
+                retyped.update({m: replace(m, label=kind, end=m.end + 1, text=doc[m.start:m.end + 1].text)
+                                for m in mentions if _bracketed_programme(doc, m) and doc[m.end].text != "("})
     return [retyped.get(f, f) for f in chosen]
 
 
