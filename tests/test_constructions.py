@@ -1030,6 +1030,16 @@ CASES = [
      "Aarhus University and Aalborg University were selected.",
      [("Aarhus University", "participatesIn", "Centre of Excellence programme", {})],
      [("Aarhus University", "participatesIn", "Centre of Excellence", {})]),
+    ("a rectors' conference chaired by a rector: two posts, one for each title",
+     "The Zorland Rectors' Conference, chaired by Anna Berg, Rector of Masaryk University, welcomed the results.",
+     [("Anna Berg", "headOf", "Zorland Rectors' Conference", {"role": "chair"}),
+      ("Anna Berg", "headOf", "Masaryk University", {"role": "rector"})], []),
+
+    ("an alliance spoken of by description is chaired by a rector",
+     "The Zorland Association of Universities (ZAU) was founded in 1990. The association is chaired by the Rector "
+     "of Ghent University, Rik Van de Walle.",
+     [("Rik Van de Walle", "headOf", "Zorland Association of Universities", {"role": "chair"}),
+      ("Rik Van de Walle", "headOf", "Ghent University", {"role": "rector"})], []),
 ]
 
 

@@ -182,7 +182,11 @@ def head_type(words: list[str]) -> str | None:
     ('Alliance', 'Organization')
     >>> head_type("Association of Southeast Asian Nations".split()), head_type("Association of Arab Universities".split())
     ('Organization', 'Alliance')
+    >>> head_type("Czech Rectors' Conference".split()), head_type("Joint Science Conference".split())
+    ('Alliance', None)
     """
+    if "Conference" in words and any(w.startswith("Rector") for w in words[1:]):
+        return "Alliance"  # "Czech Rectors' Conference", "Conference of Italian University Rectors"
     cut = next((i for i, w in enumerate(words) if w in ("of", "for", "für", "de")), len(words))
     heads = [w for w in words[:cut] if w in HEAD_NOUNS or _misspelt_university(w)] or \
         [w for w in words if w in HEAD_NOUNS or _misspelt_university(w)]

@@ -237,9 +237,10 @@ def _led_by(view: SentenceView, verb: Token, role: str) -> Iterator[Fact]:
         which = subject[0].i  # "X, which is chaired by A": the name right before "which" ("of EUA and of X, which")
         org = next((m for m in reversed(view.of(ORG_LIKE, view.sent.start, which, anaphors=False))
                     if m.end >= which - 5), None)  # none there: a name we did not find, not one further back
-    else:
+    else:  # "The association is chaired by A": an anaphor of an alliance or university too (resolved later)
         org = next((view.at[t.i] for s in subject for t in s.subtree if t.i in view.at and view.at[t.i].label in ORG_LIKE
-                    and not view.at[t.i].is_anaphor), None)
+                    and (not view.at[t.i].is_anaphor or view.at[t.i].label in ("University", "Alliance", "PUBLISHER"))),
+                   None)
     if person is not None and org is not None:
         yield Fact(person, "headOf", org, view.text, (("role", role),))
 
@@ -367,13 +368,13 @@ def _titled_heads(view: SentenceView) -> Iterator[Fact]:
         while start > view.sent.start and (doc[start - 1].text in HONORIFICS or doc[start - 1].text in _PERSON_TITLES):
             start -= 1
         led = next((m for m in view.matches("led_by") if m.end == start), None)
-        if led:
-            orgs = [m for m in view.of(ORG_LIKE) if m.end <= person.start]
-            if orgs:
-                titled = [t.lower_ for t in doc[start:person.start] if t.lower_ in _HEAD_TITLES]
-                yield Fact(person, "headOf", orgs[-1], view.text, (("role", titled[0] if titled else led.pattern),))
-                continue
-        first = _head_before_comma(view, person)
+        orgs = [m for m in view.of(ORG_LIKE) if m.end <= person.start] if led else []
+        if orgs:  # "X, chaired by A": then perhaps A's own post after the name ("..., Rector of Y")
+            titled = [t.lower_ for t in doc[start:person.start] if t.lower_ in _HEAD_TITLES]
+            first = Fact(person, "headOf", orgs[-1], view.text, (("role", titled[0] if titled else led.pattern),))
+            yield first
+        else:
+            first = _head_before_comma(view, person)
         if first is None:
             first = _titled_head(view, person, "left", left)
         if first is not None:
