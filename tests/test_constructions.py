@@ -1040,6 +1040,15 @@ CASES = [
      "of Ghent University, Rik Van de Walle.",
      [("Rik Van de Walle", "headOf", "Zorland Association of Universities", {"role": "chair"}),
       ("Rik Van de Walle", "headOf", "Ghent University", {"role": "rector"})], []),
+    ("a head appointed after the departure of the predecessor",
+     "Professor Daya Reddy was appointed Vice-Chancellor of the University of Cape Town after the departure of "
+     "Professor Mamokgethi Phakeng in 2023.",
+     [("Daya Reddy", "headOf", "University of Cape Town", {"role": "vice-chancellor"}),
+      ("Mamokgethi Phakeng", "headOf", "University of Cape Town", {"role": "vice-chancellor", "ended": "true"})], []),
+
+    ("a head appointed after the predecessor left",
+     "After Michael H. Schill left, Karl Scholz became President of the University of Oregon.",
+     [("Michael H. Schill", "headOf", "University of Oregon", {"role": "president", "ended": "true"})], []),
 ]
 
 

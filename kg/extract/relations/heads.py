@@ -68,7 +68,9 @@ def _column_heads(view: SentenceView) -> Iterator[Fact]:
 
 
 _SUCCEED = LEXICON.words["succeed"]
-_SUCCESSION_LEMMAS = _SUCCEED | {"take"}  # "take over from"
+_DEPARTURES = LEXICON.words["head_departures"]
+_LEAVING = LEXICON.words["head_leaving"]
+_SUCCESSION_LEMMAS = _SUCCEED | _DEPARTURES | _LEAVING | {"take"}  # "take over from"
 
 
 def _predecessors(view: SentenceView, facts: list[Fact]) -> Iterator[Fact]:
@@ -79,22 +81,10 @@ def _predecessors(view: SentenceView, facts: list[Fact]) -> Iterator[Fact]:
     if not _SUCCESSION_LEMMAS & view.lemma_set or not view.of(frozenset({"Person"})):
         return
     for verb in view.tokens:
-        lemma = verb.lemma_.lower()
-        takes_over = lemma == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children)
-        if verb.pos_ != "VERB" or not (lemma in _SUCCEED or takes_over):
+        found = _succession(view, verb)
+        if found is None:
             continue
-        if takes_over:
-            targets = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.subtree]
-        else:
-            targets = [t for c in verb.children if c.dep_ == "dobj" for t in c.subtree]
-        predecessor = next((view.at[t.i] for t in targets if t.i in view.at and view.at[t.i].label == "Person"), None)
-        if predecessor is None:
-            continue
-        subject = subject_tokens(verb)
-        successors = view.in_tokens(subject, frozenset({"Person"}))
-        pronoun = any(t.lower_ in ("he", "she") for t in subject)  # "A became rector in 2022, when he succeeded B"
-        if not successors and (verb.tag_ == "VBG" or pronoun):  # "welcomed by the Vice-Chancellor A, succeeding B":
-            successors = [m for m in view.of(frozenset({"Person"}), view.sent.start, verb.i)][-1:]  # the name before
+        predecessor, successors = found
         own = [(f.object, dict(f.qualifiers).get("role", "head")) for f in facts
                if f.subject in successors and f.subject != predecessor]
         left = _post_left(view.text[view.text.find(predecessor.text) + len(predecessor.text):])
@@ -112,6 +102,50 @@ def _predecessors(view: SentenceView, facts: list[Fact]) -> Iterator[Fact]:
         if until:
             qualifiers.append(("until", until.group(1)))
         yield Fact(predecessor, "headOf", org, view.text, tuple(qualifiers))
+
+
+def _succession(view: SentenceView, verb: Token) -> tuple[Found, list[Found]] | None:
+    """The predecessor and the successors a word of succession names: "A succeeded B", "A, succeeding
+    B", "he took over from B", and a successor appointed "after the retirement of B" or "after B
+    stepped down" (lexicon succeed, head_departures, head_leaving)."""
+    lemma = verb.lemma_.lower()
+    persons = frozenset({"Person"})
+    if lemma in _DEPARTURES and verb.pos_ == "NOUN" and _after(verb):
+        targets = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.subtree]
+        successors = _successors_of(view, verb.head.head if verb.head.lower_ == "after" else verb.head)
+    elif lemma in _LEAVING and verb.pos_ == "VERB" and _after(verb) and \
+            (lemma != "step" or any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)):
+        targets = subject_tokens(verb)
+        successors = _successors_of(view, verb.head)
+    else:
+        takes_over = lemma == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children)
+        if verb.pos_ != "VERB" or not (lemma in _SUCCEED or takes_over):
+            return None
+        if takes_over:
+            targets = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.subtree]
+        else:
+            targets = [t for c in verb.children if c.dep_ == "dobj" for t in c.subtree]
+        subject = subject_tokens(verb)
+        successors = view.in_tokens(subject, persons)
+        pronoun = any(t.lower_ in ("he", "she") for t in subject)  # "A became rector in 2022, when he succeeded B"
+        if not successors and (verb.tag_ == "VBG" or pronoun):  # "welcomed by the Vice-Chancellor A, succeeding B":
+            successors = [m for m in view.of(persons, view.sent.start, verb.i)][-1:]  # the name before
+    predecessor = next((view.at[t.i] for t in targets if t.i in view.at and view.at[t.i].label == "Person"), None)
+    if predecessor is None or lemma in _DEPARTURES | _LEAVING and not successors:
+        return None
+    return predecessor, [s for s in successors if s != predecessor]
+
+
+def _successors_of(view: SentenceView, verb: Token) -> list[Found]:
+    """Who takes the post a departure left: the subject of the verb the "after ..." phrase hangs
+    from ("A took up the role after B retired"), else every other person of the sentence."""
+    persons = frozenset({"Person"})
+    return view.in_tokens(subject_tokens(verb), persons) or view.of(persons)
+
+
+def _after(token: Token) -> bool:
+    """The word is in an "after ..." phrase or clause: "after the retirement of B", "after B retired"."""
+    return token.head.lower_ == "after" or any(c.lower_ == "after" and c.dep_ in ("mark", "prep") for c in token.children)
 
 
 #: the post a predecessor left, told after the name: "whose term as Chair ended", "who chaired the Board"
