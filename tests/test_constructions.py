@@ -1049,6 +1049,24 @@ CASES = [
     ("a head appointed after the predecessor left",
      "After Michael H. Schill left, Karl Scholz became President of the University of Oregon.",
      [("Michael H. Schill", "headOf", "University of Oregon", {"role": "president", "ended": "true"})], []),
+    ("the university of an alliance officer is named as the officer's, not as a member",
+     "The Zorland Network of Universities (ZNU) met in Tartu in May. The network's chair, Anna Berg, Rector of "
+     "Masaryk University, opened the meeting.",
+     [("Anna Berg", "headOf", "Masaryk University", {"role": "rector"})],
+     [("Masaryk University", "memberOf", "Zorland Network of Universities", {})]),
+
+    ("a merger's parts are not the members of the alliance spoken of before",
+     "Aalto University is a member of the Zorland Network of Universities. Aalto University was established in "
+     "2010, when three universities, the Helsinki University of Technology, the Helsinki School of Economics and "
+     "the University of Art and Design Helsinki, merged.",
+     [], [("Helsinki University of Technology", "memberOf", "Zorland Network of Universities", {}),
+          ("Helsinki School of Economics", "memberOf", "Zorland Network of Universities", {})]),
+
+    ("a related-news line names no members of the alliance spoken of",
+     "Aalto University is a member of the Zorland Network of Universities.\n\nRelated: Kobe University and "
+     "Kyoto University hold joint symposium\n\n- Tohoku University opens summer school",
+     [], [("Kobe University", "memberOf", "Zorland Network of Universities", {}),
+          ("Tohoku University", "memberOf", "Zorland Network of Universities", {})]),
 ]
 
 

@@ -784,3 +784,12 @@ def test_mentions_an_association_of_no_institutions_is_an_organisation(model_nlp
     labels = {name: label for name, label, *_ in found}
     assert labels.get("Zorland Association of Rating Makers") == "Organization", found
     assert labels.get("Zorland Association of Universities") == "Alliance", found
+
+
+@pytest.mark.slow
+def test_mentions_an_alliance_name_inside_a_longer_alliance_name_is_not_a_mention(model_nlp, builtin_gazetteer):
+    """'Coimbra Group' in 'Coimbra Group of Brazilian Universities' is not the European Coimbra Group:
+    the longer name, continued with 'of ... Universities', is another alliance."""
+    found = _find(model_nlp, builtin_gazetteer, "The university is also a member of the Association of Universities of the "
+                                        "Montevideo Group (AUGM) and of the Coimbra Group of Brazilian Universities (GCUB).")
+    assert ("Coimbra Group", "Alliance") not in [(name, label) for name, label, *_ in found], found

@@ -76,12 +76,20 @@ def candidate_facts(view: SentenceView, rule_facts: list[Fact]) -> Iterator[Fact
     # programme or ranking the sentence speaks of by description
     programme = bool(view.of(PROGRAMS | RANKINGS)) and not lemmas & {"member", "membership", "join", "alliance"}
     denied = denied_participation(view)
+    # "chaired by the rector of Y, A", "LERU Chair A, Rector of Y": Y is named as A's university, not as a member
+    # (unless the sentence speaks of membership: "A, Rector of Y, a WUN member since 2009");
+    # "A, B and C merged": a merger's parts, not the members of the alliance spoken of before
+    headed = set() if lemmas & {"member", "membership", "join"} else {f.object for f in rule_facts if f.predicate == "headOf"}
+    unlisted = bool(lemmas & LEXICON.words["merge"]) or _link_line(view)
     for predicate, (subjects, objects, context_kind) in signatures().items():
         pairs = list(_pairs(view, subjects, objects, context_kind, predicate == "partnerOf"))[:_MAX_PAIRS]
         for subject, obj, from_context in pairs:
             if from_context and partnering and predicate == "memberOf" and (subject, predicate, obj) not in ruled:
                 continue  # "cooperation with universities including A, B": partners, not the alliance's members
             if from_context and predicate == "memberOf" and (subject, predicate, obj) not in ruled and programme:
+                continue
+            if predicate == "memberOf" and (subject, predicate, obj) not in ruled and \
+                    (subject in headed or from_context and (unlisted or subject.is_anaphor and headed)):
                 continue
             if predicate == "participatesIn" and (subject, predicate, obj) not in ruled and denied:
                 continue  # "A and B are not within the scope of the programme", "C was not funded"
@@ -110,6 +118,20 @@ def candidate_facts(view: SentenceView, rule_facts: list[Fact]) -> Iterator[Fact
                 (fact.predicate != "partnerOf" or (fact.object, fact.predicate, fact.subject) not in done):
             yield Fact(fact.subject, fact.predicate, fact.object, fact.evidence, fact.qualifiers,
                        frozenset({f"{fact.predicate}|rule", f"{fact.predicate}|bias"}))
+
+
+_LINK_LABEL = re.compile(r"^\W*(?:related|previous|next|read (?:also|more)|see also|more news|latest news|copyright|©)\b", re.I)
+
+
+def _link_line(view: SentenceView) -> bool:
+    """A line of links or page furniture, not of the article: "Related: ...", "Previous: A visits B",
+    "Copyright © ...", or a bulleted headline ("- A and B hold joint symposium", "#A")."""
+    text = view.text.lstrip()
+    if _LINK_LABEL.match(text):
+        return True
+    bulleted = text[:1] in "-•*#·" and not text.startswith("**")
+    return bulleted and (text[:1] == "#" or any(t.pos_ in ("VERB", "AUX") for t in view.tokens)) \
+        and not view.lemma_set & {"member", "membership", "join"}
 
 
 def _maker(view: SentenceView, mention: Found) -> bool:

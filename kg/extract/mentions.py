@@ -463,7 +463,8 @@ class MentionFinder:
 
     def _inside_other_name(self, doc: Doc, start: int, end: int, name: Found, key: str) -> bool:
         """A university's name (``start:end``) that a longer one continues with "of" and a name
-        ("Tehran University" in "Tehran University of Medical Sciences"), or a programme's,
+        ("Tehran University" in "Tehran University of Medical Sciences"; an alliance's, "Coimbra
+        Group" in "Coimbra Group of Brazilian Universities"), or a programme's,
         ranking's or alliance's name inside a longer name that adds a proper name of its own: "Excellence Initiative" inside "Wallenberg Excellence Initiative" or
         "Swiss Excellence Initiative" (another country's) is another programme; inside "New
         Excellence Initiative" (a generic word) it is the same one."""
@@ -474,6 +475,9 @@ class MentionFinder:
             return True  # "Tehran University" (University of Tehran) in "Tehran University of Medical Sciences"
         if entry.kind not in _TITLED_KINDS or name.label != entry.kind:
             return False
+        if entry.kind == "Alliance" and name.start == start and end + 1 < name.end and doc[end].lower_ == "of" \
+                and any(t.text in _UNIVERSITIES_WORDS or t.text in _PLURAL_HEADS for t in doc[end + 1:name.end]):
+            return True  # "Coimbra Group" in "Coimbra Group of Brazilian Universities": another alliance
         own = {w for n in (entry.name, *entry.aliases, *entry.acronyms) for w in n.lower().split()}
         added = [*doc[name.start:start], *doc[end:name.end]]  # "U.S. News Best Global Universities": its publisher
         for token in added:
