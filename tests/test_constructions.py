@@ -1067,6 +1067,10 @@ CASES = [
      "Kyoto University hold joint symposium\n\n- Tohoku University opens summer school",
      [], [("Kobe University", "memberOf", "Zorland Network of Universities", {}),
           ("Tohoku University", "memberOf", "Zorland Network of Universities", {})]),
+    ("a founding member is one of the alliance's founders",
+     "Heidelberg University is a founding member of the League of European Research Universities (LERU).",
+     [("Heidelberg University", "memberOf", "League of European Research Universities", {"role": "founding"}),
+      ("League of European Research Universities", "founder", "Heidelberg University", {})], []),
 ]
 
 
