@@ -1071,6 +1071,16 @@ CASES = [
      "Heidelberg University is a founding member of the League of European Research Universities (LERU).",
      [("Heidelberg University", "memberOf", "League of European Research Universities", {"role": "founding"}),
       ("League of European Research Universities", "founder", "Heidelberg University", {})], []),
+    ("a founding date in a description apposed to the name",
+     "Grenoble Alpes University is a member of Udice, the association of French research-intensive universities "
+     "founded in 2020. The University of Lorraine belongs to the University of the Greater Region (UniGR), a "
+     "grouping created in 2008.",
+     [("Udice", "founded", "2020", {}), ("University of the Greater Region", "founded", "2008", {})], []),
+
+    ("a name that joins two places with 'and the'",
+     "The University of Guadalajara is a member of the Network of Macro Universities of Latin America and the "
+     "Caribbean, which was created in 2002.",
+     [("Network of Macro Universities of Latin America and the Caribbean", "founded", "2002", {})], []),
 ]
 
 

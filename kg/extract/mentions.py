@@ -732,6 +732,9 @@ def _split_on_and(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
                 continue  # "Institute of Science and Technology and the Petroleum Institute": the name's own "and"
             if head_type(right) and head_type(left) and not right[0] in _CONNECTORS:
                 return [(start, i), *_split_on_and(doc, after, end)]
+            if doc[i - 1].ent_type_ in ("GPE", "LOC") and ("of" in left or "for" in left) and doc[after:end].text and all(
+                    t.ent_type_ in ("GPE", "LOC") for t in doc[after:end]):
+                continue  # "... of Latin America and the Caribbean", "... for Asia and the Pacific": two places in one name
             if head_type(left) and not head_type(right) and len(right) <= 2 and (
                     doc[after].ent_iob_ == "B" or len(right) == 1 and len(right[0]) >= 3 and right[0].isupper()):
                 return [(start, i), (after, end)]  # "University of North Carolina and Vanderbilt"

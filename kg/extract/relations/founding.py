@@ -126,6 +126,10 @@ def _mention_up(view: SentenceView, token: Token) -> Found | None:
         named = view.in_tokens((t for c in token.lefts if c.dep_ in ("compound", "nmod") for t in c.subtree), _FOUNDED)
         if named:
             return named[-1]  # "the Research University (RU) programme launched by ...": the name the noun's modifiers hold
+        if token.dep_ in ("appos", "npadvmod") and token.pos_ in ("NOUN", "PROPN"):
+            named = _mention_before_comma(view, token.left_edge)  # "Udice, the association of ... founded in 2020",
+            if named is not None:  # "UniGR, a grouping created in 2008": the name the description is in apposition to
+                return named
         if token.dep_ not in ("pobj", "prep", "appos", "compound", "amod", "attr", "npadvmod") or token.head is token:
             return None
         token = token.head
