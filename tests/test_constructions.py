@@ -1081,6 +1081,12 @@ CASES = [
      "The University of Guadalajara is a member of the Network of Macro Universities of Latin America and the "
      "Caribbean, which was created in 2002.",
      [("Network of Macro Universities of Latin America and the Caribbean", "founded", "2002", {})], []),
+    ("a list under a plain-text heading of a programme's selections",
+     "The Glocal University 30 project was launched by the Ministry of Education in 2023. Ten universities were "
+     "chosen this year.\n\nThe 10 selections of 2023\n\nKangwon National University\n\nPusan National "
+     "University\n\nUniversity of Ulsan\n",
+     [("Kangwon National University", "participatesIn", "Glocal University 30", {}),
+      ("University of Ulsan", "participatesIn", "Glocal University 30", {})], []),
 ]
 
 

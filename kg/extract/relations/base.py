@@ -477,7 +477,17 @@ def _list_heading(view: SentenceView, limit: int) -> Span | None:
             return line
         if text and not _BULLET.match(text) and (text.endswith(".") or _has_verb(_outside_brackets(line))):
             return None  # a sentence: the list has ended above it (a bulleted line may have a verb: "* A (continued)")
+        if text and _plain_heading(view, line):
+            return line  # "The 10 selections of 2023" over a list, its Markdown "##" gone with the cleaning
     return None
+
+
+def _plain_heading(view: SentenceView, line: Span) -> bool:
+    """A line that names nothing, with a lower-case noun, verb or adjective ("selections"; not a name's
+    "de"), and the text's paragraph break after it: the title of the list below it, not one of its items."""
+    words = [t for t in line if t.is_alpha]
+    return any(t.is_lower and t.pos_ in ("NOUN", "VERB", "ADJ") for t in words) and not view.mentions_in(line) \
+        and "\n" in line.doc[line.end - 1].text_with_ws + (line.doc[line.end].text if line.end < len(line.doc) else "")
 
 
 def lines_above(view: SentenceView, limit: int) -> Iterator[Span]:
