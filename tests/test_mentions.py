@@ -793,3 +793,10 @@ def test_mentions_an_alliance_name_inside_a_longer_alliance_name_is_not_a_mentio
     found = _find(model_nlp, builtin_gazetteer, "The university is also a member of the Association of Universities of the "
                                         "Montevideo Group (AUGM) and of the Coimbra Group of Brazilian Universities (GCUB).")
     assert ("Coimbra Group", "Alliance") not in [(name, label) for name, label, *_ in found], found
+
+
+@pytest.mark.slow
+def test_mentions_an_acronym_of_clipped_words_stands_for_the_name(model_nlp, gazetteer):
+    """'UNIBEN' (UNIversity of BENin), never defined in the text, stands for the university it clips."""
+    found = _find(model_nlp, gazetteer, "The University of Benin hosts the centre. UNIBEN was founded in 1970.")
+    assert ("UNIBEN", "University") in [(name, label) for name, label, *_ in found], found

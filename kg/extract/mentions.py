@@ -1654,24 +1654,54 @@ def _initialisms(chosen: list[Found], words: list[str], known) -> list[Found]:
     names in full: "UoN" for the University of Nairobi ("U", "o", "N", case kept), "UCT" for the
     University of Cape Town (its capitalised words). No acronym the gazetteer knows is taken."""
     forms: dict[str, Found] = {}
+    named = []  # names an acronym may clip syllables of ("UNIBEN", "UNAIR"): the university's own, in full
     for found in chosen:
-        if found.key is None or found.source != "gazetteer" or found.label not in ("University", "Alliance") \
-                or found.end - found.start < 2:
+        if found.label not in ("University", "Alliance") or found.end - found.start < 2 \
+                or not (found.key is not None and found.source == "gazetteer" or found.source == "pattern"):
             continue
         name = words[found.start:found.end]
+        named.append((found, [w for w in name if w[:1].isalpha() and w.lower() not in _CONNECTORS]))
+        if found.key is None:
+            continue
         for form in ("".join(w[0] for w in name if w[:1].isalpha()),
                      "".join(w[0] for w in name if w[:1].isupper())):
             if len(form) >= 2 and sum(c.isupper() for c in form) >= 2:
                 forms.setdefault(form, found)
-    if not forms:
+    if not named:
         return []
     taken = {i for f in chosen for i in range(f.start, f.end)}
     found = []
     for i, word in enumerate(words):
-        full = forms.get(word)
-        if full is not None and i not in taken and not known(word):
+        if i in taken or known(word):
+            continue
+        full = forms.get(word) or (next((f for f, parts in named if _clips(word, parts)), None)
+                                   if _CLIPPED.fullmatch(word) else None)
+        if full is not None:
             found.append(Found(i, i + 1, full.label, full.key, "acronym", word, full.text))
     return found
+
+
+#: an acronym of clipped words: capitals, four letters or more ("UNIBEN", "UNAIR", "UniBen")
+_CLIPPED = re.compile(r"(?=(?:.*[A-Z]){2})[A-Z][A-Za-z]{3,11}")
+
+
+def _clips(acronym: str, parts: list[str]) -> bool:
+    """Whether ``acronym`` is the beginnings of ``parts``, every one, in order, one of them two
+    letters or more: "UNIBEN" = "UNI"versity + "BEN"in; "UNAIR" = "UN"iversitas + "AIR"langga.
+
+    >>> _clips("UNIBEN", ["University", "Benin"]), _clips("UNAIR", ["Universitas", "Airlangga"]), _clips("UNBE", ["Universidad", "Nacional"])
+    (True, True, False)
+    """
+    word = acronym.lower()
+
+    @functools.cache
+    def rest(i: int, j: int) -> bool:  # word[i:] spells parts[j:]
+        if j == len(parts):
+            return i == len(word)
+        part = parts[j].lower()
+        return any(word[i:i + n] == part[:n] and rest(i + n, j + 1) for n in range(1, min(len(part), len(word) - i) + 1))
+
+    return len(parts) >= 2 and len(word) > len(parts) and rest(0, 0)
 
 
 def _likeliest(keys: tuple[str, ...], countries: Counter, gazetteer: Gazetteer) -> str | None:
