@@ -275,7 +275,7 @@ def read_graph(store: ox.Store, graph: ox.NamedNode) -> GraphFacts:
 
 # --- the summary's state for one fact, and its quads ------------------------------------
 
-@dataclass
+@dataclass(slots=True)
 class _State:
     """What the summary holds for one fact, but its key and its statedIn links."""
 
@@ -303,34 +303,47 @@ def _key_quads(node: ox.NamedNode, key: tuple) -> set:
 
 
 def _quads(node: ox.NamedNode, props: list) -> set:
-    return {ox.Quad(node, prop, value, _GRAPH) for prop, value in props}
+    return {ox.Quad(node, _property(name), value, _GRAPH) for name, value in props}
 
 
-# A fact node's properties, as (property, value) pairs: the quads the changes compare, and the
-# N-Quads lines a rebuild writes (:class:`_Loader`), come from these alone.
+@functools.cache
+def _property(name: str) -> ox.NamedNode:
+    """The summary property ``fs:<name>``."""
+    return ox.NamedNode(FS + name)
+
+
+# A fact node's properties, as (local name in fs:, value) pairs: the quads the changes compare,
+# and the N-Quads lines a rebuild writes (:class:`_Loader`), are made from these alone.
 
 def _count_props(state: _State) -> list:
-    props = [(_N["articles"], ox.Literal(str(state.articles), datatype=_XSD_INTEGER)),
-             (_N["graphs"], ox.Literal(str(state.graphs), datatype=_XSD_INTEGER))]
+    props = [("articles", ox.Literal(str(state.articles), datatype=_XSD_INTEGER)),
+             ("graphs", ox.Literal(str(state.graphs), datatype=_XSD_INTEGER))]
     if state.first is not None:
-        props += [(_N["firstPublished"], ox.Literal(state.first)), (_N["lastPublished"], ox.Literal(state.last))]
+        props += [("firstPublished", ox.Literal(state.first)), ("lastPublished", ox.Literal(state.last))]
     return props
 
 
 def _sample_props(state: _State) -> list:
-    props = [(_N["sampleGraph"], state.sample_graph)]
+    props = [("sampleGraph", state.sample_graph)]
     if state.sample is not None:
-        props.append((_N["sample"], state.sample))
-    props += [(_N["evidence"], e) for e in state.evidence]
-    props += [(_N["title"], t) for t in state.title]
+        props.append(("sample", state.sample))
+    props += [("evidence", e) for e in state.evidence]
+    props += [("title", t) for t in state.title]
     if state.max_evidence:
-        props.append((_N["maxEvidence"], ox.Literal(state.max_evidence)))
+        props.append(("maxEvidence", ox.Literal(state.max_evidence)))
     return props
 
 
 def _key_props(key: tuple) -> list:
-    props = [(_N["kind"], ox.NamedNode(key[0])), (_end(key[0], "subject"), key[1]), (_end(key[0], "object"), key[2])]
-    return props + [(_N[name], value) for name, value in zip(_QUALIFIERS, key[3:]) if value is not None]
+    subject, object_ = _ends(key[0])
+    props = [("kind", ox.NamedNode(key[0])), (subject, key[1]), (object_, key[2])]
+    return props + [(name, value) for name, value in zip(_QUALIFIERS, key[3:]) if value is not None]
+
+
+@functools.cache
+def _ends(kind: str) -> tuple[str, str]:
+    """The local names of :func:`end_property` of ``kind``, subject and object."""
+    return tuple(end_property(kind, side).value[len(FS):] for side in ("subject", "object"))
 
 
 def end_property(kind: str, side: str) -> ox.NamedNode:
@@ -341,9 +354,6 @@ def end_property(kind: str, side: str) -> ox.NamedNode:
     'https://w3id.org/unikg/summary#Membership-object'
     """
     return ox.NamedNode(f"{FS}{kind.rsplit('#', 1)[-1]}-{side}")
-
-
-_end = functools.cache(end_property)  # a term per kind and side, not per fact
 
 
 _MUTABLE = ("articles", "graphs", "sampleGraph", "sample", "evidence", "maxEvidence", "title", "firstPublished",
@@ -495,7 +505,7 @@ def _summarise(store: ox.Store, graphs: list, counts: dict, loader: _Loader) -> 
                 loader.add(node, _key_props(key) + _sample_props(sample))
             state.graphs += 1
             state.articles += article
-            loader.add(node, [(_N["statedIn"], graph)])
+            loader.add(node, [("statedIn", graph)])
             if found.published:
                 state.first = min(found.published[0], state.first or found.published[0])
                 state.last = max(found.published[-1], state.last or found.published[-1])
@@ -523,12 +533,12 @@ class _Loader:
         self.pool.shutdown()
 
     def add(self, node: str, props: list) -> None:
-        """The quads of the fact node with IRI ``node`` and (property, value) pairs ``props``."""
-        for prop, value in props:
+        """The quads of the fact node with IRI ``node`` and (name, value) pairs ``props``."""
+        for name, value in props:
             if isinstance(value, ox.BlankNode):
-                self.blank.append(ox.Quad(ox.NamedNode(node), prop, value, _GRAPH))
+                self.blank.append(ox.Quad(ox.NamedNode(node), _property(name), value, _GRAPH))
             else:
-                self.lines.append(f"<{node}> {prop} {value}{self._TAIL}")
+                self.lines.append(f"<{node}> <{FS}{name}> {value}{self._TAIL}")
         if len(self.lines) >= self.size:
             self.flush()
 
