@@ -476,12 +476,14 @@ def rebuild(store: ox.Store, kb_dir: Path | None) -> int:
     """Make the summary of every summarised graph anew, then write its marker; returns the facts summarised.
 
     Not one transaction: the marker is dropped first and written last, so a rebuild that is cut
-    short leaves a summary the queries do not use and the next write rebuilds.
+    short leaves a summary the queries do not use and the next write rebuilds. Reads one graph
+    at a time and holds the counts of every fact, and at most two batches of N-Quads text
+    (:class:`_Loader`): its memory grows with the facts, not with the statements.
     """
     _clear(store)
     graphs = sorted((g for g in store.named_graphs() if summarised(g.value)), key=_value)
     counts: dict[str, _State] = {}  # node IRI -> its counts and dates (the rest is written at once)
-    with _Loader(store) as loader:
+    with _Loader(store, _BATCH) as loader:
         _summarise(store, graphs, counts, loader)
         for node, state in counts.items():
             loader.add(node, _count_props(state))
@@ -511,6 +513,9 @@ def _summarise(store: ox.Store, graphs: list, counts: dict, loader: _Loader) -> 
                 state.last = max(found.published[-1], state.last or found.published[-1])
 
 
+_BATCH = 200_000  # quads a bulk load of a rebuild takes (about 50 MB of text)
+
+
 class _Loader:
     """Writes the quads of a rebuilt summary with pyoxigraph's bulk loader, as N-Quads text in
     batches (no :class:`pyoxigraph.Quad` per quad for ``bulk_extend``, which cost more than the
@@ -519,7 +524,7 @@ class _Loader:
 
     _TAIL = f" {_GRAPH} .\n"
 
-    def __init__(self, store: ox.Store, size: int = 200_000):
+    def __init__(self, store: ox.Store, size: int):
         self.store, self.size = store, size
         self.lines: list[str] = []
         self.blank: list[ox.Quad] = []  # quads with a blank node, which the bulk loader would rename
