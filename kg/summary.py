@@ -52,6 +52,7 @@ import hashlib
 import itertools
 import json
 from collections.abc import Iterable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -169,7 +170,11 @@ def graph_facts(triples: Iterable, graph: ox.NamedNode) -> GraphFacts:
     A key is ``(kind, subject, object, role, startDate, endDate, rank, rankBand, edition, position)``,
     None for a qualifier the fact has not.
     """
-    subjects = _by_subject(triples)
+    return _facts(_by_subject(triples), graph)
+
+
+def _facts(subjects: dict, graph: ox.NamedNode) -> GraphFacts:
+    """The facts of a graph's statements of the properties in :data:`_READ`, by subject (node -> property IRI -> objects)."""
     facts: dict = {}
     assertions: dict = {}  # direct key -> [(node, evidence, sentence)] of its rdf:Statements in this graph
     for node, props in subjects.items():
@@ -250,14 +255,27 @@ def _assertion(assertions: dict, node, props: dict) -> None:
 _FOUNDING_NODE = ox.NamedNode(_FOUNDING)
 
 
+#: the properties of :data:`_READ` as terms, in a fixed order
+_READ_NODES = tuple((p, ox.NamedNode(p)) for p in sorted(_READ))
+
+
 def read_graph(store: ox.Store, graph: ox.NamedNode) -> GraphFacts:
-    """The facts a stored graph states."""
-    return graph_facts((q.triple for q in store.quads_for_pattern(None, None, None, graph)), graph)
+    """The facts a stored graph states.
+
+    Read property by property (one index scan each), so that only the statements facts are made
+    of are decoded into Python terms: about half of an article graph's (``unikg:mentions``,
+    ``rdf:type``, ``prov:wasDerivedFrom`` ... are not), and decoding is most of a read's cost.
+    """
+    subjects: dict = {}
+    for name, prop in _READ_NODES:
+        for quad in store.quads_for_pattern(None, prop, None, graph):
+            subjects.setdefault(quad.subject, {}).setdefault(name, []).append(quad.object)
+    return _facts(subjects, graph)
 
 
 # --- the summary's state for one fact, and its quads ------------------------------------
 
-@dataclass
+@dataclass(slots=True)
 class _State:
     """What the summary holds for one fact, but its key and its statedIn links."""
 
@@ -277,29 +295,55 @@ class _State:
 
 
 def _mutable_quads(node: ox.NamedNode, state: _State) -> set:
-    return _count_quads(node, state) | _sample_quads(node, state)
+    return _quads(node, _count_props(state) + _sample_props(state))
 
 
-def _count_quads(node: ox.NamedNode, state: _State) -> set:
-    n, g = _N, _GRAPH
-    quads = {ox.Quad(node, n["articles"], ox.Literal(str(state.articles), datatype=_XSD_INTEGER), g),
-             ox.Quad(node, n["graphs"], ox.Literal(str(state.graphs), datatype=_XSD_INTEGER), g)}
+def _key_quads(node: ox.NamedNode, key: tuple) -> set:
+    return _quads(node, _key_props(key))
+
+
+def _quads(node: ox.NamedNode, props: list) -> set:
+    return {ox.Quad(node, _property(name), value, _GRAPH) for name, value in props}
+
+
+@functools.cache
+def _property(name: str) -> ox.NamedNode:
+    """The summary property ``fs:<name>``."""
+    return ox.NamedNode(FS + name)
+
+
+# A fact node's properties, as (local name in fs:, value) pairs: the quads the changes compare,
+# and the N-Quads lines a rebuild writes (:class:`_Loader`), are made from these alone.
+
+def _count_props(state: _State) -> list:
+    props = [("articles", ox.Literal(str(state.articles), datatype=_XSD_INTEGER)),
+             ("graphs", ox.Literal(str(state.graphs), datatype=_XSD_INTEGER))]
     if state.first is not None:
-        quads.add(ox.Quad(node, n["firstPublished"], ox.Literal(state.first), g))
-        quads.add(ox.Quad(node, n["lastPublished"], ox.Literal(state.last), g))
-    return quads
+        props += [("firstPublished", ox.Literal(state.first)), ("lastPublished", ox.Literal(state.last))]
+    return props
 
 
-def _sample_quads(node: ox.NamedNode, state: _State) -> set:
-    n, g = _N, _GRAPH
-    quads = {ox.Quad(node, n["sampleGraph"], state.sample_graph, g)}
+def _sample_props(state: _State) -> list:
+    props = [("sampleGraph", state.sample_graph)]
     if state.sample is not None:
-        quads.add(ox.Quad(node, n["sample"], state.sample, g))
-    quads |= {ox.Quad(node, n["evidence"], e, g) for e in state.evidence}
-    quads |= {ox.Quad(node, n["title"], t, g) for t in state.title}
+        props.append(("sample", state.sample))
+    props += [("evidence", e) for e in state.evidence]
+    props += [("title", t) for t in state.title]
     if state.max_evidence:
-        quads.add(ox.Quad(node, n["maxEvidence"], ox.Literal(state.max_evidence), g))
-    return quads
+        props.append(("maxEvidence", ox.Literal(state.max_evidence)))
+    return props
+
+
+def _key_props(key: tuple) -> list:
+    subject, object_ = _ends(key[0])
+    props = [("kind", ox.NamedNode(key[0])), (subject, key[1]), (object_, key[2])]
+    return props + [(name, value) for name, value in zip(_QUALIFIERS, key[3:]) if value is not None]
+
+
+@functools.cache
+def _ends(kind: str) -> tuple[str, str]:
+    """The local names of :func:`end_property` of ``kind``, subject and object."""
+    return tuple(end_property(kind, side).value[len(FS):] for side in ("subject", "object"))
 
 
 def end_property(kind: str, side: str) -> ox.NamedNode:
@@ -310,13 +354,6 @@ def end_property(kind: str, side: str) -> ox.NamedNode:
     'https://w3id.org/unikg/summary#Membership-object'
     """
     return ox.NamedNode(f"{FS}{kind.rsplit('#', 1)[-1]}-{side}")
-
-
-def _key_quads(node: ox.NamedNode, key: tuple) -> set:
-    quads = {ox.Quad(node, _N["kind"], ox.NamedNode(key[0]), _GRAPH),
-             ox.Quad(node, end_property(key[0], "subject"), key[1], _GRAPH),
-             ox.Quad(node, end_property(key[0], "object"), key[2], _GRAPH)}
-    return quads | {ox.Quad(node, _N[name], value, _GRAPH) for name, value in zip(_QUALIFIERS, key[3:]) if value is not None}
 
 
 _MUTABLE = ("articles", "graphs", "sampleGraph", "sample", "evidence", "maxEvidence", "title", "firstPublished",
@@ -412,8 +449,15 @@ def _republish(store, node, graph, state: _State, old: tuple, new: tuple, held: 
 
 
 def _node_iri(key: tuple) -> ox.NamedNode:
-    text = json.dumps([key[0], *(None if t is None else str(t) for t in key[1:])], ensure_ascii=False)
-    return ox.NamedNode(_NODES + hashlib.sha1(text.encode("utf-8")).hexdigest())
+    return ox.NamedNode(_node_value(key))
+
+
+_JSON = json.JSONEncoder(ensure_ascii=False)  # json.dumps(..., ensure_ascii=False) without an encoder per call
+
+
+def _node_value(key: tuple) -> str:
+    text = _JSON.encode([key[0], *(None if t is None else str(t) for t in key[1:])])
+    return _NODES + hashlib.sha1(text.encode("utf-8")).hexdigest()
 
 
 def update_text(deletes: set, inserts: set) -> str:
@@ -432,44 +476,94 @@ def rebuild(store: ox.Store, kb_dir: Path | None) -> int:
     """Make the summary of every summarised graph anew, then write its marker; returns the facts summarised.
 
     Not one transaction: the marker is dropped first and written last, so a rebuild that is cut
-    short leaves a summary the queries do not use and the next write rebuilds.
+    short leaves a summary the queries do not use and the next write rebuilds. Reads one graph
+    at a time and holds the counts of every fact, and at most two batches of N-Quads text
+    (:class:`_Loader`): its memory grows with the facts, not with the statements.
     """
     _clear(store)
     graphs = sorted((g for g in store.named_graphs() if summarised(g.value)), key=_value)
     counts: dict[str, _State] = {}  # node IRI -> its counts and dates (the rest is written at once)
-    batch: list = []
-    for graph in graphs:  # in IRI order: a fact's first graph is its sample's
-        found = read_graph(store, graph)
-        article = graph.value != _GAZETTEER
-        for key, statement in found.facts.items():
-            node = _node_iri(key)
-            state = counts.get(node.value)
-            if state is None:
-                state = counts[node.value] = _State()
-                state.take_sample(graph, statement, found.title)
-                batch += [*_key_quads(node, key), *_sample_quads(node, state)]
-                state.sample_graph = state.sample = None
-                state.evidence = state.title = ()
-            state.graphs += 1
-            state.articles += article
-            batch.append(ox.Quad(node, _N["statedIn"], graph, _GRAPH))
-            if found.published:
-                state.first = min(found.published[0], state.first or found.published[0])
-                state.last = max(found.published[-1], state.last or found.published[-1])
-        batch = _flush(store, batch)
-    for node, state in counts.items():
-        batch += _count_quads(ox.NamedNode(node), state)
-        batch = _flush(store, batch)
-    store.bulk_extend(batch)
+    with _Loader(store, _BATCH) as loader:
+        _summarise(store, graphs, counts, loader)
+        for node, state in counts.items():
+            loader.add(node, _count_props(state))
+        loader.flush(wait=True)
     store.add(ox.Quad(_GRAPH, _N["version"], marker(kb_dir), _GRAPH))
     return len(counts)
 
 
-def _flush(store: ox.Store, batch: list, size: int = 200_000) -> list:
-    if len(batch) < size:
-        return batch
-    store.bulk_extend(batch)
-    return []
+def _summarise(store: ox.Store, graphs: list, counts: dict, loader: _Loader) -> None:
+    """Write the key, sample and statedIn quads of the graphs' facts; count them in ``counts``."""
+    for graph in graphs:  # in IRI order: a fact's first graph is its sample's
+        found = read_graph(store, graph)
+        article = graph.value != _GAZETTEER
+        for key, statement in found.facts.items():
+            node = _node_value(key)
+            state = counts.get(node)
+            if state is None:
+                state = counts[node] = _State()
+                sample = _State()
+                sample.take_sample(graph, statement, found.title)
+                loader.add(node, _key_props(key) + _sample_props(sample))
+            state.graphs += 1
+            state.articles += article
+            loader.add(node, [("statedIn", graph)])
+            if found.published:
+                state.first = min(found.published[0], state.first or found.published[0])
+                state.last = max(found.published[-1], state.last or found.published[-1])
+
+
+_BATCH = 200_000  # quads a bulk load of a rebuild takes (about 50 MB of text)
+
+
+class _Loader:
+    """Writes the quads of a rebuilt summary with pyoxigraph's bulk loader, as N-Quads text in
+    batches (no :class:`pyoxigraph.Quad` per quad for ``bulk_extend``, which cost more than the
+    text), each batch loaded in a second thread while the next is made: the bulk loader does not
+    hold the GIL, so reading the graphs and loading their summary overlap. Use as a context manager."""
+
+    _TAIL = f" {_GRAPH} .\n"
+
+    def __init__(self, store: ox.Store, size: int):
+        self.store, self.size = store, size
+        self.lines: list[str] = []
+        self.blank: list[ox.Quad] = []  # quads with a blank node, which the bulk loader would rename
+        self.pool = ThreadPoolExecutor(max_workers=1)
+        self.loading: Future | None = None
+
+    def __enter__(self) -> _Loader:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.pool.shutdown()
+
+    def add(self, node: str, props: list) -> None:
+        """The quads of the fact node with IRI ``node`` and (name, value) pairs ``props``."""
+        for name, value in props:
+            if isinstance(value, ox.BlankNode):
+                self.blank.append(ox.Quad(ox.NamedNode(node), _property(name), value, _GRAPH))
+            else:
+                self.lines.append(f"<{node}> <{FS}{name}> {value}{self._TAIL}")
+        if len(self.lines) >= self.size:
+            self.flush()
+
+    def flush(self, wait: bool = False) -> None:
+        """Start loading the quads added so far, once the batch before is loaded; ``wait``: until they are."""
+        self.wait()
+        text, self.lines = "".join(self.lines), []
+        if text:  # terms of the store or made by pyoxigraph: valid, so not checked again
+            self.loading = self.pool.submit(self.store.bulk_load, text, format=ox.RdfFormat.N_QUADS, lenient=True)
+        if self.blank:
+            self.store.bulk_extend(self.blank)
+            self.blank = []
+        if wait:
+            self.wait()
+
+    def wait(self) -> None:
+        """Wait for the batch being loaded (its error is raised here)."""
+        if self.loading is not None:
+            loading, self.loading = self.loading, None
+            loading.result()
 
 
 def marker_text(kb_dir: Path | None) -> str:

@@ -143,6 +143,41 @@ def test_summary_stays_exact_after_reingest_and_removal(tmp_path):
         assert_queries_match_fallback(kb, fact_ends(kb)[::3])
 
 
+def test_summary_read_graph_is_the_facts_of_all_its_statements(corpus_kb):
+    """A stored graph read property by property gives the facts of all its statements."""
+    with open_kb(corpus_kb, create=False, read_only=True) as kb:
+        graphs = [g for g in kb.store.named_graphs() if summary.summarised(g.value)]
+        assert len(graphs) > 10
+        for graph in graphs:
+            statements = (q.triple for q in kb.store.quads_for_pattern(None, None, None, graph))
+            assert summary.read_graph(kb.store, graph) == summary.graph_facts(statements, graph), graph
+
+
+def test_summary_rebuild_in_batches_keeps_blank_node_values(tmp_path, monkeypatch):
+    """A rebuild written in many bulk loads is the one written in one, and a blank node value (an
+    evidence here) keeps its label: the bulk loader would rename it, so such quads are added as terms."""
+    u, fact = "https://w3id.org/unikg/ontology#", "https://w3id.org/unikg/resource/fact/"
+    graph = ox.NamedNode("https://w3id.org/unikg/resource/article/blank")
+    org = [ox.NamedNode(f"https://w3id.org/unikg/resource/org/o{i}") for i in range(4)]
+    quads = [ox.Quad(graph, ox.NamedNode(u + "title"), ox.Literal("A title"), graph)]
+    for i in range(3):
+        node = ox.NamedNode(f"{fact}m{i}")
+        quads += [ox.Quad(node, ox.NamedNode(u + "member"), org[i], graph),
+                  ox.Quad(node, ox.NamedNode(u + "organization"), org[3], graph),
+                  ox.Quad(node, ox.NamedNode(u + "evidence"), ox.BlankNode("e0") if i == 0 else ox.Literal(f"s{i}"), graph)]
+    with open_kb(tmp_path / "kb") as kb:
+        kb.store.extend(quads)
+        summary.rebuild(kb.store, kb.path)
+        whole = summary_quads(kb)
+        monkeypatch.setattr(summary, "_BATCH", 2)
+        summary.rebuild(kb.store, kb.path)
+        assert summary_quads(kb) == whole
+        evidence = kb.store.quads_for_pattern(None, ox.NamedNode(summary.FS + "evidence"), None, None)
+        assert ox.BlankNode("e0") in {q.object for q in evidence}
+        # 3 memberships x (kind, 2 ends, sampleGraph, sample, evidence, title, statedIn, articles, graphs), the marker
+        assert len(whole) == 3 * 10 + 1
+
+
 def test_summary_missing_or_outdated_falls_back_then_rebuilds(kb_copy):
     item = next(q for q in SUMMARISED if q.name == "members-of")
     with open_kb(kb_copy, create=False) as kb:
