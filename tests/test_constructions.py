@@ -1087,6 +1087,15 @@ CASES = [
      "University\n\nUniversity of Ulsan\n",
      [("Kangwon National University", "participatesIn", "Glocal University 30", {}),
       ("University of Ulsan", "participatesIn", "Glocal University 30", {})], []),
+    ("list lines that open with 'Rank N:'",
+     "The NIRF 2024 rankings were released. In the colleges category:\n\nRank 1: Hindu College\n\nRank 3: St. "
+     "Stephen's College\n",
+     [("Hindu College", "rankedIn", "National Institutional Ranking Framework", {"rank": "1"})], []),
+
+    ("list lines that open with a tie '=N'",
+     "The Good University Guide 2024 ranks Glasgow. The top of the table:\n\n=7 University College London\n\n=7 "
+     "University of Bath\n\n9 University of Warwick\n",
+     [("University of Bath", "rankedIn", "Good Universities Guide", {"rank": "7"})], []),
 ]
 
 

@@ -159,8 +159,9 @@ _SPOKEN_OF = re.compile(r"\b(?:edition|ranking|rankings|table|list)\b|\branked\s
                         r"|\(\s*(?:=\s*\d{1,4}|\d{1,4}(?:st|nd|rd|th))\s*\)"  # "Stellenbosch University (287th)"
                         r"|\b(?:\d{1,4}(?:st|nd|rd|th)|" + "|".join(LEXICON.ordered["ordinals"]) + r")\s+(?:place|position|spot)s?\b"
                         r"|\b(?:positions?|places?)\s+\d{1,4}\b", re.I)  # "took first place", "the 73rd position", "positions 5, 14"
-#: a line that opens with a position: "1 McGill (1)", "2. Cairo University: Rank 551-600", "*9 Calgary (8)"
-_ROW = re.compile(r"^\*?\s*(\d{1,4})\s*[.)]?\s+\S")
+#: a line that opens with a position: "1 McGill (1)", "2. Cairo University: Rank 551-600", "*9 Calgary (8)",
+#: "=7 University of Bath" (a tie), "Rank 1: Hindu College", "No. 3 Zhejiang University", "#2 MIT"
+_ROW = re.compile(r"^\*?\s*(?:(?:[Rr]ank|No\.|#)\s*)?=?\s*(\d{1,4})\s*[.):]?\s+\S")
 #: a line that announces a list of placements: "Top 10 best universities in the world:"
 _LIST_HEADING = re.compile(r"\b(?:top|best|leading|ranking|rankings|ranked|list|table)\b.*:\s*$", re.I)
 
@@ -183,7 +184,7 @@ def _table_row(view: SentenceView) -> Iterator[Fact]:
     if not universities or ranking is None:
         return
     first = universities[0]
-    if view.text[match.end(1):view.char_offset(first.start)].strip(" \t.)").lower() not in ("", "the"):
+    if view.text[match.end(1):view.char_offset(first.start)].strip(" \t.):").lower() not in ("", "the"):
         return  # the line does not open with the university (a table's cells are tab-separated)
     stated = ranks_in(view.text[view.char_offset(first.end - 1):])
     kind, value = stated[0] if stated else ("rank", match.group(1))
