@@ -800,3 +800,14 @@ def test_mentions_an_acronym_of_clipped_words_stands_for_the_name(model_nlp, gaz
     """'UNIBEN' (UNIversity of BENin), never defined in the text, stands for the university it clips."""
     found = _find(model_nlp, gazetteer, "The University of Benin hosts the centre. UNIBEN was founded in 1970.")
     assert ("UNIBEN", "University") in [(name, label) for name, label, *_ in found], found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, person", [
+    ("The rector Sandra Regina Goulart Almeida, who took office in March, welcomed the result.",
+     "Sandra Regina Goulart Almeida"),
+    ("At EPFL, Anna Fontcuberta i Morral succeeds Martin Vetterli.", "Anna Fontcuberta i Morral"),
+])
+def test_mentions_a_name_the_model_cut_in_two_is_one_person(model_nlp, gazetteer, text, person):
+    """Two person spans side by side, or a name that goes on over a particle ('i', 'do'), are one person."""
+    assert person in [name for name, label, *_ in _find(model_nlp, gazetteer, text) if label == "Person"]

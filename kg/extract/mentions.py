@@ -346,7 +346,7 @@ class MentionFinder:
                   or f.source == "reference" or not internal_unit(f.text.split())]  # "KTU Communication Department"
         chosen = _country_tails(doc, chosen, self.gazetteer)
         chosen = [f for f in chosen if not self._demonym_of_no_organisation(doc, f, chosen)]
-        chosen = _hyphenated_given_names(doc, chosen)
+        chosen = _joined_persons(doc, _hyphenated_given_names(doc, chosen))
         chosen = _merge(chosen, self._status_mentions(doc, chosen, lowers))
         chosen = sorted(_merge(chosen, _pronoun_spans(doc, lowers)), key=lambda f: f.start)
         return _link_pronouns(doc, chosen)
@@ -1126,6 +1126,27 @@ def _hyphenated_given_names(doc: Doc, chosen: list[Found]) -> list[Found]:
             end += 2
         extended.append(found if end == found.end else replace(found, end=end, text=doc[found.start:end].text))
     return extended
+
+
+def _joined_persons(doc: Doc, chosen: list[Found]) -> list[Found]:
+    """One person's name that the statistical model cut in two: two person spans side by side
+    ("Sandra Regina" "Goulart Almeida"), or a name that goes on over a particle and a capitalised
+    word ("Anna Fontcuberta" "i Morral", lexicon name_particles)."""
+    chosen = sorted(chosen, key=lambda f: f.start)
+    taken = {i for f in chosen for i in range(f.start, f.end)}
+    joined: list[Found] = []
+    for found in chosen:
+        last = joined[-1] if joined else None
+        if last is not None and last.label == found.label == "Person" and last.end == found.start \
+                and doc[last.end - 1].sent == doc[found.start].sent and not doc[last.end - 1].whitespace_.count("\n"):
+            joined[-1] = replace(last, end=found.end, text=doc[last.start:found.end].text)
+            continue
+        end = found.end
+        if found.label == "Person" and end + 1 < len(doc) and doc[end].text in _PARTICLES \
+                and doc[end + 1].text[:1].isupper() and doc[end + 1].is_alpha and end not in taken and end + 1 not in taken:
+            found = replace(found, end=end + 2, text=doc[found.start:end + 2].text)
+        joined.append(found)
+    return joined
 
 
 def _pronoun_spans(doc: Doc, lowers: list[str]) -> list[Found]:
