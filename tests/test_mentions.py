@@ -811,3 +811,14 @@ def test_mentions_an_acronym_of_clipped_words_stands_for_the_name(model_nlp, gaz
 def test_mentions_a_name_the_model_cut_in_two_is_one_person(model_nlp, gazetteer, text, person):
     """Two person spans side by side, or a name that goes on over a particle ('i', 'do'), are one person."""
     assert person in [name for name, label, *_ in _find(model_nlp, gazetteer, text) if label == "Person"]
+
+
+@pytest.mark.slow
+def test_mentions_no_person_from_headline_capitals_alone(model_nlp, gazetteer):
+    """Words a title-case headline capitalises ('Retains Top Spot') are no person unless the text names
+    them again below; a person the headline names and the body repeats stays, as does a contact line."""
+    text = ("UoN Retains Top Spot in Kenya as Webometrics Ranking Places It 1,002nd Globally\n\nThe University of "
+            "Nairobi kept first place this "
+            "year. Justin Grant, University Communications and Marketing, 778.782.3210")
+    persons = [name for name, label, *_ in _find(model_nlp, gazetteer, text) if label == "Person"]
+    assert not any("Top Spot" in p for p in persons) and "Justin Grant" in persons, persons

@@ -347,6 +347,7 @@ class MentionFinder:
         chosen = _country_tails(doc, chosen, self.gazetteer)
         chosen = [f for f in chosen if not self._demonym_of_no_organisation(doc, f, chosen)]
         chosen = _joined_persons(doc, _hyphenated_given_names(doc, chosen))
+        chosen = [f for f in chosen if not _headline_only_person(doc, f)]
         chosen = _merge(chosen, self._status_mentions(doc, chosen, lowers))
         chosen = sorted(_merge(chosen, _pronoun_spans(doc, lowers)), key=lambda f: f.start)
         return _link_pronouns(doc, chosen)
@@ -1126,6 +1127,29 @@ def _hyphenated_given_names(doc: Doc, chosen: list[Found]) -> list[Found]:
             end += 2
         extended.append(found if end == found.end else replace(found, end=end, text=doc[found.start:end].text))
     return extended
+
+
+def _headline_only_person(doc: Doc, found: Found) -> bool:
+    """A "person" the statistical model found in a title-case line ("Khalifa University Retains Top
+    Spot", "Welcoming Kyiv") whose words the text never writes again outside such lines: capitals
+    there say nothing of a name, and a real person in a headline is named again below it."""
+    if found.label != "Person" or found.source != "ner" or not _title_case(doc[found.start].sent) \
+            or found.end < len(doc) and doc[found.end].text == ",":
+        return False  # "Justin Grant, University Communications": a contact line names a person
+    text = doc.text
+    at = text.find(found.text)
+    while at != -1:
+        span = doc.char_span(at, at + len(found.text), alignment_mode="expand")
+        if span is not None and not _title_case(span.sent):
+            return False
+        at = text.find(found.text, at + 1)
+    return True
+
+
+def _title_case(line: Span) -> bool:
+    """Four or more words of four letters or more, all capitalised: a headline's style."""
+    words = [t for t in line if t.is_alpha and len(t) >= 4]
+    return len(words) >= 4 and all(t.text[:1].isupper() for t in words)
 
 
 def _joined_persons(doc: Doc, chosen: list[Found]) -> list[Found]:
