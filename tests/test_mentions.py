@@ -822,3 +822,14 @@ def test_mentions_no_person_from_headline_capitals_alone(model_nlp, gazetteer):
             "year. Justin Grant, University Communications and Marketing, 778.782.3210")
     persons = [name for name, label, *_ in _find(model_nlp, gazetteer, text) if label == "Person"]
     assert not any("Top Spot" in p for p in persons) and "Justin Grant" in persons, persons
+
+
+@pytest.mark.slow
+def test_mentions_a_centre_named_in_common_words_is_a_unit(model_nlp, gazetteer):
+    """A centre named only in common English words (the lemmatizer's dictionary) is a university's
+    unit; one with a proper name in it is an organisation."""
+    found = _find(model_nlp, gazetteer, "The Centre for Advanced Materials and the Energy and Environment Center "
+                                        "opened. The Zorlan Centre for Polar Research joined.")
+    names = [name for name, *_ in found]
+    assert "Centre for Advanced Materials" not in names and "Energy and Environment Center" not in names, names
+    assert "Zorlan Centre for Polar Research" in names, names

@@ -296,6 +296,7 @@ class MentionFinder:
             exact.setdefault(entry.key, []).extend((*entry.acronyms, *entry.demonyms))
         self.short_names = _short_name_index(gazetteer)
         self.campus_prefixes = _campus_prefixes(gazetteer)
+        self.dictionary = _dictionary(nlp)
         tokens = _TokenCache(nlp, cache_dir)
         self._add(nlp, self.names, names, tokens)
         self._add(nlp, self.exact, exact, tokens)
@@ -344,6 +345,7 @@ class MentionFinder:
         chosen = _retype_by_context(doc, chosen)
         chosen = [f for f in chosen if f.key is not None or f.label in ("Person", "Country", "PUBLISHER")
                   or f.source == "reference" or not internal_unit(f.text.split())]  # "KTU Communication Department"
+        chosen = [f for f in chosen if not self._common_words_centre(f)]
         chosen = _country_tails(doc, chosen, self.gazetteer)
         chosen = [f for f in chosen if not self._demonym_of_no_organisation(doc, f, chosen)]
         chosen = _joined_persons(doc, _hyphenated_given_names(doc, chosen))
@@ -351,6 +353,16 @@ class MentionFinder:
         chosen = _merge(chosen, self._status_mentions(doc, chosen, lowers))
         chosen = sorted(_merge(chosen, _pronoun_spans(doc, lowers)), key=lambda f: f.start)
         return _link_pronouns(doc, chosen)
+
+    def _common_words_centre(self, found: Found) -> bool:
+        """A centre or laboratory named only in common English words ("Centre for Advanced Materials",
+        "Energy and Environment Center": every word in the model's dictionary, none a nationality)
+        is a university's unit, not an organisation of its own; a known one is kept."""
+        words = [w for w in found.text.split() if w not in _CONNECTORS]
+        if found.key is not None or found.label != "ResearchInstitute" or not self.dictionary \
+                or not any(w in _UNIT_HEADS for w in words) or len(words) < 2:
+            return False
+        return all(_in_dictionary(w, self.dictionary) and self.gazetteer.country_code(w) is None for w in words)
 
     def _status_mentions(self, doc: Doc, chosen: list[Found], lowers: list[str]) -> list[Found]:
         """A status a national programme gives ("research university", ``[programme_statuses]``)
@@ -1150,6 +1162,26 @@ def _title_case(line: Span) -> bool:
     """Four or more words of four letters or more, all capitalised: a headline's style."""
     words = [t for t in line if t.is_alpha and len(t) >= 4]
     return len(words) >= 4 and all(t.text[:1].isupper() for t in words)
+
+
+_UNIT_HEADS = frozenset({"Centre", "Center", "Centres", "Centers", "Laboratory", "Laboratories", "Lab"})
+
+
+def _dictionary(nlp: Language) -> frozenset[str]:
+    """The common English words the pipeline's lemmatizer knows (its ``lemma_index``, from WordNet;
+    empty for a pipeline without one): what is no proper name."""
+    try:
+        index = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    except (KeyError, AttributeError):
+        return frozenset()
+    return frozenset(word for words in index.values() for word in words)
+
+
+def _in_dictionary(word: str, dictionary: frozenset[str]) -> bool:
+    """Whether a word, or its singular, is a common English word ("Materials", "Studies")."""
+    lower = word.lower().strip(".,'’")
+    return lower in dictionary or lower.endswith("s") and lower[:-1] in dictionary \
+        or lower.endswith("ies") and lower[:-3] + "y" in dictionary
 
 
 def _joined_persons(doc: Doc, chosen: list[Found]) -> list[Found]:
