@@ -1096,6 +1096,9 @@ CASES = [
      "The Good University Guide 2024 ranks Glasgow. The top of the table:\n\n=7 University College London\n\n=7 "
      "University of Bath\n\n9 University of Warwick\n",
      [("University of Bath", "rankedIn", "Good Universities Guide", {"rank": "7"})], []),
+    ("a count in the description apposed to an association, after a country's possessive",
+     "The ministry met Universities Austria (uniko), the association of Austria's 22 public universities, in May.",
+     [("Universities Austria", "memberCount", "22", {})], []),
 ]
 
 

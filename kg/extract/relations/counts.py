@@ -93,7 +93,11 @@ def _count_group(view: SentenceView, number: Token, groups: list[Found]) -> Foun
             return None  # "EUTOPIA has built partnerships with six universities": partners, not members
         if any(t.lemma_.lower() in _COUNT_VERBS or t.lower_ in ("with", "including", "now") for t in between) and len(between) <= 14:
             return before[-1]
-        if len(between) <= 8 and between and between[-1].lower_ == "of" and any(t.lower_ in COLLECTIVE for t in between):
+        end = len(between)  # "the association of Austria's 22 ...", "the association of the fourteen ...": past "the",
+        while end and (between[end - 1].lower_ in ("the", "'s", "’s") or between[end - 1].i in view.at  # a country's
+                       and view.at[between[end - 1].i].label == "Country"):  # possessive and "the" to the "of"
+            end -= 1
+        if len(between) <= 10 and end and between[end - 1].lower_ == "of" and any(t.lower_ in COLLECTIVE for t in between):
             return before[-1]  # "APRU is a network of 60 universities", "U15, the group of fifteen universities"
     previous = view.sent.doc[number.i - 1] if number.i > view.sent.start else None
     following = view.sent.doc[number.i + 1] if number.i + 1 < view.sent.end else None
