@@ -1099,6 +1099,11 @@ CASES = [
     ("a count in the description apposed to an association, after a country's possessive",
      "The ministry met Universities Austria (uniko), the association of Austria's 22 public universities, in May.",
      [("Universities Austria", "memberCount", "22", {})], []),
+    ("a count an enlargement brings an alliance to",
+     "The enlargement took the Russell Group from 20 to 24 members. In 2023 the additions brought the "
+     "Association of American Universities to 71 members.",
+     [("Russell Group", "memberCount", "24", {}), ("Association of American Universities", "memberCount", "71", {})],
+     [("Russell Group", "memberCount", "20", {})]),
 ]
 
 

@@ -89,6 +89,12 @@ def _count_group(view: SentenceView, number: Token, groups: list[Found]) -> Foun
     before = [g for g in groups if g.end <= number.i]
     if before:
         between = view.sent.doc[before[-1].end:number.i]
+        verb = view.sent.doc[before[-1].start - 1] if before[-1].start > view.sent.start else None
+        if verb is not None and verb.i - 1 >= view.sent.start and verb.lower_ == "the":
+            verb = view.sent.doc[verb.i - 1]
+        if between and between[-1].lower_ == "to" and len(between) <= 4 and verb is not None \
+                and verb.lemma_.lower() in _COUNT_VERBS | {"take", "raise", "increase", "enlarge"}:
+            return before[-1]  # "bring the AAU to 71 members", "took the Russell Group from 20 to 24 members"
         if any(t.lemma_.lower() in ("partnership", "partner", "agreement", "cooperation") for t in between):
             return None  # "EUTOPIA has built partnerships with six universities": partners, not members
         if any(t.lemma_.lower() in _COUNT_VERBS or t.lower_ in ("with", "including", "now") for t in between) and len(between) <= 14:
