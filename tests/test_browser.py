@@ -63,6 +63,9 @@ def _run_members_of(page) -> None:
     page.select_option("#example", "members-of")
     page.fill("#param-alliance", "ASRTU")
     page.click("#run")
+    # the page's first query (the alliances of the entity picker) may still be answering on a busy machine:
+    # wait for this query's own text, then its rows, not for any rows
+    page.wait_for_function("(document.querySelector('#executed pre') || {}).textContent?.includes('VALUES (?alliance)')")
     page.wait_for_selector("#results tbody tr")
 
 
