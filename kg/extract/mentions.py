@@ -1749,11 +1749,11 @@ def _initialisms(chosen: list[Found], words: list[str], known) -> list[Found]:
     taken = {i for f in chosen for i in range(f.start, f.end)}
     found = []
     for i, word in enumerate(words):
-        if i in taken or known(word):
+        if i in taken or word[:1].islower() or not word[:1].isalpha():
             continue
         full = forms.get(word) or (next((f for f, parts in named if _clips(word, parts)), None)
                                    if _CLIPPED.fullmatch(word) else None)
-        if full is not None:
+        if full is not None and not known(word):
             found.append(Found(i, i + 1, full.label, full.key, "acronym", word, full.text))
     return found
 
