@@ -69,17 +69,18 @@ def candidate_facts(view: SentenceView, rule_facts: list[Fact]) -> Iterator[Fact
     done = set()
     lemmas = view.lemma_set
     partnering = bool(lemmas & LEXICON.triggers["partner"]) and not lemmas & {"member", "membership"}
-    placing = bool(ranks_in(view.text)) and not lemmas & {"member", "membership", "join"}
+    membership = bool(lemmas & _MEMBERSHIP)  # the sentence speaks of membership: its lists may be members
+    placing = bool(ranks_in(view.text)) and not membership
     # "The remaining Universities of Excellence are A, B and C", "A and B also host ACE Impact centres": a
     # list in a sentence that names a programme is the programme's, not the alliance spoken of before
     # "the programme includes A, B and C", "the ranking is headed by A, followed by B": the same for a
     # programme or ranking the sentence speaks of by description
-    programme = bool(view.of(PROGRAMS | RANKINGS)) and not lemmas & {"member", "membership", "join", "alliance"}
+    programme = bool(view.of(PROGRAMS | RANKINGS)) and not membership and "alliance" not in lemmas
     denied = denied_participation(view)
     # "chaired by the rector of Y, A", "LERU Chair A, Rector of Y": Y is named as A's university, not as a member
     # (unless the sentence speaks of membership: "A, Rector of Y, a WUN member since 2009");
     # "A, B and C merged": a merger's parts, not the members of the alliance spoken of before
-    headed = set() if lemmas & {"member", "membership", "join"} else {f.object for f in rule_facts if f.predicate == "headOf"}
+    headed = set() if membership else {f.object for f in rule_facts if f.predicate == "headOf"}
     unlisted = bool(lemmas & LEXICON.words["merge"]) or _link_line(view)
     for predicate, (subjects, objects, context_kind) in signatures().items():
         pairs = list(_pairs(view, subjects, objects, context_kind, predicate == "partnerOf"))[:_MAX_PAIRS]
@@ -120,6 +121,8 @@ def candidate_facts(view: SentenceView, rule_facts: list[Fact]) -> Iterator[Fact
                        frozenset({f"{fact.predicate}|rule", f"{fact.predicate}|bias"}))
 
 
+#: lemmas of a sentence that speaks of membership ("a member of", "joined")
+_MEMBERSHIP = frozenset({"member", "membership", "join"})
 _LINK_LABEL = re.compile(r"^\W*(?:related|previous|next|read (?:also|more)|see also|more news|latest news|copyright|©)\b", re.I)
 
 
@@ -131,7 +134,7 @@ def _link_line(view: SentenceView) -> bool:
         return True
     bulleted = text[:1] in "-•*#·" and not text.startswith("**")
     return bulleted and (text[:1] == "#" or any(t.pos_ in ("VERB", "AUX") for t in view.tokens)) \
-        and not view.lemma_set & {"member", "membership", "join"}
+        and not view.lemma_set & _MEMBERSHIP
 
 
 def _maker(view: SentenceView, mention: Found) -> bool:

@@ -129,8 +129,7 @@ _BODY_WORDS = LEXICON.words["bodies"] | LEXICON.words["body_modifiers"] | {"sess
 def _unnamed_body(lowered: list[str]) -> bool:
     """Whether every word is a body's, a modifier's or an office holder's ("rectors'"), one a body's."""
     words = [w.rstrip("'’").removesuffix("'s").removesuffix("’s") for w in lowered]
-    return any(w in LEXICON.words["bodies"] for w in words) and all(
-        w in _BODY_WORDS or w.removesuffix("s") in LEXICON.words["office_titles"] for w in words)
+    return any(w in _BODIES for w in words) and all(w in _BODY_WORDS or w.removesuffix("s") in _HEAD_TITLE_WORDS for w in words)
 
 
 def _address(span: Span) -> bool:

@@ -19,6 +19,7 @@ MEMBER_LIKE = frozenset({"University", "ResearchInstitute", "PUBLISHER", "Any"})
 ALLIANCE_LIKE = frozenset({"Alliance"})
 PROGRAMS = frozenset({"Program"})
 RANKINGS = frozenset({"Ranking"})
+PERSONS = frozenset({"Person"})
 ORG_LIKE = frozenset({"University", "ResearchInstitute", "Alliance", "Organization", "PUBLISHER", "Any"})
 
 # word lists: one copy each, in lexicon.toml [words]

@@ -12,6 +12,7 @@ from ..mentions import Found
 from .base import ALLIANCE_LIKE, COLLECTIVE, COUNT_NOUNS, Fact, number_of, role_near, SentenceView
 
 _COUNT_VERBS = LEXICON.words["count_verbs"]
+_TO_COUNT_VERBS = _COUNT_VERBS | LEXICON.words["raise_verbs"]  # "bring the AAU to 71 members"
 
 
 def find_member_counts(view: SentenceView) -> Iterator[Fact]:
@@ -93,7 +94,7 @@ def _count_group(view: SentenceView, number: Token, groups: list[Found]) -> Foun
         if verb is not None and verb.i - 1 >= view.sent.start and verb.lower_ == "the":
             verb = view.sent.doc[verb.i - 1]
         if between and between[-1].lower_ == "to" and len(between) <= 4 and verb is not None \
-                and verb.lemma_.lower() in _COUNT_VERBS | {"take", "raise", "increase", "enlarge"}:
+                and verb.lemma_.lower() in _TO_COUNT_VERBS:
             return before[-1]  # "bring the AAU to 71 members", "took the Russell Group from 20 to 24 members"
         if any(t.lemma_.lower() in ("partnership", "partner", "agreement", "cooperation") for t in between):
             return None  # "EUTOPIA has built partnerships with six universities": partners, not members

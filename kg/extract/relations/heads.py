@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from ..lexicon import LEXICON
 from ..mentions import Found
-from .base import Fact, HONORIFICS, identity, IMPLICIT_PUBLISHER, ORG_LIKE, SentenceView, subject_tokens
+from .base import Fact, HONORIFICS, identity, IMPLICIT_PUBLISHER, ORG_LIKE, PERSONS, SentenceView, subject_tokens
 
 _HEAD_TITLES = LEXICON.ordered["head_titles"]
 _PERSON_TITLES = LEXICON.words["person_titles"]
@@ -60,7 +60,7 @@ def _column_heads(view: SentenceView) -> Iterator[Fact]:
         if title not in _HEAD_TITLES:
             continue
         doc = view.sent.doc
-        inside = [m for m in view.of(frozenset({"Person"}), anaphors=False) if column.contains(doc[m.start])]
+        inside = [m for m in view.of(PERSONS, anaphors=False) if column.contains(doc[m.start])]
         outside = {identity(m): m for m in view.of(ORG_LIKE, anaphors=False) if m.label not in ("PUBLISHER", "Any")
                    and not column.contains(doc[m.start])}
         if len(inside) == 1 and len(outside) == 1:  # "University X (UX)" is one organisation
@@ -78,7 +78,7 @@ def _predecessors(view: SentenceView, facts: list[Fact]) -> Iterator[Fact]:
     A succeeded B", "the Vice-Chancellor A, succeeding B", "He takes over from B"; the organisation
     is the successor's in this sentence, else the one the text last named a head of."""
     doc = view.sent.doc
-    if not _SUCCESSION_LEMMAS & view.lemma_set or not view.of(frozenset({"Person"})):
+    if not _SUCCESSION_LEMMAS & view.lemma_set or not view.of(PERSONS):
         return
     for verb in view.tokens:
         found = _succession(view, verb)
@@ -109,7 +109,6 @@ def _succession(view: SentenceView, verb: Token) -> tuple[Found, list[Found]] | 
     B", "he took over from B", and a successor appointed "after the retirement of B" or "after B
     stepped down" (lexicon succeed, head_departures, head_leaving)."""
     lemma = verb.lemma_.lower()
-    persons = frozenset({"Person"})
     if lemma in _DEPARTURES and verb.pos_ == "NOUN" and _after(verb):
         targets = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.subtree]
         successors = _successors_of(view, verb.head.head if verb.head.lower_ == "after" else verb.head)
@@ -126,10 +125,10 @@ def _succession(view: SentenceView, verb: Token) -> tuple[Found, list[Found]] | 
         else:
             targets = [t for c in verb.children if c.dep_ == "dobj" for t in c.subtree]
         subject = subject_tokens(verb)
-        successors = view.in_tokens(subject, persons)
+        successors = view.in_tokens(subject, PERSONS)
         pronoun = any(t.lower_ in ("he", "she") for t in subject)  # "A became rector in 2022, when he succeeded B"
         if not successors and (verb.tag_ == "VBG" or pronoun):  # "welcomed by the Vice-Chancellor A, succeeding B":
-            successors = [m for m in view.of(persons, view.sent.start, verb.i)][-1:]  # the name before
+            successors = [m for m in view.of(PERSONS, view.sent.start, verb.i)][-1:]  # the name before
     predecessor = next((view.at[t.i] for t in targets if t.i in view.at and view.at[t.i].label == "Person"), None)
     if predecessor is None or lemma in _DEPARTURES | _LEAVING and not successors:
         return None
@@ -139,8 +138,7 @@ def _succession(view: SentenceView, verb: Token) -> tuple[Found, list[Found]] | 
 def _successors_of(view: SentenceView, verb: Token) -> list[Found]:
     """Who takes the post a departure left: the subject of the verb the "after ..." phrase hangs
     from ("A took up the role after B retired"), else every other person of the sentence."""
-    persons = frozenset({"Person"})
-    return view.in_tokens(subject_tokens(verb), persons) or view.of(persons)
+    return view.in_tokens(subject_tokens(verb), PERSONS) or view.of(PERSONS)
 
 
 def _after(token: Token) -> bool:
@@ -264,7 +262,7 @@ def _led_by(view: SentenceView, verb: Token, role: str) -> Iterator[Fact]:
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     if agent is None:
         return
-    person = next((m for m in view.in_tokens(agent.subtree, frozenset({"Person"})) if not m.is_anaphor), None)
+    person = next((m for m in view.in_tokens(agent.subtree, PERSONS) if not m.is_anaphor), None)
     subject = [c for c in verb.children if c.dep_ == "nsubjpass"]
     org = None
     if subject and subject[0].tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
@@ -389,7 +387,7 @@ _POSTS = _HEAD_POSTS | _OFFICES
 
 def _titled_heads(view: SentenceView) -> Iterator[Fact]:
     doc = view.sent.doc
-    persons = view.of(frozenset({"Person"}))
+    persons = view.of(PERSONS)
     for person in persons:
         before = max((p.end for p in persons if p.end <= person.start), default=view.sent.start)
         left = doc[max(person.start - 8, before):person.start]  # "President A succeeded B": the title is A's
@@ -415,7 +413,7 @@ def _titled_heads(view: SentenceView) -> Iterator[Fact]:
             yield first
         second = _titled_head(view, person, "right", right)
         if second is not None and (first is None or _apposed(right) and second.object != first.object
-                                   and not view.of(frozenset({"Person"}), right.start, right.end)):
+                                   and not view.of(PERSONS, right.start, right.end)):
             yield second  # "LERU Chair A, Rector of Utrecht University": a title on each side
             yield from _more_titles(view, person, second)
 
