@@ -7,8 +7,9 @@ pipeline and on the model; rules that need the tagger or parser are marked slow.
 from __future__ import annotations
 
 import pytest
+import spacy
 
-from kg.extract.mentions import MentionFinder, head_type
+from kg.extract.mentions import Found, MentionFinder, _full_names, head_type
 
 PIPELINES = ["nlp", pytest.param("model_nlp", marks=pytest.mark.slow)]
 
@@ -751,6 +752,16 @@ def test_mentions_name_goes_on_past_the_model(model_nlp, gazetteer, text, name):
     """A university named only for what it teaches takes the city written after it, and an
     institution takes the person it is named after: both are part of the name."""
     assert name in [found for found, *_ in _find(model_nlp, gazetteer, text)]
+
+
+def test_mentions_extended_name_keeps_other_references():
+    """A name extended past where it was found ("... named after A. Kadyrov") trims only the
+    mentions it overlaps: a reference elsewhere that starts in lower case ("the programme") stays."""
+    doc = spacy.blank("en")("Zorkent State University named after A. Kadyrov joined the programme .")
+    university = Found(0, 3, "University", None, "ner", "Zorkent State University")
+    programme = Found(8, 10, "Program", None, "reference", "the programme")
+    assert [(f.text, f.source) for f in _full_names(doc, [university, programme])] == [
+        ("Zorkent State University named after A. Kadyrov", "ner"), ("the programme", "reference")]
 
 
 @pytest.mark.slow

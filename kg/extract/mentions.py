@@ -1535,8 +1535,8 @@ def _full_names(doc: Doc, chosen: list[Found]) -> list[Found]:
     for found in (extended.get(f, f) for f in chosen):
         start = max([found.start, *(end for start, end in covered if start < found.start < end
                                     or start == found.start and end > found.end)])
-        while start < found.end and not doc[start].text[:1].isupper():  # "[Mirzo Ulugbek] and the Kazakh ..."
-            start += 1
+        while found.start < start < found.end and not doc[start].text[:1].isupper():  # "[Mirzo Ulugbek] and the Kazakh ..."
+            start += 1  # only the rest of a mention an extended name overlaps: "the programme" stays whole
         if start < found.end:
             kept.append(found if start == found.start else replace(found, start=start, text=doc[start:found.end].text))
     return kept
