@@ -844,3 +844,20 @@ def test_mentions_a_centre_named_in_common_words_is_a_unit(model_nlp, gazetteer)
     names = [name for name, *_ in found]
     assert "Centre for Advanced Materials" not in names and "Energy and Environment Center" not in names, names
     assert "Zorlan Centre for Polar Research" in names, names
+
+
+@pytest.mark.parametrize("written", ["IdEx", "IDEX", "Idex"])
+def test_mentions_mixed_case_acronym_matches_in_capitals_or_title_case(pipeline, builtin_gazetteer, written):
+    """An acronym the gazetteer writes in mixed case ("IdEx") is found as news also writes it."""
+    found = _find(pipeline, builtin_gazetteer, f"The jury confirmed the {written} of the university.")
+    assert (written, "Program", "initiatives-d-excellence", "gazetteer") in found
+
+
+@pytest.mark.slow
+def test_mentions_unknown_name_takes_the_entry_of_its_known_acronym(model_nlp, builtin_gazetteer):
+    """"Excellence Initiatives (Idex)": the translated name is the entry its bracketed acronym
+    names, here and where the text repeats it without the acronym."""
+    found = _find(model_nlp, builtin_gazetteer, "Two universities were labelled Excellence Initiatives (Idex) this year. "
+                  "Six others have already been confirmed as Excellence Initiatives.")
+    named = [(text, key) for text, label, key, _ in found if text == "Excellence Initiatives"]
+    assert named == [("Excellence Initiatives", "initiatives-d-excellence")] * 2, found

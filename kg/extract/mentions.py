@@ -293,9 +293,10 @@ class MentionFinder:
             target = names if is_curated(entry) and entry.kind != "Country" else exact
             target.setdefault(entry.key, []).extend((entry.name, *entry.aliases))
             exact.setdefault(entry.key, []).extend((*entry.acronyms, *entry.demonyms))
+        self.dictionary = _dictionary(nlp)
+        _add_case_variants(gazetteer, exact, self.dictionary)
         self.short_names = _short_name_index(gazetteer)
         self.campus_prefixes = _campus_prefixes(gazetteer)
-        self.dictionary = _dictionary(nlp)
         tokens = _TokenCache(nlp, cache_dir)
         self._add(nlp, self.names, names, tokens)
         self._add(nlp, self.exact, exact, tokens)
@@ -319,6 +320,7 @@ class MentionFinder:
         chosen = _merge(chosen, (f for f in gazetteer if f.label == "Country"))
         chosen = _merge(chosen, _reference_spans(doc, words, lowers))
         chosen = self._with_defined_acronyms(chosen, _acronym_spans(doc, chosen, words))
+        chosen = self._named_by_known_acronym(chosen, words)
         chosen = _merge(chosen, _short_forms(doc, chosen, self.gazetteer, words))
         chosen = _merge(chosen, _shared_head_names(doc, chosen, self.gazetteer, lowers))
         chosen = _merge(chosen, _titled_persons(doc, words))
@@ -414,6 +416,22 @@ class MentionFinder:
         kept = [f for f in chosen if f not in replaced]
         kept = [replace(f, key=keep_key[f.text]) if f.key is None and f.text in keep_key else f for f in kept]
         return _merge(kept, (a for a in acronyms if a.refers_to not in keep_key))
+
+    def _named_by_known_acronym(self, chosen: list[Found], words: list[str]) -> list[Found]:
+        """"Excellence Initiatives (Idex)": a name the gazetteer does not know, followed by the
+        bracketed acronym of an entry of the same type whose name it translates or respells,
+        is that entry."""
+        known = {f.start: f for f in chosen if f.end - f.start == 1 and f.source == "gazetteer" and f.key}
+        named = {}
+        for found in chosen:
+            acronym = known.get(found.end + 1)
+            if found.key is None and acronym is not None and acronym.label == found.label \
+                    and words[found.end:found.end + 3:2] == ["(", ")"] and self._same_organisation(found.text, acronym.key):
+                named[(found.text, found.label)] = acronym.key
+        if not named:
+            return chosen
+        return [replace(f, key=named[(f.text, f.label)]) if f.key is None and (f.text, f.label) in named else f
+                for f in chosen]  # and wherever else the text writes the name
 
     def _same_organisation(self, name: str | None, key: str) -> bool:
         from rapidfuzz import fuzz
@@ -519,6 +537,21 @@ class MentionFinder:
         if len(canonical) == 1:  # no country context: the entry whose own name this is
             return canonical[0].key
         return pool[0].key if pool is not entries and len({e.kind for e in pool}) == 1 else None
+
+
+def _add_case_variants(gazetteer: Gazetteer, exact: dict[str, list[str]], dictionary: frozenset[str]) -> None:
+    """A programme's or ranking's acronym written in mixed case ("IdEx", "MosIUR") is also matched
+    as news writes it, in capitals or with one capital ("IDEX", "Idex"), unless that form is another
+    entry's or an English word ("PrInt": not "Print"). Universities' and alliances' are not: their
+    capitals tell them apart ("UniSA" is not "UNISA", "USAf" not "USAF")."""
+    taken = {text for texts in exact.values() for text in texts}
+    for key, texts in exact.items():
+        if gazetteer.entries[key].kind not in ("Program", "Ranking"):
+            continue
+        for text in list(texts):
+            if len(text) >= 4 and text.isalpha() and not text.isupper() and sum(c.isupper() for c in text) >= 2:
+                texts.extend(form for form in (text.upper(), text.capitalize())
+                             if form not in taken and form.lower() not in dictionary)
 
 
 def _variants(texts: Iterable[str]) -> Iterable[str]:
