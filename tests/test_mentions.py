@@ -861,3 +861,18 @@ def test_mentions_unknown_name_takes_the_entry_of_its_known_acronym(model_nlp, b
                   "Six others have already been confirmed as Excellence Initiatives.")
     named = [(text, key) for text, label, key, _ in found if text == "Excellence Initiatives"]
     assert named == [("Excellence Initiatives", "initiatives-d-excellence")] * 2, found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, expected", [
+    ("The network joins the German universities of Saarland and Trier.",
+     [("Saarland", "University of Saarland"), ("Trier", "University of Trier")]),
+    ("It was set up by Padua together with the universities of Graz, Lyon 1 and Vilnius.",
+     [("Graz", "University of Graz"), ("Lyon 1", "University of Lyon 1"), ("Vilnius", "Vilnius University")]),
+])
+def test_mentions_universities_of_cities(model_nlp, builtin_gazetteer, text, expected):
+    """"the universities of A, B and C" names one university per city, also cities the
+    gazetteer knows no university of (places.toml) and numbered ones ("Lyon 1")."""
+    finder = MentionFinder(model_nlp, builtin_gazetteer)
+    found = [(f.text, f.refers_to) for f in finder.find(model_nlp(text)) if f.label == "University"]
+    assert all(pair in found for pair in expected), found

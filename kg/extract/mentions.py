@@ -1002,6 +1002,8 @@ def _coordinated_names(doc: Doc, start: int, step: int) -> list[tuple[int, int]]
             end += step
         if end == i:
             break
+        if step == 1 and end < len(doc) and doc[end].is_digit and len(doc[end].text) <= 2:
+            end += 1  # "Lyon 1", "Paris 8": a numbered university of a city
         names.append((min(i, end - step), max(i, end - step) + 1))
         if not 0 <= end < len(doc) or doc[end].text not in (",", "and", "&"):
             break
@@ -1028,16 +1030,17 @@ def _shared_head_names(doc: Doc, chosen: list[Found], gazetteer: Gazetteer, lowe
             names = _coordinated_names(doc, head + 1, 1)
         else:
             names, forms = _coordinated_names(doc, head - 1, -1)[::-1], forms[::-1]
-        if not names or any(taken.intersection(range(s, e)) or doc[s].ent_type_ in ("LOC", "NORP")
-                            or gazetteer.country_code(doc[s:e].text) for s, e in names):
+        if not names or any(taken.intersection(range(s, e)) or gazetteer.country_code(doc[s:e].text)
+                            or doc[s].ent_type_ in ("LOC", "NORP") and doc[s:e].text not in known_places().names
+                            for s, e in names):
             continue
         entries = []
         for s, e in names:
             linked = (entry for form in forms for entry in gazetteer.lookup(form.format(doc[s:e].text))
                       if entry.kind == "University")
             entries.append(next(linked, None))
-        if not any(entries):
-            continue
+        if not any(entries) and not all(doc[s:e].text.rsplit(" ", 1)[0] in known_places().names for s, e in names):
+            continue  # unknown names are universities only beside a known one, or where all are cities
         for (s, e), entry in zip(names, entries):
             text = doc[s:e].text
             found.append(Found(s, e, "University", entry and entry.key, "gazetteer" if entry else "pattern", text,
