@@ -869,10 +869,13 @@ def test_mentions_unknown_name_takes_the_entry_of_its_known_acronym(model_nlp, b
      [("Saarland", "University of Saarland"), ("Trier", "University of Trier")]),
     ("It was set up by Padua together with the universities of Graz, Lyon 1 and Vilnius.",
      [("Graz", "University of Graz"), ("Lyon 1", "University of Lyon 1"), ("Vilnius", "Vilnius University")]),
+    ("The meeting was held at the University of Sheffield. The network was founded by the British universities "
+     "of Bristol, Leeds, Sheffield and York.", [("Bristol", "University of Bristol"), ("Leeds", "University of Leeds")]),
 ])
 def test_mentions_universities_of_cities(model_nlp, builtin_gazetteer, text, expected):
     """"the universities of A, B and C" names one university per city, also cities the
-    gazetteer knows no university of (places.toml) and numbered ones ("Lyon 1")."""
+    gazetteer knows no university of (places.toml), numbered ones ("Lyon 1"), and where one of
+    them is already known from the text ("Sheffield" after "the University of Sheffield")."""
     finder = MentionFinder(model_nlp, builtin_gazetteer)
     found = [(f.text, f.refers_to) for f in finder.find(model_nlp(text)) if f.label == "University"]
     assert all(pair in found for pair in expected), found

@@ -1020,8 +1020,9 @@ def _shared_head_names(doc: Doc, chosen: list[Found], gazetteer: Gazetteer, lowe
     colleges. Each name is linked to the gazetteer by the singular forms; a name it does not
     know is kept (as "University of X") only in a list where another is known, and no country,
     region or name already found is taken for a university."""
-    taken = {i for f in chosen for i in range(f.start, f.end)}
-    found = []
+    taken = {i for f in chosen if f.label != "University" for i in range(f.start, f.end)}
+    universities = {(f.start, f.end) for f in chosen if f.label == "University"}  # "Sheffield" known already: its
+    found = []  # list goes on ("the universities of Bristol, Leeds, Sheffield and York")
     for head in (i for i, word in enumerate(lowers) if word in _SHARED_HEADS):
         forms = _SHARED_HEADS[lowers[head]]
         if head + 2 < len(doc) and lowers[head + 1] == "of":
@@ -1043,6 +1044,8 @@ def _shared_head_names(doc: Doc, chosen: list[Found], gazetteer: Gazetteer, lowe
             continue  # unknown names are universities only beside a known one, or where all are cities
         for (s, e), entry in zip(names, entries):
             text = doc[s:e].text
+            if (s, e) in universities:
+                continue
             found.append(Found(s, e, "University", entry and entry.key, "gazetteer" if entry else "pattern", text,
                                entry.name if entry else forms[0].format(text)))
     return found
