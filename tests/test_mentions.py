@@ -879,3 +879,24 @@ def test_mentions_universities_of_cities(model_nlp, builtin_gazetteer, text, exp
     finder = MentionFinder(model_nlp, builtin_gazetteer)
     found = [(f.text, f.refers_to) for f in finder.find(model_nlp(text)) if f.label == "University"]
     assert all(pair in found for pair in expected), found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, former, current", [
+    ("The Zorland Association of Universities, which was founded in 1925 as the Inter-University Board, met today.",
+     "Inter-University Board", "Zorland Association of Universities"),
+    ("Kama State Technical University, founded in 1934 as the Kama Polytechnic Institute, is the oldest.",
+     "Kama Polytechnic Institute", "Kama State Technical University"),
+])
+def test_mentions_former_name_stands_for_the_organisation(model_nlp, gazetteer, text, former, current):
+    """"X, founded in 1925 as Y": Y is X's former name (an alias of the same organisation), not a
+    second organisation."""
+    found = {f.text: f for f in MentionFinder(model_nlp, gazetteer).find(model_nlp(text))}
+    assert found[former].refers_to == current and found[former].label == found[current].label, found
+
+
+@pytest.mark.slow
+def test_mentions_the_institute_is_a_reference(model_nlp, gazetteer):
+    """"The Institute" in an institute of technology's news stands for an organisation named before."""
+    assert ("The Institute", "University", None, "reference") in _find(
+        model_nlp, gazetteer, "The Institute is a member of the Northern Lakes Alliance.")

@@ -92,7 +92,7 @@ _PUBLISHER_REF = re.compile(r"\b(?:our|this) (?:university|institute|college|sch
 _ANAPHORS = {
     "association": "Alliance", "alliance": "Alliance", "league": "Alliance", "network": "Alliance",
     "consortium": "Alliance", "university": "University", "Group": "Alliance", "Guild": "Alliance",
-    "Federation": "Alliance",
+    "Federation": "Alliance", "Institute": "University",  # "The Institute" of an institute of technology's news
     "program": "Program", "programme": "Program", "project": "Program", "initiative": "Program",
     "ranking": "Ranking", "rankings": "Ranking",
     "ministry": "Organization",  # "launched by the Ministry in 2019": the ministry named before, or the publisher
@@ -344,6 +344,7 @@ class MentionFinder:
         chosen = _merge(chosen, _acronym_spans(doc, [f for f in chosen if f.source == "pattern"], words))  # of cued names
         chosen = self._with_defined_acronyms(chosen, _acronyms_over_gazetteer(doc, chosen, words))
         chosen = _retype_by_context(doc, chosen)
+        chosen = _former_names(doc, chosen)
         chosen = [f for f in chosen if f.key is not None or f.label in ("Person", "Country", "PUBLISHER")
                   or f.source == "reference" or not internal_unit(f.text.split())]  # "KTU Communication Department"
         chosen = [f for f in chosen if not self._common_words_centre(f)]
@@ -840,7 +841,7 @@ def _reference_spans(doc: Doc, words: list[str], lowers: list[str]) -> list[Foun
         kind = _ANAPHORS.get(words[i]) or _ANAPHORS.get(lowers[i])  # "Group", "Guild": capitalised only
         if kind and (lowers[i - 1] == "the" or lowers[i - 1] == "this" and kind == "Organization") \
                 and (i + 1 == len(words) or lowers[i + 1] != "of"):
-            if kind == "University" and words[i] not in ("University", "university"):
+            if kind == "University" and words[i] not in ("University", "university", "Institute"):
                 continue
             found.append(Found(i - 1, i + 1, kind, None, "reference", doc[i - 1:i + 1].text))
     return found
@@ -1012,6 +1013,42 @@ def _coordinated_names(doc: Doc, start: int, step: int) -> list[tuple[int, int]]
         if doc[end].text == "," and 0 <= i < len(doc) and doc[i].text in ("and", "&"):
             joined, i = True, i + step
     return names if joined and len(names) >= 2 else []
+
+
+_FOUNDING_VERBS = LEXICON.words["found"] | {"set", "open", "start"}
+_ORGANISATIONS = frozenset({"University", "ResearchInstitute", "Alliance", "Organization"})
+
+
+def _former_names(doc: Doc, chosen: list[Found]) -> list[Found]:
+    """"The AIU, which was founded in 1925 as the Inter-University Board", "UT was established
+    as the University College of X": the name after "as" is a former name of the subject, so it
+    names the same organisation (an alias), not another one."""
+    by_token = {i: f for f in chosen for i in range(f.start, f.end)}
+    renamed = {}
+    for former in chosen:
+        if former.label not in _ORGANISATIONS or former.start < 1:
+            continue
+        before = doc[former.start - 1]
+        if before.lower_ == "the" and former.start >= 2:
+            before = doc[former.start - 2]
+        verb = before.head
+        if before.lower_ != "as" or before.dep_ != "prep" or verb.lemma_.lower() not in _FOUNDING_VERBS:
+            continue
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects and subjects[0].tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+            subject = verb.head  # "X, which was founded ... as Y"
+        elif subjects:
+            subject = subjects[0]
+        elif verb.dep_ == "acl":
+            subject = verb.head  # "X, founded in 1925 as Y"
+        else:
+            continue
+        current = next((by_token[t.i] for t in subject.subtree if t.i in by_token
+                        and by_token[t.i].label in _ORGANISATIONS | {"PUBLISHER"}), None)
+        if current is not None and current is not former and (former.key is None or former.key == current.key):
+            renamed[former] = replace(former, label=current.label, key=current.key,
+                                      refers_to=current.refers_to or (None if current.is_anaphor else current.text))
+    return [renamed.get(f, f) for f in chosen] if renamed else chosen
 
 
 def _shared_head_names(doc: Doc, chosen: list[Found], gazetteer: Gazetteer, lowers: list[str]) -> list[Found]:
