@@ -1104,6 +1104,18 @@ CASES = [
      "Association of American Universities to 71 members.",
      [("Russell Group", "memberCount", "24", {}), ("Association of American Universities", "memberCount", "71", {})],
      [("Russell Group", "memberCount", "20", {})]),
+    ("a minister heads the ministry the portfolio names, the name after a comma",
+     "The Ministry of Science, Innovation and Universities funds the scheme. The Minister of Science, "
+     "Innovation and Universities, Dr. Marta Velasco, presented the results.",
+     [("Marta Velasco", "headOf", "Ministry of Science, Innovation and Universities", {"role": "minister"})], []),
+    ("a minister named right after the portfolio, and the name before the title",
+     "The Ministry of Higher Education and Science of Zorland launched the call. Minister of Higher Education and "
+     "Science Pavel Orlanov opened the session. Ilse Brandt, Federal Minister of Research, was not present.",
+     [("Pavel Orlanov", "headOf", "Ministry of Higher Education and Science of Zorland", {"role": "minister"})],
+     [("Ilse Brandt", "headOf", "Ministry of Higher Education and Science of Zorland", {})]),
+    ("a vice minister heads no ministry",
+     "The Ministry of Education of Zorland published the list. Vice Minister of Education Karl Dobrev praised it.",
+     [], [("Karl Dobrev", "headOf", "Ministry of Education of Zorland", {})]),
 ]
 
 

@@ -327,6 +327,7 @@ class MentionFinder:
         chosen = _merge(chosen, _appositive_persons(doc))
         chosen = _merge(chosen, _predecessor_persons(doc))
         chosen = _merge(chosen, _persons_after_titled_org(doc, chosen))
+        chosen = _merge(chosen, _persons_after_portfolio(doc, chosen))
         chosen = _cued_rankings(doc, _merge(chosen, _ner_spans(doc, self.gazetteer.country_code, self._known)))
         chosen = _full_names(doc, chosen)
         ner_names = [f for f in chosen if f.source == "ner"]
@@ -910,6 +911,27 @@ def _titled_persons(doc: Doc, words: list[str]) -> list[Found]:
             if doc[start].text in ("of", "the"):
                 continue
             found.append(Found(start, end, "Person", None, "pattern", doc[start:end].text))
+    return found
+
+
+def _persons_after_portfolio(doc: Doc, chosen: list[Found]) -> list[Found]:
+    """"Minister of Science and Higher Education Valery Falkov": after a minister's portfolio, as
+    the text's ministry names it ("Ministry of Science and Higher Education ..."), the name."""
+    ministries = [set(f.text.lower().split()) for f in chosen if f.label == "Organization"
+                  and f.text.lower().startswith(("ministry ", "federal ministry ", "department "))]
+    if not ministries:
+        return []
+    found = []
+    for token in doc[:-3]:
+        if token.text != "Minister" or doc[token.i + 1].lower_ not in ("of", "for"):
+            continue
+        i = token.i + 2
+        while i < len(doc) and (doc[i].text[:1].isupper() or doc[i].lower_ in ("and", "of", "the", "for")) \
+                and any(doc[i].lower_ in words for words in ministries):
+            i += 1  # the portfolio: words of a ministry's name
+        end = _name_end(doc, i)
+        if i > token.i + 2 and 2 <= end - i <= 4 and doc[i].text not in ("of", "the", "and"):
+            found.append(Found(i, end, "Person", None, "pattern", doc[i:end].text))
     return found
 
 

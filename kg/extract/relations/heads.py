@@ -33,7 +33,8 @@ def find_heads(view: SentenceView) -> Iterator[Fact]:
     """Heads of organisations: "HIT President Han Jieping", "X, rector of Y", "Y, chaired by X",
     "X was elected chair of Y"."""
     facts = [_of_owner(view, f) for f in _titled_heads(view)]
-    for fact in [*_appointments(view), *_leaders(view), *_held_posts(view), *_whose_head(view), *_column_heads(view)]:
+    for fact in [*_appointments(view), *_leaders(view), *_held_posts(view), *_whose_head(view), *_column_heads(view),
+                 *_ministers(view)]:
         fact = _of_owner(view, fact)
         if not any(f.subject == fact.subject and f.object == fact.object for f in facts):
             facts.append(fact)
@@ -566,3 +567,63 @@ def _head_org(view: SentenceView, tokens: Span, text: str, at: int, title: str, 
         if re.fullmatch(r"(?:'s|’s)?\s*(?:(?:[A-Z][a-z]+|new|current|the)\s+)?", gap):
             return m
     return None
+
+
+#: words before "Minister" that make the post not the ministry's head ("Vice Minister", "State Minister")
+_NOT_MINISTER = frozenset({"Vice", "Deputy", "State", "Prime", "Assistant", "Junior", "Former", "former", "Chief"})
+_MINISTRY_WORDS = frozenset({"and", "of", "the", "for", "ministry", "department", "federal", "union", "&"})
+_MINISTRIES = ("ministry ", "federal ministry ", "union ministry ", "department ")
+
+
+def _ministers(view: SentenceView) -> Iterator[Fact]:
+    """"The Minister of Science and Higher Education, A", "B, Federal Minister of Education, Science
+    and Research": a minister heads the ministry whose name the title repeats ("Ministry of Science
+    and Higher Education ..."), if the text names that ministry."""
+    tokens, offset = view.tokens, view.sent.start
+    persons = view.of(PERSONS, anaphors=False)
+    for n, token in enumerate(tokens):
+        if token.text != "Minister" or n + 2 >= len(tokens) or tokens[n + 1].lower_ not in ("of", "for") \
+                or n and tokens[n - 1].text in _NOT_MINISTER:
+            continue
+        words, end = _ministry_title(view, n + 2)
+        if not words:
+            continue
+        after = [p for p in persons if 0 <= p.start - (end + offset) <= 4
+                 and all(t.text in (",", "the") or t.text in HONORIFICS for t in tokens[end:p.start - offset])]
+        before = [p for p in persons if 0 <= n + offset - p.end <= 4 and "," in (t.text for t in tokens[p.end - offset:n])
+                  and all(t.text in (",", "the", "Union", "Federal", "Hon'ble", "Honourable") for t in tokens[p.end - offset:n])]
+        person = (after or before or [None])[0]
+        ministry = _ministry_named(view, words)
+        if person is not None and ministry is not None:
+            yield Fact(person, "headOf", ministry, view.text, (("role", "minister"),))
+
+
+def _ministry_title(view: SentenceView, start: int) -> tuple[frozenset[str], int]:
+    """The words of a minister's portfolio from token ``start`` ("Science, Innovation and
+    Universities"), up to a name, a title or a lower-case word; and where they end."""
+    tokens, offset = view.tokens, view.sent.start
+    words, end = [], start
+    for i in range(start, len(tokens)):
+        token = tokens[i]
+        if i + offset in view.at and view.at[i + offset].label in PERSONS or token.text in HONORIFICS:
+            break
+        if token.text == ",":
+            following = tokens[i + 1] if i + 1 < len(tokens) else None
+            if following is None or not following.text[:1].isupper() or following.text in HONORIFICS \
+                    or i + 1 + offset in view.at and view.at[i + 1 + offset].label in PERSONS:
+                break
+            continue
+        if not (token.text[:1].isupper() or token.lower_ in ("and", "of", "the", "for", "&")):
+            break
+        words.append(token.lower_)
+        end = i + 1
+    return frozenset(w for w in words if w not in _MINISTRY_WORDS and w.isalpha()), end
+
+
+def _ministry_named(view: SentenceView, words: frozenset[str]) -> Found | None:
+    """The ministry of the document whose name has every word of the portfolio, else one whose
+    name the text cut short ("Ministry of Higher Education" for "... and Science")."""
+    named = [(m, set(re.findall(r"[\w']+", m.text.lower())) - _MINISTRY_WORDS) for m in view._document_mentions
+             if m.label == "Organization" and m.text.lower().startswith(_MINISTRIES)]
+    return next((m for m, own in named if words <= own), None) \
+        or next((m for m, own in named if len(own) >= 2 and own <= words), None)
