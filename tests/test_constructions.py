@@ -1116,6 +1116,12 @@ CASES = [
     ("a vice minister heads no ministry",
      "The Ministry of Education of Zorland published the list. Vice Minister of Education Karl Dobrev praised it.",
      [], [("Karl Dobrev", "headOf", "Ministry of Education of Zorland", {})]),
+    ("'the world ranking' after a regional one: the world ranking named before",
+     "In the QS World University Rankings 2025 the University of Zorland took 150th place. In the regional ranking "
+     "QS Emerging Europe and Central Asia University Rankings it was 8th. Among other universities in the world ranking, Kama State "
+     "Technical University and Volga Polytechnic University are placed 308th and 434th respectively.",
+     [("Kama State Technical University", "rankedIn", "QS World University Rankings", {"rank": "308"})],
+     [("Kama State Technical University", "rankedIn", "QS Emerging Europe and Central Asia University Rankings", {})]),
 ]
 
 

@@ -114,6 +114,7 @@ def find_relations(sentences: Iterable[Span], mentions: Sequence[Found], publish
     context: dict[str, Found] = {}
     programs: Counter = Counter()
     latest: dict[str, Found] = {}
+    rankings: list[Found] = []  # every ranking named so far
     doc_text = None
     mentions = sorted(mentions, key=lambda m: m.start)
     starts = [m.start for m in mentions]
@@ -133,6 +134,9 @@ def find_relations(sentences: Iterable[Span], mentions: Sequence[Found], publish
             continue  # no mention and no alliance spoken of: no rule can find anything
         if _TAG_LINE.match(sent.text):
             continue
+        described = _described_ranking(sent.text, context.get("Ranking"), rankings)
+        if described is not None:  # "in the world ranking" after a regional one: the world ranking named before
+            context["Ranking"] = described
         view = SentenceView(sent, mentions, published, gazetteer, dict(context), doc_text, ents_of.get(sent.start, []),
                             starts, enumerated, posts)
         finders = _FINDERS if named else (find_member_counts,)  # "The eight members are ...": the alliance's count
@@ -170,6 +174,7 @@ def find_relations(sentences: Iterable[Span], mentions: Sequence[Found], publish
         for mention in view.mentions:
             kind = mention.label
             if kind == "Ranking":  # a ranking named in passing ("the same indicators as the WUR") is not spoken of next
+                rankings.append(mention)
                 placing = bool(ranks_in(view.text)) if placing is None else placing
                 if placing or "Ranking" not in context or view.text.endswith(":") and mention.key is not None:
                     context[kind] = mention  # placed in it, the first, or a known one heading a list: "In the QS WUR, they placed:"
@@ -192,3 +197,21 @@ def find_relations(sentences: Iterable[Span], mentions: Sequence[Found], publish
         if programs:  # the program the text is about: the one named most often so far
             context["Program"] = latest[max(programs, key=lambda k: (programs[k], latest[k].start))]
     return end_dissolved(facts, dissolved)
+
+
+#: what a ranking's description says of its scope, and words of the names of rankings of that scope
+_RANKING_SCOPES = {"world": ("World", "Global"), "global": ("World", "Global"),
+                   "regional": ("Asia", "Europe", "Arab", "Latin", "Africa", "BRICS", "EECA", "Region")}
+_RANKING_DESCRIPTION = re.compile(r"\b(?:the|this year's|its) (world|global|regional) rank(?:ing|ings)\b")
+
+
+def _described_ranking(text: str, current: Found | None, rankings: list[Found]) -> Found | None:
+    """A ranking the sentence speaks of by its scope ("in the world ranking", "the regional
+    ranking") when the one spoken of before has another: the last one named with that scope."""
+    described = _RANKING_DESCRIPTION.search(text)
+    if described is None or current is None:
+        return None
+    words = _RANKING_SCOPES[described.group(1)]
+    if any(w in current.text for w in words):
+        return None
+    return next((r for r in reversed(rankings) if any(w in r.text for w in words)), None)
