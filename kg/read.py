@@ -636,7 +636,8 @@ def _strip_markdown(text: str) -> tuple[str, str | None]:
     text = _MD_TABLE_RULE.sub("", text)
     text = _MD_TABLE_ROW.sub(lambda m: "\t".join(cell.strip() for cell in m.group(1).split("|")), text)
     text = re.sub(r"^\s{0,3}#{1,6}\s*", "", text, flags=re.M)
-    text = re.sub(r"^\s*(?:[-*+]|\d+\.)\s+", "", text, flags=re.M)
+    text = re.sub(r"^\s*[-*+]\s+", "", text, flags=re.M)  # bullets go; an ordered list's numbers stay (ranks)
+    text = re.sub(r"^\s*(\d+\.)\s+", r"\1 ", text, flags=re.M)
     text = re.sub(r"(\*\*|__|\*|`)", "", text)
     text = re.sub(r"^\s*>\s?", "", text, flags=re.M)
     return "\n".join(header + [text]), url

@@ -119,6 +119,15 @@ def test_read_markdown_headings_links_front_matter(tmp_path):
     assert "news.zit.edu.cn" in document.meta.domains  # from the front matter url
 
 
+def test_read_markdown_ordered_list_keeps_its_numbers(tmp_path):
+    """An ordered list's numbers are the ranks of a ranking table ("1. A – 104"): they stay; bullets go."""
+    path = _write(tmp_path, "gat.md", "# The top three of the Global Academic Table\n\n"
+                  "1. Zorlan Institute of Technology – 104\n2. Brightwater University – 311\n\n- Related: a bullet\n")
+    text = read_document(Source(str(path), path)).text
+    assert "1. Zorlan Institute of Technology – 104" in text and "2. Brightwater University – 311" in text
+    assert "- Related" not in text and "Related: a bullet" in text
+
+
 def test_read_markdown_front_matter_iso_date(sample_docs):
     document = next(d for d in sample_docs if d.source.endswith("zit-ranking.md"))
     assert document.meta.published == "2024-06-05"
