@@ -1122,6 +1122,21 @@ CASES = [
      "Technical University and Volga Polytechnic University are placed 308th and 434th respectively.",
      [("Kama State Technical University", "rankedIn", "QS World University Rankings", {"rank": "308"})],
      [("Kama State Technical University", "rankedIn", "QS Emerging Europe and Central Asia University Rankings", {})]),
+    ("a table's sector headed by A, followed by B and C",
+     "In the QS World University Rankings 2025, the sector of universities is headed by Harvard University, "
+     "followed by Tsinghua University and Zhejiang University.",
+     [("Harvard University", "rankedIn", "QS World University Rankings", {"rank": "1"}),
+      ("Zhejiang University", "rankedIn", "QS World University Rankings", {"rank": "3"})], []),
+    ("'It is followed by B and C' after the leader named in the sentence before",
+     "The QS World University Rankings 2025 is headed by Harvard University. It is followed by Tsinghua University "
+     "and Zhejiang University.",
+     [("Tsinghua University", "rankedIn", "QS World University Rankings", {"rank": "2"}),
+      ("Zhejiang University", "rankedIn", "QS World University Rankings", {"rank": "3"})], []),
+    ("'A is followed by B, C and D' after A's rank in an earlier sentence",
+     "In the QS World University Rankings 2025, Harvard University is ranked first. In the overall category, Harvard "
+     "University is followed by Stanford University and Yale University.",
+     [("Stanford University", "rankedIn", "QS World University Rankings", {"rank": "2"}),
+      ("Yale University", "rankedIn", "QS World University Rankings", {"rank": "3"})], []),
 ]
 
 

@@ -121,6 +121,7 @@ def find_relations(sentences: Iterable[Span], mentions: Sequence[Found], publish
     ents_of: dict[int, list[Span]] | None = None
     enumerated: tuple[Found, ...] = ()
     posts: tuple[tuple[Found, str], ...] = ()  # the posts (organisation, title) the last sentence with heads gave
+    placed: Fact | None = None  # the last placement with a rank: "It is followed by B and C"
     heading: Span | None = None
     dissolved: dict[str, str | None] = {}  # alliances the text says were dissolved -> when
     announced = 0  # sentences left in which members an earlier one announced may be named
@@ -138,7 +139,7 @@ def find_relations(sentences: Iterable[Span], mentions: Sequence[Found], publish
         if described is not None:  # "in the world ranking" after a regional one: the world ranking named before
             context["Ranking"] = described
         view = SentenceView(sent, mentions, published, gazetteer, dict(context), doc_text, ents_of.get(sent.start, []),
-                            starts, enumerated, posts)
+                            starts, enumerated, posts, placed)
         finders = _FINDERS if named else (find_member_counts,)  # "The eight members are ...": the alliance's count
         ruled = list(dict.fromkeys(fact for finder in finders for fact in finder(view)))
         ruled += [f for f in dict.fromkeys(companion_facts(view, ruled, earlier)) if f not in ruled]
@@ -164,6 +165,8 @@ def find_relations(sentences: Iterable[Span], mentions: Sequence[Found], publish
         if ceased is not None:
             dissolved[identity(ceased[0])] = ceased[1]
         enumerated, heading = _enumerated(view, enumerated, heading)
+        placed = next((f for f in reversed(ruled) if f.predicate == "rankedIn" and dict(f.qualifiers).get("rank", "").isdigit()),
+                      placed)
         headed = [f for f in ruled if f.predicate == "headOf" and isinstance(f.object, Found)
                   and not dict(f.qualifiers).get("ended")]
         if headed:

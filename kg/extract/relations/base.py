@@ -62,8 +62,10 @@ class SentenceView:
     def __init__(self, sent: Span, mentions: Sequence[Found], published: str | None, gazetteer=None,
                  context: dict[str, Found] | None = None, doc_text: str | None = None, ents: list[Span] | None = None,
                  starts: list[int] | None = None, enumerated: tuple[Found, ...] = (),
-                 posts: tuple[tuple[Found, str], ...] = ()):
+                 posts: tuple[tuple[Found, str], ...] = (), placed: Fact | None = None):
         self.sent = sent
+        #: the last placement with a rank an earlier sentence stated, for "It is followed by B and C"
+        self.placed = placed
         #: the posts (organisation, title) the last sentence that named heads gave them, for the
         #: predecessor a later sentence names ("She succeeds B, whose term as Chair ended")
         self.posts = posts

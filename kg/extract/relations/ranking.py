@@ -6,10 +6,15 @@ import functools
 import re
 from collections.abc import Iterator
 
+from spacy.tokens import Token
+
 from ..lexicon import LEXICON
 from ..mentions import Found
 from ..patterns import TEXT_PATTERNS
-from .base import CLAUSE_BREAK, distinct_members, Fact, IMPLICIT_PUBLISHER, in_count_phrase, list_heading, MEMBER_LIKE, SentenceView, subject_tokens, YEAR
+from .base import (
+    CLAUSE_BREAK, distinct_members, Fact, identity, IMPLICIT_PUBLISHER, in_count_phrase, list_heading, MEMBER_LIKE, SentenceView,
+    subject_tokens, YEAR,
+)
 
 #: (kind, regular expression) of a rank or band, in the order tried: patterns.toml's [[text_patterns.rank]]
 _RANK_PATTERNS = TEXT_PATTERNS["rank"]
@@ -35,6 +40,8 @@ def find_ranking(view: SentenceView) -> Iterator[Fact]:
         yield from led
         yield from _followers(view, led)
         yield from _repeated(view, led)
+    if not ranks_in(view.text) and not led:
+        yield from _followers(view, [])  # "It is followed by B and C": after a placement an earlier sentence stated
     if not rankings or not universities or not ranks_in(view.text):
         return
     previous_university = None
@@ -88,7 +95,7 @@ def _followers(view: SentenceView, placed: list[Fact]) -> Iterator[Fact]:
     """"A took first place, followed by B and C": the universities after "followed by" take the
     places after the one stated before it, in order, unless the sentence gives them their own
     ("followed by B (3rd)")."""
-    if "follow" not in view.lemma_set or not placed:
+    if "follow" not in view.lemma_set or not placed and view.placed is None:
         return
     doc = view.sent.doc
     for verb in view.tokens:
@@ -96,6 +103,8 @@ def _followers(view: SentenceView, placed: list[Fact]) -> Iterator[Fact]:
         if verb.lemma_.lower() != "follow" or agent is None or ranks_in(doc[verb.i:view.sent.end].text):
             continue
         leader = next((f for f in reversed(placed) if f.subject.start < verb.i and dict(f.qualifiers).get("rank", "").isdigit()), None)
+        if leader is None and view.placed is not None and _follows_the_placed(view, verb):
+            leader = view.placed  # "A is first. It is followed by B and C", "... A is followed by B"
         followers = distinct_members(view.in_tokens(agent.subtree, MEMBER_LIKE))  # "B, Singapore (NTU Singapore)": one
         if leader is None:
             continue
@@ -103,6 +112,17 @@ def _followers(view: SentenceView, placed: list[Fact]) -> Iterator[Fact]:
         for step, follower in enumerate(followers, 1):
             qualifiers = (("rank", str(rank + step)),) + ((("year", edition),) if edition else ())
             yield Fact(follower, "rankedIn", leader.object, view.text, qualifiers)
+
+
+def _follows_the_placed(view: SentenceView, verb: Token) -> bool:
+    """The subject of "is followed by" is the university an earlier sentence placed: "it", or its name."""
+    subject = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if not subject:
+        return False
+    if subject[0].lower_ in ("it", "this", "which"):
+        return True
+    named = view.in_tokens(subject[0].subtree, MEMBER_LIKE)
+    return any(identity(m) == identity(view.placed.subject) for m in named)
 
 
 #: a place held before too: "first place for the second year in a row", "for the third consecutive year"
