@@ -1137,6 +1137,11 @@ CASES = [
      "University is followed by Stanford University and Yale University.",
      [("Stanford University", "rankedIn", "QS World University Rankings", {"rank": "2"}),
       ("Yale University", "rankedIn", "QS World University Rankings", {"rank": "3"})], []),
+    ("a programme found by its cue once is the programme wherever the text repeats its name",
+     "The Zorland Impact project was launched by the World Bank in 2019. Other universities such as Kama State "
+     "Technical University and Volga Polytechnic University also host Zorland Impact centres.",
+     [("Kama State Technical University", "participatesIn", "Zorland Impact", {}),
+      ("Volga Polytechnic University", "participatesIn", "Zorland Impact", {})], []),
 ]
 
 

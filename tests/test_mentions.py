@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from kg.extract.mentions import Found, MentionFinder, _full_names, head_type
+from kg.extract.mentions import Found, MentionFinder, _full_names, _one_type_per_name, head_type
 
 PIPELINES = ["nlp", pytest.param("model_nlp", marks=pytest.mark.slow)]
 
@@ -900,3 +900,13 @@ def test_mentions_the_institute_is_a_reference(model_nlp, gazetteer):
     """"The Institute" in an institute of technology's news stands for an organisation named before."""
     assert ("The Institute", "University", None, "reference") in _find(
         model_nlp, gazetteer, "The Institute is a member of the Northern Lakes Alliance.")
+
+
+def test_mentions_model_typed_name_takes_the_type_found_elsewhere():
+    """"ACE Impact" typed a programme by its cue once, and an organisation by the statistical model
+    elsewhere, is a programme everywhere; where nothing found it, the repeated name is found too."""
+    words = "The Zorland Impact project began . Zorland Impact centres opened ; Zorland Impact grew .".split()
+    chosen = [Found(1, 3, "Program", None, "pattern", "Zorland Impact"),
+              Found(6, 8, "Organization", None, "ner", "Zorland Impact")]
+    found = _one_type_per_name(chosen, words)
+    assert [(f.start, f.label) for f in found] == [(1, "Program"), (6, "Program"), (11, "Program")]

@@ -345,6 +345,7 @@ class MentionFinder:
         chosen = _merge(chosen, _acronym_spans(doc, [f for f in chosen if f.source == "pattern"], words))  # of cued names
         chosen = self._with_defined_acronyms(chosen, _acronyms_over_gazetteer(doc, chosen, words))
         chosen = _retype_by_context(doc, chosen)
+        chosen = _one_type_per_name(chosen, words)
         chosen = _former_names(doc, chosen)
         chosen = [f for f in chosen if f.key is not None or f.label in ("Person", "Country", "PUBLISHER")
                   or f.source == "reference" or not internal_unit(f.text.split())]  # "KTU Communication Department"
@@ -1600,6 +1601,27 @@ def _retype_by_context(doc: Doc, chosen: list[Found]) -> list[Found]:
                 retyped.update({m: replace(m, label=kind, end=m.end + 1, text=doc[m.start:m.end + 1].text)
                                 for m in mentions if _bracketed_programme(doc, m) and doc[m.end].text != "("})
     return [retyped.get(f, f) for f in chosen]
+
+
+def _one_type_per_name(chosen: list[Found], words: list[str]) -> list[Found]:
+    """A name the statistical model alone typed ("ACE Impact" as an organisation) has the type
+    that a pattern, cue or the gazetteer gave the same name elsewhere in the text (a programme),
+    and a programme, ranking or alliance found by pattern once is found wherever the text repeats it."""
+    typed = {f.text: f.label for f in chosen if f.source != "ner" and f.label in ("Program", "Ranking", "Alliance")}
+    if not typed:
+        return chosen
+    chosen = [replace(f, label=typed[f.text]) if f.source == "ner" and f.key is None and f.label == "Organization"
+              and f.text in typed else f for f in chosen]
+    taken = {i for f in chosen for i in range(f.start, f.end)}
+    patterns = {tuple(f.text.split()): f for f in chosen if f.source == "pattern" and f.key is None
+                and f.label in ("Program", "Ranking", "Alliance") and len(f.text.split()) >= 2}
+    repeated = []
+    for name, first in patterns.items():
+        for i in range(len(words) - len(name) + 1):
+            if words[i] == name[0] and tuple(words[i:i + len(name)]) == name and not taken.intersection(range(i, i + len(name))):
+                repeated.append(replace(first, start=i, end=i + len(name)))
+                taken.update(range(i, i + len(name)))
+    return sorted(chosen + repeated, key=lambda f: f.start) if repeated else chosen
 
 
 def _country_tails(doc: Doc, chosen: list[Found], gazetteer: Gazetteer) -> list[Found]:
