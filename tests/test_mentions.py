@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from kg.extract.mentions import Found, MentionFinder, _full_names, _one_type_per_name, head_type
+from kg.extract.mentions import Found, MentionFinder, _full_names, _one_type_per_name, _surnames_of_persons, head_type
 
 PIPELINES = ["nlp", pytest.param("model_nlp", marks=pytest.mark.slow)]
 
@@ -910,3 +910,12 @@ def test_mentions_model_typed_name_takes_the_type_found_elsewhere():
               Found(6, 8, "Organization", None, "ner", "Zorland Impact")]
     found = _one_type_per_name(chosen, words)
     assert [(f.start, f.label) for f in found] == [(1, "Program"), (6, "Program"), (11, "Program")]
+
+
+def test_mentions_surname_is_the_person_named_in_full():
+    """"Van de Walle" after "Rik Van de Walle" is that person, not a second one; a surname two
+    persons share stays unlinked."""
+    chosen = [Found(0, 4, "Person", None, "ner", "Rik Van de Walle"), Found(9, 12, "Person", None, "ner", "Van de Walle"),
+              Found(14, 16, "Person", None, "ner", "Anna Berg"), Found(18, 20, "Person", None, "ner", "Lena Berg"),
+              Found(22, 23, "Person", None, "ner", "Berg")]
+    assert [f.refers_to for f in _surnames_of_persons(chosen)] == [None, "Rik Van de Walle", None, None, None]

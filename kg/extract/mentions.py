@@ -354,6 +354,7 @@ class MentionFinder:
         chosen = [f for f in chosen if not self._demonym_of_no_organisation(doc, f, chosen)]
         chosen = _joined_persons(doc, _hyphenated_given_names(doc, chosen))
         chosen = [f for f in chosen if not _headline_only_person(doc, f)]
+        chosen = _surnames_of_persons(chosen)
         chosen = _merge(chosen, self._status_mentions(doc, chosen, lowers))
         chosen = sorted(_merge(chosen, _pronoun_spans(doc, lowers)), key=lambda f: f.start)
         return _link_pronouns(doc, chosen)
@@ -1601,6 +1602,22 @@ def _retype_by_context(doc: Doc, chosen: list[Found]) -> list[Found]:
                 retyped.update({m: replace(m, label=kind, end=m.end + 1, text=doc[m.start:m.end + 1].text)
                                 for m in mentions if _bracketed_programme(doc, m) and doc[m.end].text != "("})
     return [retyped.get(f, f) for f in chosen]
+
+
+def _surnames_of_persons(chosen: list[Found]) -> list[Found]:
+    """A person named by the end of a longer name the text gives ("Durand-Morel", "Van de Walle",
+    "Villanueva Lomelí" after "Claire Durand-Morel", "Ricardo Villanueva Lomelí") is that person."""
+    full = [f for f in chosen if f.label == "Person" and not f.refers_to and len(f.text.split()) >= 2]
+    if not full:
+        return chosen
+    linked = {}
+    for found in chosen:
+        if found.label != "Person" or found.refers_to:
+            continue
+        longer = {f.text for f in full if len(f.text) > len(found.text) and f.text.endswith(" " + found.text)}
+        if len(longer) == 1:
+            linked[found] = replace(found, refers_to=longer.pop())
+    return [linked.get(f, f) for f in chosen] if linked else chosen
 
 
 def _one_type_per_name(chosen: list[Found], words: list[str]) -> list[Found]:
