@@ -919,3 +919,14 @@ def test_mentions_surname_is_the_person_named_in_full():
               Found(14, 16, "Person", None, "ner", "Anna Berg"), Found(18, 20, "Person", None, "ner", "Lena Berg"),
               Found(22, 23, "Person", None, "ner", "Berg")]
     assert [f.refers_to for f in _surnames_of_persons(chosen)] == [None, "Rik Van de Walle", None, None, None]
+
+
+@pytest.mark.slow
+def test_mentions_school_named_in_common_words_is_a_unit(model_nlp, builtin_gazetteer):
+    """"The School of Humanities" of a university is one of its units, not an organisation;
+    "College of Europe" (named for a region) and "Lundquist College of Business" (for a person) are."""
+    names = [text for text, *_ in _find(model_nlp, builtin_gazetteer, "The agreement with the University of Göttingen "
+                                        "has been extended to the School of Humanities. The College of Europe met the "
+                                        "Lundquist College of Business.")]
+    assert "School of Humanities" not in names and "College of Europe" in names \
+        and "Lundquist College of Business" in names, names

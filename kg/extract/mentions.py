@@ -361,13 +361,17 @@ class MentionFinder:
 
     def _common_words_centre(self, found: Found) -> bool:
         """A centre or laboratory named only in common English words ("Centre for Advanced Materials",
-        "Energy and Environment Center": every word in the model's dictionary, none a nationality)
-        is a university's unit, not an organisation of its own; a known one is kept."""
+        "Energy and Environment Center": every word in the model's dictionary, none a nationality),
+        or a school, faculty or college so named ("School of Life Sciences"), is a university's unit,
+        not an organisation of its own; a known one is kept."""
         words = [w for w in found.text.split() if w not in _CONNECTORS]
-        if found.key is not None or found.label != "ResearchInstitute" or not self.dictionary \
-                or not any(w in _UNIT_HEADS for w in words) or len(words) < 2:
+        school = found.label == "University" and words[:1] in (["School"], ["Faculty"], ["College"]) \
+            and found.text.split()[1:2] in (["of"], ["for"])  # "School of Humanities": a university's school
+        if found.key is not None or not (found.label == "ResearchInstitute" and any(w in _UNIT_HEADS for w in words)
+                                         or school) or not self.dictionary or len(words) < 2:
             return False
-        return all(_in_dictionary(w, self.dictionary) and self.gazetteer.country_code(w) is None for w in words)
+        return all(_in_dictionary(w, self.dictionary) and self.gazetteer.country_code(w) is None and w not in _WORLD_REGIONS
+                   for w in words)  # "College of Europe" is named for a place
 
     def _status_mentions(self, doc: Doc, chosen: list[Found], lowers: list[str]) -> list[Found]:
         """A status a national programme gives ("research university", ``[programme_statuses]``)
@@ -1264,6 +1268,9 @@ def _title_case(line: Span) -> bool:
 
 
 _UNIT_HEADS = frozenset({"Centre", "Center", "Centres", "Centers", "Laboratory", "Laboratories", "Lab"})
+#: regions of the world, which the dictionary also knows as words
+_WORLD_REGIONS = frozenset({"Europe", "Asia", "Africa", "America", "Americas", "Oceania", "Arctic", "Antarctic", "Pacific",
+                            "Atlantic", "Mediterranean", "Caribbean", "Balkans", "Baltic", "Nordic", "Andes", "Amazon"})
 
 
 def _dictionary(nlp: Language) -> frozenset[str]:
