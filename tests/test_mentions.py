@@ -930,3 +930,14 @@ def test_mentions_school_named_in_common_words_is_a_unit(model_nlp, builtin_gaze
                                         "Lundquist College of Business.")]
     assert "School of Humanities" not in names and "College of Europe" in names \
         and "Lundquist College of Business" in names, names
+
+
+@pytest.mark.slow
+def test_mentions_model_name_trimmed_of_possessive_and_bracket(model_nlp, builtin_gazetteer):
+    """The statistical model's names lose a leading possessive ("Its School of ...") and a trailing
+    opening bracket with the acronym ("... Innovation (DSTI")."""
+    names = [text for text, *_ in _find(model_nlp, builtin_gazetteer, "The Department of Science, Technology and "
+                                        "Innovation (DSTI) funds chairs.")]
+    assert "Department of Science, Technology and Innovation" in names, names
+    assert not any(name.startswith("Its ") for name, *_ in _find(
+        model_nlp, builtin_gazetteer, "Its Lundquist College of Business signed an agreement."))

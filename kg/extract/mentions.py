@@ -1409,7 +1409,10 @@ def _ner_spans(doc: Doc, places=lambda word: None, known=lambda name: False) -> 
         span = ent
         while span and span[-1].is_quote:
             span = span[:-1]
-        while span and (span[0].lower_ in ("the", "a", "an") or span[0].is_quote or span[0].text in _PERSON_TITLES
+        if len(span) > 2 and span[-2].text == "(":  # "Department of Science and Innovation (DSTI": the name, not its
+            span = span[:-2]  # acronym's opening bracket
+        while span and (span[0].lower_ in ("the", "a", "an", "its", "their", "our", "his", "her") or span[0].is_quote
+                        or span[0].text in _PERSON_TITLES
                         or span[0].is_lower and span[0].pos_ in ("ADP", "CCONJ", "SCONJ")  # "Chair [of University Alliance]"
                         or span[0].text in _HONORIFICS or span[0].text in ("Sir", "Dame") or span[0].pos_ in ("AUX", "VERB")):
             span = span[1:]
