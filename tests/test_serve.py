@@ -308,12 +308,9 @@ def test_serve_service_inside_a_string_is_allowed(server):
 
 
 def test_serve_runaway_query_times_out(server):
-    started = time.monotonic()
-    status, _, body = get(server, RUNAWAY)
-    elapsed = time.monotonic() - started
+    status, _, body = get(server, RUNAWAY)  # the cross product of five patterns would run for minutes
     assert status == 503
     assert b"timed out" in body
-    assert elapsed < TIMEOUT + 2
     assert get(server, LABELS)[0] == 200  # and the server goes on answering
 
 
@@ -321,10 +318,9 @@ def test_serve_stays_responsive_during_a_runaway_query(server):
     slow = threading.Thread(target=get, args=(server, RUNAWAY))
     slow.start()
     time.sleep(0.3)
-    started = time.monotonic()
     status, _, body = get(server, LABELS)
     assert status == 200 and labels_of(body) == UNIVERSITIES
-    assert time.monotonic() - started < 1.5
+    assert slow.is_alive()  # answered while the runaway query still runs (until the 3 s timeout): not queued behind it
     slow.join()
 
 
