@@ -1142,6 +1142,19 @@ CASES = [
      "Technical University and Volga Polytechnic University also host Zorland Impact centres.",
      [("Kama State Technical University", "participatesIn", "Zorland Impact", {}),
       ("Volga Polytechnic University", "participatesIn", "Zorland Impact", {})], []),
+    ("the termination of a university's membership",
+     "The Worldwide Universities Network approved the termination of the membership of the University of Rochester.",
+     [("University of Rochester", "memberOf", "Worldwide Universities Network", {"role": "former"})],
+     [("University of Rochester", "memberOf", "Worldwide Universities Network", {"role": "member"})]),
+    ("a university's membership of an alliance will end on a date",
+     "The University of South Australia's membership of the Australian Technology Network of Universities will end "
+     "on 31 December 2025.",
+     [("University of South Australia", "memberOf", "Australian Technology Network", {"role": "former", "until": "2025-12-31"})],
+     []),
+    ("the memberships of two universities ended, the alliance named before",
+     "Founded in 1996, the Worldwide Universities Network has 24 members. The memberships of the University of "
+     "Rochester and Zhejiang University ended in 2021.",
+     [("Zhejiang University", "memberOf", "Worldwide Universities Network", {"role": "former", "until": "2021"})], []),
 ]
 
 

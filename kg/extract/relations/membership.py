@@ -79,6 +79,10 @@ def find_membership(view: SentenceView) -> Iterator[Fact]:
             else:
                 yield member_fact(member, group, view, role_near(window) or "member", own)
             yielded.add((member, group))
+    for fact in _membership_ending(view):
+        if (fact.subject, fact.object) not in yielded:
+            yielded.add((fact.subject, fact.object))
+            yield fact
     yield from (fact for fact in _nominal_leaving(view) if (fact.subject, fact.object) not in yielded)
     # "A joined X, and all three were then members of Y": a member noun in another clause
     yield from (fact for fact in _member_nouns(view, groups) if (fact.subject, fact.object) not in yielded)
@@ -117,6 +121,47 @@ def _nominal_leaving(view: SentenceView) -> Iterator[Fact]:
         for member in members:
             if member.label in MEMBER_LIKE and not member.is_anaphor:
                 yield member_fact(member, groups[0], view, "former", None, until)
+
+
+_ENDING_VERBS = LEXICON.words["membership_ends"]
+_ENDING_NOUNS = LEXICON.words["membership_ending_nouns"]
+
+
+def _membership_ending(view: SentenceView) -> Iterator[Fact]:
+    """A membership the sentence ends: "A's membership of X will end on 31 December 2025", "the
+    termination of the membership of A", "the memberships of A and B ended". The member owns the
+    membership ("A's", "of A"); the alliance is named with it ("of X", "in X"), else the one
+    alliance of the sentence, else the one spoken of."""
+    if "membership" not in view.lemma_set or not view.lemma_set & (_ENDING_VERBS | _ENDING_NOUNS):
+        return
+    for noun in view.tokens:
+        if noun.lemma_.lower() != "membership" or noun.pos_ != "NOUN":
+            continue
+        head = noun.head
+        if noun.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in _ENDING_VERBS:
+            when = head
+        elif noun.dep_ == "appos" and head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_.lower() in _ENDING_VERBS:
+            when = head.head  # "A's membership of X will end": the parser may hang the membership from A's name
+        elif noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _ENDING_NOUNS:
+            when = head.head.head if head.head.head is not head.head else head.head
+        else:
+            continue
+        owners = [c for c in noun.children if c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of"]
+        named = [m for c in owners for m in view.in_tokens(c.subtree, MEMBER_LIKE | ALLIANCE_LIKE)]
+        members = [m for m in named if m.label in MEMBER_LIKE and not m.is_anaphor]
+        groups = [m for m in named if m.label in ALLIANCE_LIKE] or \
+            [m for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
+             for m in view.in_tokens(c.subtree, ALLIANCE_LIKE)]
+        if not groups:
+            alliances = {identity(m): m for m in view.of(ALLIANCE_LIKE) if m not in members}
+            groups = list(alliances.values()) if len(alliances) == 1 else \
+                [view.context["Alliance"]] if not alliances and "Alliance" in view.context else []
+        if not members or not groups:
+            continue
+        effective = _EFFECTIVE.search(view.text)
+        until = parse_date_phrase(effective.group(1)) if effective else date_in(view, when)
+        for member in members:
+            yield member_fact(member, groups[0], view, "former", None, until)
 
 
 _DISSOLVE = LEXICON.words["dissolve"]
