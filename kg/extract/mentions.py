@@ -34,7 +34,7 @@ from spacy.util import filter_spans
 from ..gazetteer import Gazetteer, normalize_name, same_distinctive_words
 from .lexicon import LEXICON, places as known_places
 
-__all__ = ["Found", "MentionFinder", "head_type"]
+__all__ = ["Found", "MINISTRY_PREFIXES", "MentionFinder", "head_type"]
 
 #: capitalised head nouns and the type of the organisation they head
 HEAD_NOUNS = {
@@ -920,11 +920,16 @@ def _titled_persons(doc: Doc, words: list[str]) -> list[Found]:
     return found
 
 
+#: how a ministry's name begins ("Ministry of Education", "Union Ministry of ...", "Department of Science ...")
+MINISTRY_PREFIXES = ("ministry ", "federal ministry ", "union ministry ", "department ")
+_ORGANISATIONS = frozenset({"University", "ResearchInstitute", "Alliance", "Organization"})
+
+
 def _persons_after_portfolio(doc: Doc, chosen: list[Found]) -> list[Found]:
     """"Minister of Science and Higher Education Valery Falkov": after a minister's portfolio, as
     the text's ministry names it ("Ministry of Science and Higher Education ..."), the name."""
     ministries = [set(f.text.lower().split()) for f in chosen if f.label == "Organization"
-                  and f.text.lower().startswith(("ministry ", "federal ministry ", "department "))]
+                  and f.text.lower().startswith(MINISTRY_PREFIXES)]
     if not ministries:
         return []
     found = []
@@ -1044,7 +1049,6 @@ def _coordinated_names(doc: Doc, start: int, step: int) -> list[tuple[int, int]]
 
 
 _FOUNDING_VERBS = LEXICON.words["found"] | {"set", "open", "start"}
-_ORGANISATIONS = frozenset({"University", "ResearchInstitute", "Alliance", "Organization"})
 
 
 def _former_names(doc: Doc, chosen: list[Found]) -> list[Found]:
@@ -1206,7 +1210,7 @@ def _persons_after_titled_org(doc: Doc, chosen: list[Found]) -> list[Found]:
     (BHU) Varanasi, Prof Pramod Kumar Jain": the name after a head's title and organisation."""
     found = []
     for org in chosen:
-        if org.label not in ("University", "ResearchInstitute", "Alliance", "Organization") or org.is_anaphor \
+        if org.label not in _ORGANISATIONS or org.is_anaphor \
                 or org.end + 2 >= len(doc):
             continue
         if doc[org.end].text != ",":

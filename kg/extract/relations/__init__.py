@@ -38,7 +38,7 @@ from .heads import find_heads
 from .membership import dissolution, end_dissolved, find_membership
 from .participation import find_participation
 from .partnership import find_partnership
-from .ranking import find_ranking, ranks_in
+from .ranking import described_ranking, find_ranking, ranks_in
 
 __all__ = ["Fact", "SentenceView", "find_relations", "parse_date_phrase"]
 _FINDERS = (find_membership, find_founding, find_founding_members, find_origins, find_partnership, find_participation,
@@ -135,7 +135,7 @@ def find_relations(sentences: Iterable[Span], mentions: Sequence[Found], publish
             continue  # no mention and no alliance spoken of: no rule can find anything
         if _TAG_LINE.match(sent.text):
             continue
-        described = _described_ranking(sent.text, context.get("Ranking"), rankings)
+        described = described_ranking(sent.text, context.get("Ranking"), rankings)
         if described is not None:  # "in the world ranking" after a regional one: the world ranking named before
             context["Ranking"] = described
         view = SentenceView(sent, mentions, published, gazetteer, dict(context), doc_text, ents_of.get(sent.start, []),
@@ -201,20 +201,3 @@ def find_relations(sentences: Iterable[Span], mentions: Sequence[Found], publish
             context["Program"] = latest[max(programs, key=lambda k: (programs[k], latest[k].start))]
     return end_dissolved(facts, dissolved)
 
-
-#: what a ranking's description says of its scope, and words of the names of rankings of that scope
-_RANKING_SCOPES = {"world": ("World", "Global"), "global": ("World", "Global"),
-                   "regional": ("Asia", "Europe", "Arab", "Latin", "Africa", "BRICS", "EECA", "Region")}
-_RANKING_DESCRIPTION = re.compile(r"\b(?:the|this year's|its) (world|global|regional) rank(?:ing|ings)\b")
-
-
-def _described_ranking(text: str, current: Found | None, rankings: list[Found]) -> Found | None:
-    """A ranking the sentence speaks of by its scope ("in the world ranking", "the regional
-    ranking") when the one spoken of before has another: the last one named with that scope."""
-    described = _RANKING_DESCRIPTION.search(text)
-    if described is None or current is None:
-        return None
-    words = _RANKING_SCOPES[described.group(1)]
-    if any(w in current.text for w in words):
-        return None
-    return next((r for r in reversed(rankings) if any(w in r.text for w in words)), None)

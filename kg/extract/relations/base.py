@@ -85,7 +85,7 @@ class SentenceView:
             self.mentions = [m for m in mentions if sent.start <= m.start < sent.end]
         else:
             self.mentions = list(mentions[first:bisect.bisect_left(starts, sent.end, first)])
-        self._document_mentions = mentions
+        self.document_mentions = mentions  # the whole document's, in text order
         self.ents = ents if ents is not None else list(sent.ents)  # Span.ents scans every entity of the Doc
         self.at = {i: m for m in self.mentions for i in range(m.start, m.end)}
         self.published = published
@@ -107,7 +107,7 @@ class SentenceView:
 
     def mentions_in(self, span: Span) -> list[Found]:
         """The document's mentions inside ``span``, another sentence (the heading of a list)."""
-        return [m for m in self._document_mentions if span.start <= m.start and m.end <= span.end]
+        return [m for m in self.document_mentions if span.start <= m.start and m.end <= span.end]
 
     def in_tokens(self, tokens: Iterable[Token], labels: frozenset[str]) -> list[Found]:
         seen = []

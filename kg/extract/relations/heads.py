@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from ..lexicon import LEXICON
-from ..mentions import Found
+from ..mentions import Found, MINISTRY_PREFIXES
 from .base import Fact, HONORIFICS, identity, IMPLICIT_PUBLISHER, ORG_LIKE, PERSONS, SentenceView, subject_tokens
 
 _HEAD_TITLES = LEXICON.ordered["head_titles"]
@@ -572,7 +572,6 @@ def _head_org(view: SentenceView, tokens: Span, text: str, at: int, title: str, 
 #: words before "Minister" that make the post not the ministry's head ("Vice Minister", "State Minister")
 _NOT_MINISTER = frozenset({"Vice", "Deputy", "State", "Prime", "Assistant", "Junior", "Former", "former", "Chief"})
 _MINISTRY_WORDS = frozenset({"and", "of", "the", "for", "ministry", "department", "federal", "union", "&"})
-_MINISTRIES = ("ministry ", "federal ministry ", "union ministry ", "department ")
 
 
 def _ministers(view: SentenceView) -> Iterator[Fact]:
@@ -623,7 +622,7 @@ def _ministry_title(view: SentenceView, start: int) -> tuple[frozenset[str], int
 def _ministry_named(view: SentenceView, words: frozenset[str]) -> Found | None:
     """The ministry of the document whose name has every word of the portfolio, else one whose
     name the text cut short ("Ministry of Higher Education" for "... and Science")."""
-    named = [(m, set(re.findall(r"[\w']+", m.text.lower())) - _MINISTRY_WORDS) for m in view._document_mentions
-             if m.label == "Organization" and m.text.lower().startswith(_MINISTRIES)]
+    named = [(m, set(re.findall(r"[\w']+", m.text.lower())) - _MINISTRY_WORDS) for m in view.document_mentions
+             if m.label == "Organization" and m.text.lower().startswith(MINISTRY_PREFIXES)]
     return next((m for m, own in named if words <= own), None) \
         or next((m for m, own in named if len(own) >= 2 and own <= words), None)

@@ -409,3 +409,21 @@ def national_rankings(view: SentenceView, countries: list[Found]) -> Iterator[Fa
         entry = view.gazetteer.get(mention.key) if mention.key else None
         if entry is None or entry.country in (None, code):
             yield Fact(mention, "country", code, view.text)
+
+
+#: what a ranking's description says of its scope, and words of the names of rankings of that scope
+_RANKING_SCOPES = {"world": ("World", "Global"), "global": ("World", "Global"),
+                   "regional": ("Asia", "Europe", "Arab", "Latin", "Africa", "BRICS", "EECA", "Region")}
+_RANKING_DESCRIPTION = re.compile(r"\b(?:the|this year's|its) (world|global|regional) rank(?:ing|ings)\b")
+
+
+def described_ranking(text: str, current: Found | None, rankings: list[Found]) -> Found | None:
+    """A ranking the sentence speaks of by its scope ("in the world ranking", "the regional
+    ranking") when the one spoken of before has another: the last one named with that scope."""
+    described = _RANKING_DESCRIPTION.search(text)
+    if described is None or current is None:
+        return None
+    words = _RANKING_SCOPES[described.group(1)]
+    if any(w in current.text for w in words):
+        return None
+    return next((r for r in reversed(rankings) if any(w in r.text for w in words)), None)
