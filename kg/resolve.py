@@ -260,7 +260,7 @@ def resolve_document(document: Document, mentions: list[Mention], relations: lis
                 resolver.attach(draft, mention)
             elif mention.is_anaphor and mention.label in ("Alliance", "Ranking", "Program"):
                 waiting.setdefault(mention.label, []).append(mention)
-        if draft is not None and not mention.is_anaphor:
+        if draft is not None and not mention.is_anaphor and not _compared(document.text, mention):
             last[draft.kind] = draft
             for early in waiting.pop(draft.kind, []):  # "the founding universities of the Alliance, ..., the 4EU Alliance"
                 resolver.attach(draft, early)
@@ -302,6 +302,16 @@ def select_relations(extraction: Extraction, keep: Callable[[Relation], bool] = 
     in_facts = {r.subject for r in kept} | {r.object for r in kept}
     entities = tuple(e for e in extraction.entities if e.iri in in_facts or not _ner_guess(e))
     return replace(extraction, entities=entities, relations=tuple(kept))
+
+
+#: a name only compared with ("the same indicators as the THE World University Rankings", "more than
+#: Harvard", "unlike the Excellence Initiative"): not what a later "the ranking" or "the university" means
+_COMPARISON = re.compile(r"(?i:\bsame\b[^.;:]{0,80}\bas|\bthan|\bunlike|\bcompared (?:to|with)|\bsimilar to)"
+                         r"\s+(?:in\s+|that of\s+)?(?:the\s+)?(?:[A-Z]\S*\s+)?$")
+
+
+def _compared(text: str, mention: Mention) -> bool:
+    return mention.start_char > 0 and _COMPARISON.search(text[max(0, mention.start_char - 120):mention.start_char]) is not None
 
 
 def _ner_guess(entity: Entity) -> bool:

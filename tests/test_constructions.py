@@ -1155,6 +1155,31 @@ CASES = [
      "Founded in 1996, the Worldwide Universities Network has 24 members. The memberships of the University of "
      "Rochester and Zhejiang University ended in 2021.",
      [("Zhejiang University", "memberOf", "Worldwide Universities Network", {"role": "former", "until": "2021"})], []),
+    ("'the ranking' after a ranking only compared with is the ranking the text is about",
+     "Kazan Federal University is 147th in the THE Emerging Economies University Rankings 2024. The table uses the "
+     "same indicators as the THE World University Rankings. The ranking is led by Tsinghua University.",
+     [("Tsinghua University", "rankedIn", "THE Emerging Economies University Rankings", {"rank": "1"})],
+     [("Tsinghua University", "rankedIn", "Times Higher Education World University Rankings", {})]),
+    ("bands stated 'respectively', joined by 'and'",
+     "In the QS World University Rankings 2023, the University of Talca, the University of La Frontera and the "
+     "University of Bio-Bio are placed in the 601-650, 801-1000 and 1001-1200 bands respectively.",
+     [("University of La Frontera", "rankedIn", "QS World University Rankings", {"band": "801-1000"}),
+      ("University of Bio-Bio", "rankedIn", "QS World University Rankings", {"band": "1001-1200"})], []),
+    ("ordinal places joined by 'and', then the universities 'respectively'",
+     "In the QS World University Rankings 2023, the second and the third places went to Stanford University and "
+     "Harvard University respectively.",
+     [("Stanford University", "rankedIn", "QS World University Rankings", {"rank": "2"}),
+      ("Harvard University", "rankedIn", "QS World University Rankings", {"rank": "3"})], []),
+    ("a ranking's name in quotes after its description",
+     'Kishinev Polytechnic University took the first place in the rating of Moldovan higher education institutions '
+     '"Prut Top-50 2024". Cahul State University is on the fourth place.',
+     [("Kishinev Polytechnic University", "rankedIn", "Prut Top-50", {"rank": "1", "year": "2024"}),
+      ("Cahul State University", "rankedIn", "Prut Top-50", {"rank": "4"})], []),
+    ("the president of an alliance's board heads the alliance",
+     "The President of the CIVIS Board of Rectors, Professor Ana Mendes, Rector of the University of Lisbon, "
+     "opened the meeting.",
+     [("Ana Mendes", "headOf", "CIVIS", {"role": "president"}),
+      ("Ana Mendes", "headOf", "University of Lisbon", {"role": "rector"})], []),
 ]
 
 
@@ -1201,3 +1226,14 @@ def test_construction_country_named_by_its_acronym_is_an_entity(builtin_gazettee
 
     extraction = extract_text("The University of Warwick (UK) has withdrawn from the consortium.", gazetteer=builtin_gazetteer)
     assert ("United Kingdom", "Country") in {(e.label, e.kind) for e in extraction.entities}
+
+
+def test_construction_clause_subject_after_comma_is_no_apposition(builtin_gazetteer):
+    """"With the admission of X, the Network gathers 38 universities": the network is the clause's
+    subject, not an apposition calling X a network, so X stays a university."""
+    from kg.pipeline import extract_text
+
+    text = ("The Kama Mining University (KMU) joined the Network of Volga Universities in May. "
+            "With the admission of the KMU, the Network gathers 38 public universities.")
+    kinds = {e.label: e.kind for e in extract_text(text, gazetteer=builtin_gazetteer).entities}
+    assert kinds.get("Kama Mining University") == "University", kinds

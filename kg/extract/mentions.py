@@ -315,7 +315,7 @@ class MentionFinder:
         gazetteer = self._gazetteer_spans(doc, names)
         names = _cut_titles(doc, names, gazetteer)
         titles = _titles_by_token(names)
-        chosen = _cued_rankings(doc, [f for f in gazetteer if f.label != "Country" and not _inside_title(f, titles)])
+        chosen = _cued_rankings(doc, [f for f in gazetteer if f.label != "Country" and not _inside_title(f, titles)], self.gazetteer)
         chosen = _full_names(doc, _merge(chosen, names))
         chosen = _merge(chosen, (f for f in gazetteer if f.label == "Country"))
         chosen = _merge(chosen, _reference_spans(doc, words, lowers))
@@ -328,7 +328,7 @@ class MentionFinder:
         chosen = _merge(chosen, _predecessor_persons(doc))
         chosen = _merge(chosen, _persons_after_titled_org(doc, chosen))
         chosen = _merge(chosen, _persons_after_portfolio(doc, chosen))
-        chosen = _cued_rankings(doc, _merge(chosen, _ner_spans(doc, self.gazetteer.country_code, self._known)))
+        chosen = _cued_rankings(doc, _merge(chosen, _ner_spans(doc, self.gazetteer.country_code, self._known)), self.gazetteer)
         chosen = _full_names(doc, chosen)
         ner_names = [f for f in chosen if f.source == "ner"]
         chosen = _merge(chosen, _short_forms(doc, ner_names, self.gazetteer, words))  # of names only the NER found
@@ -1524,14 +1524,26 @@ def _inside_title(found: Found, titles: dict[int, Found]) -> bool:
     return n is not None and n.label != found.label and found.end <= n.end and (n.end - n.start) > (found.end - found.start)
 
 
-def _cued_rankings(doc: Doc, chosen: list[Found]) -> list[Found]:
+def _cued_rankings(doc: Doc, chosen: list[Found], gazetteer: Gazetteer) -> list[Found]:
     """A publisher's name or an acronym right before "ranking(s)", "list", "table" names the
-    ranking: "the QS ranking", "THE ranking", "the Times Higher Education list"."""
+    ranking: "the QS ranking", "THE ranking", "the Times Higher Education list"; so does a name in
+    quotes after "ranking" or "rating" (what the statistical model made of it gives way; the
+    gazetteer's "X Ranking" when it knows one)."""
     cues = LEXICON.context["Ranking"].after
     by_end = {f.end: f for f in chosen}
     result = list(chosen)
     for token in doc[1:]:
         if token.lower_ not in cues or token.text[:1].isupper():
+            continue
+        quoted = _quoted_ranking(doc, token.i) if token.lower_ in ("ranking", "rating") else None
+        inside = [f for f in result if quoted and f.start < quoted[1] and quoted[0] < f.end]
+        if quoted is not None and all(f.key is None and f.source == "ner" and quoted[0] <= f.start for f in inside):
+            result = [f for f in result if f not in inside]
+            name = doc[quoted[0]:quoted[1]].text
+            entry = next((e for variant in (name, f"{name} Ranking", f"{name} Rankings") for e in gazetteer.lookup(variant)
+                          if e.kind == "Ranking"), None)
+            result.append(Found(quoted[0], quoted[1], "Ranking", entry.key if entry else None,
+                                "gazetteer" if entry else "pattern", name))
             continue
         before = by_end.get(token.i)
         if before is not None and before.label == "Organization":
@@ -1569,9 +1581,10 @@ def _context_kind(doc: Doc, found: Found, apposition_only: bool = False) -> str 
         if not apposition_only and (after in cues.after or not body and any(lead.endswith(" " + cue) or lead == cue
                                                                             for cue in cues.before)):
             return kind
-        if apposed and any(t.lower_ in cues.apposition for t in itertools.takewhile(lambda t: t.pos_ != "ADP", window[2:])
-                           if not t.is_punct):
-            return kind  # "X, an alliance of ...", not "X as the successor to the Y Initiative"
+        if apposed and any(t.lower_ in cues.apposition and t.dep_ not in ("nsubj", "nsubjpass")
+                           for t in itertools.takewhile(lambda t: t.pos_ != "ADP", window[2:]) if not t.is_punct):
+            return kind  # "X, an alliance of ...", not "X as the successor to the Y Initiative" nor "with
+            # the incorporation of X, the Network gathers 38 universities" (the clause's subject)
     return None
 
 
@@ -1984,6 +1997,27 @@ def _quoted_after(doc: Doc, cue: int) -> tuple[int, int] | None:
         if doc[i].text == _CLOSING[doc[start].text]:
             return (start + 1, i) if i > start + 1 and doc[start + 1].text[:1].isupper() else None
     return None
+
+
+def _quoted_ranking(doc: Doc, cue: int) -> tuple[int, int] | None:
+    """A ranking's name in quotes after "ranking" or "rating" and maybe its lower-case description:
+    'the ranking "TOP-200 Ukraine 2024"', 'the rating of Ukrainian higher education institutions
+    "TOP-200 Ukraine"' (the edition's year is not part of the name)."""
+    i = cue
+    if i + 1 < len(doc) and doc[i + 1].lower_ == "of":
+        i += 1
+        while i + 1 < len(doc) and i - cue <= 7 and doc[i + 1].is_alpha:
+            i += 1
+    quoted = _quoted_after(doc, i)
+    if quoted is None:
+        return None
+    start, end = quoted
+    if end - start > 1 and YEAR_TOKEN.fullmatch(doc[end - 1].text):
+        end -= 1
+    return start, end
+
+
+YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
 
 
 def _title_case_word(doc: Doc, i: int) -> bool:

@@ -435,6 +435,7 @@ def _head_before_comma(view: SentenceView, person: Found) -> Fact | None:
     j = i - 1
     if doc[i].text == "," and j - 3 >= view.sent.start and doc[j].text == ")" and doc[j - 2].text == "(":
         j -= 3  # "the Rector of the University of the Republic (Udelar), A": the name before its acronym
+    j = _before_body(view, j)
     org = view.at.get(j) if doc[i].text == "," else None
     if org is None or org.label not in ORG_LIKE or org.is_anaphor:
         return None
@@ -443,6 +444,19 @@ def _head_before_comma(view: SentenceView, person: Found) -> Fact | None:
     if not match or any(lead.text.lower()[:match.start()].rstrip().endswith(n) for n in _NOT_HEAD):
         return None
     return Fact(person, "headOf", org, view.text, (("role", match.group(1)),))
+
+
+def _before_body(view: SentenceView, j: int) -> int:
+    """Where an organisation's name ends before its governing body ("the CIVIS Board of Rectors",
+    "the NWO Executive Board" end at CIVIS, NWO): the chair of the body heads the organisation;
+    ``j`` itself if no body's name ends at ``j``."""
+    doc = view.sent.doc
+    i = j
+    while i > view.sent.start and j - i < 4 and i not in view.at and (doc[i].text[:1].isupper() or doc[i].lower_ == "of"):
+        if doc[i].lower_ in _BODIES and i - 1 in view.at and view.at[i - 1].label in ORG_LIKE:
+            return i - 1
+        i -= 1
+    return j
 
 
 def _more_titles(view: SentenceView, person: Found, first: Fact) -> Iterator[Fact]:
