@@ -297,11 +297,14 @@ def generic_word(word: str) -> bool:
 
 def same_distinctive_words(first: str, second: str, similar: float = 80) -> bool:
     """True when two normalised names differ only in generic words or small misspellings (words
-    of five letters or more at least ``similar`` alike by rapidfuzz ratio).
+    of five letters or more, with the same first letter, at least ``similar`` alike by rapidfuzz
+    ratio: a misspelling seldom hits a word's first letter, and "Balti" is no "Altai").
 
     >>> same_distinctive_words("chonnam national university", "chungnam national university")
     True
     >>> same_distinctive_words("chonnam national university", "chungnam national university", 90)
+    False
+    >>> same_distinctive_words("balti state university", "altai state university")
     False
     """
     from rapidfuzz import fuzz
@@ -310,7 +313,7 @@ def same_distinctive_words(first: str, second: str, similar: float = 80) -> bool
     b = [w for w in second.split() if not generic_word(w)]
     if len(a) != len(b) or not a:
         return False
-    return all(x == y or (len(x) >= 5 and fuzz.ratio(x, y) >= similar) for x, y in zip(sorted(a), sorted(b)))
+    return all(x == y or (len(x) >= 5 and x[0] == y[0] and fuzz.ratio(x, y) >= similar) for x, y in zip(sorted(a), sorted(b)))
 
 
 @functools.lru_cache(maxsize=1 << 18)

@@ -316,8 +316,9 @@ def _compared(text: str, mention: Mention) -> bool:
 
 def _ner_guess(entity: Entity) -> bool:
     """An organisation only the statistical NER proposed, with no head noun, gazetteer entry or
-    context cue to type it ("Higher Education", "Think Tank"): kept only when a fact needs it."""
-    return entity.kind == "Organization" and entity.key is None and all(m.source == "ner" for m in entity.mentions)
+    context cue to type it ("Higher Education", "Think Tank"), perhaps with the acronym the text
+    defines for it ("Sustainable Development Goals (SDGs)"): kept only when a fact needs it."""
+    return entity.kind == "Organization" and entity.key is None and all(m.source in ("ner", "acronym") for m in entity.mentions)
 
 
 def _publisher_draft(resolver: _Resolver, publisher: GazEntry | str | None, mentions: list[Mention]) -> _Draft | None:

@@ -941,3 +941,25 @@ def test_mentions_model_name_trimmed_of_possessive_and_bracket(model_nlp, builti
     assert "Department of Science, Technology and Innovation" in names, names
     assert not any(name.startswith("Its ") for name, *_ in _find(
         model_nlp, builtin_gazetteer, "Its Lundquist College of Business signed an agreement."))
+
+
+@pytest.mark.slow
+def test_mentions_acronym_spelling_the_whole_name_extends_it(model_nlp, builtin_gazetteer):
+    """A name cut short at "and" is the whole name its bracketed acronym spells: "Kivu University of
+    Health and Allied Sciences (KUHAS)", not "Kivu University of Health" and "Allied Sciences"."""
+    found = _find(model_nlp, builtin_gazetteer, "Partners include Kivu University of Health and Allied Sciences "
+                  "(KUHAS) and Ardhi University.")
+    names = [text for text, *_ in found]
+    assert "Kivu University of Health and Allied Sciences" in names and "Allied Sciences" not in names, found
+
+
+@pytest.mark.slow
+def test_mentions_acronym_of_a_model_found_name_and_with_its_cue(model_nlp, builtin_gazetteer):
+    """An acronym defined for a name only the statistical model found, where it spells the name, is
+    found wherever the text uses it, also with its kind's cue word ("the KREST Project")."""
+    doc = model_nlp("The university will receive funds under the Kivu Research Excellence and Skills Transformation "
+                    "(KREST) Project. The KREST Project was launched in 2021 by the government.")
+    found = MentionFinder(model_nlp, builtin_gazetteer).find(doc)
+    refer = {f.text: f.refers_to for f in found}
+    assert refer.get("KREST") == "Kivu Research Excellence and Skills Transformation", found
+    assert refer.get("KREST Project") == "Kivu Research Excellence and Skills Transformation", found

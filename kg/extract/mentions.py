@@ -342,7 +342,9 @@ class MentionFinder:
         chosen = [f for f in chosen if f.key is not None or not any(q.start <= f.start and f.end <= q.end for q in quoted)]
         chosen = _merge(chosen, _cued_names(doc, chosen, lowers))
         chosen = _merge(chosen, _named_after_description(doc, chosen, lowers))
+        chosen = _extended_by_acronym(doc, chosen)
         chosen = _merge(chosen, _acronym_spans(doc, [f for f in chosen if f.source == "pattern"], words))  # of cued names
+        chosen = _acronym_and_cue(_merge(chosen, _spelt_acronyms(doc, chosen, words)))  # of names only the model found
         chosen = self._with_defined_acronyms(chosen, _acronyms_over_gazetteer(doc, chosen, words))
         chosen = _retype_by_context(doc, chosen)
         chosen = _one_type_per_name(chosen, words)
@@ -1364,6 +1366,57 @@ def _acronym_spans(doc: Doc, chosen: list[Found], words: list[str]) -> list[Foun
         if full and not (full.start <= i < full.end):
             found.append(Found(i, i + 1, full.label, full.key, "acronym", word, full.text))
     return found
+
+
+def _extended_by_acronym(doc: Doc, chosen: list[Found]) -> list[Found]:
+    """A name cut short at "and" or "for" that its bracketed acronym spells in full: "Muhimbili
+    University of Health and Allied Sciences (MUHAS)" (found up to "Health") is the whole name."""
+    taken = {i for f in chosen if f.source != "ner" for i in range(f.start, f.end)}  # the model's "Allied Sciences" gives way
+    extended: dict[Found, Found] = {}
+    for found in chosen:
+        if found.key is not None or found.label not in _ORGANISATIONS or found.end >= len(doc) \
+                or doc[found.end].lower_ not in ("and", "for", "&", "of"):
+            continue
+        end = found.end
+        while end < min(found.end + 6, len(doc)) and end not in taken and (doc[end].lower_ in ("and", "for", "&", "of", "the")
+                                                                            or doc[end].text[:1].isupper() and doc[end].is_alpha):
+            end += 1
+        if end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")" or end == found.end:
+            continue
+        letters = [c for c in doc[end + 1].text if c.isupper()]
+        initials = [t.text[0] for t in doc[found.start:end] if t.text[:1].isupper()]
+        if len(letters) >= 3 and initials == letters:
+            extended[found] = replace(found, end=end, text=doc[found.start:end].text)
+    if not extended:
+        return chosen
+    swallowed = {f for f in chosen for e in extended.values() if f.source == "ner" and e.start < f.start < e.end}
+    return [extended.get(f, f) for f in chosen if f not in swallowed]
+
+
+def _spelt_acronyms(doc: Doc, chosen: list[Found], words: list[str]) -> list[Found]:
+    """Acronyms defined for an organisation only the statistical model found ("the Higher Education
+    for Economic Transformation (HEET) Project" ... "the HEET Project") where the acronym spells the
+    name's initials, and not where the gazetteer knows the acronym (:func:`_acronyms_over_gazetteer`)."""
+    taken = {i for f in chosen for i in range(f.start, f.end)}
+    named = [f for f in chosen if f.source == "ner" and f.key is None and f.label not in ("Person", "Country")]
+    return [a for a in _acronym_spans(doc, named, words) if a.start not in taken and _initials_of(a.text, a.refers_to or "")]
+
+
+def _acronym_and_cue(chosen: list[Found]) -> list[Found]:
+    """A defined acronym and its kind's cue word ("the HEET Project", "the CIVIS alliance", "the
+    AHEAD programme") name the organisation the acronym stands for."""
+    defined = {f.text: f for f in chosen if f.source == "acronym" and f.refers_to}
+    if not defined:
+        return chosen
+    cues = {kind: LEXICON.context[kind].after | LEXICON.context[kind].apposition for kind in ("Program", "Alliance")}
+    linked = {}
+    for found in chosen:
+        words = found.text.split()
+        full = defined.get(words[0]) if len(words) == 2 and found.key is None and not found.refers_to else None
+        kind = full.label if full is not None and full.label in cues else found.label  # a name typed later by its cue
+        if full is not None and kind in cues and full.label in (kind, "Organization") and words[1].lower() in cues[kind]:
+            linked[found] = replace(found, label=kind, key=full.key, refers_to=full.refers_to)
+    return [linked.get(f, f) for f in chosen] if linked else chosen
 
 
 def _clipped_form(short: str, name: str) -> bool:
