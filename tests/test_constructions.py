@@ -1180,6 +1180,18 @@ CASES = [
      "opened the meeting.",
      [("Ana Mendes", "headOf", "CIVIS", {"role": "president"}),
       ("Ana Mendes", "headOf", "University of Lisbon", {"role": "rector"})], []),
+    ("a numbered list under 'The selected institutions are:'",
+     "Three institutions have been selected to join the Skills for Growth Project (SGP) under its Additional "
+     "Financing. The selected institutions are:\n\n1. Mekong University of Management (MUM)\n\n2. Tonle Sap "
+     "Polytechnic Institute (TSPI)\n\nThe four new institutions join the five others.",
+     [("Mekong University of Management", "participatesIn", "Skills for Growth Project", {}),
+      ("Tonle Sap Polytechnic Institute", "participatesIn", "Skills for Growth Project", {})], []),
+    ("a programme named by its acronym and a capitalised cue, then 'supported by' and 'under' it",
+     "Kandy University is one of the universities supported by the Accelerating Higher Education Expansion and "
+     "Development (AHEAD) Operation. Other universities supported under AHEAD include Galle University and Jaffna "
+     "Technical University.",
+     [("Kandy University", "participatesIn", "Accelerating Higher Education Expansion and Development", {}),
+      ("Galle University", "participatesIn", "Accelerating Higher Education Expansion and Development", {})], []),
 ]
 
 

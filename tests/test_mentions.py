@@ -963,3 +963,12 @@ def test_mentions_acronym_of_a_model_found_name_and_with_its_cue(model_nlp, buil
     refer = {f.text: f.refers_to for f in found}
     assert refer.get("KREST") == "Kivu Research Excellence and Skills Transformation", found
     assert refer.get("KREST Project") == "Kivu Research Excellence and Skills Transformation", found
+
+
+@pytest.mark.slow
+def test_mentions_name_run_on_into_its_city_is_cut(model_nlp, builtin_gazetteer):
+    """"Jelgava University Bratislava" in a masthead is the "Jelgava University" the text names
+    without its city: one name, not two organisations."""
+    names = [text for text, *_ in _find(model_nlp, builtin_gazetteer, "Jelgava University Bratislava\n\n"
+                                        "Jelgava University has elected a new rector.")]
+    assert "Jelgava University Bratislava" not in names and names.count("Jelgava University") == 2, names

@@ -1722,14 +1722,16 @@ def _one_type_per_name(chosen: list[Found], words: list[str]) -> list[Found]:
 
 
 def _country_tails(doc: Doc, chosen: list[Found], gazetteer: Gazetteer) -> list[Found]:
-    """"Niigata University Japan": a name run on into its country, cut when the text names the
-    organisation without it elsewhere ("European University Cyprus", never written short, stays)."""
+    """"Niigata University Japan", "Comenius University Bratislava": a name run on into its country
+    or city, cut when the text names the organisation without it elsewhere ("European University
+    Cyprus", never written short, stays)."""
     names = {f.text for f in chosen}
     cut = []
     for found in chosen:
         last = doc[found.end - 1]
         if found.key is None and found.end - found.start >= 3 and found.source in ("pattern", "ner") \
-                and gazetteer.country_code(last.text) and doc[found.start:found.end - 1].text in names:
+                and (gazetteer.country_code(last.text) or last.text in known_places().names) \
+                and doc[found.start:found.end - 1].text in names:
             found = replace(found, end=found.end - 1, text=doc[found.start:found.end - 1].text)
         cut.append(found)
     return cut
@@ -2022,6 +2024,7 @@ def _address_part(doc: Doc, token, universities: set[int]) -> bool:
 
 
 _NOT_CUED = LEXICON.words["not_cued"]
+_ACRONYM_CUES = LEXICON.words["program_acronym_cues"]
 
 
 _OPENING = {"”": "“", "»": "«", '"': '"', "’": "‘"}
@@ -2084,9 +2087,11 @@ def _cued_names(doc: Doc, chosen: list[Found], lowers: list[str]) -> list[Found]
     taken = {i for f in chosen for i in range(f.start, f.end)}
     found = []
     cues = LEXICON.context["Alliance"].after | LEXICON.context["Program"].after
-    for token in (doc[i] for i in range(1, len(lowers)) if lowers[i] in cues):
-        kind = next(k for k in ("Alliance", "Program") if token.lower_ in LEXICON.context[k].after)
-        if token.text[:1].isupper():
+    for token in (doc[i] for i in range(1, len(lowers)) if lowers[i] in cues or lowers[i] in _ACRONYM_CUES):
+        kind = next((k for k in ("Alliance", "Program") if token.lower_ in LEXICON.context[k].after), "Program")
+        if token.text[:1].isupper() and not (doc[token.i - 1].text == ")" and token.i >= 4 and doc[token.i - 3].text == "("):
+            continue  # a capitalised cue only after a bracketed acronym: "the Better Universities (BU) Project"
+        if token.lower_ in _ACRONYM_CUES and doc[token.i - 1].text != ")":
             continue
         after = _quoted_after(doc, token.i) if kind == "Program" else None
         if after is not None and not taken.intersection(range(*after)):  # the state programme "Research Universities"
@@ -2149,12 +2154,25 @@ def _quoted_programmes(doc: Doc, lowers: list[str]) -> list[Found]:
 
 def _initials_name(doc: Doc, end: int, acronym: str) -> int | None:
     """Where the capitalised words that ``acronym`` spells end at token ``end`` begin ("Research
-    University" for RU): the acronym vouches for the name, head nouns included; None if they do not spell it."""
+    University" for RU, "Higher Education Expansion and Development" for HEED: function words between
+    spell nothing): the acronym vouches for the name, head nouns included; None if they do not spell it."""
     letters = [c for c in acronym if c.isupper()]
-    start = end - len(letters)
-    if len(letters) < 2 or start < 0:
+    if len(letters) < 2:
         return None
-    words = doc[start:end]
-    if all(t.text[:1] == c and t.text[:1].isupper() for t, c in zip(words, letters)):
-        return start
-    return None
+    i, skipped = end, 0
+    while letters and i > 0:
+        token = doc[i - 1]
+        first = token.text[:1]
+        if first.upper() == letters[-1] and (first.isupper() or token.lower_ in _SPELLS_NOTHING) and (i < end or first.isupper()):
+            letters.pop()  # "and" may spell its letter: "Expansion and Development (AHEAD)" ... A(nd) D(evelopment)
+        elif token.lower_ in _SPELLS_NOTHING and i < end:
+            pass
+        elif first.isupper() and token.is_alpha and i < end and skipped < 1 and len(letters) > 1:
+            skipped += 1  # a word the acronym leaves out ("Accelerating Higher Education Expansion and Development")
+        else:
+            return None
+        i -= 1
+    return i if not letters and doc[i].lower_ not in _SPELLS_NOTHING else None
+
+
+_SPELLS_NOTHING = frozenset({"and", "of", "for", "the", "in", "on", "&"})

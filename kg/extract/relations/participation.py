@@ -114,6 +114,14 @@ _NOT_PARTICIPANT_HEADING = re.compile(r"\b(?:partners?|partnerships?|rank\w*|top
                                       r"shortlist\w*|not)\b", re.I)
 
 
+def _participant_word(token: Token) -> bool:
+    """A word of selecting or funding, also as a participle the tagger left unlemmatised ("The
+    selected institutions are:", "Funded universities:")."""
+    lower = token.lower_
+    return token.lemma_.lower() in _PARTICIPANT_WORDS or lower.endswith("ed") and (
+        lower[:-2] in _PARTICIPANT_WORDS or lower[:-1] in _PARTICIPANT_WORDS)
+
+
 def _listed_participants(view: SentenceView) -> Iterator[Fact]:
     """A line of a list under a heading that announces a programme's participants: every
     university on the line is in the programme the heading names, else the one spoken of."""
@@ -123,7 +131,7 @@ def _listed_participants(view: SentenceView) -> Iterator[Fact]:
         return  # no heading, or a sentence that goes on after a colon: "funded since 2019: A, B and C"
     named = {m.label: m for m in view.mentions_in(heading)}
     titled = "Program" in named and not any(t.pos_ in ("VERB", "AUX") for t in heading)  # "Severo Ochoa Centres (centre – region):"
-    if not titled and not any(t.lemma_.lower() in _PARTICIPANT_WORDS for t in heading) and not _participant_column(view):
+    if not titled and not any(_participant_word(t) for t in heading) and not _participant_column(view):
         return
     if "Alliance" in named or "Ranking" in named:
         return  # a list of an alliance's members or of placements
