@@ -1192,6 +1192,12 @@ CASES = [
      "Technical University.",
      [("Kandy University", "participatesIn", "Accelerating Higher Education Expansion and Development", {}),
       ("Galle University", "participatesIn", "Accelerating Higher Education Expansion and Development", {})], []),
+    ("an alliance named by hyphen-joined words, founded by its members in an object relative clause",
+     "Two projects involve the Leiden-Delft-Erasmus alliance (LDE), which Leiden University, TU Delft and Erasmus "
+     "University Rotterdam founded in 2012.",
+     [("Leiden-Delft-Erasmus", "founder", "Leiden University", {}), ("Leiden-Delft-Erasmus", "founded", "2012", {}),
+      ("Erasmus University Rotterdam", "memberOf", "Leiden-Delft-Erasmus", {"role": "founding"})],
+     [("Leiden University", "memberOf", "Erasmus", {})]),
 ]
 
 

@@ -972,3 +972,19 @@ def test_mentions_name_run_on_into_its_city_is_cut(model_nlp, builtin_gazetteer)
     names = [text for text, *_ in _find(model_nlp, builtin_gazetteer, "Jelgava University Bratislava\n\n"
                                         "Jelgava University has elected a new rector.")]
     assert "Jelgava University Bratislava" not in names and names.count("Jelgava University") == 2, names
+
+
+@pytest.mark.slow
+def test_mentions_country_opening_a_model_found_name_gives_way(model_nlp, builtin_gazetteer):
+    """"Japan Advanced Semiconductor Manufacturing" is one organisation, not Japan and some words."""
+    found = _find(model_nlp, builtin_gazetteer, "Kumamoto University leads the project. Our partners in this project "
+                  "include Japan Advanced Semiconductor Manufacturing (JASM).")
+    assert ("Japan Advanced Semiconductor Manufacturing", "Organization") in [(t, label) for t, label, *_ in found], found
+
+
+@pytest.mark.slow
+def test_mentions_acronym_after_the_cue_word_is_the_names(model_nlp, builtin_gazetteer):
+    """"the Leiden-Delft-Erasmus alliance (LDE)": LDE spells the name before the cue, so it is that name's."""
+    doc = model_nlp("Two projects involve the Leiden-Delft-Erasmus alliance (LDE). The LDE has a joint office in Delft.")
+    found = MentionFinder(model_nlp, builtin_gazetteer).find(doc)
+    assert [f.refers_to for f in found if f.text == "LDE"] == ["Leiden-Delft-Erasmus", "Leiden-Delft-Erasmus"], found

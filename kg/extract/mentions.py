@@ -328,7 +328,8 @@ class MentionFinder:
         chosen = _merge(chosen, _predecessor_persons(doc))
         chosen = _merge(chosen, _persons_after_titled_org(doc, chosen))
         chosen = _merge(chosen, _persons_after_portfolio(doc, chosen))
-        chosen = _cued_rankings(doc, _merge(chosen, _ner_spans(doc, self.gazetteer.country_code, self._known)), self.gazetteer)
+        ner = _ner_spans(doc, self.gazetteer.country_code, self._known)
+        chosen = _cued_rankings(doc, _merge(_country_opening_names(chosen, ner), ner), self.gazetteer)
         chosen = _full_names(doc, chosen)
         ner_names = [f for f in chosen if f.source == "ner"]
         chosen = _merge(chosen, _short_forms(doc, ner_names, self.gazetteer, words))  # of names only the NER found
@@ -340,7 +341,7 @@ class MentionFinder:
         chosen = _merge(chosen, _initialisms(chosen, words, self._known))
         quoted = _quoted_programmes(doc, lowers)  # 'the programme "University Top-1000"': a programme, not a university
         chosen = [f for f in chosen if f.key is not None or not any(q.start <= f.start and f.end <= q.end for q in quoted)]
-        chosen = _merge(chosen, _cued_names(doc, chosen, lowers))
+        chosen = _merge(_hyphenated_cued_names(doc, chosen, lowers), _cued_names(doc, chosen, lowers))
         chosen = _merge(chosen, _named_after_description(doc, chosen, lowers))
         chosen = _extended_by_acronym(doc, chosen)
         chosen = _merge(chosen, _acronym_spans(doc, [f for f in chosen if f.source == "pattern"], words))  # of cued names
@@ -606,6 +607,20 @@ def _not_inside_word(span: Span) -> bool:
     doc = span.doc
     before = doc[span.start - 1] if span.start else None
     return not (before is not None and before.text == "-" and not before.whitespace_ and span.label_ != "Country")
+
+
+def _country_opening_names(chosen: list[Found], ner: list[Found]) -> list[Found]:
+    """Countries that open an organisation's name the statistical model found ("Japan Advanced
+    Semiconductor Manufacturing", three words or more, nothing else found inside it) give way to
+    that name."""
+    owner = {}
+    for name in ner:
+        if name.label == "Person" or name.end - name.start < 3:
+            continue
+        inside = [f for f in chosen if f.start < name.end and name.start < f.end]
+        if len(inside) == 1 and inside[0].label == "Country" and inside[0].start == name.start and inside[0].end < name.end:
+            owner[inside[0]] = name
+    return [f for f in chosen if f not in owner] if owner else chosen
 
 
 def _merge(chosen: list[Found], new: Iterable[Found]) -> list[Found]:
@@ -1355,6 +1370,9 @@ def _acronym_spans(doc: Doc, chosen: list[Found], words: list[str]) -> list[Foun
     defined: dict[str, Found] = {}
     for i in range(2, len(words) - 2):
         full = by_end.get(i)
+        cued = by_end.get(i - 1) if words[i] == "(" and words[i - 1] in _CUE_WORDS else None
+        if cued is not None and words[i + 2] == ")" and _initials_of(words[i + 1], cued.text):
+            full = cued  # "the Leiden-Delft-Erasmus alliance (LDE)": the acronym of the name before the cue
         if full and (words[i] == "(" and words[i + 2] == ")" or words[i] == "or" and _initials_of(words[i + 1], full.text)):
             acronym = words[i + 1]  # "Full Name (ACR)", "the University of Delhi or DU"
             if _ACRONYM.fullmatch(acronym) and sum(c.isupper() for c in acronym) >= 2 and acronym != full.text \
@@ -1419,6 +1437,9 @@ def _acronym_and_cue(chosen: list[Found]) -> list[Found]:
     return [linked.get(f, f) for f in chosen] if linked else chosen
 
 
+_CUE_WORDS = LEXICON.context["Alliance"].after | LEXICON.context["Program"].after
+
+
 def _clipped_form(short: str, name: str) -> bool:
     """A short form defined in brackets that clips a word of the name: "Dalhousie University (Dal)",
     "Chulalongkorn University (Chula)": capitalised, three letters or more, shorter than the word."""
@@ -1447,7 +1468,7 @@ def _crosses(start: int, end: int, name: Found) -> bool:
 
 def _initials_of(acronym: str, name: str) -> bool:
     """Every capital of ``acronym`` begins a word of ``name`` ("DU", "University of Delhi")."""
-    initials = Counter(word[0].upper() for word in name.split() if word[:1].isalpha())
+    initials = Counter(word[0].upper() for word in re.split(r"[\s\-–]+", name) if word[:1].isalpha())  # "Leiden-Delft-Erasmus"
     needed = Counter(c for c in acronym if c.isupper())
     return bool(needed) and all(initials[c] >= n for c, n in needed.items())
 
@@ -2079,6 +2100,27 @@ YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
 def _title_case_word(doc: Doc, i: int) -> bool:
     """A capitalised function word inside a title-case name: "Without" in "Science Without Borders"."""
     return doc[i].pos_ in ("ADP", "CCONJ", "DET") and i > 0 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].text[:1].isupper()
+
+
+def _hyphenated_cued_names(doc: Doc, chosen: list[Found], lowers: list[str]) -> list[Found]:
+    """A name of hyphen-joined capitalised words before a cue word ("the Leiden-Delft-Erasmus
+    alliance"): one alliance or programme, not the universities its words recall."""
+    cues = LEXICON.context["Alliance"].after | LEXICON.context["Program"].after
+    named = []
+    for i in range(3, len(lowers)):
+        if lowers[i] not in cues or not doc[i].text.islower():
+            continue
+        start = i - 1
+        while start >= 2 and doc[start - 1].text in ("-", "–") and not doc[start - 1].whitespace_ \
+                and not doc[start - 2].whitespace_ and doc[start - 2].text[:1].isupper() and doc[start - 2].is_alpha:
+            start -= 2
+        if start < i - 1 and doc[start].text[:1].isupper() and doc[i - 1].text[:1].isupper() and doc[i - 1].is_alpha:
+            kind = next(k for k in ("Alliance", "Program") if lowers[i] in LEXICON.context[k].after)
+            named.append(Found(start, i, kind, None, "pattern", doc[start:i].text))
+    if not named:
+        return chosen
+    kept = [f for f in chosen if not any(n.start <= f.start and f.end <= n.end for n in named)]
+    return _merge(kept, named)
 
 
 def _cued_names(doc: Doc, chosen: list[Found], lowers: list[str]) -> list[Found]:
