@@ -988,3 +988,16 @@ def test_mentions_acronym_after_the_cue_word_is_the_names(model_nlp, builtin_gaz
     doc = model_nlp("Two projects involve the Leiden-Delft-Erasmus alliance (LDE). The LDE has a joint office in Delft.")
     found = MentionFinder(model_nlp, builtin_gazetteer).find(doc)
     assert [f.refers_to for f in found if f.text == "LDE"] == ["Leiden-Delft-Erasmus", "Leiden-Delft-Erasmus"], found
+
+
+@pytest.mark.slow
+def test_mentions_company_is_no_person_and_its_country_no_acronym(model_nlp, builtin_gazetteer):
+    """"Keysight Technologies (USA)": a company the statistical model takes for a person is an
+    organisation, and the country in brackets after it is no acronym of its name; a legal form
+    ("Ltd") makes a name a company's."""
+    found = _find(model_nlp, builtin_gazetteer, "The flagship's partners include Nokia (Finland) and Keysight "
+                  "Technologies (USA). The university signed an agreement with Tata Consultancy Services Ltd.")
+    labels = {text: label for text, label, *_ in found}
+    assert labels.get("Keysight Technologies") == "Organization", found
+    assert labels.get("Tata Consultancy Services Ltd.") == "Organization", found
+    assert labels.get("USA") == "Country", found

@@ -57,6 +57,10 @@ HEAD_NOUNS = {
     "Society": "Organization", "Fund": "Organization", "Authority": "Organization",
     "Office": "Organization", "Union": "Organization", "Group": "Organization",
     "Secretariat": "Organization", "Organization": "Organization", "Organisation": "Organization",
+    # a company's legal form: "Tata Consultancy Services Ltd", "Infineon Technologies AG"
+    "Inc": "Organization", "Inc.": "Organization", "Ltd": "Organization", "Ltd.": "Organization",
+    "Limited": "Organization", "GmbH": "Organization", "LLC": "Organization", "plc": "Organization",
+    "PLC": "Organization", "Corp.": "Organization",
     "Centre": "ResearchInstitute", "Center": "ResearchInstitute",
     "Ranking": "Ranking", "Rankings": "Ranking", "Guide": "Ranking",
     "Program": "Program", "Programme": "Program", "Project": "Program", "Initiative": "Program", "Initiatives": "Program",
@@ -1367,8 +1371,11 @@ def _link_pronouns(doc: Doc, mentions: list[Found]) -> list[Found]:
 def _acronym_spans(doc: Doc, chosen: list[Found], words: list[str]) -> list[Found]:
     """Acronyms defined as "Full Name (ACR)" and every use of them in the same document."""
     by_end = {f.end: f for f in chosen if f.source != "reference"}
+    countries = {f.start for f in chosen if f.label == "Country"}  # "Keysight Technologies (USA)": a country, no acronym
     defined: dict[str, Found] = {}
     for i in range(2, len(words) - 2):
+        if i + 1 in countries:
+            continue
         full = by_end.get(i)
         cued = by_end.get(i - 1) if words[i] == "(" and words[i - 1] in _CUE_WORDS else None
         if cued is not None and words[i + 2] == ")" and _initials_of(words[i + 1], cued.text):
@@ -1507,7 +1514,9 @@ def _ner_spans(doc: Doc, places=lambda word: None, known=lambda name: False) -> 
         words = [t for t in span if not t.is_punct]
         if ent.label_ == "PERSON" and (_address(span) or span.text in known_places().names):
             continue  # "Zhongda Rd"; "in Chennai, Tamil Nadu", "to Belo Horizonte": places, not persons
-        if ent.label_ == "PERSON" and 2 <= len(words) <= 4 and all(t.text[:1].isupper() for t in words) \
+        if ent.label_ == "PERSON" and words and words[-1].text in _COMPANY_WORDS:
+            found.append(Found(span.start, span.end, "Organization", None, "ner", span.text))  # "Keysight Technologies"
+        elif ent.label_ == "PERSON" and 2 <= len(words) <= 4 and all(t.text[:1].isupper() for t in words) \
                 and len(span.text.split()) >= 2 and not any(t.text.endswith("-") for t in words) \
                 and not any(t.text in HEAD_NOUNS or t.like_num or _not_in_names(t, places) for t in words) \
                 and not any(t.text == "-" and t.whitespace_ for t in span):
@@ -1517,6 +1526,11 @@ def _ner_spans(doc: Doc, places=lambda word: None, known=lambda name: False) -> 
                 and not _coordination(span):
             found.append(Found(span.start, span.end, head_type([t.text for t in span]) or "Organization", None, "ner", span.text))
     return found
+
+
+#: last words of companies' names that the statistical model takes for persons' ("Keysight Technologies")
+_COMPANY_WORDS = frozenset({"Technologies", "Industries", "Holdings", "Pharmaceuticals", "Electronics", "Systems",
+                            "Solutions", "Motors", "Airlines", "Telecom", "Semiconductors", "Instruments"})
 
 
 def _coordination(span: Span) -> bool:
