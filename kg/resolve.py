@@ -146,10 +146,17 @@ class _Resolver:
 
     def _named_in_full(self, norm: str, kind: str) -> _Draft | None:
         """"Aurora" after "Aurora Universities Network": the short form of an alliance, programme
-        or ranking this article already named in full (the first words of one name only)."""
+        or ranking this article already named in full (the first words of one name only); and a
+        name that leaves words out of, or adds words to, one the article named, opening with the
+        same word ("Network of Macrouniversities", "Network of Public Macrouniversities of Latin
+        America and the Caribbean"): one organisation named fully and briefly."""
         if kind not in ("Alliance", "Program", "Ranking"):
             return None
         fuller = {self.by_name[n] for n in self.by_name if n.startswith(norm + " ") and self.drafts[self.by_name[n]].kind == kind}
+        if not fuller:
+            words = norm.split()
+            fuller = {self.by_name[n] for n in self.by_name if self.drafts[self.by_name[n]].kind == kind
+                      and _variant_words(words, n.split())}
         return self.drafts[fuller.pop()] if len(fuller) == 1 else None
 
     def _spelt_otherwise(self, norm: str, kind: str) -> _Draft | None:
@@ -396,6 +403,16 @@ def _finish_entities(resolver: _Resolver, relations: list[Relation]) -> list[Ent
         country = Counter(stated[draft.iri]).most_common(1)[0][0] if stated[draft.iri] else None
         entities.append(Entity(draft.iri, draft.label, kind, tuple(draft.mentions), 1.0, aliases, acronyms, country, draft.key))
     return entities
+
+
+def _variant_words(first: list[str], second: list[str]) -> bool:
+    """Two names (loosely normalised: :func:`_loose`) of which one is the other with words left out,
+    both opening with the same word, the shorter one of two words or more ("network macrouniversities")."""
+    short, long = sorted((first, second), key=len)
+    if len(short) < 2 or len(short) == len(long) or short[0] != long[0]:
+        return False
+    rest = iter(long)
+    return all(word in rest for word in short)  # a subsequence
 
 
 def _majority_kind(draft: _Draft) -> str:

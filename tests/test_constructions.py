@@ -1198,6 +1198,11 @@ CASES = [
      [("Leiden-Delft-Erasmus", "founder", "Leiden University", {}), ("Leiden-Delft-Erasmus", "founded", "2012", {}),
       ("Erasmus University Rotterdam", "memberOf", "Leiden-Delft-Erasmus", {"role": "founding"})],
      [("Leiden University", "memberOf", "Erasmus", {})]),
+    ("one alliance named in full, then with words left out",
+     "The University of Sucre was incorporated as a member of the Network of Public Megauniversities of the Andes "
+     "in May. The Network of Megauniversities was created in 2004 at the initiative of the University of Lima.",
+     [("Network of Public Megauniversities of the Andes", "founder", "University of Lima", {}),
+      ("Network of Public Megauniversities of the Andes", "founded", "2004", {})], []),
 ]
 
 

@@ -187,6 +187,8 @@ def head_type(words: list[str]) -> str | None:
     ('Organization', 'Alliance')
     >>> head_type("Czech Rectors' Conference".split()), head_type("Joint Science Conference".split())
     ('Alliance', None)
+    >>> head_type("Network of Macrouniversities".split())
+    'Alliance'
     """
     if "Conference" in words and any(w.startswith("Rector") for w in words[1:]):
         return "Alliance"  # "Czech Rectors' Conference", "Conference of Italian University Rectors"
@@ -221,7 +223,8 @@ def _members_named_not_institutions(tail: list[str]) -> bool:
     """"... of Rating Makers", "... of Southeast Asian Nations": after its "of", an association's name
     calls its members by a plural noun that is no institution's."""
     plurals = [w for w in tail if len(w) > 3 and w[:1].isupper() and w.endswith("s") and not w.endswith("ss")]
-    return bool(plurals) and not any(w in _INSTITUTION_PLURALS or w in HEAD_NOUNS for w in tail)
+    return bool(plurals) and not any(w in _INSTITUTION_PLURALS or w in HEAD_NOUNS or w.lower().endswith("universities")
+                                     for w in tail)  # "Network of Macrouniversities"
 
 
 @functools.lru_cache(maxsize=4096)
