@@ -1203,6 +1203,14 @@ CASES = [
      "in May. The Network of Megauniversities was created in 2004 at the initiative of the University of Lima.",
      [("Network of Public Megauniversities of the Andes", "founder", "University of Lima", {}),
       ("Network of Public Megauniversities of the Andes", "founded", "2004", {})], []),
+    ("a head named with a style of royalty after the title and organisation",
+     "Nizwa University (NU) was founded in 2004. The Vice-Chancellor of NU, His Highness Dr. Salim bin Hamad Al Busaidi, "
+     "welcomed the result.",
+     [("Salim bin Hamad Al Busaidi", "headOf", "Nizwa University", {"role": "vice-chancellor"})],
+     [("His Highness", "headOf", "Nizwa University", {})]),
+    ("a head with the academic title 'Senior Professor'",
+     "The Vice-Chancellor of the University of Kelaniya, Senior Professor Nilanthi de Silva, welcomed the result.",
+     [("Nilanthi de Silva", "headOf", "University of Kelaniya", {"role": "vice-chancellor"})], []),
 ]
 
 

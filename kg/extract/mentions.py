@@ -1243,8 +1243,9 @@ def _persons_after_titled_org(doc: Doc, chosen: list[Found]) -> list[Found]:
         if not any(w in ("of", "at") for w in before[-2:]) or not set(before) & _TITLE_LEMMAS:
             continue
         start = org.end + 1
-        while start < len(doc) - 1 and doc[start].text in _HONORIFICS:
-            start += 1
+        while start < len(doc) - 1 and (doc[start].text in _HONORIFICS or doc[start].text in ("His", "Her")
+                                         and doc[start + 1].text in _HONORIFICS):
+            start += 1  # "..., His Highness Dr. A"
         end = _name_end(doc, start)
         if end - start >= 2:
             found.append(Found(start, end, "Person", None, "pattern", doc[start:end].text))
@@ -1515,7 +1516,7 @@ def _ner_spans(doc: Doc, places=lambda word: None, known=lambda name: False) -> 
         if not span or span.text in _NER_STOP or span[0].text in _PLURAL_HEADS:
             continue
         words = [t for t in span if not t.is_punct]
-        if ent.label_ == "PERSON" and (_address(span) or span.text in known_places().names):
+        if ent.label_ == "PERSON" and (_address(span) or span.text in known_places().names or span[0].text in ("His", "Her")):
             continue  # "Zhongda Rd"; "in Chennai, Tamil Nadu", "to Belo Horizonte": places, not persons
         if ent.label_ == "PERSON" and words and words[-1].text in _COMPANY_WORDS:
             found.append(Found(span.start, span.end, "Organization", None, "ner", span.text))  # "Keysight Technologies"

@@ -398,7 +398,8 @@ def _titled_heads(view: SentenceView) -> Iterator[Fact]:
             after += 1  # "Professor A AO, Vice-Chancellor of Y", "A, PhD, Rector of Y"
         right = doc[after:min(after + 15, view.sent.end)]
         start = person.start  # "led by Rector Prof. A": titles and honorifics between
-        while start > view.sent.start and (doc[start - 1].text in HONORIFICS or doc[start - 1].text in _PERSON_TITLES):
+        while start > view.sent.start and (doc[start - 1].text in HONORIFICS or doc[start - 1].text in _PERSON_TITLES
+                                           or doc[start - 1].text in ("His", "Her") and doc[start].text in HONORIFICS):
             start -= 1
         led = next((m for m in view.matches("led_by") if m.end == start), None)
         orgs = [m for m in view.of(ORG_LIKE) if m.end <= person.start] if led else []
@@ -430,7 +431,8 @@ def _head_before_comma(view: SentenceView, person: Found) -> Fact | None:
     acronym in brackets), a comma, the name."""
     doc = view.sent.doc
     i = person.start - 1
-    while i > view.sent.start and (doc[i].text in HONORIFICS or doc[i].lower_ == "the" and doc[i + 1].text in HONORIFICS):
+    while i > view.sent.start and (doc[i].text in HONORIFICS or doc[i].lower_ in ("the", "his", "her")
+                                   and doc[i + 1].text in HONORIFICS):
         i -= 1  # "Vice-Chancellor of the University of Canberra, the Hon A"
     j = i - 1
     if doc[i].text == "," and j - 3 >= view.sent.start and doc[j].text == ")" and doc[j - 2].text == "(":
