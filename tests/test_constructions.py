@@ -1211,6 +1211,9 @@ CASES = [
     ("a head with the academic title 'Senior Professor'",
      "The Vice-Chancellor of the University of Kelaniya, Senior Professor Nilanthi de Silva, welcomed the result.",
      [("Nilanthi de Silva", "headOf", "University of Kelaniya", {"role": "vice-chancellor"})], []),
+    ("a person who heads 'the University' the text is about",
+     "Ivan Franko National University of Lviv was founded in 1661. Volodymyr Melnyk heads the University since 2019.",
+     [("Volodymyr Melnyk", "headOf", "Ivan Franko National University of Lviv", {})], []),
 ]
 
 

@@ -1518,7 +1518,9 @@ def _ner_spans(doc: Doc, places=lambda word: None, known=lambda name: False) -> 
         words = [t for t in span if not t.is_punct]
         if ent.label_ == "PERSON" and (_address(span) or span.text in known_places().names or span[0].text in ("His", "Her")):
             continue  # "Zhongda Rd"; "in Chennai, Tamil Nadu", "to Belo Horizonte": places, not persons
-        if ent.label_ == "PERSON" and words and words[-1].text in _COMPANY_WORDS:
+        if ent.label_ == "ORG" and _person_heading(span, words):
+            found.append(Found(span.start, span.end, "Person", None, "ner", span.text))  # "Volodymyr Bugrov heads the University"
+        elif ent.label_ == "PERSON" and words and words[-1].text in _COMPANY_WORDS:
             found.append(Found(span.start, span.end, "Organization", None, "ner", span.text))  # "Keysight Technologies"
         elif ent.label_ == "PERSON" and 2 <= len(words) <= 4 and all(t.text[:1].isupper() for t in words) \
                 and len(span.text.split()) >= 2 and not any(t.text.endswith("-") for t in words) \
@@ -1530,6 +1532,14 @@ def _ner_spans(doc: Doc, places=lambda word: None, known=lambda name: False) -> 
                 and not _coordination(span):
             found.append(Found(span.start, span.end, head_type([t.text for t in span]) or "Organization", None, "ner", span.text))
     return found
+
+
+def _person_heading(span: Span, words: list) -> bool:
+    """A name of two or three proper nouns, no head noun among them, that heads, chairs, directs or
+    presides over something: a person the statistical model took for an organisation."""
+    return 2 <= len(words) <= 3 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words) \
+        and head_type([t.text for t in words]) is None and span.root.dep_ == "nsubj" \
+        and span.root.head.lemma_.lower() in ("head", "chair", "preside", "direct") and span.root.head.pos_ == "VERB"
 
 
 #: last words of companies' names that the statistical model takes for persons' ("Keysight Technologies")

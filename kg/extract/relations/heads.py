@@ -306,7 +306,7 @@ def _leaders(view: SentenceView) -> Iterator[Fact]:
         past = verb.tag_ == "VBD" or any(c.lower_ == "had" for c in verb.children if c.dep_ == "aux")
         if past and verb.dep_ == "relcl":  # "B, who had led the university since 2018": a post that has ended
             yield Fact(person, "headOf", org, view.text, (("role", role), ("ended", "true")))
-        elif not org.is_anaphor:
+        else:  # "A heads the University since 2019": the university the text is about
             yield Fact(person, "headOf", org, view.text, (("role", role),))
 
 
