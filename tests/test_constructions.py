@@ -1214,6 +1214,12 @@ CASES = [
     ("a person who heads 'the University' the text is about",
      "Ivan Franko National University of Lviv was founded in 1661. Volodymyr Melnyk heads the University since 2019.",
      [("Volodymyr Melnyk", "headOf", "Ivan Franko National University of Lviv", {})], []),
+    ("'The Guild' by its short name; a head elected with a title of another organisation in apposition",
+     "The General Assembly elected Professor Lena Berg, Rector of Lund University, as President of The Guild for "
+     "2026-2027. The Guild has 22 members.",
+     [("Lena Berg", "headOf", "Guild of European Research-Intensive Universities", {"role": "president"}),
+      ("Lena Berg", "headOf", "Lund University", {"role": "rector"}),
+      ("Guild of European Research-Intensive Universities", "memberCount", "22", {})], []),
 ]
 
 
