@@ -1001,3 +1001,11 @@ def test_mentions_company_is_no_person_and_its_country_no_acronym(model_nlp, bui
     assert labels.get("Keysight Technologies") == "Organization", found
     assert labels.get("Tata Consultancy Services Ltd.") == "Organization", found
     assert labels.get("USA") == "Country", found
+
+
+@pytest.mark.slow
+def test_mentions_generic_name_takes_its_city_after_a_dash(model_nlp, builtin_gazetteer):
+    """"the Medical University – Pleven": a university named for what it teaches takes the city after a dash."""
+    names = [text for text, *_ in _find(model_nlp, builtin_gazetteer, "The first place goes to the Medical "
+                                        "University – Pleven, followed by the Medical University – Varna.")]
+    assert "Medical University – Pleven" in names and "Medical University – Varna" in names, names

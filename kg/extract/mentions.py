@@ -1811,16 +1811,16 @@ def _full_names(doc: Doc, chosen: list[Found]) -> list[Found]:
 
 
 def _place_suffix_end(doc: Doc, found: Found) -> int | None:
-    """Where ", Lahore" ends after a name made only of the words universities' names share
-    (``places.toml`` name words, "Federal", "Central": no place, no person in it), if the city
-    or region is the last capitalised word before the sentence goes on."""
+    """Where ", Lahore" or " – Sofia" ends after a name made only of the words universities' names
+    share (``places.toml`` name words, "Federal", "Central": no place, no person in it), if the
+    city or region is the last capitalised word before the sentence goes on."""
     words = [t.text for t in doc[found.start:found.end] if t.text[:1].isupper()]
     generic = known_places().name_words
     if len(words) < 2 or not all(w in generic or w in _GENERIC_SHORT or w in HEAD_NOUNS for w in words):
         return None
     i = found.end
-    if i + 1 >= len(doc) or doc[i].text != "," or not doc[i + 1].text[:1].isupper():
-        return None
+    if i + 1 >= len(doc) or doc[i].text not in (",", "–", "—") or not doc[i + 1].text[:1].isupper():
+        return None  # "Medical University – Plovdiv": the Bulgarian style
     for end in range(min(i + 4, len(doc)), i + 1, -1):
         if doc[i + 1:end].text in known_places().names and doc[end - 1].sent == doc[i].sent:
             after = doc[end] if end < len(doc) else None
