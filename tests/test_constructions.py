@@ -1277,3 +1277,18 @@ def test_construction_clause_subject_after_comma_is_no_apposition(builtin_gazett
             "With the admission of the KMU, the Network gathers 38 public universities.")
     kinds = {e.label: e.kind for e in extract_text(text, gazetteer=builtin_gazetteer).entities}
     assert kinds.get("Kama Mining University") == "University", kinds
+
+
+def test_construction_table_column_of_institutions_takes_part_in_the_programme(builtin_gazetteer):
+    """A table in an article about a programme (and no ranking): the universities in its column
+    headed "University" or "Co-applicants" take part in the programme the text speaks of."""
+    from kg.pipeline import extract_text
+
+    text = ("Eight consortia receive Zenith funding\n\nThe Zenith programme was launched by the ministry in 2014. "
+            "The results of this round are:\n\nConsortium\tMain applicant\tCo-applicants\tGrant\n\n"
+            "Ocean Minds\tUniversity of Bergen\tUniversity of Tromsø\t12.5\n\n"
+            "Quantum Matter\tUniversity of Oslo\tNTNU\t14.1\n\nThe next call opens in 2027.")
+    extraction = extract_text(text, gazetteer=builtin_gazetteer)
+    label = {e.iri: e.label for e in extraction.entities}
+    taking_part = {label.get(r.subject) for r in extraction.relations if r.predicate.endswith("participatesIn")}
+    assert {"University of Bergen", "University of Tromsø", "University of Oslo"} <= taking_part, taking_part

@@ -23,6 +23,7 @@ def find_participation(view: SentenceView) -> Iterator[Fact]:
     """Universities in national programs: "selected for Priority 2030", "a Project 985 university",
     "participants include A, B", a list under "The universities declared Institutions of Eminence are:"."""
     yield from _listed_participants(view)
+    yield from _table_participants(view)
     if denied_participation(view):
         return  # "were not selected", "did not receive funding": no participants
     programs = view.of(PROGRAMS)
@@ -143,6 +144,33 @@ def _listed_participants(view: SentenceView) -> Iterator[Fact]:
         listed = [m for m in listed if m.label != "ResearchInstitute"]  # a unit, in its university's name
     for member in listed:
         yield Fact(member, "participatesIn", program, view.text)
+
+
+#: header words of a table's column of institutions ("University | Groups", "Main applicant | Co-applicants")
+_INSTITUTION_COLUMNS = frozenset({"university", "universities", "institution", "institutions", "applicant",
+                                  "applicants", "co-applicants", "co-applicant", "host", "hosts"})
+
+
+def _table_participants(view: SentenceView) -> Iterator[Fact]:
+    """A table row in an article about a programme and no ranking: the universities in a column
+    headed "University", "Institution", "(Main) applicant" or "Co-applicants" take part in the
+    programme spoken of ("University | Groups/teams" of BK21 FOUR's results)."""
+    columns = view.table_columns()
+    program = view.context.get("Program")
+    if not columns or program is None or "Ranking" in view.context or _listed_heading_rules(view):
+        return
+    for column in columns:
+        words = set(re.findall(r"[a-z][a-z-]*", column.head.lower()))
+        if not words & _INSTITUTION_COLUMNS:
+            continue
+        for member in view.of(MEMBER_LIKE, anaphors=False):
+            if column.contains(view.sent.doc[member.start]):
+                yield Fact(member, "participatesIn", program, view.text)
+
+
+def _listed_heading_rules(view: SentenceView) -> bool:
+    """Whether the list-heading rule reads this row already (a heading that announces participants)."""
+    return next(_listed_participants(view), None) is not None
 
 
 def _participant_column(view: SentenceView) -> bool:
