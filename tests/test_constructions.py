@@ -1292,3 +1292,13 @@ def test_construction_table_column_of_institutions_takes_part_in_the_programme(b
     label = {e.iri: e.label for e in extraction.entities}
     taking_part = {label.get(r.subject) for r in extraction.relations if r.predicate.endswith("participatesIn")}
     assert {"University of Bergen", "University of Tromsø", "University of Oslo"} <= taking_part, taking_part
+
+
+def test_construction_ranking_tier_named_league_is_no_alliance(builtin_gazetteer):
+    """"in the Golden League of the Round University Ranking": a ranking's tier, not an alliance the universities join."""
+    from kg.pipeline import extract_text
+
+    extraction = extract_text("Saint Petersburg State University and Kazan Federal University are in the Golden League "
+                              "of the Round University Ranking.", gazetteer=builtin_gazetteer)
+    assert not [r for r in extraction.relations if r.predicate.endswith("memberOf")], extraction.relations
+    assert "Alliance" not in {e.kind for e in extraction.entities}, extraction.entities

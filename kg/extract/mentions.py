@@ -187,11 +187,13 @@ def head_type(words: list[str]) -> str | None:
     ('Organization', 'Alliance')
     >>> head_type("Czech Rectors' Conference".split()), head_type("Joint Science Conference".split())
     ('Alliance', None)
-    >>> head_type("Network of Macrouniversities".split())
-    'Alliance'
+    >>> head_type("Network of Macrouniversities".split()), head_type("Golden League".split())
+    ('Alliance', None)
     """
     if "Conference" in words and any(w.startswith("Rector") for w in words[1:]):
         return "Alliance"  # "Czech Rectors' Conference", "Conference of Italian University Rectors"
+    if len(words) >= 2 and words[0] in _TIER_WORDS and words[1] == "League":
+        return None  # "the Golden League of the Round University Ranking": a ranking's tier, no alliance
     cut = next((i for i, w in enumerate(words) if w in ("of", "for", "für", "de")), len(words))
     heads = [w for w in words[:cut] if w in HEAD_NOUNS or _misspelt_university(w)] or \
         [w for w in words if w in HEAD_NOUNS or _misspelt_university(w)]
@@ -217,6 +219,10 @@ _INSTITUTION_PLURALS = _UNIVERSITIES_WORDS | _PLURAL_HEADS | frozenset({
     "Institutions", "Centres", "Centers", "Faculties", "Polytechnics", "Laboratories", "Universidades", "Universidad",
     # their heads, who stand for them: "Associação Brasileira de Reitores", "Conference of Rectors"
     "Rectors", "Reitores", "Rectores", "Recteurs", "Rektoren", "Presidents", "Chancellors", "Vice-Chancellors"})
+
+
+#: first words of a ranking's tiers named as leagues ("Diamond League", "Golden League")
+_TIER_WORDS = frozenset({"Diamond", "Platinum", "Golden", "Gold", "Silver", "Bronze", "Copper"})
 
 
 def _members_named_not_institutions(tail: list[str]) -> bool:
