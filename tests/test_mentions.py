@@ -1009,3 +1009,14 @@ def test_mentions_generic_name_takes_its_city_after_a_dash(model_nlp, builtin_ga
     names = [text for text, *_ in _find(model_nlp, builtin_gazetteer, "The first place goes to the Medical "
                                         "University – Pleven, followed by the Medical University – Varna.")]
     assert "Medical University – Pleven" in names and "Medical University – Varna" in names, names
+
+
+@pytest.mark.slow
+def test_mentions_acronym_written_in_lower_case(model_nlp, builtin_gazetteer):
+    """"squ and gutech sign agreement" in a related-news line: the lower-case form of an acronym the
+    text uses is that organisation, but not where it is an English word ("the ace of ...")."""
+    doc = model_nlp("Sultan Qaboos University (SQU) was founded in 1986. The ACE centre opened.\n\n"
+                    "Related: squ and Dhofar University sign agreement · the ace of spades")
+    found = MentionFinder(model_nlp, builtin_gazetteer).find(doc)
+    assert [f.key for f in found if f.text == "squ"] == ["sultan-qaboos-university"], found
+    assert not [f for f in found if f.text == "ace"], found

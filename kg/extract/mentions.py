@@ -372,8 +372,24 @@ class MentionFinder:
         chosen = [f for f in chosen if not _headline_only_person(doc, f)]
         chosen = _surnames_of_persons(chosen)
         chosen = _merge(chosen, self._status_mentions(doc, chosen, lowers))
+        chosen = _merge(chosen, self._lowercase_acronyms(chosen, words))
         chosen = sorted(_merge(chosen, _pronoun_spans(doc, lowers)), key=lambda f: f.start)
         return _link_pronouns(doc, chosen)
+
+    def _lowercase_acronyms(self, chosen: list[Found], words: list[str]) -> list[Found]:
+        """An organisation's acronym of three letters or more written in lower case, as tags and
+        related-news lines do ("umsa in the QS ranking", "squ and gutech sign agreement"), where the
+        text names the organisation by that acronym and the lower-case form is no English word."""
+        acronyms: dict[str, Found] = {}
+        for found in chosen:
+            if found.label in _ORGANISATIONS and found.end - found.start == 1 and len(found.text) >= 3 \
+                    and found.text.isupper() and found.text.isalpha() and (found.key or found.refers_to):
+                acronyms.setdefault(found.text.lower(), found)
+        if not acronyms:
+            return []
+        return [Found(i, i + 1, full.label, full.key, full.source, word, full.refers_to)
+                for i, word in enumerate(words) if word in acronyms and not _in_dictionary(word, self.dictionary)
+                for full in (acronyms[word],)]
 
     def _common_words_centre(self, found: Found) -> bool:
         """A centre or laboratory named only in common English words ("Centre for Advanced Materials",
