@@ -1220,6 +1220,12 @@ CASES = [
      [("Lena Berg", "headOf", "Guild of European Research-Intensive Universities", {"role": "president"}),
       ("Lena Berg", "headOf", "Lund University", {"role": "rector"}),
       ("Guild of European Research-Intensive Universities", "memberCount", "22", {})], []),
+    ("'the other universities in the group are A and B' while a programme is spoken of",
+     "Kasetsart University is one of three universities in the Area-Based group of the Reinventing University "
+     "System programme. The other two Thai universities in the group are Khon Kaen University and Prince of "
+     "Songkla University.",
+     [("Khon Kaen University", "participatesIn", "Reinventing University System", {}),
+      ("Prince of Songkla University", "participatesIn", "Reinventing University System", {})], []),
 ]
 
 

@@ -83,7 +83,9 @@ def _universities_listed(view: SentenceView) -> bool:
         return _group_includes(view) is not None
     opens = view.char_offset(opener[0].start)
     listed = [m for m in view.of(MEMBER_LIKE, anaphors=False) if view.char_offset(m.start) > opens]
-    return len(listed) >= 2 and re.search(r"\b(?:universities|institutions)$", view.lower[:opens].rstrip()) is not None
+    return len(listed) >= 2 and re.search(r"\b(?:universities|institutions)(?:\s+in\s+(?:the|this)\s+(?:group|track|cohort|"
+                                          r"round|programme|program|project|initiative|scheme))?$",
+                                          view.lower[:opens].rstrip()) is not None  # "... universities in the group are A, B"
 
 
 _GROUP_VERBS = frozenset({"include", "comprise", "consist"})
