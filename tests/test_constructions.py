@@ -1226,6 +1226,12 @@ CASES = [
      "Songkla University.",
      [("Khon Kaen University", "participatesIn", "Reinventing University System", {}),
       ("Prince of Songkla University", "participatesIn", "Reinventing University System", {})], []),
+    ("a plural title listing heads each with 'of' and their organisation",
+     "The meeting counted with the presence of the rectors Carlos Araya of the University of Chile, Ana Lopez of the "
+     "University of Buenos Aires and Jorge Herrera of the University of São Paulo.",
+     [("Carlos Araya", "headOf", "University of Chile", {"role": "rector"}),
+      ("Ana Lopez", "headOf", "University of Buenos Aires", {"role": "rector"}),
+      ("Jorge Herrera", "headOf", "University of São Paulo", {"role": "rector"})], []),
 ]
 
 

@@ -340,6 +340,7 @@ class MentionFinder:
         chosen = _merge(chosen, _appositive_persons(doc))
         chosen = _merge(chosen, _predecessor_persons(doc))
         chosen = _merge(chosen, _persons_after_titled_org(doc, chosen))
+        chosen = _merge(chosen, _persons_after_plural_title(doc, chosen))
         chosen = _merge(chosen, _persons_after_portfolio(doc, chosen))
         ner = _ner_spans(doc, self.gazetteer.country_code, self._known)
         chosen = _cued_rankings(doc, _merge(_country_opening_names(chosen, ner), ner), self.gazetteer)
@@ -1271,6 +1272,29 @@ def _persons_after_titled_org(doc: Doc, chosen: list[Found]) -> list[Found]:
         end = _name_end(doc, start)
         if end - start >= 2:
             found.append(Found(start, end, "Person", None, "pattern", doc[start:end].text))
+    return found
+
+
+def _persons_after_plural_title(doc: Doc, chosen: list[Found]) -> list[Found]:
+    """"the rectors A of X, B of Y and C of Z": each name that a plural title lists with "of" and
+    an organisation after it is a person's."""
+    orgs = {f.start: f for f in chosen if f.label in _ORGANISATIONS}
+    taken = {i for f in chosen for i in range(f.start, f.end)}
+    found = []
+    for token in doc:
+        if token.tag_ != "NNS" or not token.lower_.endswith("s") or token.lower_[:-1] not in _TITLE_LEMMAS:
+            continue
+        i = token.i + 1
+        while i < len(doc) and not doc[i].is_sent_start:
+            end = _name_end(doc, i) if doc[i].text[:1].isupper() and i not in taken else i
+            at = end + 1 + (end + 1 < len(doc) and doc[end + 1].lower_ == "the")
+            if end - i >= 2 and end < len(doc) and doc[end].lower_ == "of" and at in orgs:
+                found.append(Found(i, end, "Person", None, "pattern", doc[i:end].text))
+                i = orgs[at].end
+            elif i in orgs or doc[i].lower_ in (",", "and", "of", "the", "(", ")") or doc[i - 1].text == "(" or i in taken:
+                i = orgs[i].end if i in orgs else i + 1
+            else:
+                break
     return found
 
 

@@ -34,7 +34,7 @@ def find_heads(view: SentenceView) -> Iterator[Fact]:
     "X was elected chair of Y"."""
     facts = [_of_owner(view, f) for f in _titled_heads(view)]
     for fact in [*_appointments(view), *_leaders(view), *_held_posts(view), *_whose_head(view), *_column_heads(view),
-                 *_ministers(view)]:
+                 *_ministers(view), *_plural_title_list(view)]:
         fact = _of_owner(view, fact)
         if not any(f.subject == fact.subject and f.object == fact.object for f in facts):
             facts.append(fact)
@@ -418,6 +418,36 @@ def _titled_heads(view: SentenceView) -> Iterator[Fact]:
                                    and not view.of(PERSONS, right.start, right.end)):
             yield second  # "LERU Chair A, Rector of Utrecht University": a title on each side
             yield from _more_titles(view, person, second)
+
+
+#: what may stand between a plural title and the heads it lists ("the rectors A of X (XU), B of Y and C of Z")
+_LIST_GLUE = frozenset({",", "and", "of", "the", "(", ")", "as", "well"})
+
+
+def _plural_title_list(view: SentenceView) -> Iterator[Fact]:
+    """A plural title, then heads named each with their organisation: "the presence of the rectors
+    A of the University of Costa Rica (UCR), B of the TEC and C of the UNA" (each heads the one named
+    after them; the title's singular is the role)."""
+    doc = view.sent.doc
+    singular = {t + "s": t for t in _HEAD_TITLES if " " not in t}
+    for token in view.tokens:
+        role = singular.get(token.lower_)
+        if role is None or token.tag_ != "NNS":
+            continue
+        i = token.i + 1
+        while i < view.sent.end:
+            mention = view.at.get(i)
+            if mention is not None and mention.label in PERSONS:
+                org = _of_after_name(view, mention)
+                if org is not None:
+                    yield Fact(mention, "headOf", org, view.text, (("role", role),))
+                i = mention.end
+            elif mention is not None and mention.label in ORG_LIKE or doc[i].lower_ in _LIST_GLUE \
+                    or doc[i].text in HONORIFICS or i > view.sent.start and doc[i - 1].text == "(" \
+                    or mention is None and doc[i].pos_ == "PROPN":  # a name the model missed
+                i = mention.end if mention is not None else i + 1
+            else:
+                break
 
 
 def _apposed(right: Span) -> bool:
