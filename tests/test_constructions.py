@@ -1232,6 +1232,11 @@ CASES = [
      [("Carlos Araya", "headOf", "University of Chile", {"role": "rector"}),
       ("Ana Lopez", "headOf", "University of Buenos Aires", {"role": "rector"}),
       ("Jorge Herrera", "headOf", "University of São Paulo", {"role": "rector"})], []),
+    ("a band before a related-news separator, whose end is no year",
+     "Yerevan State University (YSU) signed a memorandum.\n\nRelated news: YSU in THE World University Rankings "
+     "2024: 1201-1500 · YSU summer school opens",
+     [("Yerevan State University", "rankedIn", "Times Higher Education World University Rankings", {"band": "1201-1500"})],
+     [("Yerevan State University", "rankedIn", "Times Higher Education World University Rankings", {"year": "1500"})]),
 ]
 
 

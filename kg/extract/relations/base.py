@@ -130,6 +130,10 @@ class SentenceView:
         lead = len(self.sent.text) - len(self.sent.text.lstrip())  # self.text is stripped
         for match in YEAR.finditer(self.text):
             at = match.start() + lead
+            before = re.search(r"(\d+)\s*[-–]\s*$", self.text[:match.start()])
+            after = re.match(r"\s*[-–]\s*(\d+)", self.text[match.end():])
+            if before and not YEAR.fullmatch(before.group(1)) or after and not YEAR.fullmatch(after.group(1)):
+                continue  # "1201-1500": a band, no year ("2019-2020" is one)
             if not any(start <= at < end for start, end in named):
                 return match.group(1)
         return None
