@@ -1237,6 +1237,24 @@ CASES = [
      "2024: 1201-1500 · YSU summer school opens",
      [("Yerevan State University", "rankedIn", "Times Higher Education World University Rankings", {"band": "1201-1500"})],
      [("Yerevan State University", "rankedIn", "Times Higher Education World University Rankings", {"year": "1500"})]),
+    ("former members listed after 'Former members of X include'",
+     "Former members of the Coimbra Group include the University of Bristol and the University of Oxford.",
+     [("University of Bristol", "memberOf", "Coimbra Group", {"role": "former"})],
+     [("University of Bristol", "memberOf", "Coimbra Group", {"role": "member"})]),
+    ("a university that ceased to be a member",
+     "Lund University ceased to be a member of LERU in 2012.",
+     [("Lund University", "memberOf", "League of European Research Universities", {"role": "former"})], []),
+    ("a university that is no longer a member",
+     "The University of Toronto is no longer a member of Universitas 21.",
+     [("University of Toronto", "memberOf", "Universitas 21", {"role": "former"})], []),
+    ("a university that resigned from an alliance",
+     "The University of Bristol resigned from the Coimbra Group in 2010.",
+     [("University of Bristol", "memberOf", "Coimbra Group", {"role": "former", "until": "2010"})], []),
+    ("a university that dropped out of an alliance, and one that dropped out but rejoined",
+     "Imperial College London dropped out of the IDEA League in 2012. Last year Lancaster University briefly dropped "
+     "out of the Association of Commonwealth Universities, but has since rejoined.",
+     [("Imperial College London", "memberOf", "IDEA League", {"role": "former", "until": "2012"})],
+     [("Lancaster University", "memberOf", "Association of Commonwealth Universities", {"role": "former"})]),
 ]
 
 

@@ -38,6 +38,8 @@ def find_membership(view: SentenceView) -> Iterator[Fact]:
             continue
         lemma = token.lemma_.lower()
         state, leave = match.pattern == "belong", match.pattern in ("leave", "suspend", "end")
+        if leave and "rejoin" in view.lemma_set:
+            continue  # "A briefly dropped out, but has since rejoined": a member again
         if not in_sentence and not (lemma in ("join", "belong", "admit", "become") or leave):
             continue
         if lemma in LEXICON.words["appoint"] and any(view.at.get(c.i) is not None and view.at[c.i].label == "Person"
@@ -347,11 +349,17 @@ def _member_nouns(view: SentenceView, groups: list[Found]) -> Iterator[Fact]:
         if token.lemma_.lower() == "founder":
             role = "founding"
         until = _UNTIL.search(view.text) if anchor.tag_ == "VBD" else None
-        if until or any(c.lower_ in ("former", "ex") for c in token.lefts):
-            role = "former"  # "X was a member of A until 2023", "X, a former member of A"
+        if until or any(c.lower_ in ("former", "ex") for c in token.lefts) or _no_longer(anchor):
+            role = "former"  # "X was a member of A until 2023", "X, a former member of A", "X ceased to be a member"
         for group in named or groups[:1]:
             for member in members:
                 yield member_fact(member, group, view, role, since_date(view), until and until.group(1))
+
+
+def _no_longer(verb: Token) -> bool:
+    """"X is no longer a member of A", "X ceased to be a member of A": a state that has ended."""
+    return any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for c in verb.children) \
+        or verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("cease", "stop")
 
 
 #: the end of a state told in the past tense: "was a member ... until 2023"
@@ -384,8 +392,10 @@ def _member_lists(view: SentenceView, groups: list[Found]) -> Iterator[Fact]:
         if opener == "are" and "member" not in before and not _universities_in(view, group, opens):
             continue
         role = role_near(before[max(view.char_offset(group.start), 0):] if named else before)
-        if _ended(" ".join(before.split()[-4:])) or any(m.pattern == "leave" and m.start < match.start for m in view.matches("membership_verb")):
-            role = "former"  # "Two institutions have left: A and B"
+        ahead = view.lower[:max(view.char_offset(group.start), 0)] if view.char_offset(group.start) < opens else ""
+        if _ended(" ".join(before.split()[-4:])) or _ended(" ".join(ahead.split()[-4:])) \
+                or any(m.pattern == "leave" and m.start < match.start for m in view.matches("membership_verb")):
+            role = "former"  # "Two institutions have left: A and B", "Former members of X include A"
         for member in view.of(MEMBER_LIKE):
             if view.char_offset(member.start) > opens and not in_count_phrase(view, member):
                 yield member_fact(member, group, view, role or "member", None)
