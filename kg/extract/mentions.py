@@ -221,8 +221,7 @@ _INSTITUTION_PLURALS = _UNIVERSITIES_WORDS | _PLURAL_HEADS | frozenset({
     "Rectors", "Reitores", "Rectores", "Recteurs", "Rektoren", "Presidents", "Chancellors", "Vice-Chancellors"})
 
 
-#: first words of a ranking's tiers named as leagues ("Diamond League", "Golden League")
-_TIER_WORDS = frozenset({"Diamond", "Platinum", "Golden", "Gold", "Silver", "Bronze", "Copper"})
+_TIER_WORDS = LEXICON.words["ranking_tiers"]  # "Diamond League", "Golden League": a ranking's tiers
 
 
 def _members_named_not_institutions(tail: list[str]) -> bool:
@@ -1588,9 +1587,7 @@ def _person_heading(span: Span, words: list) -> bool:
         and span.root.head.lemma_.lower() in ("head", "chair", "preside", "direct") and span.root.head.pos_ == "VERB"
 
 
-#: last words of companies' names that the statistical model takes for persons' ("Keysight Technologies")
-_COMPANY_WORDS = frozenset({"Technologies", "Industries", "Holdings", "Pharmaceuticals", "Electronics", "Systems",
-                            "Solutions", "Motors", "Airlines", "Telecom", "Semiconductors", "Instruments"})
+_COMPANY_WORDS = LEXICON.words["company_words"]  # "Keysight Technologies": a company, not a person
 
 
 def _coordination(span: Span) -> bool:

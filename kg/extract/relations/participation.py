@@ -148,9 +148,7 @@ def _listed_participants(view: SentenceView) -> Iterator[Fact]:
         yield Fact(member, "participatesIn", program, view.text)
 
 
-#: header words of a table's column of institutions ("University | Groups", "Main applicant | Co-applicants")
-_INSTITUTION_COLUMNS = frozenset({"university", "universities", "institution", "institutions", "applicant",
-                                  "applicants", "co-applicants", "co-applicant", "host", "hosts"})
+_INSTITUTION_COLUMNS = LEXICON.words["institution_columns"]  # "University | Groups", "Main applicant | Co-applicants"
 
 
 def _table_participants(view: SentenceView) -> Iterator[Fact]:
