@@ -1493,6 +1493,7 @@ def _acronym_and_cue(chosen: list[Found]) -> list[Found]:
     return [linked.get(f, f) for f in chosen] if linked else chosen
 
 
+#: the words after a name that make it an alliance's or a programme's ("the X alliance", "the Y programme")
 _CUE_WORDS = LEXICON.context["Alliance"].after | LEXICON.context["Program"].after
 
 
@@ -2176,7 +2177,7 @@ def _title_case_word(doc: Doc, i: int) -> bool:
 def _hyphenated_cued_names(doc: Doc, chosen: list[Found], lowers: list[str]) -> list[Found]:
     """A name of hyphen-joined capitalised words before a cue word ("the Leiden-Delft-Erasmus
     alliance"): one alliance or programme, not the universities its words recall."""
-    cues = LEXICON.context["Alliance"].after | LEXICON.context["Program"].after
+    cues = _CUE_WORDS
     named = []
     for i in range(3, len(lowers)):
         if lowers[i] not in cues or not doc[i].text.islower():
@@ -2199,7 +2200,7 @@ def _cued_names(doc: Doc, chosen: list[Found], lowers: list[str]) -> list[Found]
     SGroup network" (an alliance), "the Zhas Galym programme", "the «Zhas Galym» project" (a programme)."""
     taken = {i for f in chosen for i in range(f.start, f.end)}
     found = []
-    cues = LEXICON.context["Alliance"].after | LEXICON.context["Program"].after
+    cues = _CUE_WORDS
     for token in (doc[i] for i in range(1, len(lowers)) if lowers[i] in cues or lowers[i] in _ACRONYM_CUES):
         kind = next((k for k in ("Alliance", "Program") if token.lower_ in LEXICON.context[k].after), "Program")
         if token.text[:1].isupper() and not (doc[token.i - 1].text == ")" and token.i >= 4 and doc[token.i - 3].text == "("):
