@@ -1255,6 +1255,12 @@ CASES = [
      "out of the Association of Commonwealth Universities, but has since rejoined.",
      [("Imperial College London", "memberOf", "IDEA League", {"role": "former", "until": "2012"})],
      [("Lancaster University", "memberOf", "Association of Commonwealth Universities", {"role": "former"})]),
+    ("two titles joined by 'and' before a head's name",
+     "ATN Chair and Deakin University Vice-Chancellor, Professor Iain Martin, welcomed the decision. HKUST President "
+     "Wei Shyy and NTU President Ho Teck Hua met in May.",
+     [("Iain Martin", "headOf", "Australian Technology Network", {"role": "chair"}),
+      ("Iain Martin", "headOf", "Deakin University", {"role": "vice-chancellor"})],
+     [("Ho Teck Hua", "headOf", "Hong Kong University of Science and Technology", {})]),
 ]
 
 

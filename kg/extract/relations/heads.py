@@ -413,6 +413,7 @@ def _titled_heads(view: SentenceView) -> Iterator[Fact]:
             first = _titled_head(view, person, "left", left)
         if first is not None:
             yield first
+            yield from _joined_titles(view, person, left, first)
         second = _titled_head(view, person, "right", right)
         if second is not None and (first is None or _apposed(right) and second.object != first.object
                                    and not view.of(PERSONS, right.start, right.end)):
@@ -448,6 +449,24 @@ def _plural_title_list(view: SentenceView) -> Iterator[Fact]:
                 i = mention.end if mention is not None else i + 1
             else:
                 break
+
+
+def _joined_titles(view: SentenceView, person: Found, left: Span, first: Fact) -> Iterator[Fact]:
+    """"ATN Chair and Deakin University Vice-Chancellor, Professor A": an organisation's name and a
+    title joined by "and" before the title found nearest the name give the person that post too."""
+    doc = view.sent.doc
+    start = max(view.sent.start, left.start - 6)  # a little wider than ``left``, but no other person's titles
+    for org in view.of(ORG_LIKE, start, left.end, anaphors=False):
+        if org == first.object or org.end + 1 >= left.end or doc[org.end + 1].lower_ != "and" \
+                or view.of(PERSONS, org.end, person.start):
+            continue
+        title = doc[org.end].lower_
+        if title in _SINGLE_WORD_TITLES and not any(doc[org.start - 1].lower_.startswith(n) for n in _NOT_HEAD
+                                                    if org.start > view.sent.start):
+            yield Fact(person, "headOf", org, view.text, (("role", title),))
+
+
+_SINGLE_WORD_TITLES = frozenset(t for t in _HEAD_TITLES if " " not in t)
 
 
 def _apposed(right: Span) -> bool:
