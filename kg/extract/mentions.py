@@ -1482,19 +1482,25 @@ def _acronym_and_cue(chosen: list[Found]) -> list[Found]:
     defined = {f.text: f for f in chosen if f.source == "acronym" and f.refers_to}
     if not defined:
         return chosen
-    cues = {kind: LEXICON.context[kind].after | LEXICON.context[kind].apposition for kind in ("Program", "Alliance")}
     linked = {}
     for found in chosen:
         words = found.text.split()
         full = defined.get(words[0]) if len(words) == 2 and found.key is None and not found.refers_to else None
-        kind = full.label if full is not None and full.label in cues else found.label  # a name typed later by its cue
-        if full is not None and kind in cues and full.label in (kind, "Organization") and words[1].lower() in cues[kind]:
+        kind = full.label if full is not None and full.label in _KIND_CUES else found.label  # a name typed later by its cue
+        if full is not None and kind in _KIND_CUES and full.label in (kind, "Organization") and words[1].lower() in _KIND_CUES[kind]:
             linked[found] = replace(found, label=kind, key=full.key, refers_to=full.refers_to)
     return [linked.get(f, f) for f in chosen] if linked else chosen
 
 
 #: the words after a name that make it an alliance's or a programme's ("the X alliance", "the Y programme")
 _CUE_WORDS = LEXICON.context["Alliance"].after | LEXICON.context["Program"].after
+#: the words after an acronym that name its programme or alliance ("the HEET Project", "the CIVIS alliance")
+_KIND_CUES = {kind: LEXICON.context[kind].after | LEXICON.context[kind].apposition for kind in ("Program", "Alliance")}
+
+
+def _cue_kind(word: str, default: str | None = None) -> str | None:
+    """The kind a cue word after a name gives it: "alliance" an Alliance, "programme" a Program."""
+    return next((kind for kind in ("Alliance", "Program") if word in LEXICON.context[kind].after), default)
 
 
 def _clipped_form(short: str, name: str) -> bool:
@@ -2161,12 +2167,12 @@ def _quoted_ranking(doc: Doc, cue: int) -> tuple[int, int] | None:
     if quoted is None:
         return None
     start, end = quoted
-    if end - start > 1 and YEAR_TOKEN.fullmatch(doc[end - 1].text):
+    if end - start > 1 and _YEAR_TOKEN.fullmatch(doc[end - 1].text):
         end -= 1
     return start, end
 
 
-YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
+_YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
 
 
 def _title_case_word(doc: Doc, i: int) -> bool:
@@ -2177,18 +2183,16 @@ def _title_case_word(doc: Doc, i: int) -> bool:
 def _hyphenated_cued_names(doc: Doc, chosen: list[Found], lowers: list[str]) -> list[Found]:
     """A name of hyphen-joined capitalised words before a cue word ("the Leiden-Delft-Erasmus
     alliance"): one alliance or programme, not the universities its words recall."""
-    cues = _CUE_WORDS
     named = []
     for i in range(3, len(lowers)):
-        if lowers[i] not in cues or not doc[i].text.islower():
+        if lowers[i] not in _CUE_WORDS or not doc[i].text.islower():
             continue
         start = i - 1
         while start >= 2 and doc[start - 1].text in ("-", "–") and not doc[start - 1].whitespace_ \
                 and not doc[start - 2].whitespace_ and doc[start - 2].text[:1].isupper() and doc[start - 2].is_alpha:
             start -= 2
         if start < i - 1 and doc[start].text[:1].isupper() and doc[i - 1].text[:1].isupper() and doc[i - 1].is_alpha:
-            kind = next(k for k in ("Alliance", "Program") if lowers[i] in LEXICON.context[k].after)
-            named.append(Found(start, i, kind, None, "pattern", doc[start:i].text))
+            named.append(Found(start, i, _cue_kind(lowers[i]), None, "pattern", doc[start:i].text))
     if not named:
         return chosen
     kept = [f for f in chosen if not any(n.start <= f.start and f.end <= n.end for n in named)]
@@ -2200,9 +2204,8 @@ def _cued_names(doc: Doc, chosen: list[Found], lowers: list[str]) -> list[Found]
     SGroup network" (an alliance), "the Zhas Galym programme", "the «Zhas Galym» project" (a programme)."""
     taken = {i for f in chosen for i in range(f.start, f.end)}
     found = []
-    cues = _CUE_WORDS
-    for token in (doc[i] for i in range(1, len(lowers)) if lowers[i] in cues or lowers[i] in _ACRONYM_CUES):
-        kind = next((k for k in ("Alliance", "Program") if token.lower_ in LEXICON.context[k].after), "Program")
+    for token in (doc[i] for i in range(1, len(lowers)) if lowers[i] in _CUE_WORDS or lowers[i] in _ACRONYM_CUES):
+        kind = _cue_kind(token.lower_, "Program")  # "operation" (an acronym's cue) names a programme
         if token.text[:1].isupper() and not (doc[token.i - 1].text == ")" and token.i >= 4 and doc[token.i - 3].text == "("):
             continue  # a capitalised cue only after a bracketed acronym: "the Better Universities (BU) Project"
         if token.lower_ in _ACRONYM_CUES and doc[token.i - 1].text != ")":

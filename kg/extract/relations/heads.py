@@ -430,9 +430,8 @@ def _plural_title_list(view: SentenceView) -> Iterator[Fact]:
     A of the University of Costa Rica (UCR), B of the TEC and C of the UNA" (each heads the one named
     after them; the title's singular is the role)."""
     doc = view.sent.doc
-    singular = {t + "s": t for t in _HEAD_TITLES if " " not in t}
     for token in view.tokens:
-        role = singular.get(token.lower_)
+        role = _PLURAL_TITLES.get(token.lower_)
         if role is None or token.tag_ != "NNS":
             continue
         i = token.i + 1
@@ -467,6 +466,7 @@ def _joined_titles(view: SentenceView, person: Found, left: Span, first: Fact) -
 
 
 _SINGLE_WORD_TITLES = frozenset(t for t in _HEAD_TITLES if " " not in t)
+_PLURAL_TITLES = {title + "s": title for title in _SINGLE_WORD_TITLES}  # "rectors" -> "rector"
 
 
 def _apposed(right: Span) -> bool:

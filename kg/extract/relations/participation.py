@@ -22,8 +22,8 @@ _ABOUT_PARTICIPANTS = re.compile(r"universit|institution|member|" + "|".join(sor
 def find_participation(view: SentenceView) -> Iterator[Fact]:
     """Universities in national programs: "selected for Priority 2030", "a Project 985 university",
     "participants include A, B", a list under "The universities declared Institutions of Eminence are:"."""
-    yield from _listed_participants(view)
-    yield from _table_participants(view)
+    listed = list(_listed_participants(view))
+    yield from listed or _table_participants(view)  # a row under a heading of participants is read once
     if denied_participation(view):
         return  # "were not selected", "did not receive funding": no participants
     programs = view.of(PROGRAMS)
@@ -154,10 +154,11 @@ _INSTITUTION_COLUMNS = LEXICON.words["institution_columns"]  # "University | Gro
 def _table_participants(view: SentenceView) -> Iterator[Fact]:
     """A table row in an article about a programme and no ranking: the universities in a column
     headed "University", "Institution", "(Main) applicant" or "Co-applicants" take part in the
-    programme spoken of ("University | Groups/teams" of BK21 FOUR's results)."""
+    programme spoken of ("University | Groups/teams" of BK21 FOUR's results). Asked only where no
+    heading announces the row's list as one of participants (:func:`_listed_participants`)."""
     columns = view.table_columns()
     program = view.context.get("Program")
-    if not columns or program is None or "Ranking" in view.context or _listed_heading_rules(view):
+    if not columns or program is None or "Ranking" in view.context:
         return
     for column in columns:
         words = set(re.findall(r"[a-z][a-z-]*", column.head.lower()))
@@ -166,11 +167,6 @@ def _table_participants(view: SentenceView) -> Iterator[Fact]:
         for member in view.of(MEMBER_LIKE, anaphors=False):
             if column.contains(view.sent.doc[member.start]):
                 yield Fact(member, "participatesIn", program, view.text)
-
-
-def _listed_heading_rules(view: SentenceView) -> bool:
-    """Whether the list-heading rule reads this row already (a heading that announces participants)."""
-    return next(_listed_participants(view), None) is not None
 
 
 def _participant_column(view: SentenceView) -> bool:
