@@ -149,7 +149,13 @@ class _Resolver:
         or ranking this article already named in full (the first words of one name only); and a
         name that leaves words out of, or adds words to, one the article named, opening with the
         same word ("Network of Macrouniversities", "Network of Public Macrouniversities of Latin
-        America and the Caribbean"): one organisation named fully and briefly."""
+        America and the Caribbean"): one organisation named fully and briefly. An organisation's name
+        that another one named continues with "and" ("Ministry of Education" after "Ministry of
+        Education and Science": the portfolios named in part) is that organisation too."""
+        if kind == "Organization":
+            fuller = {self.by_name[n] for n in self.by_name if n.startswith(norm + " and ")
+                      and self.drafts[self.by_name[n]].kind == kind}
+            return self.drafts[fuller.pop()] if len(fuller) == 1 else None
         if kind not in ("Alliance", "Program", "Ranking"):
             return None
         fuller = {self.by_name[n] for n in self.by_name if n.startswith(norm + " ") and self.drafts[self.by_name[n]].kind == kind}

@@ -1261,6 +1261,31 @@ CASES = [
      [("Iain Martin", "headOf", "Australian Technology Network", {"role": "chair"}),
       ("Iain Martin", "headOf", "Deakin University", {"role": "vice-chancellor"})],
      [("Ho Teck Hua", "headOf", "Hong Kong University of Science and Technology", {})]),
+    ("a ministry named for several portfolios joined by 'and'",
+     "The Minister of Higher Education and Scientific Research, Dr Karim Haddad, opened the meeting. The Ministry of "
+     "Higher Education and Scientific Research signed an agreement with the Agency for Accreditation and Quality "
+     "Assurance.",
+     [("Karim Haddad", "headOf", "Ministry of Higher Education and Scientific Research", {"role": "minister"}),
+      ("Ministry of Higher Education and Scientific Research", "partnerOf", "Agency for Accreditation and Quality Assurance", {})],
+     [("Karim Haddad", "headOf", "Ministry of Higher Education", {})]),
+    ("companies named after what they do",
+     "Kwame Nkrumah University of Science and Technology signed agreements with the mining company Gold Fields Ghana "
+     "and with the operator Vodafone. The university also works with the logistics firm Maersk.",
+     [("Kwame Nkrumah University of Science and Technology", "partnerOf", "Gold Fields Ghana", {}),
+      ("Kwame Nkrumah University of Science and Technology", "partnerOf", "Vodafone", {})], []),
+    ("a branch campus abroad is its own university",
+     "Ashesi University signed a memorandum with Carnegie Mellon University Africa on joint research.",
+     [("Ashesi University", "partnerOf", "Carnegie Mellon University Africa", {})],
+     [("Ashesi University", "partnerOf", "Carnegie Mellon University", {})]),
+    ("a partnership word inside a funder's name is no trigger",
+     "Through a bilateral programme, financed by the Swedish International Development Cooperation Agency (Sida), "
+     "Makerere University cooperates with the University of Bergen and the University of Oslo.",
+     [("Makerere University", "partnerOf", "University of Bergen", {}),
+      ("Makerere University", "partnerOf", "University of Oslo", {})], []),
+    ("a related-news line: two names, then 'joint' a few words on",
+     "The University of Ghana (UG) was founded in 1948. The University of Cape Coast (UCC) followed in 1962.\n\n"
+     "Related news:\n- UG and UCC present results of joint malaria research",
+     [("University of Ghana", "partnerOf", "University of Cape Coast", {})], []),
 ]
 
 

@@ -1020,3 +1020,36 @@ def test_mentions_acronym_written_in_lower_case(model_nlp, builtin_gazetteer):
     found = MentionFinder(model_nlp, builtin_gazetteer).find(doc)
     assert [f.key for f in found if f.text == "squ"] == ["sultan-qaboos-university"], found
     assert not [f for f in found if f.text == "ace"], found
+
+
+@pytest.mark.slow
+def test_mentions_acronym_spells_a_name_across_on_and_its_later_uses_follow(model_nlp, builtin_gazetteer):
+    """"the Institute for Policy and Strategy on National Competitiveness (IPSNC)": the acronym spells
+    the name across "and" and "on", so the whole is one name, and every later "IPSNC" stands for it."""
+    doc = model_nlp("The ranking is compiled by the Institute for Policy and Strategy on National Competitiveness "
+                    "(IPSNC) in Seoul. IPSNC publishes it every June.")
+    found = MentionFinder(model_nlp, builtin_gazetteer).find(doc)
+    full = "Institute for Policy and Strategy on National Competitiveness"
+    assert full in [f.text for f in found], found
+    assert [f.refers_to for f in found if f.text == "IPSNC"] == [full, full], found
+
+
+@pytest.mark.slow
+def test_mentions_name_whose_acronym_spells_it_is_not_cut_before_a_person(model_nlp, builtin_gazetteer):
+    """"Universiti Teknologi Brunei (UTB)": the model takes "Teknologi Brunei" for a person, but the
+    acronym spells the whole name, so the name is not cut after its head noun."""
+    doc = model_nlp("Universiti Teknologi Brunei (UTB), the second Bruneian university in the table, is placed "
+                    "in the 201–300 band.")
+    found = MentionFinder(model_nlp, builtin_gazetteer).find(doc)
+    assert ("Universiti Teknologi Brunei", "University") in [(f.text, f.label) for f in found], found
+    assert [f.refers_to for f in found if f.text == "UTB"] == ["Universiti Teknologi Brunei"], found
+
+
+@pytest.mark.slow
+def test_mentions_eu_funding_programmes(model_nlp, builtin_gazetteer):
+    """Erasmus+, Horizon 2020 and Horizon Europe are programmes; "Erasmus University Rotterdam" is not Erasmus+."""
+    found = _find(model_nlp, builtin_gazetteer, "The alliance is funded by Erasmus+ and by Horizon Europe, which "
+                  "followed Horizon 2020. Erasmus University Rotterdam is a partner.")
+    labels = {text: label for text, label, *_ in found}
+    assert labels.get("Erasmus+") == labels.get("Horizon Europe") == labels.get("Horizon 2020") == "Program", found
+    assert labels.get("Erasmus University Rotterdam") == "University", found

@@ -286,6 +286,26 @@ def test_resolve_misspelt_name_is_the_organisation_named_before(builtin_gazettee
         ["Zorland University of Mining"]
 
 
+def _organisations_of(builtin_gazetteer, names: list[str]) -> list[str]:
+    from kg.model import Document, Meta, Mention
+
+    text = ". ".join(names) + "."
+    mentions, at = [], 0
+    for name in names:
+        mentions.append(Mention("o", at, at + len(name), name, "Organization", None, "pattern"))
+        at += len(name) + 2
+    extraction = resolve_document(Document("o", text, "o.txt", Meta(), "0" * 64), mentions, [], builtin_gazetteer)
+    return sorted(e.label for e in extraction.entities)
+
+
+def test_resolve_ministry_named_with_part_of_its_portfolios_is_the_one_named_in_full(builtin_gazetteer):
+    """'Ministry of Education' in a tag line after 'Ministry of Education and Science' is that
+    ministry; 'Ministry of Education' and 'Ministry of Health' stay two."""
+    assert _organisations_of(builtin_gazetteer, ["Ministry of Education and Science", "Ministry of Education"]) == \
+        ["Ministry of Education and Science"]
+    assert len(_organisations_of(builtin_gazetteer, ["Ministry of Education", "Ministry of Health"])) == 2
+
+
 def test_resolve_names_a_letter_or_two_apart_stay_apart(builtin_gazetteer):
     """'Chonnam National University' and 'Chungnam National University' are two universities."""
     assert len(_entities_of(builtin_gazetteer, ["Chonnam National Universiti", "Chungnam National Universiti"])) == 2

@@ -329,6 +329,7 @@ class MentionFinder:
         titles = _titles_by_token(names)
         chosen = _cued_rankings(doc, [f for f in gazetteer if f.label != "Country" and not _inside_title(f, titles)], self.gazetteer)
         chosen = _full_names(doc, _merge(chosen, names))
+        chosen = _merge(chosen, _described_organisations(doc, chosen, words, self.gazetteer.country_code))
         chosen = _merge(chosen, (f for f in gazetteer if f.label == "Country"))
         chosen = _merge(chosen, _reference_spans(doc, words, lowers))
         chosen = self._with_defined_acronyms(chosen, _acronym_spans(doc, chosen, words))
@@ -543,6 +544,12 @@ class MentionFinder:
                 and name.start == start and end + 1 < name.end and doc[end].lower_ in ("of", "for") \
                 and any(t.text[:1].isupper() for t in doc[end + 1:name.end]):
             return True  # "Tehran University" (University of Tehran) in "Tehran University of Medical Sciences"
+        if entry.kind == "University" and name.label == "University" and name.start == start and end < name.end:
+            for place in (doc[name.end - k:name.end].text for k in (1, 2) if name.end - k >= end):
+                country = self.gazetteer.country_code(place)
+                if country is not None and entry.country is not None and country != entry.country \
+                        or place in _WORLD_REGIONS:
+                    return True  # "Carnegie Mellon University Africa", "Monash University Malaysia": a campus abroad
         if entry.kind not in _TITLED_KINDS or name.label != entry.kind:
             return False
         if entry.kind == "Alliance" and name.start == start and end + 1 < name.end and doc[end].lower_ == "of" \
@@ -693,8 +700,10 @@ def _runs(doc: Doc, first: int, last: int, words: list[str]) -> Iterable[tuple[i
                     words[j] == "University" and words[j + 1] == "of" for j in range(start, i - 1))
             elif word == "in":  # "American University in Cairo": no name without its place
                 since = max((j + 1 for j in range(start, i) if words[j] in _CONNECTORS), default=start)
-                joinable = i + 1 < last and words[i + 1][:1].isupper() and words[i - 1] in HEAD_NOUNS \
-                    and _is_description(words[since:i])
+                joinable = i + 1 < last and words[i + 1][:1].isupper() and (
+                    words[i - 1] in HEAD_NOUNS and _is_description(words[since:i])
+                    or words[i - 1] in _PORTFOLIO_WORDS and words[i + 1] in _PORTFOLIO_WORDS
+                    and any(w in ("of", "for") for w in words[start:i]))  # "Fund for Excellence in Education and Research"
             elif word == "on":  # "Global Alliance of Universities on Climate (GAUC)"
                 joinable = _spelt_out(words, start, i, last)
             elif word == ",":
@@ -809,6 +818,9 @@ def _split_tail(doc: Doc, found: Found, persons: set[int]) -> list[Found]:
         return [found]
     cut = found.start + heads[-1] + 1
     tail = doc[cut:found.end]
+    if found.end + 2 < len(doc) and doc[found.end].text == "(" and doc[found.end + 2].text == ")" \
+            and [c for c in doc[found.end + 1].text if c.isupper()] == [w[0] for w in words if w[:1].isupper()]:
+        return [found]  # "Universiti Teknologi Brunei (UTB)": the acronym spells the whole name
     if any(t.i in persons for t in tail):
         return [Found(found.start, cut, found.label, None, found.source, doc[found.start:cut].text)]
     if len(tail) == 1 and sum(c.isupper() for c in tail.text) >= 2 and cut - found.start >= 2:
@@ -834,7 +846,8 @@ def _split_on_and(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
             if doc[i - 1].ent_type_ in ("GPE", "LOC") and ("of" in left or "for" in left) and doc[after:end].text and all(
                     t.ent_type_ in ("GPE", "LOC") for t in doc[after:end]):
                 continue  # "... of Latin America and the Caribbean", "... for Asia and the Pacific": two places in one name
-            if head_type(left) and not head_type(right) and len(right) <= 2 and (
+            if head_type(left) and not head_type(right) and len(right) <= 2 and not (
+                    any(w in ("of", "for", "in") for w in left) and all(w in _PORTFOLIO_WORDS for w in right)) and (
                     doc[after].ent_iob_ == "B" or len(right) == 1 and len(right[0]) >= 3 and right[0].isupper()):
                 return [(start, i), (after, end)]  # "University of North Carolina and Vanderbilt"
             if head_type(right) and not head_type(left) and all(t.ent_type_ in ("GPE", "LOC") for t in doc[start:i]):
@@ -843,6 +856,16 @@ def _split_on_and(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
             if head_type(right) and len(bare) == 1 and _ACRONYM.fullmatch(bare[0]) and sum(c.isupper() for c in bare[0]) >= 2:
                 return [(start, i), *_split_on_and(doc, after, end)]  # "UWI and North-West University": an acronym, a name
     return [(start, end)]
+
+
+#: fields a name is for: "... of Higher Education and Scientific Research" ends with them (lexicon portfolio_words)
+_PORTFOLIO_WORDS = LEXICON.words["portfolio_words"]
+
+
+def _portfolio(tokens) -> bool:
+    """Words that are all fields of a ministry's portfolio ("Scientific Research" in "Minister of
+    Higher Education and Scientific Research, Dr A"): no person's name."""
+    return all(t.text in _PORTFOLIO_WORDS for t in tokens)
 
 
 #: a name written as one token with a dot before its head noun: "3TU.Federation", "4TU.Federation"
@@ -969,6 +992,32 @@ def _titled_persons(doc: Doc, words: list[str]) -> list[Found]:
 #: how a ministry's name begins ("Ministry of Education", "Union Ministry of ...", "Department of Science ...")
 MINISTRY_PREFIXES = ("ministry ", "federal ministry ", "union ministry ", "department ")
 _ORGANISATIONS = frozenset({"University", "ResearchInstitute", "Alliance", "Organization"})
+
+
+_DESCRIPTORS = LEXICON.words["organisation_descriptors"]
+#: lower-case words inside a company's name ("Companhia de Telecomunicações de Macau")
+_NAME_PARTICLES = frozenset({"de", "da", "do", "das", "dos", "des", "du", "di", "del", "of", "&"})
+
+
+def _described_organisations(doc: Doc, chosen: list[Found], words: list[str], places) -> list[Found]:
+    """The name right after a lower-case noun that says what kind of business it is ("the
+    telecommunications company MTN Rwanda", "the operator Sonatel", "the Canadian mining company
+    First Quantum Minerals (FQM)", lexicon organisation_descriptors): an organisation, whatever the
+    statistical model made of it (a person, a place, nothing). Names found already stay."""
+    taken = {i for f in chosen for i in range(f.start, f.end)}
+    found = []
+    for noun in doc[:-1]:
+        if noun.lower_ not in _DESCRIPTORS or not noun.is_lower or not _is_name_word(words[noun.i + 1]) \
+                or noun.i + 1 in taken:
+            continue
+        end = noun.i + 1
+        while end < len(doc) and end - noun.i <= 6 and end not in taken and (
+                _is_name_word(words[end]) and doc[end].is_alpha or doc[end].lower_ in _NAME_PARTICLES
+                and end + 1 < len(doc) and _is_name_word(words[end + 1])):
+            end += 1
+        if end > noun.i + 1 and places(doc[noun.i + 1:end].text) is None and doc[noun.i + 1:end].text not in known_places().names:
+            found.append(Found(noun.i + 1, end, "Organization", None, "pattern", doc[noun.i + 1:end].text))
+    return found
 
 
 def _persons_after_portfolio(doc: Doc, chosen: list[Found]) -> list[Found]:
@@ -1189,7 +1238,7 @@ def _appositive_persons(doc: Doc) -> list[Found]:
             start -= 1
         while start < token.i and doc[start].text in _PARTICLES:
             start += 1
-        if token.i - start >= 2 and doc[start].pos_ == "PROPN":
+        if token.i - start >= 2 and doc[start].pos_ == "PROPN" and not _portfolio(doc[start:token.i]):
             found.append(Found(start, token.i, "Person", None, "pattern", doc[start:token.i].text))
     return found
 
@@ -1443,17 +1492,20 @@ def _acronym_spans(doc: Doc, chosen: list[Found], words: list[str]) -> list[Foun
 
 
 def _extended_by_acronym(doc: Doc, chosen: list[Found]) -> list[Found]:
-    """A name cut short at "and" or "for" that its bracketed acronym spells in full: "Muhimbili
-    University of Health and Allied Sciences (MUHAS)" (found up to "Health") is the whole name."""
-    taken = {i for f in chosen if f.source != "ner" for i in range(f.start, f.end)}  # the model's "Allied Sciences" gives way
+    """A name cut short at a lower-case word ("and", "for", "on") that its bracketed acronym spells
+    in full: "Muhimbili University of Health and Allied Sciences (MUHAS)" (found up to "Health"),
+    "Institute for Policy and Strategy on National Competitiveness (IPSNC)" are whole names; the
+    pieces found after the cut give way unless the gazetteer knows them. ("in" opens no such
+    extension: "Centre of Excellence in Reproductive Health (CERH)" is a university's unit.)"""
+    taken = {i for f in chosen if f.key is not None for i in range(f.start, f.end)}
     extended: dict[Found, Found] = {}
     for found in chosen:
         if found.key is not None or found.label not in _ORGANISATIONS or found.end >= len(doc) \
-                or doc[found.end].lower_ not in ("and", "for", "&", "of"):
+                or doc[found.end].lower_ not in _NAME_GLUE:
             continue
         end = found.end
-        while end < min(found.end + 6, len(doc)) and end not in taken and (doc[end].lower_ in ("and", "for", "&", "of", "the")
-                                                                            or doc[end].text[:1].isupper() and doc[end].is_alpha):
+        while end < min(found.end + 8, len(doc)) and end not in taken and (
+                doc[end].lower_ in _NAME_GLUE or doc[end].lower_ == "the" or doc[end].text[:1].isupper() and doc[end].is_alpha):
             end += 1
         if end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")" or end == found.end:
             continue
@@ -1463,8 +1515,15 @@ def _extended_by_acronym(doc: Doc, chosen: list[Found]) -> list[Found]:
             extended[found] = replace(found, end=end, text=doc[found.start:end].text)
     if not extended:
         return chosen
-    swallowed = {f for f in chosen for e in extended.values() if f.source == "ner" and e.start < f.start < e.end}
-    return [extended.get(f, f) for f in chosen if f not in swallowed]
+    swallowed = {f for f in chosen for e in extended.values() if f.key is None and e.start < f.start < e.end}
+    whole = {doc[e.end + 1].text: e for e in extended.values()}  # the bracketed acronym stands for the whole name
+    return [extended.get(f) or (replace(f, label=whole[f.text].label, refers_to=whole[f.text].text)
+                                if f.source == "acronym" and f.text in whole and f.key is None else f)
+            for f in chosen if f not in swallowed]
+
+
+#: lower-case words inside a name that its acronym spells ("... of Health and Allied Sciences (MUHAS)")
+_NAME_GLUE = frozenset({"and", "for", "&", "of", "on"})
 
 
 def _spelt_acronyms(doc: Doc, chosen: list[Found], words: list[str]) -> list[Found]:
@@ -1575,6 +1634,7 @@ def _ner_spans(doc: Doc, places=lambda word: None, known=lambda name: False) -> 
         elif ent.label_ == "PERSON" and words and words[-1].text in _COMPANY_WORDS:
             found.append(Found(span.start, span.end, "Organization", None, "ner", span.text))  # "Keysight Technologies"
         elif ent.label_ == "PERSON" and 2 <= len(words) <= 4 and all(t.text[:1].isupper() for t in words) \
+                and not _portfolio(words) \
                 and len(span.text.split()) >= 2 and not any(t.text.endswith("-") for t in words) \
                 and not any(t.text in HEAD_NOUNS or t.like_num or _not_in_names(t, places) for t in words) \
                 and not any(t.text == "-" and t.whitespace_ for t in span):

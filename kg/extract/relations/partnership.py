@@ -67,7 +67,8 @@ def find_partnership(view: SentenceView) -> Iterator[Fact]:
     yield from _partner_list_line(view)
     yield from _with_which(view)
     yield from _works_with(view)
-    triggers = view.matches("partner_trigger")
+    triggers = [m for m in view.matches("partner_trigger") if m.start not in view.at]  # not "Development Cooperation
+    # Agency": a word of a name
     if not triggers or not view.of(ORG_LIKE) or len(view.of(ORG_LIKE)) < 2 and " with " not in view.lower:
         return  # one organisation: only "an agreement was signed with X" (the publisher's) can name a pair
     trigger = view.sent.doc[triggers[0].start]
@@ -152,7 +153,7 @@ def _headline_pair(view: SentenceView) -> Iterator[Fact]:
     """A headline or related-news line (no full stop): "University of Oulu and University of Notre
     Dame sign agreement on wireless research", "UG, Zhejiang University sign MoU", "TU/e and Fontys
     start joint teacher training". Two names joined by "and", "&" or (opening the line) a comma,
-    then a partnership word or "joint"/"together" within three words. The parser often reads such a
+    then a partnership word within three words or "joint"/"together" within five. The parser often reads such a
     line as one noun phrase or takes the second name for a particle, so the words decide, not the
     parse; where the tagger saw a verb, the pair must open the line."""
     if view.text.rstrip().endswith((".", "?", "!")):
@@ -167,7 +168,8 @@ def _headline_pair(view: SentenceView) -> Iterator[Fact]:
         if (verbal or glue == [","]) and any(not (t.is_punct or t.lower_ == "the") for t in doc[view.sent.start:first.start]):
             continue  # "..., A and B sign": only a line that opens with the pair is a headline of theirs
         window = doc[second.end:min(second.end + 3, view.sent.end)]
-        if _speaks_of_partnership(window) or any(t.lower_ in _JOINT for t in window):
+        joint = doc[second.end:min(second.end + 5, view.sent.end)]  # "A and B present results of joint research"
+        if _speaks_of_partnership(window) or any(t.lower_ in _JOINT for t in joint):
             yield Fact(first, "partnerOf", second, view.text)
 
 
