@@ -1286,6 +1286,20 @@ CASES = [
      "The University of Ghana (UG) was founded in 1948. The University of Cape Coast (UCC) followed in 1962.\n\n"
      "Related news:\n- UG and UCC present results of joint malaria research",
      [("University of Ghana", "partnerOf", "University of Cape Coast", {})], []),
+    ("a rectors' conference named for a country whose name has 'and'",
+     "Prof. Dr. Zoran Marković took over the presidency of the Rectors' Conference of Bosnia and Herzegovina in "
+     "October 2024.",
+     [("Zoran Marković", "headOf", "Rectors' Conference of Bosnia and Herzegovina", {"role": "president"})], []),
+    ("an association named for its members, a field and a region",
+     "Egerton University is a member of the Regional Universities Forum for Capacity Building in Agriculture "
+     "(RUFORUM). The University of Lomé is a member of the Network for Excellence in Higher Education in West Africa "
+     "(REESAO).",
+     [("Egerton University", "memberOf", "Regional Universities Forum for Capacity Building in Agriculture", {}),
+      ("University of Lomé", "memberOf", "Network for Excellence in Higher Education in West Africa", {})], []),
+    ("a description cut short at an adjective is no name",
+     "ETH Zurich and EPFL are members of swissuniversities, the Rectors' Conference of the Swiss higher education "
+     "institutions.",
+     [], [("ETH Zurich", "memberOf", "Rectors' Conference of the Swiss", {})]),
 ]
 
 

@@ -78,6 +78,8 @@ HEAD_NOUNS = {
 #: organisation head nouns that, "of ... Universities", name an association of universities
 _COLLECTIVE_HEADS = frozenset({"Union", "Council", "Group", "Society", "Organization", "Organisation",
                                "Consejo", "Conselho", "Conseil", "Unión", "União"})
+#: nouns that, after "Universities", name an association of them ("Regional Universities Forum")
+_ASSOCIATION_HEADS = frozenset({"Forum", "Council", "Union"})
 #: the plural "universities" in the names _COLLECTIVE_HEADS make associations of
 _UNIVERSITIES_WORDS = frozenset({"Universities", "Colleges", "Universidades", "Universités", "Università", "Universitäten"})
 _PLURAL_HEADS = frozenset({"Universities", "Colleges", "Institutes", "Academies", "Schools"})
@@ -187,16 +189,24 @@ def head_type(words: list[str]) -> str | None:
     ('Organization', 'Alliance')
     >>> head_type("Czech Rectors' Conference".split()), head_type("Joint Science Conference".split())
     ('Alliance', None)
+    >>> head_type("Rectors' Conference of Bosnia and Herzegovina".split())
+    'Alliance'
+    >>> head_type("Regional Universities Forum for Capacity Building in Agriculture".split())
+    'Alliance'
+    >>> head_type("Presidents' Forum".split()) is None
+    True
     >>> head_type("Network of Macrouniversities".split()), head_type("Golden League".split())
     ('Alliance', None)
     """
-    if "Conference" in words and any(w.startswith("Rector") for w in words[1:]):
+    if "Conference" in words and any(w.startswith("Rector") for w in (words if "of" in words else words[1:])):
         return "Alliance"  # "Czech Rectors' Conference", "Conference of Italian University Rectors"
     if len(words) >= 2 and words[0] in _TIER_WORDS and words[1] == "League":
         return None  # "the Golden League of the Round University Ranking": a ranking's tier, no alliance
     cut = next((i for i, w in enumerate(words) if w in ("of", "for", "für", "de")), len(words))
     heads = [w for w in words[:cut] if w in HEAD_NOUNS or _misspelt_university(w)] or \
         [w for w in words if w in HEAD_NOUNS or _misspelt_university(w)]
+    if any(w in _UNIVERSITIES_WORDS and v in _ASSOCIATION_HEADS for w, v in zip(words[:cut], words[1:cut])):
+        return "Alliance"  # "Regional Universities Forum for Capacity Building in Agriculture"
     if not heads:
         return None
     kind = HEAD_NOUNS.get(heads[-1], "University")
@@ -323,7 +333,7 @@ class MentionFinder:
         """All mentions of ``doc``, non-overlapping, in text order."""
         words = [t.text for t in doc]  # once: the rules below look tokens up by text, not by Token
         lowers = [w.lower() for w in words]
-        names = _name_spans(doc, words)
+        names = _name_spans(doc, words, self.gazetteer.country_code)
         gazetteer = self._gazetteer_spans(doc, names)
         names = _cut_titles(doc, names, gazetteer)
         titles = _titles_by_token(names)
@@ -702,8 +712,9 @@ def _runs(doc: Doc, first: int, last: int, words: list[str]) -> Iterable[tuple[i
                 since = max((j + 1 for j in range(start, i) if words[j] in _CONNECTORS), default=start)
                 joinable = i + 1 < last and words[i + 1][:1].isupper() and (
                     words[i - 1] in HEAD_NOUNS and _is_description(words[since:i])
-                    or words[i - 1] in _PORTFOLIO_WORDS and words[i + 1] in _PORTFOLIO_WORDS
-                    and any(w in ("of", "for") for w in words[start:i]))  # "Fund for Excellence in Education and Research"
+                    or words[i - 1] in _PORTFOLIO_WORDS and (words[i + 1] in _PORTFOLIO_WORDS or _region_at(words, i + 1))
+                    and any(w in ("of", "for") for w in words[start:i]))  # "Fund for Excellence in Education and
+                # Research", "Network for Excellence in Higher Education in West Africa"
             elif word == "on":  # "Global Alliance of Universities on Climate (GAUC)"
                 joinable = _spelt_out(words, start, i, last)
             elif word == ",":
@@ -779,14 +790,14 @@ def _portfolio_end(doc: Doc, i: int) -> int:
     return j
 
 
-def _name_spans(doc: Doc, words: list[str] | None = None) -> list[Found]:
+def _name_spans(doc: Doc, words: list[str] | None = None, places=lambda name: None) -> list[Found]:
     words = [t.text for t in doc] if words is None else words
     found = []
     persons = {i for ent in doc.ents if ent.label_ == "PERSON" and not any(t.text in HEAD_NOUNS for t in ent)
                for i in range(ent.start, ent.end)}  # "Universitat Rovira I Virgili" tagged PERSON is no person
     for sent in doc.sents:
         for start, end in _runs(doc, sent.start, sent.end, words):
-            for piece in _split_on_and(doc, start, end):
+            for piece in _split_on_and(doc, start, end, places):
                 for part in _split_possessive(doc, *piece):
                     candidate = _trim(doc, *part)
                     if candidate:
@@ -829,10 +840,12 @@ def _split_tail(doc: Doc, found: Found, persons: set[int]) -> list[Found]:
     return [found]
 
 
-def _split_on_and(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
-    """Split "Harbin Institute of Technology and Bauman ... University" in two names."""
+def _split_on_and(doc: Doc, start: int, end: int, places=lambda name: None) -> list[tuple[int, int]]:
+    """Split "Harbin Institute of Technology and Bauman ... University" in two names, not a country
+    whose name has "and" ("Rectors' Conference of Bosnia and Herzegovina"; ``places`` gives a
+    name's country code)."""
     for i in range(start + 1, end - 1):
-        if doc[i].text in ("and", "&"):
+        if doc[i].text in ("and", "&") and places(doc[i - 1:i + 2].text) is None:
             left = [t.text for t in doc[start:i]]
             after = i + 2 if doc[i + 1].lower_ == "the" and i + 2 < end else i + 1  # "A and the University of B"
             right = [t.text for t in doc[after:end]]
@@ -842,7 +855,7 @@ def _split_on_and(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
             if "and" in right and "of" in left and len(first) == 1 and not head_type(first):
                 continue  # "Institute of Science and Technology and the Petroleum Institute": the name's own "and"
             if head_type(right) and head_type(left) and not right[0] in _CONNECTORS:
-                return [(start, i), *_split_on_and(doc, after, end)]
+                return [(start, i), *_split_on_and(doc, after, end, places)]
             if doc[i - 1].ent_type_ in ("GPE", "LOC") and ("of" in left or "for" in left) and doc[after:end].text and all(
                     t.ent_type_ in ("GPE", "LOC") for t in doc[after:end]):
                 continue  # "... of Latin America and the Caribbean", "... for Asia and the Pacific": two places in one name
@@ -851,15 +864,24 @@ def _split_on_and(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
                     doc[after].ent_iob_ == "B" or len(right) == 1 and len(right[0]) >= 3 and right[0].isupper()):
                 return [(start, i), (after, end)]  # "University of North Carolina and Vanderbilt"
             if head_type(right) and not head_type(left) and all(t.ent_type_ in ("GPE", "LOC") for t in doc[start:i]):
-                return [(start, i), *_split_on_and(doc, i + 1, end)]  # "(in) Kosovo and American University"
+                return [(start, i), *_split_on_and(doc, i + 1, end, places)]  # "(in) Kosovo and American University"
             bare = left[1:] if left[0] in ("The", "the") else left
             if head_type(right) and len(bare) == 1 and _ACRONYM.fullmatch(bare[0]) and sum(c.isupper() for c in bare[0]) >= 2:
-                return [(start, i), *_split_on_and(doc, after, end)]  # "UWI and North-West University": an acronym, a name
+                return [(start, i), *_split_on_and(doc, after, end, places)]  # "UWI and North-West University": an acronym, a name
     return [(start, end)]
 
 
 #: fields a name is for: "... of Higher Education and Scientific Research" ends with them (lexicon portfolio_words)
 _PORTFOLIO_WORDS = LEXICON.words["portfolio_words"]
+
+
+_COMPASS = frozenset({"West", "East", "North", "South", "Western", "Eastern", "Northern", "Southern", "Central"})
+
+
+def _region_at(words: list[str], i: int) -> bool:
+    """A world region's name opens at word ``i`` ("Africa", "West Africa", "Southeast Asia")."""
+    return words[i] in _WORLD_REGIONS or words[i] in _COMPASS and i + 1 < len(words) and words[i + 1] in _WORLD_REGIONS \
+        or words[i] in ("Southeast", "Sub-Saharan") and i + 1 < len(words) and words[i + 1] in _WORLD_REGIONS
 
 
 def _portfolio(tokens) -> bool:
@@ -880,6 +902,8 @@ def _trim(doc: Doc, start: int, end: int) -> Found | None:
         start += 1
     while end > start and (doc[end - 1].text in _CONNECTORS or doc[end - 1].pos_ in ("PUNCT", "ADP", "CCONJ", "AUX", "VERB")):
         end -= 1  # "University Is Announced" in a title-case headline
+    if end < len(doc) and end - start > 2 and doc[end - 1].pos_ == "ADJ" and doc[end].is_lower and doc[end].pos_ in ("NOUN", "ADJ"):
+        return None  # "the Rectors' Conference of the Swiss higher education institutions": a description cut short
     words = [t.text for t in doc[start:end]]
     of = next((i for i, w in enumerate(words) if w == "of"), None)
     if of and not any(w in HEAD_NOUNS or w in _PLURAL_HEADS for w in words[:of]) and head_type(words[of + 1:]):
@@ -889,7 +913,7 @@ def _trim(doc: Doc, start: int, end: int) -> Found | None:
     if not kind or len(words) < 2:
         return None
     cut = next((i for i, w in enumerate(words) if w in ("of", "for")), len(words))
-    if any(w in _PLURAL_HEADS for w in words[:cut]) and not any(w in HEAD_NOUNS for w in words[:cut]):
+    if any(w in _PLURAL_HEADS for w in words[:cut]) and not any(w in HEAD_NOUNS or w in _ASSOCIATION_HEADS for w in words[:cut]):
         return None  # "Russian Universities": a generic plural, not a name
     if _is_description(words):
         return None  # "Research University", "Top Universities": a description, not a name
