@@ -1300,6 +1300,16 @@ CASES = [
      "ETH Zurich and EPFL are members of swissuniversities, the Rectors' Conference of the Swiss higher education "
      "institutions.",
      [], [("ETH Zurich", "memberOf", "Rectors' Conference of the Swiss", {})]),
+    ("a programme named by its acronym in brackets, a hyphen inside, then the cue",
+     "Ben-Gurion University of the Negev hosts one centre of the Israeli Centers of Research Excellence (I-CORE) "
+     "programme.",
+     [("Ben-Gurion University of the Negev", "participatesIn", "Israeli Centers of Research Excellence", {})], []),
+    ("a state programme named only by owner and head noun, used again",
+     "The State Programme for the development of higher education was adopted in 2020. Twelve universities took part "
+     "in the Programme, among them Tashkent State University of Economics and the National University of Uzbekistan. "
+     "A new State Programme for 2026–2030 is being drafted.",
+     [("Tashkent State University of Economics", "participatesIn", "State Programme", {}),
+      ("National University of Uzbekistan", "participatesIn", "State Programme", {})], []),
 ]
 
 

@@ -367,6 +367,7 @@ class MentionFinder:
         chosen = [f for f in chosen if f.key is not None or not any(q.start <= f.start and f.end <= q.end for q in quoted)]
         chosen = _merge(_hyphenated_cued_names(doc, chosen, lowers), _cued_names(doc, chosen, lowers))
         chosen = _merge(chosen, _named_after_description(doc, chosen, lowers))
+        chosen = _merge(chosen, _state_programmes(doc, chosen, words, lowers))
         chosen = _extended_by_acronym(doc, chosen)
         chosen = _merge(chosen, _acronym_spans(doc, [f for f in chosen if f.source == "pattern"], words))  # of cued names
         chosen = _acronym_and_cue(_merge(chosen, _spelt_acronyms(doc, chosen, words)))  # of names only the model found
@@ -1805,8 +1806,7 @@ def _context_kind(doc: Doc, found: Found, apposition_only: bool = False) -> str 
     """The organisation kind that the words around one mention suggest, or None (``apposition_only``:
     only what an apposition says, "X, a grouping created in 2008")."""
     end = found.end + 1 if found.end < len(doc) and doc[found.end].is_quote else found.end  # "«Zhas Galym» project"
-    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
-        end += 3  # "the University of the Greater Region (UniGR), a grouping"
+    end = _past_brackets(doc, end)  # "the University of the Greater Region (UniGR), a grouping"
     after = doc[end].lower_ if end < len(doc) else ""
     before = doc[max(found.start - 5, 0):found.start].text.lower()
     window = doc[end:min(end + 7, len(doc))]
@@ -1836,7 +1836,19 @@ def _bracketed_programme(doc: Doc, found: Found) -> bool:
     cues = LEXICON.context["Program"].apposition
     if end < len(doc) and doc[end].lower_ in cues and doc[end - 1].text not in HEAD_NOUNS:
         return True
-    return end + 3 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and doc[end + 3].lower_ in cues
+    after = _past_brackets(doc, end)
+    return end < after < len(doc) and doc[after].lower_ in cues
+
+
+def _past_brackets(doc: Doc, end: int) -> int:
+    """The token after a short bracket that opens at ``end`` ("(UniGR)", "(I-CORE)": at most five
+    tokens, no space inside), else ``end``."""
+    if end >= len(doc) or doc[end].text != "(":
+        return end
+    close = next((i for i in range(end + 2, min(end + 7, len(doc))) if doc[i].text == ")"), None)
+    if close is None or any(doc[i].whitespace_ for i in range(end + 1, close - 1)):
+        return end
+    return close + 1
 
 
 def _retype_by_context(doc: Doc, chosen: list[Found]) -> list[Found]:
@@ -2339,6 +2351,31 @@ def _named_after_description(doc: Doc, chosen: list[Found], lowers: list[str]) -
             if i + 1 < end <= i + 4 and (end == len(doc) or not doc[end].text[:1].isupper()):
                 found.append(Found(i + 1, end, kind, None, "pattern", doc[i + 1:end].text))
                 taken.update(range(i + 1, end))
+    return found
+
+
+#: who owns a programme named only by owner and head ("the State Programme", "the National Program")
+_PROGRAMME_OWNERS = frozenset({"State", "National", "Federal", "Presidential", "Government"})
+_PROGRAMME_HEADS = frozenset({"Programme", "Program"})
+#: words before a programme's description that make it another programme than the one the text is about
+_OTHER_PROGRAMME = frozenset({"a", "an", "new", "next", "another", "future", "second", "third", "previous", "former"})
+
+
+def _state_programmes(doc: Doc, chosen: list[Found], words: list[str], lowers: list[str]) -> list[Found]:
+    """"The State Programme was launched in 2019 ... took part in the Programme": a programme that
+    the text names, capitalised, only by its owner and head noun ("State Programme", "National
+    Programme"), at least twice, is named so (a description otherwise: :func:`_is_description`);
+    not where "a new State Programme" is another one."""
+    taken = {i for f in chosen for i in range(f.start, f.end)}
+    places = [i for i in range(1, len(words)) if words[i] in _PROGRAMME_HEADS and words[i - 1] in _PROGRAMME_OWNERS
+              and i not in taken and i - 1 not in taken]
+    found = []
+    for name in {f"{words[i - 1]} {words[i]}" for i in places}:
+        uses = [i for i in places if f"{words[i - 1]} {words[i]}" == name]
+        if len(uses) < 2:
+            continue
+        found += [Found(i - 1, i + 1, "Program", None, "pattern", name) for i in uses
+                  if i < 2 or lowers[i - 2] not in _OTHER_PROGRAMME]
     return found
 
 
