@@ -435,6 +435,8 @@ def _resolve_relations(resolver: _Resolver, relations: Iterable[Relation], kinds
             continue
         if not relation_types()[relation.predicate].accepts(kinds.get(subject), kinds.get(obj)):
             continue
+        if relation.qualifier("role") == "minister" and kinds.get(obj) != "Organization":
+            continue  # "Minister A said" in a university's news: the minister heads no university
         if relation.predicate == "partnerOf" and obj < subject:
             subject, obj = obj, subject
         resolved = Relation(subject, relation.predicate, obj, relation.evidence, relation.qualifiers, relation.features)

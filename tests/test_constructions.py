@@ -1310,6 +1310,14 @@ CASES = [
      "A new State Programme for 2026–2030 is being drafted.",
      [("Tashkent State University of Economics", "participatesIn", "State Programme", {}),
       ("National University of Uzbekistan", "participatesIn", "State Programme", {})], []),
+    ("a minister named in a university's news heads no university",
+     "The University of Malawi opened a new library on Monday. Minister Madalitso Kambauwa Wirima praised the "
+     "university for its work.",
+     [], [("Madalitso Kambauwa Wirima", "headOf", "University of Malawi", {})]),
+    ("Malay titles of honour before a head's name",
+     "The Vice-Chancellor of Universiti Brunei Darussalam, Dato Seri Setia Dr Haji Hazri bin Haji Kifle, welcomed "
+     "the delegation.",
+     [("Hazri bin Haji Kifle", "headOf", "Universiti Brunei Darussalam", {"role": "vice-chancellor"})], []),
 ]
 
 
