@@ -1318,6 +1318,10 @@ CASES = [
      "The Vice-Chancellor of Universiti Brunei Darussalam, Dato Seri Setia Dr Haji Hazri bin Haji Kifle, welcomed "
      "the delegation.",
      [("Hazri bin Haji Kifle", "headOf", "Universiti Brunei Darussalam", {"role": "vice-chancellor"})], []),
+    ("the items of a related-news line are separate headlines",
+     "Read also: Makerere University wins innovation award · Kyambogo University hosts the 2026 Global Summer "
+     "Programme",
+     [], [("Makerere University", "participatesIn", "Global Summer Programme", {})]),
 ]
 
 

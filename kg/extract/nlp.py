@@ -57,16 +57,23 @@ _WORD, _END, _BREAK = 0, 1, 2
 _KINDS: dict[int, int] = {}
 
 
+#: marks that separate the items of a related-news or tag line ("A wins award · B and C sign MoU"):
+#: each item is a sentence of its own
+_SEPARATORS = frozenset({"·", "•"})
+
+
 def _kind(text: str) -> int:
     if text.isspace():
         return _BREAK if "\n" in text else _WORD
+    if text in _SEPARATORS:
+        return _BREAK
     return _END if text not in _ABBREVIATIONS and (text in _SENTENCE_END or text.endswith(".")) else _WORD
 
 
 @Language.component("kg_paragraphs")
 def mark_paragraphs(doc: Doc) -> Doc:
     """Sentence boundaries the parser must respect: one after every line break (headlines and
-    paragraphs never merge), none after a word without end punctuation, after "Prof.", "No."
+    paragraphs never merge) and after a "·" or "•" between the items of a line, none after a word without end punctuation, after "Prof.", "No."
     (so "President Prof. Nancy Ip" stays in one sentence) or after the number of a list item
     that opens its line ("2. Cairo University").
 
