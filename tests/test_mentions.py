@@ -1053,3 +1053,12 @@ def test_mentions_eu_funding_programmes(model_nlp, builtin_gazetteer):
     labels = {text: label for text, label, *_ in found}
     assert labels.get("Erasmus+") == labels.get("Horizon Europe") == labels.get("Horizon 2020") == "Program", found
     assert labels.get("Erasmus University Rotterdam") == "University", found
+
+
+@pytest.mark.slow
+def test_mentions_impact_and_paper_rankings(model_nlp, builtin_gazetteer):
+    """WURI ("World's Universities with Real Impact") and the NTU Ranking are rankings."""
+    found = _find(model_nlp, builtin_gazetteer, "Hanyang University is 12th in the World's Universities with Real "
+                  "Impact (WURI) and 150th in the NTU Ranking.")
+    labels = {text: label for text, label, *_ in found}
+    assert labels.get("World's Universities with Real Impact") == labels.get("NTU Ranking") == "Ranking", found
