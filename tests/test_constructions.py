@@ -1322,6 +1322,10 @@ CASES = [
      "Read also: Makerere University wins innovation award · Kyambogo University hosts the 2026 Global Summer "
      "Programme",
      [], [("Makerere University", "participatesIn", "Global Summer Programme", {})]),
+    ("the head of a foundation named before as 'the Foundation'",
+     "The Swiss National Science Foundation (SNSF) funds 40 new projects. The Director of the Foundation, Dr. Angelika "
+     "Kalt, presented them in Bern.",
+     [("Angelika Kalt", "headOf", "Swiss National Science Foundation", {})], []),
 ]
 
 

@@ -102,6 +102,7 @@ _ANAPHORS = {
     "program": "Program", "programme": "Program", "project": "Program", "initiative": "Program",
     "ranking": "Ranking", "rankings": "Ranking",
     "ministry": "Organization",  # "launched by the Ministry in 2019": the ministry named before, or the publisher
+    "Foundation": "Organization", "Agency": "Organization",  # "the Director General of the Foundation": capitalised only
 }
 _ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&\-]{1,11}")
 _NER_STOP = frozenset({"News", "News Center", "News Centre", "Class A", "Class B", "Home", "Content"})
