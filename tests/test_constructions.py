@@ -1326,6 +1326,10 @@ CASES = [
      "The Swiss National Science Foundation (SNSF) funds 40 new projects. The Director of the Foundation, Dr. Angelika "
      "Kalt, presented them in Bern.",
      [("Angelika Kalt", "headOf", "Swiss National Science Foundation", {})], []),
+    ("a national association named 'Universities' and its country",
+     "Universities Norway elected Professor Sunniva Whittaker, Rector of the University of Stavanger, "
+     "as its chair. Russian Universities took part in the forum.",
+     [("Sunniva Whittaker", "headOf", "Universities Norway", {"role": "chair"})], []),
 ]
 
 

@@ -341,6 +341,7 @@ class MentionFinder:
         chosen = _cued_rankings(doc, [f for f in gazetteer if f.label != "Country" and not _inside_title(f, titles)], self.gazetteer)
         chosen = _full_names(doc, _merge(chosen, names))
         chosen = _merge(chosen, _described_organisations(doc, chosen, words, self.gazetteer.country_code))
+        chosen = _merge(chosen, _national_associations(doc, chosen, words, self.gazetteer.country_code))
         chosen = _merge(chosen, (f for f in gazetteer if f.label == "Country"))
         chosen = _merge(chosen, _reference_spans(doc, words, lowers))
         chosen = self._with_defined_acronyms(chosen, _acronym_spans(doc, chosen, words))
@@ -1018,6 +1019,22 @@ def _titled_persons(doc: Doc, words: list[str]) -> list[Found]:
 #: how a ministry's name begins ("Ministry of Education", "Union Ministry of ...", "Department of Science ...")
 MINISTRY_PREFIXES = ("ministry ", "federal ministry ", "union ministry ", "department ")
 _ORGANISATIONS = frozenset({"University", "ResearchInstitute", "Alliance", "Organization"})
+
+
+def _national_associations(doc: Doc, chosen: list[Found], words: list[str], places) -> list[Found]:
+    """"Universities Estonia", "Universities Canada", "Universities South Africa": "Universities"
+    then a country's name is the association of that country's universities (an alliance)."""
+    taken = {i for f in chosen for i in range(f.start, f.end)}
+    found = []
+    for i, word in enumerate(words[:-1]):
+        if word != "Universities" or i in taken or i and words[i - 1][:1].isupper() and words[i - 1].lower() != "the":
+            continue  # "Russian Universities", "Top Universities": a description
+        for end in (i + 3, i + 2):
+            if end <= len(words) and not taken.intersection(range(i + 1, end)) and places(doc[i + 1:end].text) \
+                    and (end == len(words) or not words[end][:1].isupper()):
+                found.append(Found(i, end, "Alliance", None, "pattern", doc[i:end].text))
+                break
+    return found
 
 
 _DESCRIPTORS = LEXICON.words["organisation_descriptors"]
