@@ -1330,6 +1330,19 @@ CASES = [
      "Universities Norway elected Professor Sunniva Whittaker, Rector of the University of Stavanger, "
      "as its chair. Russian Universities took part in the forum.",
      [("Sunniva Whittaker", "headOf", "Universities Norway", {"role": "chair"})], []),
+    ("two universities that agree to expand their cooperation",
+     "The National University of Laos and Khon Kaen University agreed to expand their cooperation in agriculture.",
+     [("National University of Laos", "partnerOf", "Khon Kaen University", {})], []),
+    ("an agreement signed by two universities' rectors",
+     "The memorandum was signed by the rectors of the University of Skopje and the University of Zagreb.",
+     [("University of Skopje", "partnerOf", "University of Zagreb", {})], []),
+    ("an agreement 'between the two institutions' named before",
+     "A delegation of the University of Havana visited the University of Granada to renew the framework agreement "
+     "between the two institutions.",
+     [("University of Havana", "partnerOf", "University of Granada", {})], []),
+    ("a shared place in a ranking is no partnership",
+     "The University of Oxford and the University of Cambridge were ranked joint 5th in the table.",
+     [], [("University of Oxford", "partnerOf", "University of Cambridge", {})]),
 ]
 
 

@@ -20,8 +20,13 @@ _LIST_GLUE = frozenset({",", "and", "&", "the"})
 
 
 def _coordinated(view: SentenceView, verb: Token) -> list[Found]:
-    """Mentions that are the verb's subject or conjoined with it ("A and B signed"), not their modifiers."""
+    """Mentions that are the verb's subject or conjoined with it ("A and B signed"), not their
+    modifiers; the subject of the verb that governs an infinitive ("A and B agreed to expand their
+    cooperation")."""
     heads = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    while not heads and verb.dep_ == "xcomp" and verb.head is not verb:
+        verb = verb.head
+        heads = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     for head in list(heads):
         heads.extend(t for t in head.subtree if t.dep_ == "conj" and t.head in heads)
     named = view.in_tokens(heads, ORG_LIKE)
@@ -67,8 +72,8 @@ def find_partnership(view: SentenceView) -> Iterator[Fact]:
     yield from _partner_list_line(view)
     yield from _with_which(view)
     yield from _works_with(view)
-    triggers = [m for m in view.matches("partner_trigger") if m.start not in view.at]  # not "Development Cooperation
-    # Agency": a word of a name
+    triggers = [m for m in view.matches("partner_trigger") if m.start not in view.at and not _shared_rank(view, m.start)]
+    # not "Development Cooperation Agency" (a word of a name), nor "ranked joint 5th" (a shared place)
     if not triggers or not view.of(ORG_LIKE) or len(view.of(ORG_LIKE)) < 2 and " with " not in view.lower:
         return  # one organisation: only "an agreement was signed with X" (the publisher's) can name a pair
     trigger = view.sent.doc[triggers[0].start]
@@ -76,6 +81,9 @@ def find_partnership(view: SentenceView) -> Iterator[Fact]:
         return  # "A set up X jointly with B and C": they founded X together (founding.py), no partnership of their own
     between = next((t for t in view.tokens if t.lower_ == "between"), None)
     parties = view.in_tokens(between.subtree, ORG_LIKE) if between is not None else []
+    if len(parties) < 2 and between is not None and any(t.lower_ == "two" for t in between.subtree):
+        named = list({m.text: m for m in view.of(ORG_LIKE, anaphors=False)}.values())
+        parties = named if len(named) == 2 else parties  # "A visited B to renew the agreement between the two institutions"
     if len(parties) >= 2:  # "an agreement between A and B"
         for i, first in enumerate(parties):
             for second in parties[i + 1:]:
@@ -83,7 +91,8 @@ def find_partnership(view: SentenceView) -> Iterator[Fact]:
         return
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else next((a for a in trigger.ancestors if a.pos_ in ("VERB", "AUX")), trigger)
     agents = view.in_tokens((t for v in (verb, trigger) for c in v.children if c.dep_ == "agent" for t in c.subtree), ORG_LIKE)
-    if len(agents) >= 2 and re.search(r"\bjoint(ly)?\b", view.lower):  # "offered jointly by A, B and C"
+    if len(agents) >= 2 and (re.search(r"\bjoint(ly)?\b", view.lower) or verb.lemma_.lower() in _SIGNING):
+        # "offered jointly by A, B and C"; "the memorandum was signed by the rectors of A and B"
         for i, first in enumerate(agents):
             for second in agents[i + 1:]:
                 yield Fact(first, "partnerOf", second, view.text)
@@ -119,14 +128,24 @@ def find_partnership(view: SentenceView) -> Iterator[Fact]:
 
 
 _PARTNER_WORDS = LEXICON.words["partner"]
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)?|=\d+")
+
+
+def _shared_rank(view: SentenceView, i: int) -> bool:
+    """"Oxford and Cambridge were ranked joint 5th", "joint first": "joint" before a place in a ranking."""
+    doc = view.sent.doc
+    return doc[i].lower_ in ("joint", "jointly") and i + 1 < view.sent.end and (
+        _ORDINAL.fullmatch(doc[i + 1].lower_) is not None or doc[i + 1].lower_ in LEXICON.words["ordinals"])
+#: verbs whose agents are the parties of an agreement ("signed by A and B")
+_SIGNING = frozenset({"sign", "conclude", "renew", "ink"})
 
 
 def _not_among_themselves(verb: Token, trigger: Token) -> bool:
     """The subjects are partners of a third party, not of each other: "A, B and C have signed the
     alliance's Membership Charter" (what they sign is another's), "A and B take part as associated
     partners" (a role in something)."""
-    signed_anothers = any(c.dep_ == "dobj" and any(g.dep_ == "poss" and g.lower_ not in ("their", "its")
-                                                    for g in c.children) for c in verb.children)
+    signed_anothers = any(c.dep_ == "dobj" and any(g.dep_ == "poss" and g.lower_ not in ("their", "its", "master", "bachelor")
+                                                    for g in c.children) for c in verb.children)  # not "a joint master's degree"
     as_role = trigger.dep_ == "pobj" and trigger.head.lower_ == "as"
     return signed_anothers or as_role
 
