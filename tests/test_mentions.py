@@ -1062,3 +1062,12 @@ def test_mentions_impact_and_paper_rankings(model_nlp, builtin_gazetteer):
                   "Impact (WURI) and 150th in the NTU Ranking.")
     labels = {text: label for text, label, *_ in found}
     assert labels.get("World's Universities with Real Impact") == labels.get("NTU Ranking") == "Ranking", found
+
+
+def test_mentions_boards_project_units_and_streets_are_no_organisations(pipeline, gazetteer):
+    """"the Board of Governors", "the Project Implementation Unit", "the Project Steering Committee"
+    are bodies of an organisation named elsewhere, and "Avenida da Universidade" is a street of an
+    address: none is an organisation of its own."""
+    found = _find(pipeline, gazetteer, "The Board of Governors and the Board of Trustees met. The Project "
+                  "Implementation Unit reports to the Project Steering Committee. Address: Avenida da Universidade, Taipa.")
+    assert found == [], found

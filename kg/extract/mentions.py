@@ -109,6 +109,8 @@ _NER_STOP = frozenset({"News", "News Center", "News Centre", "Class A", "Class B
 _INTERNAL_UNITS = LEXICON.words["internal_units"]
 _PUBLIC_BODIES = LEXICON.words["public_bodies"]
 _ADDRESS_WORDS = LEXICON.words["address_words"]
+#: address words that open a street's name ("Avenida da Universidade", "Rua da Universidade")
+_STREETS = _ADDRESS_WORDS - {"box", "campus", "square", "district", "po", "gpo", "st", "drive"}
 
 
 def internal_unit(words: list[str]) -> bool:
@@ -908,6 +910,8 @@ def _trim(doc: Doc, start: int, end: int) -> Found | None:
     if end < len(doc) and end - start > 2 and doc[end - 1].pos_ == "ADJ" and doc[end].is_lower and doc[end].pos_ in ("NOUN", "ADJ"):
         return None  # "the Rectors' Conference of the Swiss higher education institutions": a description cut short
     words = [t.text for t in doc[start:end]]
+    if words and words[0].lower() in _STREETS:
+        return None  # "Avenida da Universidade": a street of an address
     of = next((i for i, w in enumerate(words) if w == "of"), None)
     if of and not any(w in HEAD_NOUNS or w in _PLURAL_HEADS for w in words[:of]) and head_type(words[of + 1:]):
         return _trim(doc, start + of + 1, end)  # "Launch of African Research Universities Alliance"
