@@ -1343,6 +1343,12 @@ CASES = [
     ("a shared place in a ranking is no partnership",
      "The University of Oxford and the University of Cambridge were ranked joint 5th in the table.",
      [], [("University of Oxford", "partnerOf", "University of Cambridge", {})]),
+    ("partners listed after 'Among its partners are'",
+     "The University of Tirana was founded in 1957. Among its partners are Tsinghua University, the University of "
+     "Tokyo and Seoul National University.",
+     [("University of Tirana", "partnerOf", "Tsinghua University", {}),
+      ("University of Tirana", "partnerOf", "Seoul National University", {})],
+     [("Tsinghua University", "partnerOf", "Seoul National University", {})]),
 ]
 
 

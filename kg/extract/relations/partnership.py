@@ -77,6 +77,8 @@ def find_partnership(view: SentenceView) -> Iterator[Fact]:
     if not triggers or not view.of(ORG_LIKE) or len(view.of(ORG_LIKE)) < 2 and " with " not in view.lower:
         return  # one organisation: only "an agreement was signed with X" (the publisher's) can name a pair
     trigger = view.sent.doc[triggers[0].start]
+    if trigger.lemma_.lower() == "partner" and trigger.dep_ == "pobj" and trigger.head.lower_ == "among":
+        return  # "Among its partners are A, B and C": the owner's partners (_listed_partners), not each other's
     if trigger.lower_ in ("jointly", "together") and any(m.nodes.get("verb") == trigger.head.i for m in view.matches("founding_verb")):
         return  # "A set up X jointly with B and C": they founded X together (founding.py), no partnership of their own
     between = next((t for t in view.tokens if t.lower_ == "between"), None)
@@ -295,8 +297,10 @@ def _listed_partners(view: SentenceView) -> Iterator[Fact]:
     organisations listed are partners of the possessor (for "its", the organisation the last
     sentence was about; for "our", the publisher)."""
     for noun in view.tokens:
-        if noun.lemma_.lower() != "partner" or noun.tag_ != "NNS" or noun.dep_ not in ("nsubj", "nsubjpass") \
-                or noun.head.lemma_.lower() not in _LIST_VERBS:
+        among = noun.dep_ == "pobj" and noun.head.lower_ == "among"  # "Among the university's partners are A and B"
+        verb = noun.head.head if among else noun.head
+        if noun.lemma_.lower() != "partner" or noun.tag_ != "NNS" or not among and noun.dep_ not in ("nsubj", "nsubjpass") \
+                or verb.lemma_.lower() not in _LIST_VERBS:
             continue
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
         owned = _owner(view, noun)
@@ -315,8 +319,8 @@ def _listed_partners(view: SentenceView) -> Iterator[Fact]:
             subject = view.context["Topic"]
         else:
             continue
-        verb = noun.head
-        for other in view.in_tokens((t for c in verb.children if c.i > verb.i and c.dep_ in ("attr", "dobj", "prep")
+        listed = ("attr", "dobj", "prep", "nsubj") if among else ("attr", "dobj", "prep")
+        for other in view.in_tokens((t for c in verb.children if c.i > verb.i and c.dep_ in listed
                                      for t in c.subtree), ORG_LIKE):
             if other != subject and not in_count_phrase(view, other) and other.text != subject.text:
                 yield Fact(subject, "partnerOf", other, view.text)
