@@ -835,7 +835,7 @@ def _split_tail(doc: Doc, found: Found, persons: set[int]) -> list[Found]:
     cut = found.start + heads[-1] + 1
     tail = doc[cut:found.end]
     if found.end + 2 < len(doc) and doc[found.end].text == "(" and doc[found.end + 2].text == ")" \
-            and [c for c in doc[found.end + 1].text if c.isupper()] == [w[0] for w in words if w[:1].isupper()]:
+            and _spells(doc[found.end + 1].text, words):
         return [found]  # "Universiti Teknologi Brunei (UTB)": the acronym spells the whole name
     if any(t.i in persons for t in tail):
         return [Found(found.start, cut, found.label, None, found.source, doc[found.start:cut].text)]
@@ -880,13 +880,14 @@ def _split_on_and(doc: Doc, start: int, end: int, places=lambda name: None) -> l
 _PORTFOLIO_WORDS = LEXICON.words["portfolio_words"]
 
 
-_COMPASS = frozenset({"West", "East", "North", "South", "Western", "Eastern", "Northern", "Southern", "Central"})
+#: words before a world region that make a part of it ("West Africa", "Southeast Asia")
+_COMPASS = frozenset({"West", "East", "North", "South", "Western", "Eastern", "Northern", "Southern", "Central",
+                      "Southeast", "Sub-Saharan"})
 
 
 def _region_at(words: list[str], i: int) -> bool:
     """A world region's name opens at word ``i`` ("Africa", "West Africa", "Southeast Asia")."""
-    return words[i] in _WORLD_REGIONS or words[i] in _COMPASS and i + 1 < len(words) and words[i + 1] in _WORLD_REGIONS \
-        or words[i] in ("Southeast", "Sub-Saharan") and i + 1 < len(words) and words[i + 1] in _WORLD_REGIONS
+    return words[i] in _WORLD_REGIONS or words[i] in _COMPASS and i + 1 < len(words) and words[i + 1] in _WORLD_REGIONS
 
 
 def _portfolio(tokens) -> bool:
@@ -1556,9 +1557,7 @@ def _extended_by_acronym(doc: Doc, chosen: list[Found]) -> list[Found]:
             end += 1
         if end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")" or end == found.end:
             continue
-        letters = [c for c in doc[end + 1].text if c.isupper()]
-        initials = [t.text[0] for t in doc[found.start:end] if t.text[:1].isupper()]
-        if len(letters) >= 3 and initials == letters:
+        if sum(c.isupper() for c in doc[end + 1].text) >= 3 and _spells(doc[end + 1].text, (t.text for t in doc[found.start:end])):
             extended[found] = replace(found, end=end, text=doc[found.start:end].text)
     if not extended:
         return chosen
@@ -1571,6 +1570,12 @@ def _extended_by_acronym(doc: Doc, chosen: list[Found]) -> list[Found]:
 
 #: lower-case words inside a name that its acronym spells ("... of Health and Allied Sciences (MUHAS)")
 _NAME_GLUE = frozenset({"and", "for", "&", "of", "on"})
+
+
+def _spells(acronym: str, words: Iterable[str]) -> bool:
+    """The acronym's capitals are the initials of the capitalised words, all and in order ("UTB",
+    "Universiti Teknologi Brunei"; "MUHAS", "Muhimbili University of Health and Allied Sciences")."""
+    return [c for c in acronym if c.isupper()] == [w[0] for w in words if w[:1].isupper()]
 
 
 def _spelt_acronyms(doc: Doc, chosen: list[Found], words: list[str]) -> list[Found]:

@@ -73,9 +73,9 @@ def _kind(text: str) -> int:
 @Language.component("kg_paragraphs")
 def mark_paragraphs(doc: Doc) -> Doc:
     """Sentence boundaries the parser must respect: one after every line break (headlines and
-    paragraphs never merge) and after a "·" or "•" between the items of a line, none after a word without end punctuation, after "Prof.", "No."
-    (so "President Prof. Nancy Ip" stays in one sentence) or after the number of a list item
-    that opens its line ("2. Cairo University").
+    paragraphs never merge) and after a "·" or "•" between the items of a line; none after a word
+    without end punctuation, after "Prof.", "No." (so "President Prof. Nancy Ip" stays in one
+    sentence) or after the number of a list item that opens its line ("2. Cairo University").
 
     Computed from the tokens' text hashes in arrays (no Token object per word; a word's kind is
     worked out once per process), and written in one array write.

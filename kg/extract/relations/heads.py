@@ -41,9 +41,7 @@ def find_heads(view: SentenceView) -> Iterator[Fact]:
     for fact in _predecessors(view, facts):  # what the sentence says of a predecessor beats a title near the name
         facts = [f for f in facts if not (f.subject == fact.subject and f.object == fact.object)] + [fact]
     quotes = _quotations(view)
-    yield from (f for f in facts if not any(s <= f.object.start < e and not s <= f.subject.start < e for s, e in quotes)
-                and not (dict(f.qualifiers).get("role") == "minister" and f.object.label not in ("Organization", "PUBLISHER")))
-    # a minister heads a ministry, never the university or alliance the sentence names (the publisher: resolve.py)
+    yield from (f for f in facts if not any(s <= f.object.start < e and not s <= f.subject.start < e for s, e in quotes))
 
 
 def _quotations(view: SentenceView) -> list[tuple[int, int]]:

@@ -130,16 +130,18 @@ def find_partnership(view: SentenceView) -> Iterator[Fact]:
 
 
 _PARTNER_WORDS = LEXICON.words["partner"]
+#: verbs whose agents are the parties of an agreement ("signed by A and B")
+_SIGNING = frozenset({"sign", "conclude", "renew", "ink"})
+#: a place in a ranking: "5th", "=12", "first"
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)?|=\d+")
+_ORDINAL_WORDS = LEXICON.words["ordinals"]
 
 
 def _shared_rank(view: SentenceView, i: int) -> bool:
     """"Oxford and Cambridge were ranked joint 5th", "joint first": "joint" before a place in a ranking."""
     doc = view.sent.doc
     return doc[i].lower_ in ("joint", "jointly") and i + 1 < view.sent.end and (
-        _ORDINAL.fullmatch(doc[i + 1].lower_) is not None or doc[i + 1].lower_ in LEXICON.words["ordinals"])
-#: verbs whose agents are the parties of an agreement ("signed by A and B")
-_SIGNING = frozenset({"sign", "conclude", "renew", "ink"})
+        _ORDINAL.fullmatch(doc[i + 1].lower_) is not None or doc[i + 1].lower_ in _ORDINAL_WORDS)
 
 
 def _not_among_themselves(verb: Token, trigger: Token) -> bool:
