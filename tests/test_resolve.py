@@ -268,13 +268,14 @@ def test_resolve_misspelt_name_found_as_an_organisation_links_to_a_university(ga
     assert [(e.iri, e.kind) for e in extraction.entities] == [(KSTU, "University")]
 
 
-def _entities_of(builtin_gazetteer, names: list[str]) -> list[str]:
+def _entities_of(builtin_gazetteer, names: list[str], label: str = "University") -> list[str]:
+    """The entities that one sentence per name, each a pattern-found mention of ``label``, resolves to."""
     from kg.model import Document, Meta, Mention
 
     text = ". ".join(names) + "."
     mentions, at = [], 0
     for name in names:
-        mentions.append(Mention("m", at, at + len(name), name, "University", None, "pattern"))
+        mentions.append(Mention("m", at, at + len(name), name, label, None, "pattern"))
         at += len(name) + 2
     extraction = resolve_document(Document("m", text, "m.txt", Meta(), "0" * 64), mentions, [], builtin_gazetteer)
     return sorted(e.label for e in extraction.entities)
@@ -286,24 +287,12 @@ def test_resolve_misspelt_name_is_the_organisation_named_before(builtin_gazettee
         ["Zorland University of Mining"]
 
 
-def _organisations_of(builtin_gazetteer, names: list[str]) -> list[str]:
-    from kg.model import Document, Meta, Mention
-
-    text = ". ".join(names) + "."
-    mentions, at = [], 0
-    for name in names:
-        mentions.append(Mention("o", at, at + len(name), name, "Organization", None, "pattern"))
-        at += len(name) + 2
-    extraction = resolve_document(Document("o", text, "o.txt", Meta(), "0" * 64), mentions, [], builtin_gazetteer)
-    return sorted(e.label for e in extraction.entities)
-
-
 def test_resolve_ministry_named_with_part_of_its_portfolios_is_the_one_named_in_full(builtin_gazetteer):
     """'Ministry of Education' in a tag line after 'Ministry of Education and Science' is that
     ministry; 'Ministry of Education' and 'Ministry of Health' stay two."""
-    assert _organisations_of(builtin_gazetteer, ["Ministry of Education and Science", "Ministry of Education"]) == \
-        ["Ministry of Education and Science"]
-    assert len(_organisations_of(builtin_gazetteer, ["Ministry of Education", "Ministry of Health"])) == 2
+    assert _entities_of(builtin_gazetteer, ["Ministry of Education and Science", "Ministry of Education"],
+                        "Organization") == ["Ministry of Education and Science"]
+    assert len(_entities_of(builtin_gazetteer, ["Ministry of Education", "Ministry of Health"], "Organization")) == 2
 
 
 def test_resolve_names_a_letter_or_two_apart_stay_apart(builtin_gazetteer):
