@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
+from .extract.lexicon import places as known_places
 from .extract.mentions import internal_unit
 from .gazetteer import GazEntry, Gazetteer, generic_word, normalize_name
 from .model import Document, Entity, Extraction, Mention, Relation
@@ -85,8 +86,22 @@ def _headline_subject(document: Document, mentions: list[Mention], gazetteer: Ga
 
 
 def _clean_label(text: str) -> str:
+    """A mention's text as an entity's label: no opening "the", no quotes or punctuation around it,
+    but the closing quote of a quoted part kept.
+
+    >>> _clean_label('the "Top-100" programme,'), _clean_label('Sofia University "St. Kliment Ohridski"')
+    ('Top-100" programme', 'Sofia University "St. Kliment Ohridski"')
+    """
     text = re.sub(r"^(?:the|The)\s+", "", text.strip())
-    return text.strip(" \"'“”‘’,.;:")
+    label = text.strip(" \"'“”‘’,.;:")
+    closing = text.rstrip(" ,.;:")[-1:]
+    if closing == '"' and label.count('"') % 2 or closing == "”" and label.count("“") > label.count("”"):
+        label += closing  # 'University of Shkodra "Luigj Gurakuqi"': the quotes close the name
+    return label
+
+
+#: a quoted name of honour closing a university's name ('Sofia University "St. Kliment Ohridski"')
+_EPITHET = re.compile(r'\s+["“„][^"”“]+["”“]$')
 
 
 def _loose(norm: str) -> str:
@@ -125,17 +140,25 @@ class _Resolver:
             return self.entity_for_entry(found[0])
         if kind in _FUZZY_KINDS:
             entry = self.gazetteer.fuzzy(label, _FUZZY_KINDS[kind])
-            if entry is not None and not self._elsewhere(entry, label):
+            if entry is not None and not self._elsewhere(entry, label) and not _other_place(label, entry.name):
                 return self.entity_for_entry(entry)
         norm = _loose(normalize_name(label))
         if norm in self.by_name:
             return self.drafts[self.by_name[norm]]
+        bare = _loose(normalize_name(_EPITHET.sub("", label)))  # 'University of Shkodra "Luigj Gurakuqi"' and
+        if bare != norm:  # "University of Shkodra": one university, named with and without its name of honour
+            if bare in self.by_name:
+                draft = self.drafts[self.by_name[bare]]
+                draft.label = label if draft.key is None else draft.label
+                self.by_name[norm] = draft.iri
+                return draft
         longer = self._named_in_full(norm, kind) or self._spelt_otherwise(norm, kind)
         if longer is not None:
             return longer
         iri = str(mint_iri(kind, label))
         draft = self.drafts.setdefault(iri, _Draft(iri, label, kind))
         self.by_name[norm] = iri
+        self.by_name.setdefault(bare, iri)
         return draft
 
     def _elsewhere(self, entry: GazEntry, label: str) -> bool:
@@ -535,3 +558,14 @@ def _derive(relations: list[Relation], kinds: dict[str, str]) -> list[Relation]:
         else:
             derived.append(membership)
     return derived
+
+
+def _other_place(label: str, name: str) -> bool:
+    """A name that differs from a gazetteer name in a word that is a place of its own, not a
+    misspelling: "University of Sousse" (a Tunisian city) is not the University of Sussex.
+
+    >>> _other_place("University of Sousse", "University of Sussex"), _other_place("Tsinghau University", "Tsinghua University")
+    (True, False)
+    """
+    theirs = set(normalize_name(name).split())
+    return any(word in known_places().names for word in label.split() if word.lower() not in theirs and word[:1].isupper())

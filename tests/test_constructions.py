@@ -1349,6 +1349,22 @@ CASES = [
      [("University of Tirana", "partnerOf", "Tsinghua University", {}),
       ("University of Tirana", "partnerOf", "Seoul National University", {})],
      [("Tsinghua University", "partnerOf", "Seoul National University", {})]),
+    ("a list under 'The universities that participate in the Project are:'",
+     "The Higher Skills for a Modern Economy (HSME) Project was launched by the Ministry of Education in 2021.\n\n"
+     "The public universities that participate in the Project are:\n\n1. University of Zambia (UNZA)\n\n"
+     "2. Copperbelt University (CBU)\n",
+     [("University of Zambia", "participatesIn", "Higher Skills for a Modern Economy", {}),
+      ("Copperbelt University", "participatesIn", "Higher Skills for a Modern Economy", {})], []),
+    ("'Participating institutions are:' of a network's project names no programme's participants",
+     "The Faculty Exchange Programme of the BRICS Network University starts in May.\n\n"
+     "Participating institutions along with their fields are:\n\n- University of Delhi: energy\n",
+     [], [("University of Delhi", "participatesIn", "Faculty Exchange Programme", {})]),
+    ("'the Universities of A, B and C' with one place that is no known city",
+     "Eleven Tunisian universities figure in the ranking: the Universities of Carthage, Sousse and Gabès are in "
+     "the 1201–1500 band of the THE World University Rankings 2026.",
+     [("University of Carthage", "rankedIn", "Times Higher Education World University Rankings", {"band": "1201-1500"}),
+      ("University of Sousse", "rankedIn", "Times Higher Education World University Rankings", {"band": "1201-1500"})],
+     [("University of Sussex", "rankedIn", "Times Higher Education World University Rankings", {})]),
 ]
 
 

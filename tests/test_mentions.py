@@ -1071,3 +1071,31 @@ def test_mentions_boards_project_units_and_streets_are_no_organisations(pipeline
     found = _find(pipeline, gazetteer, "The Board of Governors and the Board of Trustees met. The Project "
                   "Implementation Unit reports to the Project Steering Committee. Address: Avenida da Universidade, Taipa.")
     assert found == [], found
+
+
+@pytest.mark.slow
+def test_mentions_name_opened_by_its_acronym(model_nlp, builtin_gazetteer):
+    """A name found without its first words is whole when its bracketed acronym spells them
+    ("Skills for a Vibrant Economy (SAVE) Project": the "a" gives the acronym's A), and the acronym
+    stands for the whole name."""
+    found = _find(model_nlp, builtin_gazetteer, "The Ministry launched the Skills for a Vibrant Economy (SAVE) Project in 2022.")
+    texts = [text for text, *_ in found]
+    assert "Skills for a Vibrant Economy" in texts and "Vibrant Economy" not in texts, found
+
+
+def test_mentions_university_names_of_honour_and_saints(pipeline, gazetteer):
+    """A quoted name of honour closes a university's name ('Sofia University "St. Kliment
+    Ohridski"') and a saints' title opens one ("Ss. Cyril and Methodius University")."""
+    found = _find(pipeline, gazetteer, 'Delegations of Sofia University "St. Kliment Ohridski" came to Ss. Cyril and '
+                  "Methodius University.")
+    texts = [text for text, *_ in found]
+    assert 'Sofia University "St. Kliment Ohridski"' in texts, found
+    assert "Ss. Cyril and Methodius University" in texts, found
+
+
+@pytest.mark.slow
+def test_mentions_kind_word_before_a_known_name_makes_another_university(model_nlp, builtin_gazetteer):
+    """"Technological University of Havana" is not the (known) University of Havana with a word before it."""
+    found = _find(model_nlp, builtin_gazetteer, "The Technological University of Havana signed with the University of Havana.")
+    texts = [text for text, *_ in found]
+    assert texts.count("University of Havana") == 1 and "Technological University of Havana" in texts, found

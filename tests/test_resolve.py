@@ -333,3 +333,16 @@ def test_resolve_publisher_counts_an_acronym_as_its_name(gazetteer):
     extraction = resolve_document(_doc(title=None), mentions, [], gazetteer)
     (entity,) = [e for e in extraction.entities if e.kind == "University"]
     assert extraction.publisher == entity.iri and entity.label == name
+
+
+def test_resolve_name_with_and_without_its_name_of_honour_is_one_university(builtin_gazetteer):
+    """'University of Shkodra "Luigj Gurakuqi"' and "University of Shkodra" in one article are one
+    university, labelled with the full name whichever comes first; the quotes that close the name stay."""
+    full, short = 'Universiti of Zorland "Luigj Gurakuqi"', "Universiti of Zorland"
+    assert _entities_of(builtin_gazetteer, [full, short]) == [full]
+    assert _entities_of(builtin_gazetteer, [short, full]) == [full]
+
+
+def test_resolve_no_fuzzy_link_across_a_place_name(builtin_gazetteer):
+    """"University of Sousse" (a Tunisian city) is not a misspelling of the University of Sussex."""
+    assert _entities_of(builtin_gazetteer, ["University of Sousse"]) == ["University of Sousse"]

@@ -555,6 +555,9 @@ class MentionFinder:
         "Swiss Excellence Initiative" (another country's) is another programme; inside "New
         Excellence Initiative" (a generic word) it is the same one."""
         entry = self.gazetteer.entries[key]
+        if entry.kind == "University" and name.label == "University" and name.end == end and name.start < start \
+                and doc[start - 1].text in _KIND_MODIFIERS and not entry.name.startswith(doc[start - 1].text):
+            return True  # "University of Havana" in "Technological University of Havana": another university
         if entry.kind in ("University", "ResearchInstitute") and name.label in ("University", "ResearchInstitute") \
                 and name.start == start and end + 1 < name.end and doc[end].lower_ in ("of", "for") \
                 and any(t.text[:1].isupper() for t in doc[end + 1:name.end]):
@@ -1234,6 +1237,7 @@ def _shared_head_names(doc: Doc, chosen: list[Found], gazetteer: Gazetteer, lowe
     region or name already found is taken for a university."""
     taken = {i for f in chosen if f.label != "University" for i in range(f.start, f.end)}
     universities = {(f.start, f.end) for f in chosen if f.label == "University"}  # "Sheffield" known already: its
+    elsewhere = {f.text for f in chosen if f.label == "University"}
     found = []  # list goes on ("the universities of Bristol, Leeds, Sheffield and York")
     for head in (i for i, word in enumerate(lowers) if word in _SHARED_HEADS):
         forms = _SHARED_HEADS[lowers[head]]
@@ -1252,15 +1256,18 @@ def _shared_head_names(doc: Doc, chosen: list[Found], gazetteer: Gazetteer, lowe
             linked = (entry for form in forms for entry in gazetteer.lookup(form.format(doc[s:e].text))
                       if entry.kind == "University")
             entries.append(next(linked, None))
-        if not any(entries) and not all(doc[s:e].text.rsplit(" ", 1)[0] in known_places().names for s, e in names):
-            continue  # unknown names are universities only beside a known one, or where all are cities
+        places = sum(doc[s:e].text.rsplit(" ", 1)[0] in known_places().names for s, e in names)
+        if not any(entries) and not (places == len(names) or len(names) >= 3 and places == len(names) - 1):
+            continue  # unknown names are universities only beside a known one, or where (all but one of three or more) are
+            # cities ("the Universities of Carthage, Sousse and Gabès")
         for (s, e), entry in zip(names, entries):
             text = doc[s:e].text
             if (s, e) in universities:
                 continue
+            named = next((form.format(text) for form in forms if form.format(text) in elsewhere), forms[0].format(text))
             found.append(Found(s, e, "University", entry and entry.key, "gazetteer" if entry else "pattern", text,
-                               entry.name if entry else forms[0].format(text)))
-    return found
+                               entry.name if entry else named))  # "the universities of Saarland and Trier" after
+    return found  # "Saarland University": the form the text uses
 
 
 _NAME_TOKEN = _NAME_WORD
@@ -1548,6 +1555,10 @@ def _extended_by_acronym(doc: Doc, chosen: list[Found]) -> list[Found]:
     taken = {i for f in chosen if f.key is not None for i in range(f.start, f.end)}
     extended: dict[Found, Found] = {}
     for found in chosen:
+        start = _opened_by_acronym(doc, found, taken) if found.key is None and found.label in _NAMED_BY_ACRONYM else None
+        if start is not None:
+            extended[found] = replace(found, start=start, text=doc[start:found.end].text)
+            continue
         if found.key is not None or found.label not in _ORGANISATIONS or found.end >= len(doc) \
                 or doc[found.end].lower_ not in _NAME_GLUE:
             continue
@@ -1561,15 +1572,68 @@ def _extended_by_acronym(doc: Doc, chosen: list[Found]) -> list[Found]:
             extended[found] = replace(found, end=end, text=doc[found.start:end].text)
     if not extended:
         return chosen
-    swallowed = {f for f in chosen for e in extended.values() if f.key is None and e.start < f.start < e.end}
+    swallowed = {f for f in chosen for e in extended.values() if f.key is None and f not in extended
+                 and e.start <= f.start < e.end}
     whole = {doc[e.end + 1].text: e for e in extended.values()}  # the bracketed acronym stands for the whole name
     return [extended.get(f) or (replace(f, label=whole[f.text].label, refers_to=whole[f.text].text)
                                 if f.source == "acronym" and f.text in whole and f.key is None else f)
             for f in chosen if f not in swallowed]
 
 
+#: words that, before a university's name, name another university ("Technological University of Havana",
+#: "Medical University of Sofia" are not the University of Havana or of Sofia)
+_KIND_MODIFIERS = frozenset({"Agricultural", "American", "Autonomous", "Catholic", "Federal", "Islamic", "Medical", "Metropolitan",
+                             "National", "Normal", "Open", "Pedagogical", "Polytechnic", "Pontifical", "State", "Technical",
+                             "Technological", "Veterinary"})
 #: lower-case words inside a name that its acronym spells ("... of Health and Allied Sciences (MUHAS)")
 _NAME_GLUE = frozenset({"and", "for", "&", "of", "on"})
+
+
+def _opened_by_acronym(doc: Doc, found: Found, taken: set[int]) -> int | None:
+    """Where a name begins that was found without its first words, when its bracketed acronym
+    spells them: "Skills for a Vibrant Economy (SAVE) Project" (found from "Vibrant"). Up to five
+    capitalised words or lower-case glue ("for", "a") to the left, in the same sentence; the
+    acronym must spell the longer name (:func:`_spells_loosely`) and not the found one."""
+    end = found.end
+    if end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
+        return None
+    acronym = doc[end + 1].text
+    if sum(c.isupper() for c in acronym) < 3 or not acronym.isalpha() or _spells(acronym, found.text.split()):
+        return None
+    for start in range(found.start - 1, max(found.start - 6, 0) - 1, -1):
+        token = doc[start]
+        capital = token.text[:1].isupper() and token.is_alpha and token.lower_ != "the"
+        if start in taken or not (capital or token.lower_ in _LEFT_GLUE):
+            return None
+        if capital and _spells_loosely(acronym, [t.text for t in doc[start:end]]):
+            return start
+        if token.is_sent_start:
+            return None
+    return None
+
+
+_NAMED_BY_ACRONYM = _ORGANISATIONS | {"Program"}
+#: lower-case words an acronym may spell or skip in a name's opening words ("Skills for a Vibrant Economy", SAVE)
+_LEFT_GLUE = _NAME_GLUE | {"a", "an", "the"}
+
+
+def _spells_loosely(acronym: str, words: list[str]) -> bool:
+    """The acronym's capitals are the capitalised words' initials, in order, with lower-case words
+    free to give their initial or not ("SAVE", "Skills for a Vibrant Economy").
+
+    >>> _spells_loosely("SAVE", ["Skills", "for", "a", "Vibrant", "Economy"]), _spells_loosely("SAVE", ["Vibrant", "Economy"])
+    (True, False)
+    """
+    letters = [c for c in acronym if c.isupper()]
+
+    @functools.lru_cache(maxsize=None)
+    def fits(i: int, j: int) -> bool:  # letters[i:] spell words[j:]
+        if j == len(words):
+            return i == len(letters)
+        word = words[j]
+        gives = i < len(letters) and word[:1].upper() == letters[i] and fits(i + 1, j + 1)
+        return gives or word[:1].islower() and fits(i, j + 1)
+    return fits(0, 0)
 
 
 def _spells(acronym: str, words: Iterable[str]) -> bool:
@@ -1967,8 +2031,13 @@ def _full_names(doc: Doc, chosen: list[Found]) -> list[Found]:
     for found in chosen:
         if found.key is None and found.label in ("University", "ResearchInstitute", "Organization"):
             end = _named_after_end(doc, found.end) or (_place_suffix_end(doc, found) if found.label != "Organization" else None)
-            if end is not None:
-                extended[found] = replace(found, end=end, text=doc[found.start:end].text)
+            if found.label != "Organization":
+                end = _epithet_end(doc, end or found.end) or end
+            start = found.start - 1 if found.start and doc[found.start - 1].text in _SAINTS and found.label != "Organization" \
+                else found.start  # "Ss. Cyril and Methodius University": the model leaves the saints' title out
+            if end is not None or start != found.start:
+                end = end or found.end
+                extended[found] = replace(found, start=start, end=end, text=doc[start:end].text)
     if not extended:
         return chosen
     covered = [(f.start, f.end) for f in extended.values()]
@@ -1981,6 +2050,29 @@ def _full_names(doc: Doc, chosen: list[Found]) -> list[Found]:
         if start < found.end:
             kept.append(found if start == found.start else replace(found, start=start, text=doc[start:found.end].text))
     return kept
+
+
+#: abbreviated titles of saints that open universities' names
+_SAINTS = frozenset({"St.", "Ss.", "SS.", "Sts.", "Sv."})
+_OPENING_QUOTES = frozenset({'"', "“", "„", "«"})
+_CLOSING_QUOTES = frozenset({'"', "”", "“", "»"})
+
+
+def _epithet_end(doc: Doc, end: int) -> int | None:
+    """Where a quoted name of honour ends right after a university's name ('Sofia University "St.
+    Kliment Ohridski"', 'Technological University of Havana "José Antonio Echeverría"'): the
+    Central and Eastern European and Latin American style, one to six capitalised words or
+    initials in quotes."""
+    if end + 2 >= len(doc) or doc[end].text not in _OPENING_QUOTES or doc[end].whitespace_:
+        return None
+    for close in range(end + 2, min(end + 8, len(doc))):
+        if doc[close].text in _CLOSING_QUOTES:
+            inside = doc[end + 1:close]
+            named = all(t.text[:1].isupper() or t.text in _CONNECTORS or t.text in (".", "-") for t in inside)
+            return close + 1 if named and inside[0].text[:1].isupper() and inside.start > end else None
+        if doc[close].is_sent_start:
+            return None
+    return None
 
 
 def _place_suffix_end(doc: Doc, found: Found) -> int | None:

@@ -43,10 +43,12 @@ _LIST_NUMBER = re.compile(r"\*?\d{1,3}\s?[.)]")
 #: honorifics, degrees and styles written with a full stop before a name, from the lexicon ("Rector Prof. MUDr.
 #: Milena Králíčková", "Assoc. Prof. Dr. A", "H.E. Prof. B", "Prof. Dr. Ir. C"), and degrees written after one
 _TITLE_ABBREVIATIONS = tuple(sorted({h for h in LEXICON.words["honorifics"] if h.endswith(".")} | {"DrSc.", "CSc."}))
+#: saints' titles that open names ("Ss. Cyril and Methodius University", "Sts. Peter and Paul")
+_SAINT_ABBREVIATIONS = ("Ss.", "Sts.", "Sv.")
 _ABBREVIATIONS = frozenset({"Prof.", "Dr.", "Mr.", "Mrs.", "Ms.", "St.", "No.", "Nos.", "Jr.", "Acad.", "Gen.",
-                            *_TITLE_ABBREVIATIONS})
+                            *_TITLE_ABBREVIATIONS, *_SAINT_ABBREVIATIONS})
 #: abbreviations the tokenizer would split before their full stop ("Dr. h.c. Michael Hoch", "Ir. C"): one token each
-_SPECIAL_TOKENS = _TITLE_ABBREVIATIONS
+_SPECIAL_TOKENS = _TITLE_ABBREVIATIONS + _SAINT_ABBREVIATIONS
 #: hyphenated verbs kept one token, by lemma: split into "co", "-", "founded" they parse as an
 #: adjective and a stray verb ("which was co-founded in 2016 by ..." lost its passive subject)
 _HYPHENATED_VERBS = {"co-found": ("co-found", "co-founds", "co-founded", "co-founding")}

@@ -111,8 +111,9 @@ def _group_includes(view: SentenceView) -> Token | None:
 
 
 #: a heading that announces a programme's participants: a verb of selecting or a word for a set of
-#: participants ("The institutions declared Institutions of Eminence are:", "## The 10 selections of 2023")
-_PARTICIPANT_WORDS = SELECT_VERBS | _GROUPS | {"grant", "award", "selection", "fund"}
+#: participants ("The institutions declared Institutions of Eminence are:", "## The 10 selections of 2023",
+#: "The universities that participate in the Project are:")
+_PARTICIPANT_WORDS = SELECT_VERBS | _GROUPS | {"grant", "award", "selection", "fund", "participate"}
 _NOT_PARTICIPANT_HEADING = re.compile(r"\b(?:partners?|partnerships?|rank\w*|top|members?|applicants?|appl(?:y|ied)|"
                                       r"shortlist\w*|not)\b", re.I)
 
@@ -134,7 +135,10 @@ def _listed_participants(view: SentenceView) -> Iterator[Fact]:
         return  # no heading, or a sentence that goes on after a colon: "funded since 2019: A, B and C"
     named = {m.label: m for m in view.mentions_in(heading)}
     titled = "Program" in named and not any(t.pos_ in ("VERB", "AUX") for t in heading)  # "Severo Ochoa Centres (centre – region):"
-    if not titled and not any(_participant_word(t) for t in heading) and not _participant_column(view):
+    words = [t for t in heading if _participant_word(t)]
+    if all(t.lemma_.lower() == "participate" for t in words) and words and "Program" not in named:
+        return  # "Participating institutions are:" of a network's project; "... that participate in the Project are:"
+    if not titled and not words and not _participant_column(view):
         return
     if "Alliance" in named or "Ranking" in named:
         return  # a list of an alliance's members or of placements
