@@ -1365,6 +1365,16 @@ CASES = [
      [("University of Carthage", "rankedIn", "Times Higher Education World University Rankings", {"band": "1201-1500"}),
       ("University of Sousse", "rankedIn", "Times Higher Education World University Rankings", {"band": "1201-1500"})],
      [("University of Sussex", "rankedIn", "Times Higher Education World University Rankings", {})]),
+    ("a head who 'has been rector since', naming no organisation, and the predecessor",
+     "Rector Tor Smith of the University of Bergen welcomed the guests. Smith has been rector since 2021, when he "
+     "took over from Anne Berg.",
+     [("Anne Berg", "headOf", "University of Bergen", {"role": "rector", "ended": "true"})], []),
+    ("a head who 'has led' an organisation 'as Rector'",
+     "Professor Maria Costa has led the University of Porto as Rector since 2019.",
+     [("Maria Costa", "headOf", "University of Porto", {"role": "rector"})], []),
+    ("'has been chaired by' is still passive",
+     "The Alliance of Nordic Universities has been chaired since 2024 by Anna Lind, Rector of the University of Oslo.",
+     [("Anna Lind", "headOf", "Alliance of Nordic Universities", {"role": "chair"})], []),
 ]
 
 

@@ -34,7 +34,7 @@ def find_heads(view: SentenceView) -> Iterator[Fact]:
     "X was elected chair of Y"."""
     facts = [_of_owner(view, f) for f in _titled_heads(view)]
     for fact in [*_appointments(view), *_leaders(view), *_held_posts(view), *_whose_head(view), *_column_heads(view),
-                 *_ministers(view), *_plural_title_list(view)]:
+                 *_ministers(view), *_plural_title_list(view), *_title_since(view)]:
         fact = _of_owner(view, fact)
         if not any(f.subject == fact.subject and f.object == fact.object for f in facts):
             facts.append(fact)
@@ -289,8 +289,9 @@ def _leaders(view: SentenceView) -> Iterator[Fact]:
         role = _LEAD_VERBS.get(verb.lemma_.lower())
         if role is None or verb.pos_ != "VERB":
             continue
-        if verb.tag_ == "VBN":
-            yield from _led_by(view, verb, role)
+        if verb.tag_ == "VBN" and (any(c.dep_ == "auxpass" for c in verb.children)
+                                   or not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)):
+            yield from _led_by(view, verb, role)  # "the network, led by A"; not "A has led the University"
             continue
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         if subjects and subjects[0].tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
@@ -303,11 +304,43 @@ def _leaders(view: SentenceView) -> Iterator[Fact]:
         org = next((view.at[t.i] for t in objects if t.i in view.at and view.at[t.i].label in ORG_LIKE), None)
         if person is None or org is None or org.is_anaphor and org.label not in ("University", "Alliance", "PUBLISHER"):
             continue
+        role = _as_title(verb) or role  # "A has led the University as Vice-Chancellor since 2018"
         past = verb.tag_ == "VBD" or any(c.lower_ == "had" for c in verb.children if c.dep_ == "aux")
         if past and verb.dep_ == "relcl":  # "B, who had led the university since 2018": a post that has ended
             yield Fact(person, "headOf", org, view.text, (("role", role), ("ended", "true")))
         else:  # "A heads the University since 2019": the university the text is about
             yield Fact(person, "headOf", org, view.text, (("role", role),))
+
+
+def _as_title(verb: Token) -> str | None:
+    """The head's title an "as" phrase of the verb gives: "led the University as Vice-Chancellor"."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"):
+        title = _phrase(prep.doc[prep.i + 1:prep.right_edge.i + 1])
+        if title in _HEAD_TITLES:
+            return title
+    return None
+
+
+def _phrase(span: Span) -> str:
+    """A title's words as the lexicon writes them: lower case, no article ("the Vice-Chancellor" -> "vice-chancellor")."""
+    return re.sub(r"^the\s+", "", span.text.lower())
+
+
+def _title_since(view: SentenceView) -> Iterator[Fact]:
+    """A person who "has been Rector since 2022" or "is rector since 2022", naming no organisation
+    in the sentence: the head of the organisation the text last named a head of, else of the publisher."""
+    if "since" not in view.lemma_set or view.of(ORG_LIKE):
+        return
+    for verb in view.tokens:
+        if verb.lemma_ != "be" or not any(c.dep_ == "prep" and c.lower_ == "since" for c in verb.children):
+            continue
+        title = next((c for c in verb.children if c.dep_ == "attr"), None)
+        words = _phrase(view.sent.doc[title.left_edge.i:title.right_edge.i + 1]) if title is not None else ""
+        person = next((view.at[c.i] for c in verb.children if c.dep_ == "nsubj" and c.i in view.at
+                       and view.at[c.i].label == "Person"), None)
+        if person is None or words not in _HEAD_TITLES:
+            continue
+        yield Fact(person, "headOf", view.context.get("Headed", IMPLICIT_PUBLISHER), view.text, (("role", words),))
 
 
 _HEAD_POSTS = LEXICON.words["head_posts"]
