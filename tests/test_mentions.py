@@ -1099,3 +1099,11 @@ def test_mentions_kind_word_before_a_known_name_makes_another_university(model_n
     found = _find(model_nlp, builtin_gazetteer, "The Technological University of Havana signed with the University of Havana.")
     texts = [text for text, *_ in found]
     assert texts.count("University of Havana") == 1 and "Technological University of Havana" in texts, found
+
+
+def test_mentions_events_and_a_bare_plural_are_no_alliances(pipeline, gazetteer):
+    """"the Annual Network Meeting" is an event (its last word), not a network; "Universities" alone
+    before the cue word "network" names no alliance."""
+    found = _find(pipeline, gazetteer, "The 2027 Annual Network Meeting will be hosted in Lima. It joined the Adriatic "
+                  "and Ionian Universities network last year.")
+    assert [text for text, label, *_ in found if label == "Alliance"] == [], found

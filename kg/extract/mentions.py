@@ -200,12 +200,16 @@ def head_type(words: list[str]) -> str | None:
     True
     >>> head_type("Network of Macrouniversities".split()), head_type("Golden League".split())
     ('Alliance', None)
+    >>> head_type("Annual Network Meeting".split()), head_type("University Alliance Summit of Rectors".split())
+    (None, None)
     """
     if "Conference" in words and any(w.startswith("Rector") for w in (words if "of" in words else words[1:])):
         return "Alliance"  # "Czech Rectors' Conference", "Conference of Italian University Rectors"
     if len(words) >= 2 and words[0] in _TIER_WORDS and words[1] == "League":
         return None  # "the Golden League of the Round University Ranking": a ranking's tier, no alliance
     cut = next((i for i, w in enumerate(words) if w in ("of", "for", "für", "de")), len(words))
+    if cut and words[cut - 1] in _EVENT_NOUNS:
+        return None  # "Annual Network Meeting", "Alliance Summit": an event, whatever organisation names it
     heads = [w for w in words[:cut] if w in HEAD_NOUNS or _misspelt_university(w)] or \
         [w for w in words if w in HEAD_NOUNS or _misspelt_university(w)]
     if any(w in _UNIVERSITIES_WORDS and v in _ASSOCIATION_HEADS for w, v in zip(words[:cut], words[1:cut])):
@@ -234,6 +238,7 @@ _INSTITUTION_PLURALS = _UNIVERSITIES_WORDS | _PLURAL_HEADS | frozenset({
     "Rectors", "Reitores", "Rectores", "Recteurs", "Rektoren", "Presidents", "Chancellors", "Vice-Chancellors"})
 
 
+_EVENT_NOUNS = LEXICON.words["event_nouns"]
 _TIER_WORDS = LEXICON.words["ranking_tiers"]  # "Diamond League", "Golden League": a ranking's tiers
 
 
