@@ -1372,6 +1372,10 @@ CASES = [
     ("a head who 'has led' an organisation 'as Rector'",
      "Professor Maria Costa has led the University of Porto as Rector since 2019.",
      [("Maria Costa", "headOf", "University of Porto", {"role": "rector"})], []),
+    ("'B, with which A shares several laboratories'",
+     "The Institute of Biotechnology, with which Tsinghua University shares several laboratories, is one of its main "
+     "partners.",
+     [("Institute of Biotechnology", "partnerOf", "Tsinghua University", {})], []),
     ("'has been chaired by' is still passive",
      "The Alliance of Nordic Universities has been chaired since 2024 by Anna Lind, Rector of the University of Oslo.",
      [("Anna Lind", "headOf", "Alliance of Nordic Universities", {"role": "chair"})], []),

@@ -221,7 +221,8 @@ def _works_with(view: SentenceView) -> Iterator[Fact]:
 
 def _with_which(view: SentenceView) -> Iterator[Fact]:
     """"B, with which A has worked closely for decades", "SINTEF, the institute with which NTNU runs
-    joint centres", "a partner of B, with which it runs a joint programme": the subject of the
+    joint centres", "a partner of B, with which it runs a joint programme", "B, with which A shares
+    several laboratories": the subject of the
     relative clause works with the organisation named right before "with which" (within eight
     words: an apposition may stand between)."""
     doc = view.sent.doc
@@ -230,7 +231,7 @@ def _with_which(view: SentenceView) -> Iterator[Fact]:
             continue
         verb = token.head
         if verb.pos_ not in ("VERB", "AUX") or not _speaks_of_partnership(list(verb.subtree)) and not any(
-                t.lower_ in _JOINT or t.lemma_.lower() in ("work", "run", "cooperate", "collaborate") for t in verb.subtree):
+                t.lower_ in _JOINT or t.lemma_.lower() in ("work", "run", "cooperate", "collaborate", "share") for t in verb.subtree):
             continue
         before = [m for m in view.of(ORG_LIKE, view.sent.start, token.i) if m.end >= token.i - 8 and not m.is_anaphor]
         subjects = view.in_tokens((t for c in verb.children if c.dep_ == "nsubj" for t in c.subtree), ORG_LIKE)
