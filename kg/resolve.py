@@ -106,12 +106,20 @@ _EPITHET = re.compile(r'\s+["“„][^"”“]+["”“]$')
 
 def _loose(norm: str) -> str:
     """A normalised name without "of"/"the" inside: "European University Cyprus" and "European
-    University of Cyprus" in one article are one organisation (the word order must agree).
+    University of Cyprus" in one article are one organisation (the word order must agree); the
+    Romance "Université de X", "Università di X", "Universidade do X" are the "University of X".
 
     >>> _loose("european university of cyprus") == _loose("european university cyprus")
     True
+    >>> _loose("universite de sfax") == _loose("university of sfax"), _loose("universita di bari")
+    (True, 'university bari')
     """
+    norm = _ROMANCE_UNIVERSITY.sub("university ", norm)
     return re.sub(r"\s+(?:of|the|of the)\s+", " ", norm)
+
+
+#: "Université de", "Università di", "Universidad de", "Universidade do/da", "Universitat de" (normalised)
+_ROMANCE_UNIVERSITY = re.compile(r"^(?:universite|universita|universidad|universidade|universitat)\s+(?:de la|de|di|do|da|del|des|du)\s+")
 
 
 class _Resolver:

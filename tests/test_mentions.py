@@ -1107,3 +1107,13 @@ def test_mentions_events_and_a_bare_plural_are_no_alliances(pipeline, gazetteer)
     found = _find(pipeline, gazetteer, "The 2027 Annual Network Meeting will be hosted in Lima. It joined the Adriatic "
                   "and Ionian Universities network last year.")
     assert [text for text, label, *_ in found if label == "Alliance"] == [], found
+
+
+@pytest.mark.slow
+def test_mentions_former_name_under_the_name_of(model_nlp, builtin_gazetteer):
+    """"Founded in 1986 under the name of Y, X is ...": Y is X's former name (it refers to X), not
+    another university."""
+    doc = model_nlp("Founded in 1986 under the name of Université du Sud, the University of Sfax is the largest "
+                    "university of the region.")
+    found = {f.text: f for f in MentionFinder(model_nlp, builtin_gazetteer).find(doc)}
+    assert found["Université du Sud"].refers_to == "University of Sfax", found

@@ -346,3 +346,10 @@ def test_resolve_name_with_and_without_its_name_of_honour_is_one_university(buil
 def test_resolve_no_fuzzy_link_across_a_place_name(builtin_gazetteer):
     """"University of Sousse" (a Tunisian city) is not a misspelling of the University of Sussex."""
     assert _entities_of(builtin_gazetteer, ["University of Sousse"]) == ["University of Sousse"]
+
+
+def test_resolve_romance_university_of_is_the_english_name(builtin_gazetteer):
+    """"Université de Zorland" (a French masthead or footer) and "University of Zorland" in one
+    article are one university."""
+    assert len(_entities_of(builtin_gazetteer, ["University of Zorland", "Université de Zorland"])) == 1
+    assert len(_entities_of(builtin_gazetteer, ["Università di Zorland", "University of Zorland"])) == 1

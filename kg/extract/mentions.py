@@ -1204,8 +1204,9 @@ _FOUNDING_VERBS = LEXICON.words["found"] | {"set", "open", "start"}
 
 def _former_names(doc: Doc, chosen: list[Found]) -> list[Found]:
     """"The AIU, which was founded in 1925 as the Inter-University Board", "UT was established
-    as the University College of X": the name after "as" is a former name of the subject, so it
-    names the same organisation (an alias), not another one."""
+    as the University College of X", "Founded in 1986 under the name of Y, X is ...": the name after
+    "as" or "under the name (of)" is a former name of the subject, so it names the same organisation
+    (an alias), not another one."""
     by_token = {i: f for f in chosen for i in range(f.start, f.end)}
     renamed = {}
     for former in chosen:
@@ -1214,8 +1215,13 @@ def _former_names(doc: Doc, chosen: list[Found]) -> list[Found]:
         before = doc[former.start - 1]
         if before.lower_ == "the" and former.start >= 2:
             before = doc[former.start - 2]
+        if before.lower_ == "of" and before.i >= 1 and doc[before.i - 1].lower_ == "name":
+            before = doc[before.i - 1]  # "under the name of Y"
+        named = before.lower_ == "name" and before.head.lower_ in ("under", "with")
+        if named:
+            before = before.head  # "founded in 1986 under the name (of) Y"
         verb = before.head
-        if before.lower_ != "as" or before.dep_ != "prep" or verb.lemma_.lower() not in _FOUNDING_VERBS:
+        if not (before.lower_ == "as" or named) or before.dep_ != "prep" or verb.lemma_.lower() not in _FOUNDING_VERBS:
             continue
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subjects and subjects[0].tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
@@ -1224,6 +1230,13 @@ def _former_names(doc: Doc, chosen: list[Found]) -> list[Found]:
             subject = subjects[0]
         elif verb.dep_ == "acl":
             subject = verb.head  # "X, founded in 1925 as Y"
+        elif verb.i == verb.sent.start and verb.tag_ == "VBN":  # "Founded in 1986 as Y, X is ...": the name after
+            comma = next((t for t in doc[former.end:verb.sent.end] if t.text == ","), None)  # the comma
+            subject = doc[comma.i + 1] if comma is not None and comma.i + 1 < verb.sent.end else None
+            subject = next((t for t in doc[subject.i:min(subject.i + 2, verb.sent.end)] if t.i in by_token), None) \
+                if subject is not None else None
+            if subject is None:
+                continue
         else:
             continue
         current = next((by_token[t.i] for t in subject.subtree if t.i in by_token
