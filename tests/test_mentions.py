@@ -1117,3 +1117,13 @@ def test_mentions_former_name_under_the_name_of(model_nlp, builtin_gazetteer):
                     "university of the region.")
     found = {f.text: f for f in MentionFinder(model_nlp, builtin_gazetteer).find(doc)}
     assert found["Université du Sud"].refers_to == "University of Sfax", found
+
+
+@pytest.mark.slow
+def test_mentions_stop_word_is_no_lowercase_acronym(model_nlp, builtin_gazetteer):
+    """Once "Times Higher Education (THE)" is named, the article "the" is still an article, not the
+    publisher in lower case (a lower-case acronym must be no English word, function words included)."""
+    doc = model_nlp("The table is compiled by Times Higher Education (THE). Established in 1982, the University of "
+                    "Botswana is the oldest university in the country.")
+    found = MentionFinder(model_nlp, builtin_gazetteer).find(doc)
+    assert [f.text for f in found if f.text == "the"] == [], found

@@ -1471,12 +1471,13 @@ _WORLD_REGIONS = frozenset({"Europe", "Asia", "Africa", "America", "Americas", "
 
 def _dictionary(nlp: Language) -> frozenset[str]:
     """The common English words the pipeline's lemmatizer knows (its ``lemma_index``, from WordNet;
-    empty for a pipeline without one): what is no proper name."""
+    empty for a pipeline without one) and the language's stop words ("the", "it": WordNet has no
+    function words): what is no proper name, and no acronym written in lower case ("the" is not THE)."""
     try:
         index = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
     except (KeyError, AttributeError):
         return frozenset()
-    return frozenset(word for words in index.values() for word in words)
+    return frozenset(word for words in index.values() for word in words) | frozenset(nlp.Defaults.stop_words)
 
 
 def _in_dictionary(word: str, dictionary: frozenset[str]) -> bool:
