@@ -1376,6 +1376,11 @@ CASES = [
      "The Institute of Biotechnology, with which Tsinghua University shares several laboratories, is one of its main "
      "partners.",
      [("Institute of Biotechnology", "partnerOf", "Tsinghua University", {})], []),
+    ("a count in 'the N member universities of X' and 'the N members of the X'",
+     "Heads of the 27 member universities of Universitas 21 met in Lima. Rectors of the 24 members of the Coimbra "
+     "Group met in Pavia. Four universities of the Guild won awards.",
+     [("Universitas 21", "memberCount", "27", {}), ("Coimbra Group", "memberCount", "24", {})],
+     [("Guild of European Research-Intensive Universities", "memberCount", "4", {})]),
     ("'has been chaired by' is still passive",
      "The Alliance of Nordic Universities has been chaired since 2024 by Anna Lind, Rector of the University of Oslo.",
      [("Anna Lind", "headOf", "Alliance of Nordic Universities", {"role": "chair"})], []),

@@ -66,6 +66,9 @@ def find_member_counts(view: SentenceView) -> Iterator[Fact]:
         yield Fact(group, "memberCount", str(value), view.text, qualifiers)
 
 
+#: what "member ..." counts in "the 27 member universities of X"
+_MEMBER_KINDS = frozenset({"universities", "institutions", "colleges", "schools", "institutes", "organisations",
+                           "organizations"})
 #: a number of members something is done to: "the membership of the 12 ...", "the admission of three ..."
 _ACTED_ON = re.compile(r"\b(?:membership|admission|suspension|expulsion|accession|departure|withdrawal)s? of(?: the)?$")
 
@@ -114,8 +117,13 @@ def _count_group(view: SentenceView, number: Token, groups: list[Found]) -> Foun
     if following is not None and following.lower_ == "member" and not groups and "Alliance" in view.context:
         return view.context["Alliance"]  # "there are 25 member schools": the alliance spoken of
     after = [g for g in groups if g.start > number.i]
-    if after and view.sent.doc[after[0].start - 1].lower_ == "of" and view.sent.doc[number.i + 1].lower_ == "members":
-        return after[0]
+    of = after[0].start - 1 if after else None
+    if of is not None and view.sent.doc[of].lower_ == "the" and of - 1 > number.i:
+        of -= 1  # "the 24 members of the Coimbra Group"
+    if of is not None and view.sent.doc[of].lower_ == "of":
+        link = [t.lower_ for t in view.sent.doc[number.i + 1:of]]
+        if link == ["members"] or link[:1] == ["member"] and len(link) == 2 and link[1] in _MEMBER_KINDS:
+            return after[0]  # "the 24 members of X", "the 27 member universities of X"
     doc = view.sent.doc
     lead = [t.lower_ for t in doc[max(number.i - 3, view.sent.start):number.i]]
     if after and (lead[-2:] == ["one", "of"] or lead[-3:] == ["one", "of", "the"]) and after[0].start - number.i <= 8:
