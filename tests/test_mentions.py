@@ -1127,3 +1127,10 @@ def test_mentions_stop_word_is_no_lowercase_acronym(model_nlp, builtin_gazetteer
                     "Botswana is the oldest university in the country.")
     found = MentionFinder(model_nlp, builtin_gazetteer).find(doc)
     assert [f.text for f in found if f.text == "the"] == [], found
+
+
+def test_mentions_fund_is_a_funding_programme(pipeline, gazetteer):
+    """A fund that the text names ("the Zorland Skills Development Fund") is a funding programme
+    (GOLD_FORMAT: Program), so universities can take part in it."""
+    found = _find(pipeline, gazetteer, "Three universities will benefit from the Zorland Skills Development Fund.")
+    assert ("Zorland Skills Development Fund", "Program") in [(text, label) for text, label, *_ in found], found

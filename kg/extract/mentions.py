@@ -54,7 +54,7 @@ HEAD_NOUNS = {
     "Council": "Organization", "Foundation": "Organization", "Agency": "Organization",
     "Department": "Organization", "Government": "Organization", "Bureau": "Organization",
     "Corporation": "Organization", "Company": "Organization", "Bank": "Organization",
-    "Society": "Organization", "Fund": "Organization", "Authority": "Organization",
+    "Society": "Organization", "Fund": "Program", "Authority": "Organization",
     "Office": "Organization", "Union": "Organization", "Group": "Organization",
     "Secretariat": "Organization", "Organization": "Organization", "Organisation": "Organization",
     # a company's legal form: "Tata Consultancy Services Ltd", "Infineon Technologies AG"
@@ -202,6 +202,8 @@ def head_type(words: list[str]) -> str | None:
     ('Alliance', None)
     >>> head_type("Annual Network Meeting".split()), head_type("University Alliance Summit of Rectors".split())
     (None, None)
+    >>> head_type("National Fund for Innovation and Development".split())  # a funding programme (GOLD_FORMAT)
+    'Program'
     """
     if "Conference" in words and any(w.startswith("Rector") for w in (words if "of" in words else words[1:])):
         return "Alliance"  # "Czech Rectors' Conference", "Conference of Italian University Rectors"
