@@ -1381,6 +1381,11 @@ CASES = [
      "Group met in Pavia. Four universities of the Guild won awards.",
      [("Universitas 21", "memberCount", "27", {}), ("Coimbra Group", "memberCount", "24", {})],
      [("Guild of European Research-Intensive Universities", "memberCount", "4", {})]),
+    ("'grants were awarded to A and B' while a programme is spoken of",
+     "The Zorland Skills Development Fund was launched in 2020. Grants were awarded to the University of Zambia and "
+     "Copperbelt University.",
+     [("University of Zambia", "participatesIn", "Zorland Skills Development Fund", {}),
+      ("Copperbelt University", "participatesIn", "Zorland Skills Development Fund", {})], []),
     ("'has been chaired by' is still passive",
      "The Alliance of Nordic Universities has been chaired since 2024 by Anna Lind, Rector of the University of Oslo.",
      [("Anna Lind", "headOf", "Alliance of Nordic Universities", {"role": "chair"})], []),

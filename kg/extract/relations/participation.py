@@ -196,6 +196,8 @@ _SUPPORT_VERBS = LEXICON.words["support_verbs"]
 #: what a programme does to its participants, as the subject: "the programme funds A", "the scheme supports B"
 _FUNDS = SELECT_VERBS | {"fund", "support", "finance", "cover", "reward", "recognise", "recognize"}
 _SUPPORT_NOUNS = LEXICON.words["support_nouns"]
+#: what a programme's body does with what the programme gives: "grants were awarded to A and B"
+_GIVE_VERBS = frozenset({"allocate", "award", "give", "grant"})
 _SUCCESS = LEXICON.words["success"]
 
 
@@ -216,10 +218,18 @@ def _joined_universities(view: SentenceView, program) -> Iterator[Fact]:
 
 
 def _supported(view: SentenceView, program) -> Iterator[Fact]:
-    """While a programme is spoken of, universities that receive, win or keep what it gives, or
-    succeed in it: "Seoul National University and Yonsei University also received support", "Ten
-    universities, including A and B, kept their status" (not "C lost it"), "A and B were successful"."""
+    """While a programme is spoken of, universities that receive, win or keep what it gives, are
+    given it, or succeed in it: "Seoul National University and Yonsei University also received
+    support", "Ten universities, including A and B, kept their status" (not "C lost it"), "Grants were
+    awarded to A and B", "A and B were successful"."""
     for verb in view.tokens:
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in _GIVE_VERBS:  # "Grants were awarded to A and B", "the
+            given = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]  # Ministry allocated funding to A"
+            if any(c.lemma_.lower() in _SUPPORT_NOUNS for c in given):
+                for member in view.in_tokens((t for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+                                              for t in c.subtree), MEMBER_LIKE):
+                    yield Fact(member, "participatesIn", program, view.text)
+            continue
         if verb.lemma_.lower() in _SUCCESS:  # "A and B succeeded (with their applications)", "C was successful"
             if verb.pos_ == "ADJ" and verb.dep_ == "acomp":
                 verb = verb.head
