@@ -34,7 +34,7 @@ def find_heads(view: SentenceView) -> Iterator[Fact]:
     "X was elected chair of Y"."""
     facts = [_of_owner(view, f) for f in _titled_heads(view)]
     for fact in [*_appointments(view), *_leaders(view), *_held_posts(view), *_whose_head(view), *_column_heads(view),
-                 *_ministers(view), *_plural_title_list(view), *_title_since(view)]:
+                 *_ministers(view), *_plural_title_list(view), *_title_since(view), *_succeeded_as(view)]:
         fact = _of_owner(view, fact)
         if not any(f.subject == fact.subject and f.object == fact.object for f in facts):
             facts.append(fact)
@@ -319,6 +319,31 @@ def _as_title(verb: Token) -> str | None:
         if title in _HEAD_TITLES:
             return title
     return None
+
+
+def _succeeded_as(view: SentenceView) -> Iterator[Fact]:
+    """"A succeeded B as president of X", "A replaces B as X's rector": A heads X, B headed it."""
+    if not _SUCCEED & view.lemma_set:
+        return
+    for verb in view.tokens:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _SUCCEED:
+            continue
+        new = view.in_tokens(subject_tokens(verb), PERSONS)[:1]
+        old = view.in_tokens((t for c in verb.children if c.dep_ == "dobj" for t in c.subtree), PERSONS)[:1]
+        as_phrase = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+        if not new or not old or as_phrase is None:
+            continue
+        title = next((c for c in as_phrase.children if c.dep_ == "pobj"), None)
+        if title is None:
+            continue
+        role = _phrase(view.sent.doc[title.left_edge.i:title.i + 1])
+        role = re.sub(r"^(?:new|next)\s+", "", re.sub(r"^.*(?:'s|’s)\s+", "", role))  # "X's rector", "the next president"
+        if role not in _HEAD_TITLES:
+            continue
+        orgs = view.in_tokens((t for t in title.subtree if t.i != title.i), ORG_LIKE)
+        if orgs and not orgs[0].is_anaphor:
+            yield Fact(new[0], "headOf", orgs[0], view.text, (("role", role),))
+            yield Fact(old[0], "headOf", orgs[0], view.text, (("role", role), ("ended", "true")))
 
 
 def _phrase(span: Span) -> str:
@@ -610,9 +635,16 @@ _HONORIFICS_RUN = r"\s*,?(?:\s+(?:" + "|".join(sorted({re.escape(h.lower().rstri
 
 
 def _of_after_name(view: SentenceView, person: Found) -> Found | None:
-    """"Rector Prof. Dr. A of RWTH Aachen University": the organisation named right after the name."""
+    """"Rector Prof. Dr. A of RWTH Aachen University", "President B (Tsinghua University)": the
+    organisation named right after the name."""
     doc = view.sent.doc
     i = person.end
+    if i + 1 < view.sent.end and doc[i].text == "(":
+        org = view.at.get(i + 1)
+        lead = [t.lower_ for t in doc[max(person.start - 9, view.sent.start):person.start]]
+        named_after = any(a == "named" and b == "after" for a, b in zip(lead, lead[1:]))  # "X named after the first
+        return org if org is not None and org.start == i + 1 and org.label in ORG_LIKE and org.end < view.sent.end \
+            and doc[org.end].text == ")" and not org.is_anaphor and not named_after else None  # President B (X)"
     if i + 1 >= view.sent.end or doc[i].lower_ not in ("of", "at"):
         return None
     i += 1 + (doc[i + 1].lower_ == "the")
