@@ -1134,3 +1134,12 @@ def test_mentions_fund_is_a_funding_programme(pipeline, gazetteer):
     (GOLD_FORMAT: Program), so universities can take part in it."""
     found = _find(pipeline, gazetteer, "Three universities will benefit from the Zorland Skills Development Fund.")
     assert ("Zorland Skills Development Fund", "Program") in [(text, label) for text, label, *_ in found], found
+
+
+def test_mentions_company_heads_make_companies_not_fields():
+    """A name that a company's last word ends is a company's ("Lao Telecom", "Varichem Pharmaceuticals"),
+    but "Technologies" and "Systems" also end fields, which are no organisations."""
+    from kg.extract.mentions import head_type
+
+    assert head_type(["Lao", "Telecom"]) == head_type(["Varichem", "Pharmaceuticals"]) == "Organization"
+    assert head_type(["Communication", "Technologies"]) is None

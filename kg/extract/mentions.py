@@ -212,6 +212,8 @@ def head_type(words: list[str]) -> str | None:
     cut = next((i for i, w in enumerate(words) if w in ("of", "for", "für", "de")), len(words))
     if cut and words[cut - 1] in _EVENT_NOUNS:
         return None  # "Annual Network Meeting", "Alliance Summit": an event, whatever organisation names it
+    if len(words) >= 2 and words[-1] in _COMPANY_HEADS and not any(w in HEAD_NOUNS for w in words):
+        return "Organization"  # "Lao Telecom", "Varichem Pharmaceuticals": a company
     heads = [w for w in words[:cut] if w in HEAD_NOUNS or _misspelt_university(w)] or \
         [w for w in words if w in HEAD_NOUNS or _misspelt_university(w)]
     if any(w in _UNIVERSITIES_WORDS and v in _ASSOCIATION_HEADS for w, v in zip(words[:cut], words[1:cut])):
@@ -241,6 +243,7 @@ _INSTITUTION_PLURALS = _UNIVERSITIES_WORDS | _PLURAL_HEADS | frozenset({
 
 
 _EVENT_NOUNS = LEXICON.words["event_nouns"]
+_COMPANY_HEADS = LEXICON.words["company_heads"]
 _TIER_WORDS = LEXICON.words["ranking_tiers"]  # "Diamond League", "Golden League": a ranking's tiers
 
 
