@@ -48,12 +48,21 @@ _BODY_KINDS = r"(?:company|magazine|newspaper|agency|firm|publisher|consultancy|
 _DESCRIBED_BEFORE = re.compile(rf"\bthe\s+([A-Z][a-z]+)\s+(?:[a-z-]+\s+){{0,2}}{_BODY_KINDS}\s+$")
 _DESCRIBED_AFTER = re.compile(rf"\s*(?:\([^)]*\)\s*)?,\s+(?:an?|the)\s+([A-Z][a-z]+)\s+(?:[a-z-]+\s+){{0,2}}{_BODY_KINDS}\b")
 
+#: nationalities that name a style of university ("American University of ..."), not where it is
+_DEMONYM_STYLES = frozenset({"American", "British", "French", "German"})
 _REGIONS = frozenset({"Latin", "North", "South", "East", "West", "Central", "Southeast", "Sub-Saharan", "Pan"})
 
 
 def _country_in_name(view: SentenceView, words: list[str]) -> str | None:
     """The country a name's own words give ("Gubkin Russian State University"), not a region's
-    ("Union of Latin American Universities", where "American" is no country; "South Korean" is one)."""
+    ("Union of Latin American Universities", where "American" is no country; "South Korean" is one),
+    and none where the name says where it is after "of" or "in" ("American University of Central
+    Asia", "American University in Cairo": the nationality names a style, the place the location)."""
+    placed = next((i for i, word in enumerate(words) if word in ("of", "in") and i + 1 < len(words)
+                   and words[i + 1][:1].isupper()), None)
+    if placed is not None and any(view.gazetteer.country_code(w) is not None for w in words[:placed]) \
+            and not any(view.gazetteer.country_code(w) is not None for w in words[:placed] if w not in _DEMONYM_STYLES):
+        return _country_in_name(view, words[placed + 1:])  # "American University of Beirut": Beirut, if it is known
     for i, word in enumerate(words):
         if i > 0 and words[i - 1] in _REGIONS:
             code = view.gazetteer.country_code(f"{words[i - 1]} {word}")
