@@ -1405,6 +1405,13 @@ CASES = [
      "The American University of Central Asia offers double degrees. Gubkin Russian State University trains engineers.",
      [("Gubkin Russian State University", "country", "RU", {})],
      [("American University of Central Asia", "country", "US", {})]),
+    ("'A and B have joined forces', 'A has teamed up with B' (and 'joined' an association is still membership)",
+     "The University of Mauritius and Curtin University have joined forces to offer a master's degree. The University "
+     "of Namibia has teamed up with Stellenbosch University on a new research centre. The University of Namibia joined "
+     "the Association of African Universities in 2001.",
+     [("University of Mauritius", "partnerOf", "Curtin University", {}),
+      ("University of Namibia", "partnerOf", "Stellenbosch University", {}),
+      ("University of Namibia", "memberOf", "Association of African Universities", {})], []),
     ("'has been chaired by' is still passive",
      "The Alliance of Nordic Universities has been chaired since 2024 by Anna Lind, Rector of the University of Oslo.",
      [("Anna Lind", "headOf", "Alliance of Nordic Universities", {"role": "chair"})], []),
