@@ -123,8 +123,8 @@ class SentenceView:
                  and not any(t.i in self.at for t in ent)]  # "joined the Russell Group from the 1994 Group"
         for _, ent in sorted(dates, key=lambda d: d[0]):
             value = parse_date_phrase(ent.text)
-            if value:
-                return value
+            if value and not ent.text.rstrip().endswith("+"):
+                return value  # not the band "1501+", which the model may take for a date
         named = [(self.char_offset(m.start), self.char_offset(m.end - 1) + len(self.sent.doc[m.end - 1]))
                  for m in self.mentions]
         lead = len(self.sent.text) - len(self.sent.text.lstrip())  # self.text is stripped
@@ -132,8 +132,9 @@ class SentenceView:
             at = match.start() + lead
             before = re.search(r"(\d+)\s*[-–]\s*$", self.text[:match.start()])
             after = re.match(r"\s*[-–]\s*(\d+)", self.text[match.end():])
-            if before and not YEAR.fullmatch(before.group(1)) or after and not YEAR.fullmatch(after.group(1)):
-                continue  # "1201-1500": a band, no year ("2019-2020" is one)
+            if before and not YEAR.fullmatch(before.group(1)) or after and not YEAR.fullmatch(after.group(1)) \
+                    or self.text[match.end():match.end() + 1] == "+":
+                continue  # "1201-1500", "1501+": bands, no years ("2019-2020" is one)
             if not any(start <= at < end for start, end in named):
                 return match.group(1)
         return None
