@@ -1143,3 +1143,13 @@ def test_mentions_company_heads_make_companies_not_fields():
 
     assert head_type(["Lao", "Telecom"]) == head_type(["Varichem", "Pharmaceuticals"]) == "Organization"
     assert head_type(["Communication", "Technologies"]) is None
+
+
+def test_mentions_numbered_universities(pipeline, gazetteer):
+    """A university's number is part of its name ("University of Algiers 1", "University of Yaoundé I"),
+    but not a table's next column ("University of Zorland 9 2,085,000")."""
+    found = _find(pipeline, gazetteer, "The University of Algiers 1 and the University of Yaoundé I signed an agreement.")
+    texts = [text for text, *_ in found]
+    assert "University of Algiers 1" in texts and "University of Yaoundé I" in texts, found
+    found = _find(pipeline, gazetteer, "University of Zorland 9 2,085,000")
+    assert "University of Zorland 9" not in [text for text, *_ in found], found

@@ -2057,6 +2057,8 @@ def _full_names(doc: Doc, chosen: list[Found]) -> list[Found]:
             end = _named_after_end(doc, found.end) or (_place_suffix_end(doc, found) if found.label != "Organization" else None)
             if found.label != "Organization":
                 end = _epithet_end(doc, end or found.end) or end
+            if found.label == "University" and end is None:
+                end = _numbered_end(doc, found)
             start = found.start - 1 if found.start and doc[found.start - 1].text in _SAINTS and found.label != "Organization" \
                 else found.start  # "Ss. Cyril and Methodius University": the model leaves the saints' title out
             if end is not None or start != found.start:
@@ -2080,6 +2082,26 @@ def _full_names(doc: Doc, chosen: list[Found]) -> list[Found]:
 _SAINTS = frozenset({"St.", "Ss.", "SS.", "Sts.", "Sv."})
 _OPENING_QUOTES = frozenset({'"', "“", "„", "«"})
 _CLOSING_QUOTES = frozenset({'"', "”", "“", "»"})
+
+
+#: numbers of universities split from one ("University of Algiers 1", "Université de Yaoundé I")
+_UNIVERSITY_NUMBERS = frozenset({"1", "2", "3", "4", "5", "6", "7", "8", "I", "II", "III", "IV"})
+
+
+def _numbered_end(doc: Doc, found: Found) -> int | None:
+    """Where a university's number ends right after its name ("University of Algiers 1", "University
+    of Yaoundé I", "Université Paris 8"): one space before it, and no number or table column after it."""
+    end = found.end
+    if end >= len(doc) or doc[end].text not in _UNIVERSITY_NUMBERS or doc[end - 1].whitespace_ != " " \
+            or doc[end].sent != doc[found.start].sent:
+        return None
+    after = doc[end + 1] if end + 1 < len(doc) else None
+    if after is not None and (after.like_num or after.text in ("-", "–", "|", "%", ".") or after.text.startswith(("st", "nd", "th"))
+                              or after.is_space or doc[end].whitespace_ not in ("", " ")):
+        return None  # "University of Malta 9 2,085,000", "... 1. ", table columns
+    if "University" not in found.text and "Université" not in found.text and "Universidad" not in found.text:
+        return None
+    return end + 1
 
 
 def _epithet_end(doc: Doc, end: int) -> int | None:
