@@ -1153,3 +1153,14 @@ def test_mentions_numbered_universities(pipeline, gazetteer):
     assert "University of Algiers 1" in texts and "University of Yaoundé I" in texts, found
     found = _find(pipeline, gazetteer, "University of Zorland 9 2,085,000")
     assert "University of Zorland 9" not in [text for text, *_ in found], found
+
+
+@pytest.mark.slow
+def test_mentions_head_first_names_keep_the_person_they_are_named_after(model_nlp, builtin_gazetteer):
+    """A Romance head noun opens the name and what follows belongs to it, a person's name included:
+    "Universidade Eduardo Mondlane", "Pontificia Universidad Católica del Ecuador" (in English word
+    order, "X University Darkhan Bilyalov", the person after the head noun is another mention)."""
+    doc = model_nlp("The Pontificia Universidad Católica del Ecuador joined the network. The Universidade Eduardo "
+                    "Mondlane hosted the event.")
+    texts = [f.text for f in MentionFinder(model_nlp, builtin_gazetteer).find(doc)]
+    assert "Pontificia Universidad Católica del Ecuador" in texts and "Universidade Eduardo Mondlane" in texts, texts

@@ -75,6 +75,11 @@ HEAD_NOUNS = {
     "Agência": "Organization", "Agence": "Organization", "Comisión": "Organization", "Comissão": "Organization",
     "Unión": "Organization", "União": "Organization",
 }
+#: head nouns that open a name in their language, the rest following them ("Universidade Eduardo Mondlane",
+#: "Pontificia Universidad Católica del Ecuador", "Universitas Indonesia", "Université Félix Houphouët-Boigny")
+_HEAD_FIRST = frozenset({"Universidad", "Universidade", "Université", "Università", "Universitat", "Universitas",
+                         "Universiti", "Univerzita", "Uniwersytet", "Instituto", "Istituto", "École", "Ecole", "Escuela",
+                         "Politecnico"})
 #: organisation head nouns that, "of ... Universities", name an association of universities
 _COLLECTIVE_HEADS = frozenset({"Union", "Council", "Group", "Society", "Organization", "Organisation",
                                "Consejo", "Conselho", "Conseil", "Unión", "União"})
@@ -843,8 +848,8 @@ def _split_tail(doc: Doc, found: Found, persons: set[int]) -> list[Found]:
     if any(w in ("of", "for", "für", "de") for w in words):
         return [found]
     heads = [i for i, w in enumerate(words) if w in HEAD_NOUNS or w in _PLURAL_HEADS]
-    if not heads or heads[-1] == len(words) - 1:
-        return [found]
+    if not heads or heads[-1] == len(words) - 1 or words[heads[-1]] in _HEAD_FIRST:
+        return [found]  # "Universidade Eduardo Mondlane": a Romance head noun opens the name, a person may close it
     cut = found.start + heads[-1] + 1
     tail = doc[cut:found.end]
     if found.end + 2 < len(doc) and doc[found.end].text == "(" and doc[found.end + 2].text == ")" \
