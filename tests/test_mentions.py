@@ -1164,3 +1164,14 @@ def test_mentions_head_first_names_keep_the_person_they_are_named_after(model_nl
                     "Mondlane hosted the event.")
     texts = [f.text for f in MentionFinder(model_nlp, builtin_gazetteer).find(doc)]
     assert "Pontificia Universidad Católica del Ecuador" in texts and "Universidade Eduardo Mondlane" in texts, texts
+
+
+def test_mentions_state_department_named_for_portfolios(pipeline, gazetteer):
+    """"Department of Higher Education, Research, Science and Technology (DHERST)" is a government
+    department (portfolios only, three of them or an acronym after it); a university's "Department of
+    Physics" stays a unit."""
+    found = _find(pipeline, gazetteer, "The Department of Higher Education, Research, Science and Technology (DHERST) "
+                  "awarded the scholarships. The Department of Physics hosted it.")
+    texts = [text for text, *_ in found]
+    assert "Department of Higher Education, Research, Science and Technology" in texts, found
+    assert ("Department of Physics", "pattern") not in [(text, source) for text, _, _, source in found], found

@@ -943,9 +943,21 @@ def _trim(doc: Doc, start: int, end: int) -> Found | None:
         return None  # "Russian Universities": a generic plural, not a name
     if _is_description(words):
         return None  # "Research University", "Top Universities": a description, not a name
-    if words[0] in ("School", "Department", "Faculty", "College") and len(words) > 2 and words[1] == "of":
+    if words[0] in ("School", "Department", "Faculty", "College") and len(words) > 2 and words[1] == "of" \
+            and not _state_department(doc, end, words):
         return None  # "School of Foreign Languages": a unit of a university, not an organisation
     return Found(start, end, kind, None, "pattern", doc[start:end].text)
+
+
+def _state_department(doc: Doc, end: int, words: list[str]) -> bool:
+    """"Department of Higher Education, Research, Science and Technology (DHERST)": a government
+    department, named only for portfolios (lexicon portfolio_words), at least three of them or
+    with its acronym after it (a university's "Department of Physics" is a unit)."""
+    fields = [w for w in words[2:] if w not in (",", "and", "&", "of")]
+    if words[0] != "Department" or not fields or not all(w in _PORTFOLIO_WORDS for w in fields):
+        return False
+    acronym = end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and doc[end + 1].text.isupper()
+    return len(fields) >= 3 or acronym
 
 
 def _is_description(words: list[str]) -> bool:
