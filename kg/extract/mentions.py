@@ -2158,14 +2158,25 @@ def _place_suffix_end(doc: Doc, found: Found) -> int | None:
 
 
 def _named_after_end(doc: Doc, end: int) -> int | None:
-    """Where "named after M. Auezov" ends right after a name, if it does."""
+    """Where "named after M. Auezov" ends right after a name, if it does; the person's lower-case
+    style is part of it ("named after academician M. S. Osimi", "named after the first President of
+    Russia B. N. Yeltsin")."""
     if end + 2 >= len(doc) or doc[end].lower_ != "named" or doc[end + 1].lower_ != "after":
         return None
     i = end + 2
-    while i < len(doc) and not doc[i].is_sent_start and (doc[i].text[:1].isupper() and not doc[i].is_punct
-                                                           or doc[i].text in ("-", "'") and not doc[i].whitespace_):
+    while i < min(end + 5, len(doc)) and doc[i].lower_ in _NAMED_AFTER_STYLES:
         i += 1
-    return i if i > end + 2 else None
+    start = i
+    while i < len(doc) and not doc[i].is_sent_start and (doc[i].text[:1].isupper() and not doc[i].is_punct
+                                                           or doc[i].text in ("-", "'") and not doc[i].whitespace_
+                                                           or doc[i].lower_ == "of" and i > start and i + 1 < len(doc)
+                                                           and doc[i + 1].text[:1].isupper()):
+        i += 1
+    return i if i > start else None
+
+
+#: lower-case words of a person's style after "named after": "academician M. S. Osimi", "the first President of ..."
+_NAMED_AFTER_STYLES = frozenset({"academician", "academic", "professor", "the", "first", "hero", "saint"})
 
 
 def _short_name_index(gazetteer: Gazetteer) -> dict[str, tuple[str, ...]]:
