@@ -1420,6 +1420,10 @@ CASES = [
      "Zorland Technical University named after academician M. S. Osimi joined the Association of Asian Universities.",
      [("Zorland Technical University named after academician M. S. Osimi", "memberOf", "Association of Asian Universities",
        {})], []),
+    ("a programme the model ends at its acronym's bracket, with the cue after the acronym",
+     "Universitas Indonesia received funding from the World Bank's Higher Education for Technology and Innovation "
+     "(HETI) project.",
+     [("University of Indonesia", "participatesIn", "Higher Education for Technology and Innovation", {})], []),
     ("'has been chaired by' is still passive",
      "The Alliance of Nordic Universities has been chaired since 2024 by Anna Lind, Rector of the University of Oslo.",
      [("Anna Lind", "headOf", "Alliance of Nordic Universities", {"role": "chair"})], []),

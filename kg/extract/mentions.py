@@ -1768,6 +1768,8 @@ def _ner_spans(doc: Doc, places=lambda word: None, known=lambda name: False) -> 
             span = span[:-1]
         if len(span) > 2 and span[-2].text == "(":  # "Department of Science and Innovation (DSTI": the name, not its
             span = span[:-2]  # acronym's opening bracket
+        elif len(span) > 1 and span[-1].text == "(":  # "Higher Education for Technology and Innovation (": the bracket
+            span = span[:-1]
         while span and (span[0].lower_ in ("the", "a", "an", "its", "their", "our", "his", "her") or span[0].is_quote
                         or span[0].text in _PERSON_TITLES
                         or span[0].is_lower and span[0].pos_ in ("ADP", "CCONJ", "SCONJ")  # "Chair [of University Alliance]"
