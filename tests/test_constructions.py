@@ -1424,6 +1424,11 @@ CASES = [
      "Universitas Indonesia received funding from the World Bank's Higher Education for Technology and Innovation "
      "(HETI) project.",
      [("University of Indonesia", "participatesIn", "Higher Education for Technology and Innovation", {})], []),
+    ("'the rectors of A and B, P and Q': each heads the organisation in the same place",
+     "The rectors of Charles University and Masaryk University, Milena Králíčková and Martin Bareš, signed the agreement.",
+     [("Milena Králíčková", "headOf", "Charles University", {"role": "rector"}),
+      ("Martin Bareš", "headOf", "Masaryk University", {"role": "rector"})],
+     [("Milena Králíčková", "headOf", "Masaryk University", {})]),
     ("'has been chaired by' is still passive",
      "The Alliance of Nordic Universities has been chaired since 2024 by Anna Lind, Rector of the University of Oslo.",
      [("Anna Lind", "headOf", "Alliance of Nordic Universities", {"role": "chair"})], []),

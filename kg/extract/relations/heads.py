@@ -34,7 +34,8 @@ def find_heads(view: SentenceView) -> Iterator[Fact]:
     "X was elected chair of Y"."""
     facts = [_of_owner(view, f) for f in _titled_heads(view)]
     for fact in [*_appointments(view), *_leaders(view), *_held_posts(view), *_whose_head(view), *_column_heads(view),
-                 *_ministers(view), *_plural_title_list(view), *_title_since(view), *_succeeded_as(view)]:
+                 *_ministers(view), *_plural_title_list(view), *_title_since(view), *_succeeded_as(view),
+                 *_respective_heads(view)]:
         fact = _of_owner(view, fact)
         if not any(f.subject == fact.subject and f.object == fact.object for f in facts):
             facts.append(fact)
@@ -506,6 +507,34 @@ def _plural_title_list(view: SentenceView) -> Iterator[Fact]:
                 i = mention.end if mention is not None else i + 1
             else:
                 break
+
+
+def _respective_heads(view: SentenceView) -> Iterator[Fact]:
+    """"The rectors of A and B, P and Q, signed": a plural title "of" a list of organisations, then
+    as many persons: each heads the organisation in the same place of the list."""
+    doc = view.sent.doc
+    for token in view.tokens:
+        role = _PLURAL_TITLES.get(token.lower_)
+        if role is None or token.tag_ != "NNS" or token.i + 2 >= view.sent.end or doc[token.i + 1].lower_ != "of":
+            continue
+        orgs, persons, i = [], [], token.i + 2
+        for wanted, found in ((ORG_LIKE, orgs), (PERSONS, persons)):
+            while i < view.sent.end:
+                mention = view.at.get(i)
+                if mention is not None and mention.label in wanted and not mention.is_anaphor:
+                    found.append(mention)
+                    i = mention.end
+                elif doc[i].lower_ in ("and", ",", "the") or doc[i].text in HONORIFICS:
+                    if found and doc[i].text == "," and wanted is ORG_LIKE and view.at.get(i + 1) is not None \
+                            and view.at[i + 1].label in PERSONS:
+                        i += 1
+                        break  # the organisations end at the comma before the first person
+                    i += 1
+                else:
+                    break
+        if len(orgs) >= 2 and len(orgs) == len(persons):
+            for person, org in zip(persons, orgs):
+                yield Fact(person, "headOf", org, view.text, (("role", role),))
 
 
 def _joined_titles(view: SentenceView, person: Found, left: Span, first: Fact) -> Iterator[Fact]:
