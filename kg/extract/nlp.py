@@ -44,7 +44,7 @@ _LIST_NUMBER = re.compile(r"\*?\d{1,3}\s?[.)]")
 #: Milena Králíčková", "Assoc. Prof. Dr. A", "H.E. Prof. B", "Prof. Dr. Ir. C"), and degrees written after one
 _TITLE_ABBREVIATIONS = tuple(sorted({h for h in LEXICON.words["honorifics"] if h.endswith(".")} | {"DrSc.", "CSc."}))
 #: saints' titles that open names ("Ss. Cyril and Methodius University", "Sts. Peter and Paul")
-_SAINT_ABBREVIATIONS = ("Ss.", "Sts.", "Sv.")
+_SAINT_ABBREVIATIONS = LEXICON.ordered["saint_titles"]
 _ABBREVIATIONS = frozenset({"Prof.", "Dr.", "Mr.", "Mrs.", "Ms.", "St.", "No.", "Nos.", "Jr.", "Acad.", "Gen.",
                             *_TITLE_ABBREVIATIONS, *_SAINT_ABBREVIATIONS})
 #: abbreviations the tokenizer would split before their full stop ("Dr. h.c. Michael Hoch", "Ir. C"): one token each
