@@ -428,3 +428,43 @@ def test_rules_a_list_heading_of_suspended_members_ends_their_membership(nlp):
     facts = {(s, p, o, dict(q).get("role")) for s, p, o, q in _facts(_lines(nlp, text, pos), found)}
     assert {("Volga University", "memberOf", "Lakes Alliance", "former"),
             ("Kama University", "memberOf", "Lakes Alliance", "former")} <= facts
+
+
+def _two_clause_partnership(nlp):
+    # "Volga University and Lakes University opened a joint laboratory , and a double degree was launched
+    #  with Delta University ."
+    words = ["Volga", "University", "and", "Lakes", "University", "opened", "a", "joint", "laboratory", ",", "and",
+             "a", "double", "degree", "was", "launched", "with", "Delta", "University", "."]
+    heads = [1, 5, 1, 4, 1, 5, 8, 8, 5, 5, 5, 13, 13, 15, 15, 5, 15, 18, 16, 5]
+    deps = ["compound", "nsubj", "cc", "compound", "conj", "ROOT", "det", "amod", "dobj", "punct", "cc", "det", "amod",
+            "nsubjpass", "auxpass", "conj", "prep", "compound", "pobj", "punct"]
+    pos = ["PROPN", "PROPN", "CCONJ", "PROPN", "PROPN", "VERB", "DET", "ADJ", "NOUN", "PUNCT", "CCONJ", "DET", "ADJ",
+           "NOUN", "AUX", "VERB", "ADP", "PROPN", "PROPN", "PUNCT"]
+    tags = ["NNP", "NNP", "CC", "NNP", "NNP", "VBD", "DT", "JJ", "NN", ",", "CC", "DT", "JJ", "NN", "VBD", "VBN", "IN",
+            "NNP", "NNP", "."]
+    lemmas = [w.lower() for w in words[:5]] + ["open"] + [w.lower() for w in words[6:14]] + ["be", "launch"] + \
+        [w.lower() for w in words[16:]]
+    doc = parsed_doc(nlp, words, heads=heads, deps=deps, pos=pos, lemmas=lemmas, tags=tags)
+    found = [Found(0, 2, "University", None, "pattern", "Volga University"),
+             Found(3, 5, "University", None, "pattern", "Lakes University"),
+             Found(17, 19, "University", None, "pattern", "Delta University")]
+    return doc, found
+
+
+def test_rules_clauses_cut_where_a_conjoined_verb_has_its_own_subject(nlp):
+    from kg.extract.relations.base import SentenceView, clauses
+
+    doc, found = _two_clause_partnership(nlp)
+    view = SentenceView(next(doc.sents), found, None)
+    assert clauses(view) == [(0, 11), (11, 20)]  # the second clause opens with its subject, "a double degree"
+
+
+def test_rules_partnership_is_read_clause_by_clause(nlp):
+    """Each partnership is read in its own clause: A with B in the first, the publisher's with C in
+    the second (no subject of its own), and never B with C across the comma."""
+    doc, found = _two_clause_partnership(nlp)
+    pairs = {frozenset((s, o)) for s, p, o, _ in _facts(doc, found) if p == "partnerOf"}
+    assert frozenset(("Volga University", "Lakes University")) in pairs
+    assert frozenset(("", "Delta University")) in pairs  # "" is the publisher, named by the article
+    assert frozenset(("Lakes University", "Delta University")) not in pairs
+    assert frozenset(("Volga University", "Delta University")) not in pairs

@@ -261,6 +261,24 @@ def subject_tokens(verb: Token) -> list[Token]:
     return []
 
 
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def clauses(view: SentenceView) -> list[tuple[int, int]]:
+    """The sentence cut into coordinated clauses, as token ranges: "A and B opened a joint
+    laboratory, and a double degree was launched with C" is two clauses, the second from "a
+    double degree" on. A clause starts where a verb conjoined to an earlier verb has a subject of
+    its own ("and launched C" shares the first clause's subject and stays in it)."""
+    cuts = []
+    for verb in view.tokens:
+        if verb.dep_ == "conj" and verb.pos_ in ("VERB", "AUX") and verb.head.pos_ in ("VERB", "AUX") \
+                and verb.head.i < verb.left_edge.i and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
+                and (verb.tag_ in _FINITE or any(c.dep_ in ("aux", "auxpass") for c in verb.children)):
+            cuts.append(verb.left_edge.i)  # finite: not "with A and B covering joint research", a misparse
+    bounds = [view.sent.start, *sorted(set(cuts)), view.sent.end]
+    return list(zip(bounds, bounds[1:]))
+
+
 _COORDINATION_GLUE = frozenset({",", "and", "&", "the", "The", "(", ")", "as", "well", "of"})  # "of A and of B"
 
 

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from ..lexicon import LEXICON
 from ..mentions import Found
 from .base import (
-    mentions_after, Fact, IMPLICIT_PUBLISHER, in_count_phrase, list_heading, ORG_LIKE, SentenceView, subject_tokens,
+    clauses, mentions_after, Fact, IMPLICIT_PUBLISHER, in_count_phrase, list_heading, ORG_LIKE, SentenceView, subject_tokens,
 )
 
 _TITLES = frozenset(title for title in LEXICON.ordered["head_titles"] if " " not in title)
@@ -74,15 +74,27 @@ def find_partnership(view: SentenceView) -> Iterator[Fact]:
     yield from _works_with(view)
     triggers = [m for m in view.matches("partner_trigger") if m.start not in view.at and not _shared_rank(view, m.start)]
     # not "Development Cooperation Agency" (a word of a name), nor "ranked joint 5th" (a shared place)
-    if not triggers or not view.of(ORG_LIKE) or len(view.of(ORG_LIKE)) < 2 and " with " not in view.lower:
+    for start, end in clauses(view):
+        inside = [m for m in triggers if start <= m.start < end]
+        if inside:
+            yield from _clause_partners(view, view.sent.doc[inside[0].start], start, end)
+
+
+def _clause_partners(view: SentenceView, trigger: Token, start: int, end: int) -> Iterator[Fact]:
+    """The parties of the partnership that ``trigger`` states, read in its clause (tokens ``start``
+    to ``end``): "A and B opened a joint laboratory, and a double degree was launched with C" holds
+    two partnerships, A with B and the publisher's with C, not B's with C."""
+    named = view.of(ORG_LIKE, start, end)
+    clause = view.sent.doc[start:end]
+    lower = clause.text.lower()
+    if not named or len(named) < 2 and " with " not in f" {lower} ":
         return  # one organisation: only "an agreement was signed with X" (the publisher's) can name a pair
-    trigger = view.sent.doc[triggers[0].start]
     if trigger.lemma_.lower() == "partner" and trigger.dep_ == "pobj" and trigger.head.lower_ == "among":
         return  # "Among its partners are A, B and C": the owner's partners (_listed_partners), not each other's
     if trigger.lower_ in ("jointly", "together") and any(m.nodes.get("verb") == trigger.head.i for m in view.matches("founding_verb")):
         return  # "A set up X jointly with B and C": they founded X together (founding.py), no partnership of their own
-    between = next((t for t in view.tokens if t.lower_ == "between"), None)
-    parties = view.in_tokens(between.subtree, ORG_LIKE) if between is not None else []
+    between = next((t for t in clause if t.lower_ == "between"), None)
+    parties = [m for m in view.in_tokens(between.subtree, ORG_LIKE) if start <= m.start < end] if between is not None else []
     if len(parties) < 2 and between is not None and any(t.lower_ == "two" for t in between.subtree):
         named = list({m.text: m for m in view.of(ORG_LIKE, anaphors=False)}.values())
         parties = named if len(named) == 2 else parties  # "A visited B to renew the agreement between the two institutions"
@@ -93,14 +105,14 @@ def find_partnership(view: SentenceView) -> Iterator[Fact]:
         return
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else next((a for a in trigger.ancestors if a.pos_ in ("VERB", "AUX")), trigger)
     agents = view.in_tokens((t for v in (verb, trigger) for c in v.children if c.dep_ == "agent" for t in c.subtree), ORG_LIKE)
-    if len(agents) >= 2 and (re.search(r"\bjoint(ly)?\b", view.lower) or verb.lemma_.lower() in _SIGNING):
+    if len(agents) >= 2 and (re.search(r"\bjoint(ly)?\b", lower) or verb.lemma_.lower() in _SIGNING):
         # "offered jointly by A, B and C"; "the memorandum was signed by the rectors of A and B"
         for i, first in enumerate(agents):
             for second in agents[i + 1:]:
                 yield Fact(first, "partnerOf", second, view.text)
         return
     subjects = view.in_tokens(subject_tokens(verb), ORG_LIKE) or _owner(view, trigger)
-    with_tokens = [t for t in view.tokens if t.lower_ in ("with", "and") and t.i > trigger.i - 6]
+    with_tokens = [t for t in clause if t.lower_ in ("with", "and") and t.i > trigger.i - 6]
     with_at = next((t.i for t in with_tokens if t.lower_ == "with"), None)
     if with_at is None:
         if trigger.pos_ == "ADJ" and trigger.head.dep_ == "conj":
@@ -115,11 +127,12 @@ def find_partnership(view: SentenceView) -> Iterator[Fact]:
                     yield Fact(first, "partnerOf", second, view.text)
         return
     subjects = [m for m in subjects if m.start < with_at] or subjects  # "A's joint school with B": B is no subject
-    objects = [m for m in mentions_after(view, with_at, ORG_LIKE) if m not in subjects and not in_count_phrase(view, m)]
+    objects = [m for m in mentions_after(view, with_at, ORG_LIKE) if m.start < end and m not in subjects
+               and not in_count_phrase(view, m)]
     described = _described_members(view, objects[0].start) if objects else set()
     objects = [m for m in objects if m.start not in described]
-    before = [m for m in view.of(ORG_LIKE) if m.end <= verb.i and m not in objects]
-    if not subjects and objects and not any(m.start < with_at for m in view.of(ORG_LIKE)):
+    before = [m for m in named if m.end <= verb.i and m not in objects]
+    if not subjects and objects and not any(m.start < with_at for m in named):
         subjects = [IMPLICIT_PUBLISHER]  # "a joint laboratory will be set up with X": the publisher's doing
     elif not subjects and objects and before and verb.i < with_at:
         subjects = [before[-1]]  # "IIT BHU, Varanasi has signed an agreement with X": the parse took the city
