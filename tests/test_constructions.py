@@ -1429,6 +1429,30 @@ CASES = [
      [("Milena Králíčková", "headOf", "Charles University", {"role": "rector"}),
       ("Martin Bareš", "headOf", "Masaryk University", {"role": "rector"})],
      [("Milena Králíčková", "headOf", "Masaryk University", {})]),
+    ("a minister's portfolio with commas, the name right after it",
+     "The Ministry of Education, Culture and Science funds the scheme. Minister of Education, Culture and Science "
+     "Pieter de Vries handed over the awards.",
+     [("Pieter de Vries", "headOf", "Ministry of Education, Culture and Science", {"role": "minister"})], []),
+    ("'A, Deputy Prime Minister and Minister of X': another title before the minister's",
+     "The Ministry of Education, Youth and Sport runs the project. The meeting was opened by Dr. Sok Vanna, "
+     "Deputy Prime Minister and Minister of Education, Youth and Sport.",
+     [("Sok Vanna", "headOf", "Ministry of Education, Youth and Sport", {"role": "minister"})], []),
+    ("'Minister A' with no portfolio heads the one ministry the text names; a vice-minister heads none",
+     "The Ministry of Science and Education approved the plan. The meeting was opened by Minister Rauf Aliyev. "
+     "The vice-minister of Science, Lale Karimova, presented the budget.",
+     [("Rauf Aliyev", "headOf", "Ministry of Science and Education", {"role": "minister"})],
+     [("Lale Karimova", "headOf", "Ministry of Science and Education", {})]),
+    ("'the Minister of X, Honourable A B, MP': an honorific between the portfolio and the name",
+     "The Ministry of Education published the list. The Minister of Education, Honourable Chikondi Banda, MP, "
+     "handed over the grants.",
+     [("Chikondi Banda", "headOf", "Ministry of Education", {"role": "minister"})], []),
+    ("a minister named in passing leaves 'is rector since' to the university",
+     "The prizes were handed over by the minister of Higher Education, Science and Technology, Luis Peña, at the "
+     "Ministry of Higher Education, Science and Technology. The rector of Santa Clara University, the maestra Ana "
+     "Ruiz, thanked the jury. Ruiz is rector since 2021, when she succeeded Pedro Gil.",
+     [("Luis Peña", "headOf", "Ministry of Higher Education, Science and Technology", {"role": "minister"})],
+     [("Pedro Gil", "headOf", "Ministry of Higher Education, Science and Technology", {}),
+      ("Ana Ruiz", "headOf", "Ministry of Higher Education, Science and Technology", {})]),
     ("'has been chaired by' is still passive",
      "The Alliance of Nordic Universities has been chaired since 2024 by Anna Lind, Rector of the University of Oslo.",
      [("Anna Lind", "headOf", "Alliance of Nordic Universities", {"role": "chair"})], []),

@@ -1101,18 +1101,22 @@ def _described_organisations(doc: Doc, chosen: list[Found], words: list[str], pl
 def _persons_after_portfolio(doc: Doc, chosen: list[Found]) -> list[Found]:
     """"Minister of Science and Higher Education Valery Falkov": after a minister's portfolio, as
     the text's ministry names it ("Ministry of Science and Higher Education ..."), the name."""
-    ministries = [set(f.text.lower().split()) for f in chosen if f.label == "Organization"
+    ministries = [set(re.findall(r"[\w'&]+", f.text.lower())) for f in chosen if f.label == "Organization"
                   and f.text.lower().startswith(MINISTRY_PREFIXES)]
     if not ministries:
         return []
     found = []
     for token in doc[:-3]:
-        if token.text != "Minister" or doc[token.i + 1].lower_ not in ("of", "for"):
+        if token.lower_ != "minister" or doc[token.i + 1].lower_ not in ("of", "for"):
             continue
         i = token.i + 2
         while i < len(doc) and (doc[i].text[:1].isupper() or doc[i].lower_ in ("and", "of", "the", "for")) \
-                and any(doc[i].lower_ in words for words in ministries):
-            i += 1  # the portfolio: words of a ministry's name
+                and any(doc[i].lower_ in words for words in ministries) \
+                or i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].text[:1].isupper() \
+                and any(doc[i + 1].lower_ in words for words in ministries):
+            i += 1  # the portfolio: words of a ministry's name ("Education, Culture and Science")
+        if i > token.i + 2 and i + 2 < len(doc) and doc[i].text == "," and doc[i + 1].text in _HONORIFICS:
+            i += 2  # "Minister of Education, Honourable A B"
         end = _name_end(doc, i)
         if i > token.i + 2 and 2 <= end - i <= 4 and doc[i].text not in ("of", "the", "and"):
             found.append(Found(i, end, "Person", None, "pattern", doc[i:end].text))

@@ -168,7 +168,8 @@ def find_relations(sentences: Iterable[Span], mentions: Sequence[Found], publish
         placed = next((f for f in reversed(ruled) if f.predicate == "rankedIn" and dict(f.qualifiers).get("rank", "").isdigit()),
                       placed)
         headed = [f for f in ruled if f.predicate == "headOf" and isinstance(f.object, Found)
-                  and not dict(f.qualifiers).get("ended")]
+                  and not dict(f.qualifiers).get("ended") and dict(f.qualifiers).get("role") != "minister"]
+        # (a minister at a ceremony is named in passing: "is rector since 2022" after it is still the university's)
         if headed:
             context["Headed"] = headed[-1].object  # "He takes over from B": B headed what the last head heads
             posts = tuple((f.object, dict(f.qualifiers).get("role", "head")) for f in headed)  # all of them, with

@@ -729,19 +729,26 @@ def _head_org(view: SentenceView, tokens: Span, text: str, at: int, title: str, 
 
 
 #: words before "Minister" that make the post not the ministry's head ("Vice Minister", "State Minister")
-_NOT_MINISTER = frozenset({"Vice", "Deputy", "State", "Prime", "Assistant", "Junior", "Former", "former", "Chief"})
+_NOT_MINISTER = frozenset({"vice", "deputy", "state", "prime", "assistant", "junior", "former", "chief", "foreign"})
 _MINISTRY_WORDS = frozenset({"and", "of", "the", "for", "ministry", "department", "federal", "union", "&"})
 
 
 def _ministers(view: SentenceView) -> Iterator[Fact]:
     """"The Minister of Science and Higher Education, A", "B, Federal Minister of Education, Science
-    and Research": a minister heads the ministry whose name the title repeats ("Ministry of Science
-    and Higher Education ..."), if the text names that ministry."""
+    and Research", "C, Deputy Prime Minister and Minister of Education": a minister heads the
+    ministry whose name the title repeats ("Ministry of Science and Higher Education ..."), if the
+    text names that ministry; "Minister D" with no portfolio heads the one ministry the text names."""
     tokens, offset = view.tokens, view.sent.start
     persons = view.of(PERSONS, anaphors=False)
     for n, token in enumerate(tokens):
-        if token.text != "Minister" or n + 2 >= len(tokens) or tokens[n + 1].lower_ not in ("of", "for") \
-                or n and tokens[n - 1].text in _NOT_MINISTER:
+        if token.lower_ != "minister" or n + 1 >= len(tokens) or n and tokens[n - 1].lower_ in _NOT_MINISTER \
+                or n > 1 and tokens[n - 1].text == "-" and tokens[n - 2].lower_ in _NOT_MINISTER:
+            continue  # not "Deputy Minister", "the vice-minister"
+        if tokens[n + 1].lower_ not in ("of", "for"):
+            person = next((p for p in persons if p.start == n + 1 + offset), None)  # "Minister D"
+            ministries = _ministries(view)
+            if token.text == "Minister" and person is not None and len(ministries) == 1:
+                yield Fact(person, "headOf", ministries[0], view.text, (("role", "minister"),))
             continue
         words, end = _ministry_title(view, n + 2)
         if not words:
@@ -749,11 +756,24 @@ def _ministers(view: SentenceView) -> Iterator[Fact]:
         after = [p for p in persons if 0 <= p.start - (end + offset) <= 4
                  and all(t.text in (",", "the") or t.text in HONORIFICS for t in tokens[end:p.start - offset])]
         before = [p for p in persons if 0 <= n + offset - p.end <= 4 and "," in (t.text for t in tokens[p.end - offset:n])
-                  and all(t.text in (",", "the", "Union", "Federal", "Hon'ble", "Honourable") for t in tokens[p.end - offset:n])]
+                  and all(t.text in (",", "the", "Union", "Federal", "Hon'ble", "Honourable") for t in tokens[p.end - offset:n])
+                  or _other_title_and(tokens[p.end - offset:n])]
         person = (after or before or [None])[0]
         ministry = _ministry_named(view, words)
         if person is not None and ministry is not None:
             yield Fact(person, "headOf", ministry, view.text, (("role", "minister"),))
+
+
+def _other_title_and(gap) -> bool:
+    """", Deputy Prime Minister and" between a name and "Minister of X": another title of the person."""
+    return 3 <= len(gap) <= 6 and gap[0].text == "," and gap[-1].lower_ == "and" \
+        and all(t.text[:1].isupper() and t.is_alpha for t in gap[1:-1])
+
+
+def _ministries(view: SentenceView) -> list[Found]:
+    """The distinct ministries the document names."""
+    return list({m.text: m for m in view.document_mentions
+                 if m.label == "Organization" and m.text.lower().startswith(MINISTRY_PREFIXES) and not m.is_anaphor}.values())
 
 
 def _ministry_title(view: SentenceView, start: int) -> tuple[frozenset[str], int]:
