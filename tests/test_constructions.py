@@ -1453,6 +1453,11 @@ CASES = [
      [("Luis Peña", "headOf", "Ministry of Higher Education, Science and Technology", {"role": "minister"})],
      [("Pedro Gil", "headOf", "Ministry of Higher Education, Science and Technology", {}),
       ("Ana Ruiz", "headOf", "Ministry of Higher Education, Science and Technology", {})]),
+    ("a contact line after a membership states no membership of its own",
+     "Tribhuvan University is a member of the Association of Universities of Asia and the Pacific (AUAP).\n\n"
+     "Issued by: Information Office, Kathmandu University, Dhulikhel, Nepal | Tel.: 011-661399",
+     [("Tribhuvan University", "memberOf", "Association of Universities of Asia and the Pacific", {})],
+     [("Kathmandu University", "memberOf", "Association of Universities of Asia and the Pacific", {})]),
     ("'has been chaired by' is still passive",
      "The Alliance of Nordic Universities has been chaired since 2024 by Anna Lind, Rector of the University of Oslo.",
      [("Anna Lind", "headOf", "Alliance of Nordic Universities", {"role": "chair"})], []),

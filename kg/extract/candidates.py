@@ -82,7 +82,8 @@ def candidate_facts(view: SentenceView, rule_facts: list[Fact]) -> Iterator[Fact
     # "A, B and C merged": a merger's parts, not the members of the alliance spoken of before
     headed = set() if membership else {f.object for f in rule_facts if f.predicate == "headOf"}
     unlisted = bool(lemmas & LEXICON.words["merge"]) or _link_line(view)
-    for predicate, (subjects, objects, context_kind) in signatures().items():
+    for predicate, (subjects, objects, context_kind) in (() if _contact_line(view) else signatures().items()):
+        # a contact or address line ("Issued by: Press Office, A, City, Country | Tel.: ...") states no fact
         pairs = list(_pairs(view, subjects, objects, context_kind, predicate == "partnerOf"))[:_MAX_PAIRS]
         for subject, obj, from_context in pairs:
             if from_context and partnering and predicate == "memberOf" and (subject, predicate, obj) not in ruled:
@@ -135,6 +136,16 @@ def _link_line(view: SentenceView) -> bool:
     bulleted = text[:1] in "-•*#·" and not text.startswith("**")
     return bulleted and (text[:1] == "#" or any(t.pos_ in ("VERB", "AUX") for t in view.tokens)) \
         and not view.lemma_set & _MEMBERSHIP
+
+
+_CONTACT = re.compile(r"^\W*(?:issued by|media contacts?|press contacts?|contacts?|address|tel|tél|phone|fax|e-?mail"
+                      r"|p\.?\s?o\.?\s?box)\b|\b(?:tel|tél|phone|fax)\.?\s*:|\bp\.?\s?o\.?\s?box\b|\bB\.?P\.?\s*\d", re.I)
+
+
+def _contact_line(view: SentenceView) -> bool:
+    """A line of the page's contact details: "Issued by: Public Relations Section, A, City, Country",
+    "A, 12 Main Street, City | Tel.: ...", "B – BP 5005 City"."""
+    return _CONTACT.search(view.text) is not None
 
 
 def _maker(view: SentenceView, mention: Found) -> bool:
