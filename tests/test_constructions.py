@@ -1458,6 +1458,19 @@ CASES = [
      "Issued by: Information Office, Kathmandu University, Dhulikhel, Nepal | Tel.: 011-661399",
      [("Tribhuvan University", "memberOf", "Association of Universities of Asia and the Pacific", {})],
      [("Kathmandu University", "memberOf", "Association of Universities of Asia and the Pacific", {})]),
+    ("'the Assembly decided to exclude A': the excluded leaves the network spoken of, not the Assembly",
+     "The Pacific Rim University Network held its annual meeting in Lima. The Assembly decided to exclude the "
+     "Riverside School of Tourism.",
+     [("Riverside School of Tourism", "memberOf", "Pacific Rim University Network", {"role": "former"})], []),
+    ("'pronounced the exclusion of A': a noun of leaving with the leaver after 'of'",
+     "The Pacific Rim University Network held its annual meeting in Lima. It also pronounced the exclusion of "
+     "Hillcrest University with effect from 30 June 2025.",
+     [("Hillcrest University", "memberOf", "Pacific Rim University Network", {"role": "former", "until": "2025-06-30"})],
+     []),
+    ("'A lost its membership' ends it",
+     "The Pacific Rim University Network held its annual meeting in Lima. In 2011 Hillcrest University lost its "
+     "membership after a vote of the members.",
+     [("Hillcrest University", "memberOf", "Pacific Rim University Network", {"role": "former", "until": "2011"})], []),
     ("'has been chaired by' is still passive",
      "The Alliance of Nordic Universities has been chaired since 2024 by Anna Lind, Rector of the University of Oslo.",
      [("Anna Lind", "headOf", "Alliance of Nordic Universities", {"role": "chair"})], []),

@@ -64,6 +64,9 @@ def find_membership(view: SentenceView) -> Iterator[Fact]:
         elif lemma in ("welcome", "admit", "accept", "induct"):  # "(we) welcome A and B to X": the objects join
             objects = view.in_tokens((t for c in token.children if c.dep_ == "dobj" for t in c.subtree), MEMBER_LIKE)
             subjects = objects or subjects
+        elif lemma in ("expel", "exclude") and leave:  # "the Assembly decided to exclude A": A leaves, not the Assembly
+            objects = view.in_tokens((t for c in token.children if c.dep_ == "dobj" for t in c.subtree), MEMBER_LIKE)
+            subjects = objects or subjects
         if state:
             when = since_date(view)
         else:
@@ -102,8 +105,9 @@ _EFFECTIVE = re.compile(r"\b(?:with effect from|effective(?: from)?|as of|as fro
 
 def _nominal_leaving(view: SentenceView) -> Iterator[Fact]:
     """"A has given notice of its withdrawal from X with effect from 31 July 2025", "A announced
-    its exit from X": a noun of leaving with "from" an alliance; the leaver is its owner ("its":
-    the subject of the verb it hangs from)."""
+    its exit from X", "the Assembly pronounced the exclusion of B": a noun of leaving with "from" an
+    alliance (else the one alliance of the sentence, else the one spoken of); the leaver is its
+    owner ("its": the subject of the verb it hangs from) or named with "of"."""
     if not view.lemma_set & _LEAVE_NOUNS:
         return
     for noun in view.tokens:
@@ -111,10 +115,16 @@ def _nominal_leaving(view: SentenceView) -> Iterator[Fact]:
             continue
         source = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "from"), None)
         groups = view.in_tokens(source.subtree, ALLIANCE_LIKE) if source is not None else []
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        leavers = [m for m in view.in_tokens(of.subtree, MEMBER_LIKE) if not m.is_anaphor] if of is not None else []
+        if not groups and leavers:  # "pronounced the exclusion of A": from the one alliance named, or spoken of
+            alliances = {identity(m): m for m in view.of(ALLIANCE_LIKE) if m not in leavers}
+            groups = list(alliances.values()) if len(alliances) == 1 else \
+                [view.context["Alliance"]] if not alliances and "Alliance" in view.context else []
         if not groups:
             continue
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-        members = [view.at[owner.i]] if owner is not None and owner.i in view.at else []
+        members = [view.at[owner.i]] if owner is not None and owner.i in view.at else leavers
         verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)  # "A has given notice of its ..."
         if not members and verb is not None:
             members = view.in_tokens(subject_tokens(verb), MEMBER_LIKE)
