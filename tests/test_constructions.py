@@ -1471,6 +1471,9 @@ CASES = [
      "The Pacific Rim University Network held its annual meeting in Lima. In 2011 Hillcrest University lost its "
      "membership after a vote of the members.",
      [("Hillcrest University", "memberOf", "Pacific Rim University Network", {"role": "former", "until": "2011"})], []),
+    ("a college named for a list of fields with commas ('of Arts, Science and Technology') is one name",
+     "The Kivu College of Arts, Science and Technology (KCAST) signed the charter. KCAST was established in 2001.",
+     [("Kivu College of Arts, Science and Technology", "founded", "2001", {})], []),
     ("'has been chaired by' is still passive",
      "The Alliance of Nordic Universities has been chaired since 2024 by Anna Lind, Rector of the University of Oslo.",
      [("Anna Lind", "headOf", "Alliance of Nordic Universities", {"role": "chair"})], []),

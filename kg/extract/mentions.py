@@ -788,21 +788,28 @@ _PORTFOLIO_HEADS = frozenset({"Ministry", "Department", "Minister", "Secretariat
 def _portfolio_comma(doc: Doc, start: int, comma: int) -> bool:
     """A comma inside a ministry's list of portfolios: "Ministry of Higher Education, Research
     and Innovation" (each part one to three capitalised words without a head noun, the last
-    after "and")."""
-    if not any(t.text in _PORTFOLIO_HEADS for t in doc[start:comma]) or "of" not in [t.text for t in doc[start:comma]]:
+    after "and"); inside another body's name only if every part is a field (lexicon
+    portfolio_words): "Malta College of Arts, Science and Technology"."""
+    if "of" not in [t.text for t in doc[start:comma]]:
         return False
+    ministry = any(t.text in _PORTFOLIO_HEADS for t in doc[start:comma])
+    if not ministry and not (any(t.text in HEAD_NOUNS for t in doc[start:comma]) and doc[comma - 1].text in _PORTFOLIO_WORDS):
+        return False  # another body: "Malta College of Arts, Science and Technology", its fields only (not "of A, B and C")
+    parts = []
     i = comma + 1
     while True:
         j = _portfolio_end(doc, i)
         if j == i or j == len(doc):
             return False
+        parts.append(doc[i:j])
         if doc[j].text != ",":
             break
         i = j + 1
     if doc[j].text != "and":
         return False
     k = _portfolio_end(doc, j + 1)
-    return k > j + 1 and (k == len(doc) or not doc[k].text[:1].isupper())
+    parts.append(doc[j + 1:k])
+    return k > j + 1 and (k == len(doc) or not doc[k].text[:1].isupper()) and (ministry or all(map(_portfolio, parts)))
 
 
 def _portfolio_end(doc: Doc, i: int) -> int:
