@@ -1559,3 +1559,18 @@ def test_construction_ranking_tier_named_league_is_no_alliance(builtin_gazetteer
                               "of the Round University Ranking.", gazetteer=builtin_gazetteer)
     assert not [r for r in extraction.relations if r.predicate.endswith("memberOf")], extraction.relations
     assert "Alliance" not in {e.kind for e in extraction.entities}, extraction.entities
+
+
+def test_construction_verbless_news_line_places_a_university_by_rule(builtin_gazetteer):
+    """"A in the RANKING 2025", "B among the 301-400 of the RANKING 2025": a related-news line with
+    no verb places the university it opens with (read by the rules alone, edition and band kept)."""
+    from kg.pipeline import extract_text
+
+    extraction = extract_text("Related news:\n- University of Sfax in the THE Impact Rankings 2025\n- Kyoto University "
+                              "among the 301-400 of the Academic Ranking of World Universities 2025",
+                              gazetteer=builtin_gazetteer, extractor="rules")
+    label = {e.iri: e.label for e in extraction.entities}
+    facts = {(label.get(r.subject), label.get(r.object), tuple(sorted(r.qualifiers))) for r in extraction.relations
+             if r.predicate.endswith("rankedIn")}
+    assert ("University of Sfax", "THE Impact Rankings", (("year", "2025"),)) in facts
+    assert ("Kyoto University", "Academic Ranking of World Universities", (("band", "301-400"), ("year", "2025"))) in facts

@@ -25,7 +25,8 @@ def find_ranking(view: SentenceView) -> Iterator[Fact]:
     """Ranking placements (rank or band, edition), clause by clause:
     "In the QS ... 2023, Tsinghua placed 14th, and it ranked 16th in the THE ... 2023"; and the
     rows of a ranking's table or list, one per line."""
-    rows = list(_column_row(view)) or list(_table_row(view)) or list(_listed_line(view)) or list(_fact_line(view))
+    rows = list(_column_row(view)) or list(_table_row(view)) or list(_listed_line(view)) or list(_fact_line(view)) \
+        or list(_headline_line(view))
     if rows:
         yield from rows
         return
@@ -273,6 +274,29 @@ def _fact_line(view: SentenceView) -> Iterator[Fact]:
     edition = edition_of(view, rankings[0])
     if len(ranks) == 1 and edition:
         yield Fact(IMPLICIT_PUBLISHER, "rankedIn", rankings[0], view.text, (ranks[0], ("year", edition)))
+
+
+def _headline_line(view: SentenceView) -> Iterator[Fact]:
+    """A headline or a related-news line with no verb that opens with a university placed "in" or
+    "among" a ranking: "University of Sfax in the THE Impact Rankings 2025", "A among the 301-400
+    of the Shanghai ranking 2025" (its edition and band when the line gives them)."""
+    if view.text.rstrip().endswith((".", "?", "!", ":")) or any(t.pos_ in ("VERB", "AUX") for t in view.tokens):
+        return
+    names = view.of(MEMBER_LIKE, anaphors=False)
+    rankings = view.of(frozenset({"Ranking"}))
+    if len(names) != 1 or not rankings:
+        return
+    doc = view.sent.doc
+    name = names[0]
+    if any(t.is_alpha and t.lower_ != "the" for t in doc[view.sent.start:name.start]) \
+            or name.end >= view.sent.end or doc[name.end].lower_ not in ("in", "among"):
+        return
+    ranking = next((r for r in rankings if r.start > name.end), None)
+    if ranking is None:
+        return
+    ranks = ranks_in(view.text[view.char_offset(name.end):view.char_offset(ranking.start)])
+    edition = edition_of(view, ranking)
+    yield Fact(name, "rankedIn", ranking, view.text, tuple(ranks[:1]) + ((("year", edition),) if edition else ()))
 
 
 def _listed_line(view: SentenceView) -> Iterator[Fact]:
