@@ -1175,3 +1175,13 @@ def test_mentions_state_department_named_for_portfolios(pipeline, gazetteer):
     texts = [text for text, *_ in found]
     assert "Department of Higher Education, Research, Science and Technology" in texts, found
     assert ("Department of Physics", "pattern") not in [(text, source) for text, _, _, source in found], found
+
+
+@pytest.mark.slow
+def test_mentions_university_in_its_city_before_its_acronym_is_one_name(model_nlp, gazetteer):
+    """"Comenius University in Bratislava (UNIBA)": the city belongs to the name when the acronym
+    follows it; "Comenius University in Bratislava hosted" keeps the city out."""
+    texts = [t for t, *_ in _find(model_nlp, gazetteer, "Comenius University in Bratislava (UNIBA) hosted the meeting.")]
+    assert "Comenius University in Bratislava" in texts
+    texts = [t for t, *_ in _find(model_nlp, gazetteer, "Comenius University in Bratislava hosted the meeting.")]
+    assert "Comenius University in Bratislava" not in texts

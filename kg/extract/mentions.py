@@ -1611,6 +1611,10 @@ def _extended_by_acronym(doc: Doc, chosen: list[Found]) -> list[Found]:
         if start is not None:
             extended[found] = replace(found, start=start, text=doc[start:found.end].text)
             continue
+        located = _located_name_end(doc, found)
+        if located is not None:
+            extended[found] = replace(found, end=located, text=doc[found.start:located].text)
+            continue
         if found.key is not None or found.label not in _ORGANISATIONS or found.end >= len(doc) \
                 or doc[found.end].lower_ not in _NAME_GLUE:
             continue
@@ -1630,6 +1634,22 @@ def _extended_by_acronym(doc: Doc, chosen: list[Found]) -> list[Found]:
     return [extended.get(f) or (replace(f, label=whole[f.text].label, refers_to=whole[f.text].text)
                                 if f.source == "acronym" and f.text in whole and f.key is None else f)
             for f in chosen if f not in swallowed]
+
+
+def _located_name_end(doc: Doc, found: Found) -> int | None:
+    """The end of a university's name that goes on with "in" and its city up to its bracketed
+    acronym: "Ss. Cyril and Methodius University in Skopje (UKIM)", "Comenius University in
+    Bratislava (UNIBA)" (the city a known place, the acronym in capitals; without the acronym "in
+    Beijing" is where a university is, not its name)."""
+    if found.key is not None or found.label != "University" or found.end + 4 >= len(doc) or doc[found.end].lower_ != "in":
+        return None
+    for size in (1, 2):
+        close = found.end + 1 + size
+        if close + 2 < len(doc) and doc[close].text == "(" and doc[close + 2].text == ")" \
+                and doc[close + 1].text.isupper() and len(doc[close + 1].text) >= 3 \
+                and doc[found.end + 1:close].text in known_places().names:
+            return close
+    return None
 
 
 #: words that, before a university's name, name another university ("Technological University of Havana",
