@@ -1185,3 +1185,15 @@ def test_mentions_university_in_its_city_before_its_acronym_is_one_name(model_nl
     assert "Comenius University in Bratislava" in texts
     texts = [t for t, *_ in _find(model_nlp, gazetteer, "Comenius University in Bratislava hosted the meeting.")]
     assert "Comenius University in Bratislava" not in texts
+
+
+@pytest.mark.slow
+def test_mentions_name_repeated_in_lower_case_is_the_same_organisation(model_nlp, gazetteer):
+    """A related-news line writes "the eastfield university of technology" after the text named
+    "Eastfield University of Technology": the same organisation (not one capitalised word of it)."""
+    found = MentionFinder(model_nlp, gazetteer).find(model_nlp(
+        "Eastfield University of Technology hosted the meeting.\nRelated:\n- the eastfield university of technology "
+        "opens a new campus"))
+    repeat = [f for f in found if f.text == "eastfield university of technology"]
+    assert len(repeat) == 1 and repeat[0].label == "University"
+    assert repeat[0].refers_to == "Eastfield University of Technology"

@@ -404,6 +404,7 @@ class MentionFinder:
         chosen = _surnames_of_persons(chosen)
         chosen = _merge(chosen, self._status_mentions(doc, chosen, lowers))
         chosen = _merge(chosen, self._lowercase_acronyms(chosen, words))
+        chosen = _merge(chosen, _lowercase_repeats(doc, chosen, lowers))
         chosen = sorted(_merge(chosen, _pronoun_spans(doc, lowers)), key=lambda f: f.start)
         return _link_pronouns(doc, chosen)
 
@@ -1855,6 +1856,35 @@ def _coordination(span: Span) -> bool:
 
 
 _FINDERS: dict[tuple[int, int], MentionFinder] = {}
+
+
+def _lowercase_repeats(doc: Doc, chosen: list[Found], lowers: list[str]) -> list[Found]:
+    """An organisation's name of two words or more that the text gives with capitals, repeated all
+    in lower case, as tags and related-news lines write it ("the polytechnic university of tirana"
+    after "Polytechnic University of Tirana"): the same organisation."""
+    names: dict[tuple[str, ...], Found] = {}
+    for found in chosen:
+        if found.label in _ORGANISATIONS and found.end - found.start >= 2 and found.source not in ("acronym", "reference") \
+                and any(c.isupper() for c in found.text):
+            names.setdefault(tuple(lowers[found.start:found.end]), found)
+    if not names:
+        return []
+    taken = {i for f in chosen for i in range(f.start, f.end)}
+    lengths = sorted({len(words) for words in names}, reverse=True)
+    repeats = []
+    i = 0
+    while i < len(lowers):
+        for size in lengths:
+            name = names.get(tuple(lowers[i:i + size]))
+            if name is not None and not taken.intersection(range(i, i + size)) \
+                    and all(t.is_lower or not t.is_alpha for t in doc[i:i + size]):
+                repeats.append(Found(i, i + size, name.label, name.key, name.source, doc[i:i + size].text,
+                                     name.refers_to if name.key else name.refers_to or name.text))
+                i += size
+                break
+        else:
+            i += 1
+    return repeats
 
 
 def finder_for(nlp: Language, gazetteer: Gazetteer, cache_dir: Path | None = None) -> MentionFinder:
