@@ -1474,6 +1474,11 @@ CASES = [
     ("a college named for a list of fields with commas ('of Arts, Science and Technology') is one name",
      "The Kivu College of Arts, Science and Technology (KCAST) signed the charter. KCAST was established in 2001.",
      [("Kivu College of Arts, Science and Technology", "founded", "2001", {})], []),
+    ("Spanish academic styles before a head's name: 'Lic.', 'Ing.', 'Dra. C.'",
+     "The rector of the University of Cuenca, Lic. Rosa Elena Vintimilla, opened the event. The rector of the "
+     "University of Havana, Dra. C. Marta Pérez Lugo, signed the agreement.",
+     [("Rosa Elena Vintimilla", "headOf", "University of Cuenca", {"role": "rector"}),
+      ("Marta Pérez Lugo", "headOf", "University of Havana", {"role": "rector"})], []),
     ("'has been chaired by' is still passive",
      "The Alliance of Nordic Universities has been chaired since 2024 by Anna Lind, Rector of the University of Oslo.",
      [("Anna Lind", "headOf", "Alliance of Nordic Universities", {"role": "chair"})], []),

@@ -401,7 +401,7 @@ class MentionFinder:
         chosen = [f for f in chosen if not self._demonym_of_no_organisation(doc, f, chosen)]
         chosen = _joined_persons(doc, _hyphenated_given_names(doc, chosen))
         chosen = [f for f in chosen if not _headline_only_person(doc, f)]
-        chosen = _surnames_of_persons(chosen)
+        chosen = _surnames_of_persons([_without_degree_letter(doc, f) for f in chosen])
         chosen = _merge(chosen, self._status_mentions(doc, chosen, lowers))
         chosen = _merge(chosen, self._lowercase_acronyms(chosen, words))
         chosen = _merge(chosen, _lowercase_repeats(doc, chosen, lowers))
@@ -1856,6 +1856,15 @@ def _coordination(span: Span) -> bool:
 
 
 _FINDERS: dict[tuple[int, int], MentionFinder] = {}
+
+
+def _without_degree_letter(doc: Doc, found: Found) -> Found:
+    """"Dr. C. Eduardo Martínez Díaz", "Dra. C. Miriam Nicado": "C." after "Dr." is the Cuban style
+    Doctor en Ciencias, not an initial of the name (kept where no two name words follow it)."""
+    if found.label != "Person" or found.end - found.start < 3 or doc[found.start].text != "C." \
+            or found.start == 0 or doc[found.start - 1].text not in ("Dr.", "Dra.", "Dr", "Dra"):
+        return found
+    return replace(found, start=found.start + 1, text=doc[found.start + 1:found.end].text)
 
 
 def _lowercase_repeats(doc: Doc, chosen: list[Found], lowers: list[str]) -> list[Found]:

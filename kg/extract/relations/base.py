@@ -23,7 +23,7 @@ PERSONS = frozenset({"Person"})
 ORG_LIKE = frozenset({"University", "ResearchInstitute", "Alliance", "Organization", "PUBLISHER", "Any"})
 
 # word lists: one copy each, in lexicon.toml [words]
-HONORIFICS = LEXICON.words["honorifics"]
+HONORIFICS = LEXICON.words["honorifics"] | {"C."}  # and, between a title and a name, "Dr. C." (mentions._without_degree_letter)
 SELECT_VERBS = LEXICON.words["select_verbs"]
 COLLECTIVE = LEXICON.words["collective"]
 COUNT_NOUNS = LEXICON.words["count_nouns"]
