@@ -1197,3 +1197,14 @@ def test_mentions_name_repeated_in_lower_case_is_the_same_organisation(model_nlp
     repeat = [f for f in found if f.text == "eastfield university of technology"]
     assert len(repeat) == 1 and repeat[0].label == "University"
     assert repeat[0].refers_to == "Eastfield University of Technology"
+
+
+@pytest.mark.slow
+def test_mentions_office_or_street_is_no_person(model_nlp, gazetteer):
+    """A byline office ("Press Center of KSU") or a street of an address ("Munidasa Mawatha") that the
+    model tags PERSON is no person; a rector's name still is."""
+    found = MentionFinder(model_nlp, gazetteer).find(model_nlp(
+        "Rector Elena Petrova opened the week.\nPress Center of KSU\nCumaratunga Munidasa Mawatha, Colombo 03"))
+    persons = [f.text for f in found if f.label == "Person"]
+    assert "Elena Petrova" in persons
+    assert not any("Press" in p or "Mawatha" in p for p in persons), persons

@@ -401,6 +401,7 @@ class MentionFinder:
         chosen = [f for f in chosen if not self._demonym_of_no_organisation(doc, f, chosen)]
         chosen = _joined_persons(doc, _hyphenated_given_names(doc, chosen))
         chosen = [f for f in chosen if not _headline_only_person(doc, f)]
+        chosen = [f for f in chosen if f.label != "Person" or not _office_or_address(doc[f.start:f.end])]
         chosen = _surnames_of_persons([_without_degree_letter(doc, f) for f in chosen])
         chosen = _merge(chosen, self._status_mentions(doc, chosen, lowers))
         chosen = _merge(chosen, self._lowercase_acronyms(chosen, words))
@@ -1856,6 +1857,15 @@ def _coordination(span: Span) -> bool:
 
 
 _FINDERS: dict[tuple[int, int], MentionFinder] = {}
+
+
+_OFFICE_WORDS = LEXICON.words["office_words"]
+
+
+def _office_or_address(span: Span) -> bool:
+    """A "person" that is an office, a post or a street: "Press Center of SU", "Communication Office
+    CONARE", "Permanent Secretary", "Cumaratunga Munidasa Mawatha" (lexicon office_words, address_words)."""
+    return any(t.text in _OFFICE_WORDS or t.lower_.strip(".") in _ADDRESS_WORDS for t in span)
 
 
 def _without_degree_letter(doc: Doc, found: Found) -> Found:
