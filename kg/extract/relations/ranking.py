@@ -294,7 +294,8 @@ def _headline_line(view: SentenceView) -> Iterator[Fact]:
     ranking = next((r for r in rankings if r.start > name.end), None)
     if ranking is None:
         return
-    ranks = ranks_in(view.text[view.char_offset(name.end):view.char_offset(ranking.start)])
+    ranks = ranks_in(view.text[view.char_offset(name.end):view.char_offset(ranking.start)]) \
+        or ranks_in(view.text[view.char_offset(ranking.end - 1):])  # "A in THE World University Rankings 2024: 1201-1500"
     edition = edition_of(view, ranking)
     yield Fact(name, "rankedIn", ranking, view.text, tuple(ranks[:1]) + ((("year", edition),) if edition else ()))
 
