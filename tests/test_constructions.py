@@ -1479,6 +1479,11 @@ CASES = [
      "University of Havana, Dra. C. Marta Pérez Lugo, signed the agreement.",
      [("Rosa Elena Vintimilla", "headOf", "University of Cuenca", {"role": "rector"}),
       ("Marta Pérez Lugo", "headOf", "University of Havana", {"role": "rector"})], []),
+    ("departures with their years 'respectively'",
+     "The Pacific Rim University Network held its annual meeting in Lima. Earlier departures include Westfield "
+     "University and Northgate University, which left in 2013 and 2016 respectively.",
+     [("Westfield University", "memberOf", "Pacific Rim University Network", {"role": "former", "until": "2013"}),
+      ("Northgate University", "memberOf", "Pacific Rim University Network", {"role": "former", "until": "2016"})], []),
     ("'has been chaired by' is still passive",
      "The Alliance of Nordic Universities has been chaired since 2024 by Anna Lind, Rector of the University of Oslo.",
      [("Anna Lind", "headOf", "Alliance of Nordic Universities", {"role": "chair"})], []),

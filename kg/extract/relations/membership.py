@@ -74,8 +74,10 @@ def find_membership(view: SentenceView) -> Iterator[Fact]:
         window = view.sent.doc[token.i:min(max(group.end, token.i) + 6, view.sent.end)].text
         subjects = _with_coordinates(view, subjects)
         gapped = _gapped_subjects(view, token, subjects)
+        respective = _respective_years(view, token, subjects)
         for member in [*subjects, *gapped]:
-            own = _own_year(view, member) or gapped.get(member) or when  # "first Macquarie (2008) and then Newcastle (2014) left"
+            own = _own_year(view, member) or gapped.get(member) or respective.get(member) or when
+            # "first Macquarie (2008) and then Newcastle (2014) left"; "A and B, which left in 2013 and 2016 respectively"
             if leave:
                 yield member_fact(member, group, view, "former", since_date(view), own)
                 for other in _elliptic_subjects(view, token, group):  # "A will leave X, as will B and C"
@@ -328,6 +330,15 @@ def _as_well_as(doc, i: int) -> bool:
     """Token ``i`` ("as") is part of "as well as"."""
     words = [t.lower_ for t in doc[max(i - 2, 0):i + 3]]
     return "as well as" in " ".join(words)
+
+
+def _respective_years(view: SentenceView, verb: Token, members: list[Found]) -> dict[Found, str]:
+    """"A and B, which left in 2013 and 2016 respectively": as many years after the verb as members,
+    one each, in order."""
+    if "respectively" not in view.lower or len(members) < 2:
+        return {}
+    years = [t.text for t in view.sent.doc[verb.i:view.sent.end] if YEAR.fullmatch(t.text)]
+    return dict(zip(members, years)) if len(years) == len(members) else {}
 
 
 def _own_year(view: SentenceView, member: Found) -> str | None:
