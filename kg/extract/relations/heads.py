@@ -770,10 +770,13 @@ def _other_title_and(gap) -> bool:
         and all(t.text[:1].isupper() and t.is_alpha for t in gap[1:-1])
 
 
+def _is_ministry(mention: Found) -> bool:
+    return mention.label == "Organization" and mention.text.lower().startswith(MINISTRY_PREFIXES)
+
+
 def _ministries(view: SentenceView) -> list[Found]:
     """The distinct ministries the document names."""
-    return list({m.text: m for m in view.document_mentions
-                 if m.label == "Organization" and m.text.lower().startswith(MINISTRY_PREFIXES) and not m.is_anaphor}.values())
+    return list({m.text: m for m in view.document_mentions if _is_ministry(m) and not m.is_anaphor}.values())
 
 
 def _ministry_title(view: SentenceView, start: int) -> tuple[frozenset[str], int]:
@@ -802,6 +805,6 @@ def _ministry_named(view: SentenceView, words: frozenset[str]) -> Found | None:
     """The ministry of the document whose name has every word of the portfolio, else one whose
     name the text cut short ("Ministry of Higher Education" for "... and Science")."""
     named = [(m, set(re.findall(r"[\w']+", m.text.lower())) - _MINISTRY_WORDS) for m in view.document_mentions
-             if m.label == "Organization" and m.text.lower().startswith(MINISTRY_PREFIXES)]
+             if _is_ministry(m)]
     return next((m for m, own in named if words <= own), None) \
         or next((m for m, own in named if len(own) >= 2 and own <= words), None)

@@ -61,10 +61,8 @@ def find_membership(view: SentenceView) -> Iterator[Fact]:
             clause = {t.i for c in token.children if c.dep_ not in ("advcl", "ccomp", "conj", "relcl", "parataxis")
                       for t in c.subtree}  # "welcomes Chalmers as Imperial leaves": not the subordinate clause's
             subjects = [m for m in mentions_after(view, token.i, MEMBER_LIKE) if m.start in clause]
-        elif lemma in ("welcome", "admit", "accept", "induct"):  # "(we) welcome A and B to X": the objects join
-            objects = view.in_tokens((t for c in token.children if c.dep_ == "dobj" for t in c.subtree), MEMBER_LIKE)
-            subjects = objects or subjects
-        elif lemma in ("expel", "exclude") and leave:  # "the Assembly decided to exclude A": A leaves, not the Assembly
+        elif lemma in ("welcome", "admit", "accept", "induct") or lemma in ("expel", "exclude") and leave:
+            # "(we) welcome A and B to X": the objects join; "the Assembly decided to exclude A": A leaves, not the Assembly
             objects = view.in_tokens((t for c in token.children if c.dep_ == "dobj" for t in c.subtree), MEMBER_LIKE)
             subjects = objects or subjects
         if state:
@@ -120,9 +118,7 @@ def _nominal_leaving(view: SentenceView) -> Iterator[Fact]:
         of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         leavers = [m for m in view.in_tokens(of.subtree, MEMBER_LIKE) if not m.is_anaphor] if of is not None else []
         if not groups and leavers:  # "pronounced the exclusion of A": from the one alliance named, or spoken of
-            alliances = {identity(m): m for m in view.of(ALLIANCE_LIKE) if m not in leavers}
-            groups = list(alliances.values()) if len(alliances) == 1 else \
-                [view.context["Alliance"]] if not alliances and "Alliance" in view.context else []
+            groups = _sole_alliance(view, leavers)
         if not groups:
             continue
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
@@ -167,15 +163,22 @@ def _membership_ending(view: SentenceView) -> Iterator[Fact]:
             [m for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
              for m in view.in_tokens(c.subtree, ALLIANCE_LIKE)]
         if not groups:
-            alliances = {identity(m): m for m in view.of(ALLIANCE_LIKE) if m not in members}
-            groups = list(alliances.values()) if len(alliances) == 1 else \
-                [view.context["Alliance"]] if not alliances and "Alliance" in view.context else []
+            groups = _sole_alliance(view, members)
         if not members or not groups:
             continue
         effective = _EFFECTIVE.search(view.text)
         until = parse_date_phrase(effective.group(1)) if effective else date_in(view, when)
         for member in members:
             yield member_fact(member, groups[0], view, "former", None, until)
+
+
+def _sole_alliance(view: SentenceView, besides: list[Found]) -> list[Found]:
+    """The alliance a membership is of when no phrase names it: the one alliance of the sentence
+    (other than ``besides``), else, if the sentence names none, the one spoken of; else none."""
+    alliances = {identity(m): m for m in view.of(ALLIANCE_LIKE) if m not in besides}
+    if len(alliances) == 1:
+        return list(alliances.values())
+    return [view.context["Alliance"]] if not alliances and "Alliance" in view.context else []
 
 
 _DISSOLVE = LEXICON.words["dissolve"]
