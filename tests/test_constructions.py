@@ -1490,6 +1490,16 @@ CASES = [
     ("'has been chaired by' is still passive",
      "The Alliance of Nordic Universities has been chaired since 2024 by Anna Lind, Rector of the University of Oslo.",
      [("Anna Lind", "headOf", "Alliance of Nordic Universities", {"role": "chair"})], []),
+    ("a hyphenated place with lower-case parts stays in the name ('Trás-os-Montes', 'Co-operative')",
+     "The University of Trás-os-Montes signed an agreement with the Okapi College of Labour and Co-operative Studies.",
+     [("University of Trás-os-Montes", "partnerOf", "Okapi College of Labour and Co-operative Studies", {})], []),
+    ("'of Central America and Panama': two places inside one name",
+     "The Institute of Nutrition of Central America and Panama signed an agreement with Hillcrest University.",
+     [("Institute of Nutrition of Central America and Panama", "partnerOf", "Hillcrest University", {})], []),
+    ("a generic name completed by its country after a comma ('University of Technology, Jamaica')",
+     "Kingston Polytechnic signed an exchange agreement with the University of Technology, Jamaica in March.",
+     [("Kingston Polytechnic", "partnerOf", "University of Technology, Jamaica", {})],
+     [("Kingston Polytechnic", "partnerOf", "University of Technology", {})]),
 ]
 
 

@@ -387,7 +387,7 @@ class MentionFinder:
         chosen = _merge(_hyphenated_cued_names(doc, chosen, lowers), _cued_names(doc, chosen, lowers))
         chosen = _merge(chosen, _named_after_description(doc, chosen, lowers))
         chosen = _merge(chosen, _state_programmes(doc, chosen, words, lowers))
-        chosen = _extended_by_acronym(doc, chosen)
+        chosen = _extended_by_acronym(doc, chosen, self.gazetteer.country_code)
         chosen = _merge(chosen, _acronym_spans(doc, [f for f in chosen if f.source == "pattern"], words))  # of cued names
         chosen = _acronym_and_cue(_merge(chosen, _spelt_acronyms(doc, chosen, words)))  # of names only the model found
         chosen = self._with_defined_acronyms(chosen, _acronyms_over_gazetteer(doc, chosen, words))
@@ -748,6 +748,8 @@ def _runs(doc: Doc, first: int, last: int, words: list[str]) -> Iterable[tuple[i
                 joinable = not doc[i - 1].whitespace_ and i + 1 < last and words[i + 1][:1].isupper()
             elif word in _MONTHS:  # "The Times and The Sunday Times Good University Guide": a weekday inside a name
                 joinable = i + 1 < last and _is_name_word(words[i + 1]) and words[i - 1][:1].isupper()
+            elif word.isalpha() and word.islower():
+                joinable = _inside_hyphenated(doc, words, i, last)
         if joinable or _is_name_word(word) or start is None and _numbered_name(words, i, last):
             start = i if start is None else start
             continue
@@ -756,6 +758,23 @@ def _runs(doc: Doc, first: int, last: int, words: list[str]) -> Iterable[tuple[i
         start = None
     if start is not None:
         yield start, last
+
+
+#: first parts of a hyphenated word whose second part is lower case: "Co-operative", "Inter-disciplinary"
+_HYPHEN_PREFIXES = frozenset({"Co", "Non", "Inter", "Intra", "Multi", "Post", "Pre", "Socio", "Agro", "Bio", "Eco",
+                              "Geo", "Self", "Cross", "Pan", "Trans", "Sub", "Re"})
+
+
+def _inside_hyphenated(doc: Doc, words: list[str], i: int, last: int) -> bool:
+    """The lower-case word ``i`` is a part of one hyphenated name word, the hyphens written
+    tight: between two hyphens before a capital ("Trás-os-Montes", "Stoke-on-Trent",
+    "Aix-en-Provence"), or after a prefix before a name word ("Co-operative Studies"); not
+    "Harvard-led Consortium"."""
+    if i < 2 or words[i - 1] != "-" or doc[i - 2].whitespace_ or doc[i - 1].whitespace_:
+        return False
+    if i + 2 < last and words[i + 1] == "-" and not doc[i].whitespace_ and not doc[i + 1].whitespace_:
+        return _is_name_word(words[i + 2])
+    return words[i - 2] in _HYPHEN_PREFIXES and i + 1 < last and _is_name_word(words[i + 1])
 
 
 def _spelt_out(words: list[str], start: int, i: int, last: int) -> bool:
@@ -888,8 +907,8 @@ def _split_on_and(doc: Doc, start: int, end: int, places=lambda name: None) -> l
                 continue  # "Institute of Science and Technology and the Petroleum Institute": the name's own "and"
             if head_type(right) and head_type(left) and not right[0] in _CONNECTORS:
                 return [(start, i), *_split_on_and(doc, after, end, places)]
-            if doc[i - 1].ent_type_ in ("GPE", "LOC") and ("of" in left or "for" in left) and doc[after:end].text and all(
-                    t.ent_type_ in ("GPE", "LOC") for t in doc[after:end]):
+            if _place_before(doc, i, places) and ("of" in left or "for" in left) and doc[after:end].text and (all(
+                    t.ent_type_ in ("GPE", "LOC") for t in doc[after:end]) or places(doc[after:end].text) is not None):
                 continue  # "... of Latin America and the Caribbean", "... for Asia and the Pacific": two places in one name
             if head_type(left) and not head_type(right) and len(right) <= 2 and not (
                     any(w in ("of", "for", "in") for w in left) and all(w in _PORTFOLIO_WORDS for w in right)) and (
@@ -901,6 +920,14 @@ def _split_on_and(doc: Doc, start: int, end: int, places=lambda name: None) -> l
             if head_type(right) and len(bare) == 1 and _ACRONYM.fullmatch(bare[0]) and sum(c.isupper() for c in bare[0]) >= 2:
                 return [(start, i), *_split_on_and(doc, after, end, places)]  # "UWI and North-West University": an acronym, a name
     return [(start, end)]
+
+
+def _place_before(doc: Doc, i: int, places) -> bool:
+    """A place's name ends before token ``i``: a country, a world region ("Central America"), or
+    what the tagger calls a place."""
+    before = doc[i - 1]
+    return before.ent_type_ in ("GPE", "LOC") or before.text in _WORLD_REGIONS or places(before.text) is not None \
+        or i >= 2 and places(doc[i - 2:i].text) is not None
 
 
 #: fields a name is for: "... of Higher Education and Scientific Research" ends with them (lexicon portfolio_words)
@@ -1600,7 +1627,7 @@ def _acronym_spans(doc: Doc, chosen: list[Found], words: list[str]) -> list[Foun
     return found
 
 
-def _extended_by_acronym(doc: Doc, chosen: list[Found]) -> list[Found]:
+def _extended_by_acronym(doc: Doc, chosen: list[Found], places=lambda name: None) -> list[Found]:
     """A name cut short at a lower-case word ("and", "for", "on") that its bracketed acronym spells
     in full: "Muhimbili University of Health and Allied Sciences (MUHAS)" (found up to "Health"),
     "Institute for Policy and Strategy on National Competitiveness (IPSNC)" are whole names; the
@@ -1613,7 +1640,7 @@ def _extended_by_acronym(doc: Doc, chosen: list[Found]) -> list[Found]:
         if start is not None:
             extended[found] = replace(found, start=start, text=doc[start:found.end].text)
             continue
-        located = _located_name_end(doc, found)
+        located = _located_name_end(doc, found, places)
         if located is not None:
             extended[found] = replace(found, end=located, text=doc[found.start:located].text)
             continue
@@ -1638,11 +1665,13 @@ def _extended_by_acronym(doc: Doc, chosen: list[Found]) -> list[Found]:
             for f in chosen if f not in swallowed]
 
 
-def _located_name_end(doc: Doc, found: Found) -> int | None:
+def _located_name_end(doc: Doc, found: Found, places=lambda name: None) -> int | None:
     """The end of a university's name that goes on with "in" and its city up to its bracketed
     acronym: "Ss. Cyril and Methodius University in Skopje (UKIM)", "Comenius University in
     Bratislava (UNIBA)" (the city a known place, the acronym in capitals; without the acronym "in
     Beijing" is where a university is, not its name)."""
+    if found.key is None and found.label == "University" and found.end + 1 < len(doc) and doc[found.end].text == ",":
+        return _generic_name_place(doc, found, places)
     if found.key is not None or found.label != "University" or found.end + 4 >= len(doc) or doc[found.end].lower_ != "in":
         return None
     for size in (1, 2):
@@ -1651,6 +1680,28 @@ def _located_name_end(doc: Doc, found: Found) -> int | None:
                 and doc[close + 1].text.isupper() and len(doc[close + 1].text) >= 3 \
                 and doc[found.end + 1:close].text in known_places().names:
             return close
+    return None
+
+
+#: words of a name that no one university owns: "University of Technology", "National Institute of Science"
+_GENERIC_NAME_WORDS = frozenset({"The", "National", "Technical", "Technological", "State", "Open", "Federal",
+                                 "Polytechnic", "Applied", "Public"})
+
+
+def _generic_name_place(doc: Doc, found: Found, places) -> int | None:
+    """The end of a generic university name that its place completes after a comma: "University
+    of Technology, Jamaica", "Institute of Technology, Sligo" (every word of the name a head noun,
+    a field or a generic word; the place a known one, the name ending with it)."""
+    words = [t.text for t in doc[found.start:found.end]]
+    if not all(w in HEAD_NOUNS or w in _PORTFOLIO_WORDS or w in _GENERIC_NAME_WORDS or w in _CONNECTORS for w in words):
+        return None
+    for size in (2, 1):
+        end = found.end + 1 + size
+        place = doc[found.end + 1:end].text
+        if end <= len(doc) and (place in known_places().names or places(place) is not None) and all(
+                t.text[:1].isupper() for t in doc[found.end + 1:end]) and (
+                end == len(doc) or not doc[end].text[:1].isupper() and doc[end].text not in ("-", "–")):
+            return end
     return None
 
 
