@@ -342,7 +342,7 @@ def test_cli_query_unknown_name_suggests_the_closest(runner, built_kb):
 
 def test_cli_query_table_fits_the_terminal(runner, built_kb):
     sparql = "SELECT ?fact ?evidence ?article WHERE { ?fact unikg:evidence ?evidence ; prov:wasDerivedFrom ?article }"
-    wide = runner.invoke(cli, ["query", sparql, "--kb", str(built_kb)])
+    wide = runner.invoke(cli, ["query", sparql, "--kb", str(built_kb)], env={"COLUMNS": None})  # (pytest-xdist sets it)
     assert max(len(line) for line in wide.stdout.splitlines()) > 100  # piped: one line a row, as wide as needed
     result = runner.invoke(cli, ["query", sparql, "--kb", str(built_kb)], env={"COLUMNS": "72"})
     assert result.exit_code == 0, result.output
