@@ -1500,6 +1500,22 @@ CASES = [
      "Kingston Polytechnic signed an exchange agreement with the University of Technology, Jamaica in March.",
      [("Kingston Polytechnic", "partnerOf", "University of Technology, Jamaica", {})],
      [("Kingston Polytechnic", "partnerOf", "University of Technology", {})]),
+    ("'was re-elected President of X' after the person's other title, whatever the parse of 're-elected'",
+     "Professor Jan Novak, Rector of Hillcrest University, was re-elected President of the Pacific Rim Network.",
+     [("Jan Novak", "headOf", "Pacific Rim Network", {"role": "president"}),
+      ("Jan Novak", "headOf", "Hillcrest University", {"role": "rector"})], []),
+    ("'was elected Vice-President of X' is no head",
+     "Dr. Ana Lopez was elected Vice-President of the Pacific Rim Network.",
+     [], [("Ana Lopez", "headOf", "Pacific Rim Network", {})]),
+    ("'Its current President is A' and 'its president is the rector of Y B': the copula names the head",
+     "The Pacific Rim Network was founded in 1995. Its current President is Professor Maria Santos. The Andean "
+     "Rectors' Forum met in Quito. Its president is the rector of Hillcrest University Ivan Petrov.",
+     [("Maria Santos", "headOf", "Pacific Rim Network", {"role": "president"}),
+      ("Ivan Petrov", "headOf", "Andean Rectors' Forum", {"role": "president"})], []),
+    ("'appointed A as the Vice-Chancellor of the University': the university the text is about",
+     "The Council of Hillcrest University has appointed Professor Anna Berg as the Vice-Chancellor of the University "
+     "for a term of five years.",
+     [("Anna Berg", "headOf", "Hillcrest University", {"role": "vice-chancellor"})], []),
 ]
 
 

@@ -35,7 +35,7 @@ def find_heads(view: SentenceView) -> Iterator[Fact]:
     facts = [_of_owner(view, f) for f in _titled_heads(view)]
     for fact in [*_appointments(view), *_leaders(view), *_held_posts(view), *_whose_head(view), *_column_heads(view),
                  *_ministers(view), *_plural_title_list(view), *_title_since(view), *_succeeded_as(view),
-                 *_respective_heads(view)]:
+                 *_respective_heads(view), *_elected_as_written(view), *_title_is(view)]:
         fact = _of_owner(view, fact)
         if not any(f.subject == fact.subject and f.object == fact.object for f in facts):
             facts.append(fact)
@@ -207,7 +207,8 @@ def _appointments(view: SentenceView) -> Iterator[Fact]:
         org = view.at.get(of.i) if of is not None else None
         if org is not None and _body(org):
             org = None  # "the Executive Board", found as a name: a body, whose owner is sought below
-        if org is not None and (org.label not in ORG_LIKE or org.is_anaphor and org.label != "PUBLISHER"):
+        if org is not None and (org.label not in ORG_LIKE or org.is_anaphor and org.label != "PUBLISHER"
+                                and not _the_university(org)):
             continue  # "chair of the Board": a body of the subject's, below
         if org is None and of is not None and of.lemma_.lower() in _BODIES:  # "Chair of the UArctic Board": its owner's
             owner = [m for m in view.in_tokens(of.subtree, ORG_LIKE) if not m.is_anaphor]
@@ -220,6 +221,86 @@ def _appointments(view: SentenceView) -> Iterator[Fact]:
             org = IMPLICIT_PUBLISHER
         if org is not None:
             yield Fact(person, "headOf", org, view.text, (("role", match.group(1)),))
+
+
+#: passive forms of a verb of appointing, as written: "was elected", "has been re-elected" (the parser
+#: often reads "re-elected" as an adjective and three tokens, so these are read from the words)
+_ELECTED = frozenset({"elected", "appointed", "named", "nominated", "reelected", "reappointed", "confirmed", "chosen",
+                      "selected"})
+_PASSIVE_AUX = frozenset({"was", "were", "is", "are", "been", "be"})
+_TITLE_LEAD = frozenset({"as", "the", "its", "their", "new"})
+
+
+def _elected_as_written(view: SentenceView) -> Iterator[Fact]:
+    """"A, Rector of Y, was re-elected President of X", "A has been appointed as the new Rector at
+    Y": read from the words (aux, verb, title, "of"/"at", a name), whatever the parse made of them.
+    The person is the last one named before the verb."""
+    words = [t.lower_ for t in view.tokens]
+    first = view.sent.start
+    for k, word in enumerate(words):
+        if word not in _ELECTED:
+            continue
+        before = k - 2 if k >= 2 and words[k - 1] == "-" and words[k - 2] == "re" else k
+        if before < 1 or words[before - 1] not in _PASSIVE_AUX:
+            continue
+        j = k + 1
+        while j < len(words) and words[j] in _TITLE_LEAD:
+            j += 1
+        title, end = _title_at(words, j)
+        if title is None or end + 1 >= len(words) or words[end] not in ("of", "at"):
+            continue
+        at = end + 1 + (words[end + 1] == "the")
+        org = view.at.get(first + at)
+        if org is None or org.start != first + at or org.label not in ORG_LIKE or org.is_anaphor or _body(org):
+            continue
+        persons = [m for m in view.of(frozenset({"Person"}), end=first + before - 1)]
+        if persons:
+            yield Fact(persons[-1], "headOf", org, view.text, (("role", title),))
+
+
+#: words between "its" and a title that leave it the organisation's present head: "its current president"
+_PRESENT = frozenset({"current", "new", "present", "incoming", "newly", "elected"})
+
+
+def _title_is(view: SentenceView) -> Iterator[Fact]:
+    """"Its current President is Professor A", "its president is the rector of Y, B": the
+    person the copula names holds the subject's title, of the organisation "its" stands for
+    (this sentence's subject, else the one the text is about) or the one after "of"."""
+    root = view.sent.root
+    if root.lemma_ != "be":
+        return
+    for title in (c for c in root.children if c.dep_ == "nsubj" and c.lower_ in _HEAD_TITLES):
+        lead = [t for t in title.lefts if t.dep_ != "det"]
+        if any(t.lower_ not in _PRESENT and t.dep_ != "poss" for t in lead):
+            continue  # "its vice president", "its former president"
+        owner = next((t for t in lead if t.dep_ == "poss"), None)
+        of = next((g for c in title.rights if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
+        if owner is not None and owner.lower_ in ("its", "their"):
+            subject = view.context.get("Alliance") if view.context.get("Topic") is None else view.context["Topic"]
+            org = subject if subject is not None and subject.label in ORG_LIKE else None
+        elif of is not None or owner is not None:
+            org = view.at.get((of if of is not None else owner).i)
+        else:
+            continue
+        person = next((view.at[t.i] for c in root.children if c.dep_ == "attr" for t in c.subtree
+                       if t.i in view.at and view.at[t.i].label == "Person"), None)
+        if org is not None and person is not None and org.label in ORG_LIKE and not org.is_anaphor:
+            yield Fact(person, "headOf", org, view.text, (("role", title.lower_),))
+
+
+def _title_at(words: list[str], j: int) -> tuple[str | None, int]:
+    """The head's title (lexicon head_titles) that the words begin with at ``j``, and where it ends:
+    "vice-chancellor" written as three tokens or one, "secretary general" as two."""
+    for size in (5, 4, 3, 2, 1):
+        phrase = "".join(w if w == "-" else f" {w}" for w in words[j:j + size]).strip().replace(" -", "-")
+        if len(words[j:j + size]) == size and phrase in _HEAD_TITLES:
+            return phrase, j + size
+    return None, j
+
+
+def _the_university(mention: Found) -> bool:
+    """"the University" written with a capital: the university the text is about (resolved later)."""
+    return mention.is_anaphor and mention.label == "University" and mention.text.split()[-1] == "University"
 
 
 def _whose_head(view: SentenceView) -> Iterator[Fact]:
