@@ -1516,6 +1516,9 @@ CASES = [
      "The Council of Hillcrest University has appointed Professor Anna Berg as the Vice-Chancellor of the University "
      "for a term of five years.",
      [("Anna Berg", "headOf", "Hillcrest University", {"role": "vice-chancellor"})], []),
+    ("an acronym never defined that spells the capitals of a name the text gives in full ('BSU')",
+     "Belarusian State University improved its result this year. BSU also cooperates with Nazarbayev University.",
+     [("Belarusian State University", "partnerOf", "Nazarbayev University", {})], []),
 ]
 
 

@@ -652,6 +652,15 @@ def test_mentions_undefined_initialism_of_a_university_named_in_full(pipeline, g
     assert not [f for f in _find(pipeline, gazetteer, "BU welcomed the guests.") if f[0] == "BU"]  # no full name: no link
 
 
+def test_mentions_undefined_initialism_of_a_name_the_gazetteer_lacks(pipeline, gazetteer):
+    """"Belarusian State University ... BSU": the capitals of a name the text gives in full (and the
+    gazetteer does not know) are its acronym; when two of the text's names spell it, neither."""
+    found = _find(pipeline, gazetteer, "Belarusian State University improved its result. BSU rose 25 places.")
+    assert [f[:2] for f in found if f[0] == "BSU"] == [("BSU", "University")]
+    text = "Hillcrest State University and Harbor State University met in May. HSU signed an agreement."
+    assert not [f for f in _find(pipeline, gazetteer, text) if f[0] == "HSU"]
+
+
 def _brand_gazetteer():
     from kg.gazetteer import build_gazetteer
 

@@ -2470,6 +2470,7 @@ def _initialisms(chosen: list[Found], words: list[str], known) -> list[Found]:
     names in full: "UoN" for the University of Nairobi ("U", "o", "N", case kept), "UCT" for the
     University of Cape Town (its capitalised words). No acronym the gazetteer knows is taken."""
     forms: dict[str, Found] = {}
+    unknown: dict[str, set[str]] = {}  # capitals of names the gazetteer does not know -> those names
     named = []  # names an acronym may clip syllables of ("UNIBEN", "UNAIR"): the university's own, in full
     for found in chosen:
         if found.label not in ("University", "Alliance") or found.end - found.start < 2 \
@@ -2478,6 +2479,10 @@ def _initialisms(chosen: list[Found], words: list[str], known) -> list[Found]:
         name = words[found.start:found.end]
         named.append((found, [w for w in name if w[:1].isalpha() and w.lower() not in _CONNECTORS]))
         if found.key is None:
+            capitals = "".join(w[0] for w in name if w[:1].isupper())
+            if len(capitals) >= 3:
+                unknown.setdefault(capitals, set()).add(found.text)
+                forms.setdefault(capitals, found)
             continue
         for form in ("".join(w[0] for w in name if w[:1].isalpha()),
                      "".join(w[0] for w in name if w[:1].isupper())):
@@ -2485,6 +2490,9 @@ def _initialisms(chosen: list[Found], words: list[str], known) -> list[Found]:
                 forms.setdefault(form, found)
     if not named:
         return []
+    for form, names in unknown.items():
+        if len(names) > 1 and forms[form].key is None:
+            del forms[form]  # two names of the text spell it: neither is meant
     taken = {i for f in chosen for i in range(f.start, f.end)}
     found = []
     for i, word in enumerate(words):
@@ -2492,6 +2500,9 @@ def _initialisms(chosen: list[Found], words: list[str], known) -> list[Found]:
             continue
         full = forms.get(word) or (next((f for f, parts in named if _clips(word, parts)), None)
                                    if _CLIPPED.fullmatch(word) else None)
+        if full is not None and full.key is None and word.isupper():  # "Belarusian State University ... BSU":
+            found.append(Found(i, i + 1, full.label, None, "acronym", word, full.text))  # the text's own name, which
+            continue  # beats another the gazetteer knows by the same letters (it is not named here)
         if full is not None and not known(word):
             found.append(Found(i, i + 1, full.label, full.key, "acronym", word, full.text))
     return found
