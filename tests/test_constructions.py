@@ -1519,6 +1519,15 @@ CASES = [
     ("an acronym never defined that spells the capitals of a name the text gives in full ('BSU')",
      "Belarusian State University improved its result this year. BSU also cooperates with Nazarbayev University.",
      [("Belarusian State University", "partnerOf", "Nazarbayev University", {})], []),
+    ("'decided to end its participation' in an alliance ends the membership",
+     "The Pacific Rim University Network met in Lima. Hillcrest University decided to end its participation at the "
+     "close of 2025.",
+     [("Hillcrest University", "memberOf", "Pacific Rim University Network", {"role": "former"})], []),
+    ("a list item's country after 'for' is not part of the name ('University of Antsiranana for Madagascar')",
+     "The Indian Ocean University Network has eleven members: the University of Toliara and the University of "
+     "Antsiranana for Madagascar, and the University of Mauritius for Mauritius.",
+     [("University of Antsiranana", "memberOf", "Indian Ocean University Network", {})],
+     [("Indian Ocean University Network", "country", "IN", {})]),  # "Indian Ocean": a sea's name, no nationality
 ]
 
 

@@ -849,11 +849,22 @@ def _name_spans(doc: Doc, words: list[str] | None = None, places=lambda name: No
     for sent in doc.sents:
         for start, end in _runs(doc, sent.start, sent.end, words):
             for piece in _split_on_and(doc, start, end, places):
-                for part in _split_possessive(doc, *piece):
+                for part in _split_possessive(doc, *_without_for_country(doc, *piece, places)):
                     candidate = _trim(doc, *part)
                     if candidate:
                         found.extend(_split_tail(doc, candidate, persons))
     return found
+
+
+def _without_for_country(doc: Doc, start: int, end: int, places) -> tuple[int, int]:
+    """A name that a list item's country follows with "for": "the University of Antsiranana for
+    Madagascar" ends before "for" (a name "X of Y" is whole without it; "Agency for Korea" is not)."""
+    for i in range(end - 2, start + 2, -1):
+        if doc[i].text == "for":
+            if places(doc[i + 1:end].text) is not None and "of" in [t.text for t in doc[start:i - 1]]:
+                return start, i
+            break
+    return start, end
 
 
 def _split_possessive(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:

@@ -64,6 +64,8 @@ def _country_in_name(view: SentenceView, words: list[str]) -> str | None:
             and not any(view.gazetteer.country_code(w) is not None for w in words[:placed] if w not in _DEMONYM_STYLES):
         return _country_in_name(view, words[placed + 1:])  # "American University of Beirut": Beirut, if it is known
     for i, word in enumerate(words):
+        if i + 1 < len(words) and words[i + 1] in ("Ocean", "Sea"):
+            continue  # "Indian Ocean Commission": a sea's name, no nationality
         if i > 0 and words[i - 1] in _REGIONS:
             code = view.gazetteer.country_code(f"{words[i - 1]} {word}")
         else:

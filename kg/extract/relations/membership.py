@@ -14,7 +14,7 @@ from .base import (
     mentions_after, ALLIANCE_LIKE, Fact, alliances_of, coordinated_after, date_in, group_referent, identity, in_count_phrase, lines_above,
     list_heading,
     member_fact,
-    MEMBER_LIKE, parse_date_phrase, role_near, SentenceView, since_date, subject_tokens, YEAR,
+    MEMBER_LIKE, parse_date_phrase, PROGRAMS, role_near, SentenceView, since_date, subject_tokens, YEAR,
 )
 
 #: the ids of patterns.toml's [patterns.member_list], in the order the rule tries them
@@ -34,6 +34,9 @@ def find_membership(view: SentenceView) -> Iterator[Fact]:
             token = token.head  # "the memberships of A and B remain suspended": the state's verb has the subject
         if match.pattern == "become" and not any(w in view.lower for w in ("member", "observer", "part of")):
             continue
+        if match.pattern == "end" and view.sent.doc[match.nodes["object"]].lemma_.lower() == "participation" \
+                and view.of(PROGRAMS):
+            continue  # "ended its participation in Erasmus+": a programme's, no membership
         if match.pattern == "suspend" and "member" not in view.lower:
             continue
         lemma = token.lemma_.lower()
