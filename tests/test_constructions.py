@@ -1528,6 +1528,25 @@ CASES = [
      "Antsiranana for Madagascar, and the University of Mauritius for Mauritius.",
      [("University of Antsiranana", "memberOf", "Indian Ocean University Network", {})],
      [("Indian Ocean University Network", "country", "IN", {})]),  # "Indian Ocean": a sea's name, no nationality
+    ("'X was created in 1989; its president is A': 'its' is the clause's subject, not the text's topic",
+     "Hillcrest University is a member of the Pacific Rim University Network. The Eurasian Association of "
+     "Universities was created in 1989; its president is the rector of Lomonosov Moscow State University Viktor "
+     "Sadovnichy.",
+     [("Viktor Sadovnichy", "headOf", "Eurasian Association of Universities", {"role": "president"})],
+     [("Viktor Sadovnichy", "headOf", "Hillcrest University", {})]),
+    ("'the Chairperson of Council, Mr A': the chair of the body of the organisation the text is about",
+     "Hillcrest University appointed a new Vice-Chancellor. The ceremony was chaired by the Chairperson of Council, "
+     "Mr Themba Mamba.",
+     [("Themba Mamba", "headOf", "Hillcrest University", {})], []),
+    ("'The host rector, Professor A' heads the host university, not the publishing network",
+     "The Pacific Rim University Network met at Hillcrest University. The host rector, Professor Aleko Kalandia, "
+     "welcomed the delegates.",
+     [("Aleko Kalandia", "headOf", "Hillcrest University", {"role": "rector"})],
+     [("Aleko Kalandia", "headOf", "Pacific Rim University Network", {})]),
+    ("a name after an honorific the model took for a work of art is a person ('Dasho A B')",
+     "His Majesty The King has appointed Dasho Karma Tshering as the new Vice Chancellor of the Royal University of "
+     "Bhutan (RUB). He succeeds Dasho Nidup Dorji, who served as Vice Chancellor from 2012 to 2024.",
+     [("Karma Tshering", "headOf", "Royal University of Bhutan", {})], []),
 ]
 
 

@@ -1883,7 +1883,10 @@ def _ner_spans(doc: Doc, places=lambda word: None, known=lambda name: False) -> 
         words = [t for t in span if not t.is_punct]
         if ent.label_ == "PERSON" and (_address(span) or span.text in known_places().names or span[0].text in ("His", "Her")):
             continue  # "Zhongda Rd"; "in Chennai, Tamil Nadu", "to Belo Horizonte": places, not persons
-        if ent.label_ == "ORG" and _person_heading(span, words):
+        styled = span.start > ent.start and (ent[0].text in _HONORIFICS or ent[0].text in ("Sir", "Dame")) \
+            and ent.label_ not in ("PERSON", "ORG", "GPE", "LOC", "NORP")  # "Dasho A B" taken for a work of art
+        if ent.label_ == "ORG" and _person_heading(span, words) or styled and 2 <= len(words) <= 4 and all(
+                t.text[:1].isupper() and t.text not in HEAD_NOUNS and not t.like_num for t in words):
             found.append(Found(span.start, span.end, "Person", None, "ner", span.text))  # "Volodymyr Bugrov heads the University"
         elif ent.label_ == "PERSON" and words and words[-1].text in _COMPANY_WORDS:
             found.append(Found(span.start, span.end, "Organization", None, "ner", span.text))  # "Keysight Technologies"

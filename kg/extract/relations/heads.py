@@ -276,7 +276,10 @@ def _title_is(view: SentenceView) -> Iterator[Fact]:
         owner = next((t for t in lead if t.dep_ == "poss"), None)
         of = next((g for c in title.rights if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
         if owner is not None and owner.lower_ in ("its", "their"):
-            subject = view.context.get("Alliance") if view.context.get("Topic") is None else view.context["Topic"]
+            doc = view.sent.doc
+            before = [m for m in view.of(ORG_LIKE, end=owner.i, anaphors=False)
+                      if any(t.dep_ in ("nsubj", "nsubjpass") for t in doc[m.start:m.end])]  # "X was created in
+            subject = before[-1] if before else view.context.get("Topic") or view.context.get("Alliance")  # 1989; its"
             org = subject if subject is not None and subject.label in ORG_LIKE else None
         elif of is not None or owner is not None:
             org = view.at.get((of if of is not None else owner).i)
@@ -731,6 +734,8 @@ def _head_fact(view: SentenceView, person: Found, side: str, tokens: Span, text:
         named = [m for m in view.of(ORG_LIKE, anaphors=False) if m.label != "PUBLISHER"]
         org = named[0] if len(named) == 1 else IMPLICIT_PUBLISHER if not named else None
         # "Writing in the ACU's report, A, the secretary general, said": the one organisation named
+    if org is IMPLICIT_PUBLISHER and text[:at].rstrip().lower().endswith("host"):
+        org = view.context.get("University")  # "The host rector, Professor A": the host university's, not the publisher's
     if org is None:
         return None
     if side == "left" and org.end <= person.start and org.start > view.sent.start and \
@@ -799,6 +804,9 @@ def _head_org(view: SentenceView, tokens: Span, text: str, at: int, title: str, 
                     and doc[m.start + 1].idx == start), None)  # "Director General of the association": "the association"
         if org:
             return org
+        body = re.match(r"([A-Z][a-z]+)\b(?!\s+of\b)", view.doc_text[start:start + 30])
+        if body and body.group(1).lower() in _BODIES and not after_of.group(0).strip().endswith("at"):
+            return view.context.get("Alliance") or IMPLICIT_PUBLISHER  # "the Chairperson of Council, Mr A": its owner's
     for m in orgs:  # "HIT President X", "the university's president X"
         end_char = doc[m.end - 1].idx + len(doc[m.end - 1].text)
         if end_char > title_start:
