@@ -1547,6 +1547,17 @@ CASES = [
      "His Majesty The King has appointed Dasho Karma Tshering as the new Vice Chancellor of the Royal University of "
      "Bhutan (RUB). He succeeds Dasho Nidup Dorji, who served as Vice Chancellor from 2012 to 2024.",
      [("Karma Tshering", "headOf", "Royal University of Bhutan", {})], []),
+    ("rows with dot leaders under a heading of funded institutions take part (the leader is no full stop)",
+     "National Research Fund announces 2025 grants\n\nThe National Research Fund of Ruritania announced the results of "
+     "its 2025 call on Monday.\n\nInstitutions with funded projects (number of projects):\n\nHillcrest University (HU) "
+     ".......... 6\nNorthgate University (NU) ................ 4\nWestfield Institute of Technology (WIT) ... 2\n\n"
+     "Proposals from Eastbrook University were evaluated but did not obtain funding.\n",
+     [("Northgate University", "participatesIn", "National Research Fund", {}),
+      ("Westfield Institute of Technology", "participatesIn", "National Research Fund", {})],
+     [("Eastbrook University", "participatesIn", "National Research Fund", {})]),
+    ("a brand written 'uniRank' opens a ranking's name",
+     "The University of Tripoli came in the 1843rd place worldwide in the uniRank University Ranking for 2025.",
+     [("University of Tripoli", "rankedIn", "uniRank University Ranking", {"rank": "1843"})], []),
 ]
 
 

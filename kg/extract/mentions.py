@@ -708,7 +708,11 @@ def _is_name_word(text: str) -> bool:
     if text in TITLE_WORDS or text in _MONTHS:
         return False
     return text[:1].isupper() or (text[:1].isdigit() and any(c.isalpha() for c in text)) \
-        or bool(_ELIDED.match(text))  # "Côte d’Azur", "l'Aquila"
+        or bool(_ELIDED.match(text)) or bool(_CAMEL.fullmatch(text))  # "Côte d’Azur", "l'Aquila"; "uniRank"
+
+
+#: a brand written with a lower-case first letter and a capital inside: "uniRank", "eLearning"
+_CAMEL = re.compile(r"[a-z]{1,5}[A-Z][a-z]+[A-Za-z]*")
 
 
 _ELIDED = re.compile(r"^[dlDL]['’][A-ZÀ-Ý]")

@@ -501,7 +501,8 @@ def _list_heading(view: SentenceView, limit: int) -> Span | None:
         text = line.text.strip()
         if text.endswith(":") or text.startswith("#"):  # "Participating institutions are:", "## The 2023 selections"
             return line
-        if text and not _BULLET.match(text) and (text.endswith(".") or _has_verb(_outside_brackets(line))):
+        if text and not _BULLET.match(text) and (text.endswith(".") and not text.endswith("...")  # (a row's dot leader)
+                                                 or _has_verb(_outside_brackets(line))):
             return None  # a sentence: the list has ended above it (a bulleted line may have a verb: "* A (continued)")
         if text and _plain_heading(view, line):
             return line  # "The 10 selections of 2023" over a list, its Markdown "##" gone with the cleaning
