@@ -1558,6 +1558,24 @@ CASES = [
     ("a brand written 'uniRank' opens a ranking's name",
      "The University of Tripoli came in the 1843rd place worldwide in the uniRank University Ranking for 2025.",
      [("University of Tripoli", "rankedIn", "uniRank University Ranking", {"rank": "1843"})], []),
+    ("a country after a list item's name, its acronym or a bracket, at the end of the line ('Türkiye' too)",
+     "New members were admitted:\n- Klaipėda University, Lithuania\n- Federal University of Pará (UFPA), Brazil\n"
+     "- Karadeniz Technical University (Türkiye)\n",
+     [("Klaipėda University", "country", "LT", {}), ("Federal University of Pará", "country", "BR", {}),
+      ("Karadeniz Technical University", "country", "TR", {})], []),
+    ("'the public universities of Malawi that take part are: A', 'Greek universities, among them A'",
+     "The public universities of Malawi that take part in the Project are: Mzuzu University and Hillcrest "
+     "University. Several Greek universities, among them the Ionian University, joined.",
+     [("Mzuzu University", "country", "MW", {}), ("Hillcrest University", "country", "MW", {}),
+      ("Ionian University", "country", "GR", {})], []),
+    ("the country of an organisation's seat: 'its headquarters are in Accra, Ghana', 'which has its seat in'",
+     "The Association of African Universities was established in 1967; its headquarters are in Accra, Ghana. "
+     "Hillcrest University joined the Amazon University Association, which has its seat in Belém, Brazil. "
+     "The Pacific Rim University Network met in Lima. The network's office is in Brussels, Belgium.",
+     [("Association of African Universities", "country", "GH", {}),
+      ("Amazon University Association", "country", "BR", {}),
+      ("Pacific Rim University Network", "country", "BE", {})],
+     [("Hillcrest University", "country", "BR", {})]),
 ]
 
 

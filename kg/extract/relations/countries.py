@@ -18,9 +18,13 @@ def find_countries(view: SentenceView) -> Iterator[Fact]:
     for country in countries:
         code = view.gazetteer.country_code(country.text)
         nxt = doc[country.end:country.end + 3]
-        if code and any(t.lower_ in ("universities", "institutions", "partners", "members", "schools") for t in nxt[:2]):
+        before = [t.lower_ for t in doc[max(country.start - 3, view.sent.start):country.start]]
+        if code and (any(t.lower_ in _GROUP_NOUNS for t in nxt[:2])
+                     or before[-2:] == ["of", "the"] and before[:1] and before[0] in _GROUP_NOUNS
+                     or before[-1:] == ["of"] and len(before) >= 2 and before[-2] in _GROUP_NOUNS):
+            # "Russian universities such as A", "the public universities of Malawi that take part are: A, B"
             rest = view.lower[view.char_offset(country.end) if country.end < view.sent.end else len(view.lower):]
-            trigger = re.search(r"including|include|such as|namely|:", rest)
+            trigger = re.search(r"including|include|such as|namely|among them|among which|:", rest)
             if trigger:
                 limit = next((c.start for c in countries if c.start > country.start), view.sent.end)
                 begin = country.end
@@ -30,7 +34,7 @@ def find_countries(view: SentenceView) -> Iterator[Fact]:
     for mention in view.of(frozenset({"University", "ResearchInstitute", "Organization", "Alliance"}), anaphors=False):
         end_char = doc[mention.end - 1].idx + len(doc[mention.end - 1].text)
         tail = view.doc_text[end_char:end_char + 60]
-        match = re.match(r"\s*(?:\(|,\s*|\s+in\s+|\s+from\s+(?:the\s+)?)([A-Z][A-Za-z .']+?)(?:\)|[,.;]|$)", tail)
+        match = _PLACE_AFTER.match(tail)
         code = view.gazetteer.country_code(match.group(1).strip()) if match else None
         if code is None and mention.label == "Organization":  # "the British magazine X", "X, the American media company"
             head = view.doc_text[max(doc[mention.start].idx - 60, 0):doc[mention.start].idx]
@@ -40,7 +44,57 @@ def find_countries(view: SentenceView) -> Iterator[Fact]:
             code = _country_in_name(view, mention.text.split())
         if code:
             yield Fact(mention, "country", code, view.text)
+    yield from _seat_countries(view, countries)
 
+
+#: nouns of where an organisation sits: "its headquarters are in Accra, Ghana", "the network's office is in Brussels"
+_SEATS = frozenset({"headquarters", "seat", "secretariat", "office", "offices", "headquarter", "head office"})
+
+
+def _seat_countries(view: SentenceView, countries: list) -> Iterator[Fact]:
+    """The country of an organisation's seat: "its headquarters are in Accra, Ghana", "The network's
+    office is in Brussels, Belgium", "X has its seat in Belém, Brazil", "the Secretariat of X is in
+    Rome, Italy". The owner is the name or "its" before the seat word (the clause's subject, else the
+    organisation the text is about) or the name after "of"; the country is the one after the seat."""
+    if not countries or not view.lemma_set & _SEATS:
+        return
+    doc = view.sent.doc
+    for seat in view.tokens:
+        if seat.lower_ not in _SEATS or seat.pos_ not in ("NOUN", "PROPN"):
+            continue
+        after = [c for c in countries if c.start > seat.i]
+        code = view.gazetteer.country_code(after[0].text) if after else None
+        if code is None or any(t.lower_ in (".", ";") for t in doc[seat.i:after[0].start]):
+            continue
+        owner = None
+        poss = next((c for c in seat.children if c.dep_ == "poss"), None)
+        of = next((g for c in seat.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
+        for token in (poss, of):
+            mention = view.at.get(token.i) if token is not None else None
+            if mention is not None and mention.label in _SEAT_OWNERS and not mention.is_anaphor:
+                owner = mention
+                break
+        if owner is None and (poss is not None or of is not None):  # "its", "the network's", "of the network"
+            clause = next((a for a in seat.ancestors if a.dep_ == "relcl"), None)  # "X, which has its seat in"
+            owner = view.at.get(clause.head.i) if clause is not None else None
+        if owner is None and (poss is not None or of is not None):
+            subjects = [m for m in view.of(_SEAT_OWNERS, end=seat.i, anaphors=False)
+                        if any(t.dep_ in ("nsubj", "nsubjpass") for t in doc[m.start:m.end])]
+            owner = subjects[-1] if subjects else view.context.get("Alliance") or view.context.get("Topic")
+        if owner is not None and owner.label in _SEAT_OWNERS:
+            yield Fact(owner, "country", code, view.text)
+
+
+_SEAT_OWNERS = frozenset({"Alliance", "Organization", "University", "ResearchInstitute"})
+
+
+#: nouns of a group a country's adjective or "of" phrase places: "Russian universities", "universities of Malawi"
+_GROUP_NOUNS = frozenset({"universities", "institutions", "partners", "members", "schools"})
+
+#: a country right after a name: "A (China)", "A, Brazil", "A (UFPA), Brazil" (its acronym between), "A in
+#: Belgium", "A from the Netherlands"; the country ends at a bracket, a stop or the end of a line ("- A, Lithuania")
+_PLACE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,15}\)\s*)?(?:\(|,\s*|\s+in\s+|\s+from\s+(?:the\s+)?)"
+                          r"([A-ZÀ-Ý][\w .'’-]*?)(?:\)|[,.;]|[ \t]*\n|$)")
 
 #: a nationality and the kind of body before or after an organisation's name: "the British magazine
 #: Times Higher Education", "Quacquarelli Symonds (QS), the British company that ..."
