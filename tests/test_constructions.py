@@ -1576,6 +1576,10 @@ CASES = [
       ("Amazon University Association", "country", "BR", {}),
       ("Pacific Rim University Network", "country", "BE", {})],
      [("Hillcrest University", "country", "BR", {})]),
+    ("'A, the first university of Albania', 'A is the oldest university in North Macedonia': A's country",
+     "The University of Tirana, the first university of Albania, elected a new rector. Hillcrest University is the "
+     "oldest and largest university in North Macedonia.",
+     [("University of Tirana", "country", "AL", {}), ("Hillcrest University", "country", "MK", {})], []),
 ]
 
 

@@ -45,6 +45,33 @@ def find_countries(view: SentenceView) -> Iterator[Fact]:
         if code:
             yield Fact(mention, "country", code, view.text)
     yield from _seat_countries(view, countries)
+    yield from _university_of_country(view, countries)
+
+
+_KIND_NOUNS = frozenset({"university", "universities", "institution", "college", "school", "academy"})
+
+
+def _university_of_country(view: SentenceView, countries: list) -> Iterator[Fact]:
+    """"A is the oldest university of the Dominican Republic", "A, the first university of Albania":
+    the university that the copula or an apposition says is one of a country's."""
+    for country in countries:
+        token = view.sent.doc[country.start]
+        while token.dep_ in ("compound", "det", "amod") and token.head is not token:
+            token = token.head
+        prep, noun = token.head, token.head.head
+        if token.dep_ != "pobj" or prep.lower_ not in ("of", "in") or noun.lower_ not in _KIND_NOUNS:
+            continue
+        if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+            holders = [t for c in noun.head.children if c.dep_ == "nsubj" for t in c.subtree]
+        elif noun.dep_ == "appos":
+            holders = list(noun.head.subtree)
+            holders = [t for t in holders if t.i < noun.i]
+        else:
+            continue
+        named = [m for m in view.in_tokens(holders, _SEAT_OWNERS) if not m.is_anaphor]
+        code = view.gazetteer.country_code(country.text)
+        if code and len(named) == 1:
+            yield Fact(named[0], "country", code, view.text)
 
 
 #: nouns of where an organisation sits: "its headquarters are in Accra, Ghana", "the network's office is in Brussels"
