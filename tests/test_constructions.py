@@ -1580,6 +1580,14 @@ CASES = [
      "The University of Tirana, the first university of Albania, elected a new rector. Hillcrest University is the "
      "oldest and largest university in North Macedonia.",
      [("University of Tirana", "country", "AL", {}), ("Hillcrest University", "country", "MK", {})], []),
+    ("a country after a comma and before a lower-case word, a bracketed country of several words, and a "
+     "bracketed acronym that is the country ('(USA)')",
+     "The agreement joins Niigata University, Japan to collaborate, Yeungnam University (Republic of Korea), "
+     "Chulalongkorn University (Thailand), North Carolina State University (USA), the University of Adelaide and "
+     "others. It was announced at the Pan-African Education Summit in Senegal last week.",
+     [("Niigata University", "country", "JP", {}), ("Yeungnam University", "country", "KR", {}),
+      ("Chulalongkorn University", "country", "TH", {}), ("North Carolina State University", "country", "US", {})],
+     [("Pan-African Education Summit", "country", "SN", {})]),
 ]
 
 

@@ -34,8 +34,7 @@ def find_countries(view: SentenceView) -> Iterator[Fact]:
     for mention in view.of(frozenset({"University", "ResearchInstitute", "Organization", "Alliance"}), anaphors=False):
         end_char = doc[mention.end - 1].idx + len(doc[mention.end - 1].text)
         tail = view.doc_text[end_char:end_char + 60]
-        match = _PLACE_AFTER.match(tail)
-        code = view.gazetteer.country_code(match.group(1).strip()) if match else None
+        code = _country_after(view, tail)
         if code is None and mention.label == "Organization":  # "the British magazine X", "X, the American media company"
             head = view.doc_text[max(doc[mention.start].idx - 60, 0):doc[mention.start].idx]
             described = _DESCRIBED_BEFORE.search(head) or _DESCRIBED_AFTER.match(tail)
@@ -118,10 +117,38 @@ _SEAT_OWNERS = frozenset({"Alliance", "Organization", "University", "ResearchIns
 #: nouns of a group a country's adjective or "of" phrase places: "Russian universities", "universities of Malawi"
 _GROUP_NOUNS = frozenset({"universities", "institutions", "partners", "members", "schools"})
 
-#: a country right after a name: "A (China)", "A, Brazil", "A (UFPA), Brazil" (its acronym between), "A in
-#: Belgium", "A from the Netherlands"; the country ends at a bracket, a stop or the end of a line ("- A, Lithuania")
-_PLACE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,15}\)\s*)?(?:\(|,\s*|\s+in\s+|\s+from\s+(?:the\s+)?)"
-                          r"([A-ZÀ-Ý][\w .'’-]*?)(?:\)|[,.;]|[ \t]*\n|$)")
+#: what puts a country right after a name: "A (China)", "A, Brazil", "A (UFPA), Brazil" (its acronym
+#: between), "A in Belgium", "A from the Netherlands"
+_PLACE_OPENER = re.compile(r"\s*(\(|,\s*|\s+in\s+|\s+from\s+(?:the\s+)?)")
+_ACRONYM_BRACKET = re.compile(r"\s*\([A-Z][A-Za-z]?[A-Z0-9&.\-]{1,12}\)")
+_PLACE_WORDS = re.compile(r"[^,.;()\n]*")
+
+
+def _country_after(view: SentenceView, tail: str) -> str | None:
+    """The country a name's tail begins with: in brackets the whole bracket ("(Republic of Korea)");
+    after a comma, "in" or "from" the longest run of words that is a country, followed by the end of
+    the phrase or (after a comma) a lower-case word ("- A, Lithuania", "A, Japan to collaborate", "A,
+    Germany and B"; not "the Summit in Senegal last week")."""
+    code = _country_opening(view, tail)
+    acronym = _ACRONYM_BRACKET.match(tail)
+    return code if code or acronym is None else _country_opening(view, tail[acronym.end():])
+
+
+def _country_opening(view: SentenceView, tail: str) -> str | None:
+    opener = _PLACE_OPENER.match(tail)
+    if opener is None:
+        return None
+    rest = tail[opener.end():]
+    words = _PLACE_WORDS.match(rest).group(0).split()
+    if opener.group(1) == "(":
+        return view.gazetteer.country_code(" ".join(words)) if words and rest[len(_PLACE_WORDS.match(rest).group(0)):][:1] == ")" else None
+    for size in range(min(len(words), 5), 0, -1):
+        if size < len(words) and (not words[size][:1].islower() or not opener.group(1).startswith(",")):
+            continue  # "A, Georgia Tech": a name goes on
+        code = view.gazetteer.country_code(" ".join(words[:size]))
+        if code:
+            return code
+    return None
 
 #: a nationality and the kind of body before or after an organisation's name: "the British magazine
 #: Times Higher Education", "Quacquarelli Symonds (QS), the British company that ..."
