@@ -1588,6 +1588,12 @@ CASES = [
      [("Niigata University", "country", "JP", {}), ("Yeungnam University", "country", "KR", {}),
       ("Chulalongkorn University", "country", "TH", {}), ("North Carolina State University", "country", "US", {})],
      [("Pan-African Education Summit", "country", "SN", {})]),
+    ("taking part in Erasmus+ or Horizon Europe is no programme status",
+     "The Pacific Rim University Network is funded by the Erasmus+ programme. Hillcrest University and Northgate "
+     "University were selected for funding under Horizon Europe.",
+     [], [("Hillcrest University", "participatesIn", "Horizon Europe", {}),
+          ("Northgate University", "participatesIn", "Horizon Europe", {}),
+          ("Hillcrest University", "participatesIn", "Erasmus+", {})]),
 ]
 
 

@@ -200,5 +200,16 @@ def find_relations(sentences: Iterable[Span], mentions: Sequence[Found], publish
                 context["Topic"] = named[0]
         if programs:  # the program the text is about: the one named most often so far
             context["Program"] = latest[max(programs, key=lambda k: (programs[k], latest[k].start))]
-    return end_dissolved(facts, dissolved)
+    return end_dissolved([f for f in facts if not _in_framework(f)], dissolved)
+
+
+_FRAMEWORKS = LEXICON.words["framework_programmes"]
+
+
+def _in_framework(fact: Fact) -> bool:
+    """A participation in a funding framework every university of a region may join ("Erasmus+",
+    "Horizon Europe"): no programme status (lexicon framework_programmes)."""
+    if fact.predicate != "participatesIn" or not isinstance(fact.object, Found):
+        return False
+    return any(name and name.lower() in _FRAMEWORKS for name in (fact.object.text, fact.object.refers_to))
 
