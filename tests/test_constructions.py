@@ -1594,6 +1594,14 @@ CASES = [
      [], [("Hillcrest University", "participatesIn", "Horizon Europe", {}),
           ("Northgate University", "participatesIn", "Horizon Europe", {}),
           ("Hillcrest University", "participatesIn", "Erasmus+", {})]),
+    ("'assumed on 13 November the presidency of X' (the post parsed as the date's apposition)",
+     "The Rector of Hillcrest University, Héctor Cancela, assumed on 13 November the presidency of the Pacific Rim "
+     "University Network for the period 2025-2026.",
+     [("Héctor Cancela", "headOf", "Pacific Rim University Network", {"role": "president"})], []),
+    ("'On 1 January A, Rector of Y, took over as Chair of X' (A parsed inside the date's phrase)",
+     "On 1 January 2026 Professor Henrik Wegener, Rector of the University of Copenhagen, took over as Chair of the "
+     "Pacific Rim University Network.",
+     [("Henrik Wegener", "headOf", "Pacific Rim University Network", {"role": "chair"})], []),
 ]
 
 

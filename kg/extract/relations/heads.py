@@ -233,17 +233,20 @@ _TITLE_LEAD = frozenset({"as", "the", "its", "their", "new"})
 
 def _elected_as_written(view: SentenceView) -> Iterator[Fact]:
     """"A, Rector of Y, was re-elected President of X", "A has been appointed as the new Rector at
-    Y": read from the words (aux, verb, title, "of"/"at", a name), whatever the parse made of them.
-    The person is the last one named before the verb."""
+    Y", "On 1 January A took over as Chair of X": read from the words (aux, verb, title, "of"/"at",
+    a name), whatever the parse made of them. The person is the last one named before the verb."""
     words = [t.lower_ for t in view.tokens]
     first = view.sent.start
     for k, word in enumerate(words):
-        if word not in _ELECTED:
+        if word in ("take", "takes", "took", "taking", "taken") and words[k + 1:k + 2] == ["over"]:
+            before, j = k + 1, k + 2  # "A, Rector of Y, took over as Chair of X" (the parse may miss A)
+        elif word in _ELECTED:
+            before = k - 2 if k >= 2 and words[k - 1] == "-" and words[k - 2] == "re" else k
+            if before < 1 or words[before - 1] not in _PASSIVE_AUX:
+                continue
+            j = k + 1
+        else:
             continue
-        before = k - 2 if k >= 2 and words[k - 1] == "-" and words[k - 2] == "re" else k
-        if before < 1 or words[before - 1] not in _PASSIVE_AUX:
-            continue
-        j = k + 1
         while j < len(words) and words[j] in _TITLE_LEAD:
             j += 1
         title, end = _title_at(words, j)
@@ -479,7 +482,10 @@ def _held_posts(view: SentenceView) -> Iterator[Fact]:
                        and view.at[t.i].label == "Person"), None)
         if person is None:
             continue
-        for post in (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _POSTS):
+        posts = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _POSTS] or \
+            [t for t in verb.subtree if t.i > verb.i and t.dep_ == "appos" and t.lemma_.lower() in _POSTS
+             and t.head.ent_type_ == "DATE"]  # "assumed on 13 November the presidency of X": parsed as the date's
+        for post in posts:
             of = [g for c in post.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
             role = _post_role(post.lemma_.lower())
             if post.lemma_.lower() in _OFFICES:  # "took up the office of Rector of the Jagiellonian University",
