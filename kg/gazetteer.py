@@ -316,6 +316,11 @@ def same_distinctive_words(first: str, second: str, similar: float = 80) -> bool
     return all(x == y or (len(x) >= 5 and x[0] == y[0] and fuzz.ratio(x, y) >= similar) for x, y in zip(sorted(a), sorted(b)))
 
 
+#: letters that do not decompose to a Latin letter and an accent ("Mayıs" is "Mayis", "Łódź" is "Lodz")
+_LETTERS = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss",
+                          "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "þ": "th", "Þ": "Th", "ð": "d", "Ð": "D"})
+
+
 @functools.lru_cache(maxsize=1 << 18)
 def normalize_name(name: str) -> str:
     """Normalise a name for matching: case, accents, punctuation, "the", Saint/St.
@@ -324,11 +329,14 @@ def normalize_name(name: str) -> str:
     'peter the great st petersburg polytechnic university'
     >>> normalize_name("Texas A&M University") == normalize_name("Texas A and M University")
     True
+    >>> normalize_name("Ondokuz Mayıs Univ.") == normalize_name("Ondokuz Mayis University")
+    True
     """
-    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode() or name
+    text = unicodedata.normalize("NFKD", name.translate(_LETTERS)).encode("ascii", "ignore").decode() or name
     text = text.lower().replace("&", " and ").replace("’", "'").replace("'s ", "s ")
     text = re.sub(r"[^\w]+", " ", text)
     text = re.sub(r"\bsaint\b", "st", text)
+    text = re.sub(r"\buniv\b", "university", text)  # "Univ. of Aberdeen"
     text = re.sub(r"^the\s+", "", text.strip())
     return re.sub(r"\s+", " ", text).strip()
 

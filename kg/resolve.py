@@ -153,6 +153,9 @@ class _Resolver:
         norm = _loose(normalize_name(label))
         if norm in self.by_name:
             return self.drafts[self.by_name[norm]]
+        turned = _turned(norm)
+        if turned in self.by_name and self.drafts[self.by_name[turned]].kind == kind:
+            return self.drafts[self.by_name[turned]]
         bare = _loose(normalize_name(_EPITHET.sub("", label)))  # 'University of Shkodra "Luigj Gurakuqi"' and
         if bare != norm:  # "University of Shkodra": one university, named with and without its name of honour
             if bare in self.by_name:
@@ -234,6 +237,20 @@ class _Resolver:
         self.iri_of[mention] = draft.iri
 
 
+def _turned(norm: str) -> str | None:
+    """The other order of a university named for one place, as :func:`_loose` writes names:
+    "tripoli university" for the University of Tripoli ("university tripoli") and back (related-news
+    lines write "Tripoli Univ." for the University of Tripoli).
+
+    >>> _turned("tripoli university"), _turned("university tripoli"), _turned("lagos state university")
+    ('university tripoli', 'tripoli university', None)
+    """
+    words = norm.split()
+    if len(words) != 2 or "university" not in words or words[0] == words[1]:
+        return None
+    return " ".join(reversed(words))
+
+
 def _misspelt(first: list[str], second: list[str]) -> bool:
     """Two names of as many words that differ by a typo or two in one word ("Universtity",
     "Tehnical"), not by another word ("Technical" and "Technological" universities are two), and
@@ -299,7 +316,7 @@ def resolve_document(document: Document, mentions: list[Mention], relations: lis
             elif mention.is_anaphor and mention.label == "Organization":
                 draft = _organization_anaphor(mention, organizations, publisher)
             else:
-                draft = _reference(mention, publisher, last, topic)
+                draft = _reference(mention, publisher, last, topic, _opens_sentence(document.text, mention))
             if draft is not None:
                 resolver.attach(draft, mention)
             elif mention.is_anaphor and mention.label in ("Alliance", "Ranking", "Program"):
@@ -395,7 +412,12 @@ def _named_with_head(mention: Mention, drafts: Iterable[_Draft]) -> _Draft | Non
     return next((draft for draft in drafts if noun in draft.label.lower().split()), None)
 
 
-def _reference(mention: Mention, publisher: _Draft | None, last: dict[str, _Draft], topic: _Draft | None) -> _Draft | None:
+def _reference(mention: Mention, publisher: _Draft | None, last: dict[str, _Draft], topic: _Draft | None,
+               opens: bool = False) -> _Draft | None:
+    """What "the university", "the alliance" or a bare "it" stands for: the publisher, the
+    organisation the article is about, or the one of that kind named last. ``opens``: the mention
+    opens its sentence ("The university is also a member of ..."), where a new paragraph's subject
+    is the article's topic more often than the last name of the paragraph before."""
     if mention.label == "PUBLISHER":
         return publisher
     kind = mention.label
@@ -403,9 +425,17 @@ def _reference(mention: Mention, publisher: _Draft | None, last: dict[str, _Draf
         return topic or last.get("Any") or publisher
     if kind == "University" and publisher is not None and publisher.kind == "University":
         return publisher
+    if opens and publisher is None and topic is not None and topic.kind == kind == "University":
+        return topic
     if kind == "Alliance" and "Alliance" not in last and publisher is not None and publisher.kind == "Alliance":
         return publisher
     return last.get(kind)
+
+
+def _opens_sentence(text: str, mention: Mention) -> bool:
+    """Whether the mention is the first words of its sentence or line."""
+    before = text[max(0, mention.start_char - 3):mention.start_char].rstrip(" ")
+    return mention.start_char >= 0 and (not before or before[-1] in ".!?\n")
 
 
 def _organization_anaphor(mention: Mention, organizations: list[_Draft], publisher: _Draft | None) -> _Draft | None:

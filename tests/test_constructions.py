@@ -1602,6 +1602,57 @@ CASES = [
      "On 1 January 2026 Professor Henrik Wegener, Rector of the University of Copenhagen, took over as Chair of the "
      "Pacific Rim University Network.",
      [("Henrik Wegener", "headOf", "Pacific Rim University Network", {"role": "chair"})], []),
+    ("a name, its name in another language and its acronym in one bracket",
+     "The Kandor Institute of Water Studies (Institut Kandorien des Études de l'Eau, KIWS) became a full member of "
+     "the Pacific Rim University Network. The Director General of KIWS, Prof. Amadou Diallo, welcomed the decision.",
+     [("Kandor Institute of Water Studies", "memberOf", "Pacific Rim University Network", {}),
+      ("Amadou Diallo", "headOf", "Kandor Institute of Water Studies", {})],
+     [("Institut Kandorien des Études de l'Eau", "memberOf", "Pacific Rim University Network", {})]),
+    ("an acronym written in lower case that spells the name's initials",
+     "Dr Ana Belo, Director General of ncphse, opened the session. The Northern Centre of Plant Health and Soil "
+     "Ecology (ncphse) was founded in 1981.",
+     [("Ana Belo", "headOf", "Northern Centre of Plant Health and Soil Ecology", {"role": "director general"})], []),
+    ("'Univ.' in a related-news line, and a short name before 'and'",
+     "Memorial University of Newfoundland climbs in national ranking\n\nMemorial University of Newfoundland rose to "
+     "fifth place this year.\n\nRelated stories\n- Memorial and Univ. of Aberdeen renew ocean sciences partnership",
+     [("Memorial University of Newfoundland", "partnerOf", "University of Aberdeen", {})], []),
+    ("a related-news line on a dual degree",
+     "Hillcrest University news\n\nHillcrest University opened a new library.\n\nRelated\n- Hillcrest University "
+     "and Northgate University launch dual master's degree in water resources",
+     [("Hillcrest University", "partnerOf", "Northgate University", {})], []),
+    ("a programme named for the chairs it funds, and hosts listed by country after the sentence that selects them",
+     "Kandor Research Agency | News\n\nKandor Research Chairs, launched by the Kandor Research Agency in 2014, fund "
+     "outstanding researchers. The agency has selected eleven new host institutions. They are located in four "
+     "countries:\n\nCzechia - Masaryk University; Institute of Physics of the Czech Academy of Sciences\n"
+     "Estonia - University of Tartu\n",
+     [("Kandor Research Chairs", "founded", "2014", {}),
+      ("Masaryk University", "participatesIn", "Kandor Research Chairs", {}),
+      ("Institute of Physics of the Czech Academy of Sciences", "participatesIn", "Kandor Research Chairs", {}),
+      ("University of Tartu", "participatesIn", "Kandor Research Chairs", {})], []),
+    ("a numbered list whose items describe a field with a participle",
+     "Kandor Scholarship Fund news\n\nThe Kandor Scholarship Fund has selected three new host universities. From "
+     "2026 they will enrol its doctoral scholars in these areas:\n\n1. University of Lomé, Togo - applied "
+     "mathematics\n2. Bahir Dar University, Ethiopia - energy, including renewables\n",
+     [("University of Lomé", "participatesIn", "Kandor Scholarship Fund", {}),
+      ("Bahir Dar University", "participatesIn", "Kandor Scholarship Fund", {})], []),
+    ("a member list line that states its own role",
+     "The Pacific Rim University Network was established in 2019 by two universities. Its members are:\n\n"
+     "- Vrije Universiteit Brussel (Belgium) – founding member\n- University of Gothenburg (Sweden) – founding member\n"
+     "- Babeș-Bolyai University (Romania) – member since 2022\n",
+     [("Vrije Universiteit Brussel", "memberOf", "Pacific Rim University Network", {"role": "founding"}),
+      ("University of Gothenburg", "memberOf", "Pacific Rim University Network", {"role": "founding"})],
+     [("Babeș-Bolyai University", "memberOf", "Pacific Rim University Network", {"role": "founding"})]),
+    ("'The university' opening a sentence is the university the headline is about",
+     "Njala University admitted to the Pacific Rim University Network\n\nNjala University was founded in 1964. It "
+     "was a constituent college of the University of Sierra Leone until 2005.\n\nThe university is also a member of "
+     "the Association of Commonwealth Universities.",
+     [("Njala University", "memberOf", "Association of Commonwealth Universities", {})],
+     [("University of Sierra Leone", "memberOf", "Association of Commonwealth Universities", {})]),
+    ("a city's possessive before its university is no short name",
+     "Istanbul's famed Boğaziçi University was the only Turkish university in the top 200 of the U.S. News Best "
+     "Global Universities. The university rose to 186th place.",
+     [("Boğaziçi University", "rankedIn", "U.S. News Best Global Universities", {"rank": "186"})],
+     [("Istanbul University", "rankedIn", "U.S. News Best Global Universities", {})]),
 ]
 
 

@@ -38,7 +38,7 @@ __all__ = ["Found", "MINISTRY_PREFIXES", "MentionFinder", "head_type"]
 
 #: capitalised head nouns and the type of the organisation they head
 HEAD_NOUNS = {
-    "University": "University", "College": "University", "Polytechnic": "University",
+    "University": "University", "Univ.": "University", "College": "University", "Polytechnic": "University",
     "Conservatory": "University", "Conservatoire": "University", "School": "University",
     "Universidad": "University", "Université": "University", "Universität": "University",
     "Universiteit": "University", "Università": "University", "Hochschule": "University",
@@ -65,6 +65,8 @@ HEAD_NOUNS = {
     "Ranking": "Ranking", "Rankings": "Ranking", "Guide": "Ranking",
     "Program": "Program", "Programme": "Program", "Project": "Program", "Initiative": "Program", "Initiatives": "Program",
     "Plan": "Program", "Strategy": "Program", "Scheme": "Program",
+    # programmes named for what they fund, in the plural: "ERA Chairs", "Canada Research Chairs", "Chevening Scholarships"
+    "Chairs": "Program", "Fellowships": "Program", "Scholarships": "Program", "Professorships": "Program",
     # the same heads in the names of Spanish, Portuguese, French, Italian and German organisations
     "Consorcio": "Alliance", "Consórcio": "Alliance", "Asociación": "Alliance", "Associação": "Alliance",
     "Associazione": "Alliance", "Alianza": "Alliance", "Aliança": "Alliance", "Federación": "Alliance",
@@ -391,6 +393,7 @@ class MentionFinder:
         chosen = _merge(chosen, _acronym_spans(doc, [f for f in chosen if f.source == "pattern"], words))  # of cued names
         chosen = _acronym_and_cue(_merge(chosen, _spelt_acronyms(doc, chosen, words)))  # of names only the model found
         chosen = self._with_defined_acronyms(chosen, _acronyms_over_gazetteer(doc, chosen, words))
+        chosen = _bracketed_other_names(chosen, words)
         chosen = _retype_by_context(doc, chosen)
         chosen = _one_type_per_name(chosen, words)
         chosen = _former_names(doc, chosen)
@@ -922,6 +925,9 @@ def _split_on_and(doc: Doc, start: int, end: int, places=lambda name: None) -> l
                 continue  # "Institute of Science and Technology and the Petroleum Institute": the name's own "and"
             if head_type(right) and head_type(left) and not right[0] in _CONNECTORS:
                 return [(start, i), *_split_on_and(doc, after, end, places)]
+            if len(right) > 2 and right[0] in HEAD_NOUNS and right[1] == "of" and not head_type(left):
+                return _split_on_and(doc, after, end, places)  # "Memorial and Univ. of Aberdeen": no name opens with a
+                # head noun and its "of" after an "and"; the words before it are a short name, found as one elsewhere
             if _place_before(doc, i, places) and ("of" in left or "for" in left) and doc[after:end].text and (all(
                     t.ent_type_ in ("GPE", "LOC") for t in doc[after:end]) or places(doc[after:end].text) is not None):
                 continue  # "... of Latin America and the Caribbean", "... for Asia and the Pacific": two places in one name
@@ -1207,7 +1213,8 @@ def _name_parts(doc: Doc, chosen: list[Found], words: list[str]) -> list[Found]:
 _SHORT_FORM = re.compile(r"^(?:The )?([A-Z][\w'\-]+(?: [A-Z][\w'\-]+)?) (?:University|College)(?: of Technology| of Science and Technology)?$"
                          r"|^(?:University of|Université de|Universidad de|Universidade de|Università di|Universitat de|"
                          r"Universität) ([A-Z][\w'\-]+)$"
-                         r"|^(?:The )?([A-Z][\w'\-]+ [A-Z][\w'\-]+) University of [A-Z][a-z]+$"  # "Queen Mary University of London"
+                         r"|^(?:The )?([A-Z][\w'\-]+(?: [A-Z][\w'\-]+)?) University of [A-Z][a-z]+$"  # "Queen Mary University of London",
+                         # "Memorial University of Newfoundland"
                          r"|^(?:The )?([A-Z][\w'\-]+) College [A-Z][a-z]+$")  # "Trinity College Dublin", "Imperial College London"
 _NOT_BEFORE_SHORT = frozenset({"in", "at", "from", "to", "near", "of", "into", "outside"})
 
@@ -1225,7 +1232,7 @@ def _short_forms(doc: Doc, chosen: list[Found], gazetteer: Gazetteer, words: lis
         match = _SHORT_FORM.match(mention.text) if mention.label == "University" and not mention.is_anaphor else None
         if match:
             short = next(group for group in match.groups() if group)
-            if not gazetteer.country_code(short) and short.split()[0] not in ("National", "State", "Technical", "Federal"):
+            if not gazetteer.country_code(short) and short.split()[0] not in _KIND_MODIFIERS | _GENERIC_NAME_WORDS:
                 forms.setdefault(tuple(short.split()), mention)
     found = []
     if not forms:
@@ -1243,6 +1250,8 @@ def _short_forms(doc: Doc, chosen: list[Found], gazetteer: Gazetteer, words: lis
                 continue  # part of a longer name, unless a title follows: "Sydney Vice-Chancellor Mark Scott"
             if token.i > 0 and words[token.i - 1].lower() in _NOT_BEFORE_SHORT and not _of_a_title(words, token.i):
                 continue  # "in Heidelberg": the city (but "President of Heidelberg": the university)
+            if words[stop:stop + 1] in (["'s"], ["’s"]) and any(w in HEAD_NOUNS for w in words[stop + 1:stop + 5]):
+                continue  # "Istanbul's famed Boğaziçi University": the city whose university it is
             found.append(Found(token.i, stop, full.label, full.key, "gazetteer" if full.key else "acronym",
                                doc[token.i:stop].text, None if full.key else full.text))
     return found
@@ -1632,7 +1641,7 @@ def _acronym_spans(doc: Doc, chosen: list[Found], words: list[str]) -> list[Foun
         if full and (words[i] == "(" and words[i + 2] == ")" or words[i] == "or" and _initials_of(words[i + 1], full.text)):
             acronym = words[i + 1]  # "Full Name (ACR)", "the University of Delhi or DU"
             if _ACRONYM.fullmatch(acronym) and sum(c.isupper() for c in acronym) >= 2 and acronym != full.text \
-                    or words[i] == "(" and _clipped_form(acronym, full.text):
+                    or words[i] == "(" and (_clipped_form(acronym, full.text) or _lowercase_initials(acronym, full.text)):
                 defined.setdefault(acronym, full)
     found = []
     for i, word in enumerate(words) if defined else ():
@@ -1640,6 +1649,47 @@ def _acronym_spans(doc: Doc, chosen: list[Found], words: list[str]) -> list[Foun
         if full and not (full.start <= i < full.end):
             found.append(Found(i, i + 1, full.label, full.key, "acronym", word, full.text))
     return found
+
+
+def _bracketed_other_names(chosen: list[Found], words: list[str]) -> list[Found]:
+    """A name followed by its name in another language and its acronym in one bracket: "The
+    International Institute for Water and Environmental Engineering (Institut International
+    d'Ingénierie de l'Eau et de l'Environnement, 2iE)", "the Board of University Direction (Junta de
+    Dirección Universitaria, JDU)". The bracketed name is the same organisation, and so is every use
+    of the acronym. (A bracket holding only a name stays apart: "the Faculty of Law (University of
+    X)" names the faculty's university.)"""
+    named = [f for f in chosen if f.label in _NAMED_BY_ACRONYM and f.source != "reference"]
+    by_start = {f.start: f for f in named}
+    aliases: dict[Found, Found] = {}
+    defined: dict[str, Found] = {}
+    for full in named:
+        inner = by_start.get(full.end + 1)
+        if full.end + 1 >= len(words) or words[full.end] != "(" or inner is None or inner is full:
+            continue
+        close = inner.end + 2
+        if close >= len(words) or words[inner.end] != "," or words[close] != ")":
+            continue
+        acronym = words[inner.end + 1]
+        if not (_ACRONYM.fullmatch(acronym) or re.fullmatch(r"\d?[A-Za-z][A-Za-z0-9&\-]{1,11}", acronym)) \
+                or sum(c.isupper() for c in acronym) < 1 or acronym.islower():
+            continue
+        if inner.key is not None and full.key is not None and inner.key != full.key:
+            continue  # two organisations the gazetteer tells apart
+        target = full.refers_to or (None if full.key else full.text)
+        aliases[inner] = replace(inner, label=full.label, key=full.key, source="acronym", refers_to=target)
+        defined.setdefault(acronym, replace(full, refers_to=target))
+    if not aliases:
+        return chosen
+    kept = [aliases.get(f, f) for f in chosen if not (f.end - f.start == 1 and f.text in defined)]  # the text's own
+    uses = [Found(i, i + 1, full.label, full.key, "acronym", word, full.refers_to)  # definition beats the gazetteer's
+            for i, word in enumerate(words) if (full := defined.get(word)) is not None]
+    return _merge(kept, uses)
+
+
+def _lowercase_initials(acronym: str, name: str) -> bool:
+    """An acronym its organisation writes in lower case, spelling the initials of every capitalised
+    word of the name: "International Centre of Insect Physiology and Ecology (icipe)"."""
+    return len(acronym) >= 4 and acronym.isalpha() and acronym.islower() and _spells(acronym.upper(), name.split())
 
 
 def _extended_by_acronym(doc: Doc, chosen: list[Found], places=lambda name: None) -> list[Found]:
@@ -2397,6 +2447,8 @@ def _gazetteer_short_names(doc: Doc, chosen: list[Found], index: dict[str, tuple
         following = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if following is not None and (following.text[:1].isupper() and not following.is_punct or following.text == "-"):
             continue
+        if following is not None and following.text in ("'s", "’s") and token.head.i in universities:
+            continue  # "Istanbul's famed Boğaziçi University": the city whose university it is
         first = token
         while first.dep_ == "conj" and first.head is not first and first.head.i not in universities:
             first = first.head  # "in Copenhagen, Geneva and Milan": places, however long the list (not up into
@@ -2499,8 +2551,8 @@ def _initialisms(chosen: list[Found], words: list[str], known) -> list[Found]:
         if found.key is None:
             capitals = "".join(w[0] for w in name if w[:1].isupper())
             if len(capitals) >= 3:
-                unknown.setdefault(capitals, set()).add(found.text)
-                forms.setdefault(capitals, found)
+                unknown.setdefault(capitals, set()).add(normalize_name(found.text))  # "Belarusian State Univ." is
+                forms.setdefault(capitals, found)  # "Belarusian State University"
             continue
         for form in ("".join(w[0] for w in name if w[:1].isalpha()),
                      "".join(w[0] for w in name if w[:1].isupper())):

@@ -45,10 +45,12 @@ _LIST_NUMBER = re.compile(r"\*?\d{1,3}\s?[.)]")
 _TITLE_ABBREVIATIONS = tuple(sorted({h for h in LEXICON.words["honorifics"] if h.endswith(".")} | {"DrSc.", "CSc."}))
 #: saints' titles that open names ("Ss. Cyril and Methodius University", "Sts. Peter and Paul")
 _SAINT_ABBREVIATIONS = LEXICON.ordered["saint_titles"]
+#: abbreviated head nouns of names ("Univ. of Aberdeen")
+_NAME_ABBREVIATIONS = LEXICON.ordered["name_abbreviations"]
 _ABBREVIATIONS = frozenset({"Prof.", "Dr.", "Mr.", "Mrs.", "Ms.", "St.", "No.", "Nos.", "Jr.", "Acad.", "Gen.",
-                            *_TITLE_ABBREVIATIONS, *_SAINT_ABBREVIATIONS})
+                            *_TITLE_ABBREVIATIONS, *_SAINT_ABBREVIATIONS, *_NAME_ABBREVIATIONS})
 #: abbreviations the tokenizer would split before their full stop ("Dr. h.c. Michael Hoch", "Ir. C"): one token each
-_SPECIAL_TOKENS = _TITLE_ABBREVIATIONS + _SAINT_ABBREVIATIONS
+_SPECIAL_TOKENS = _TITLE_ABBREVIATIONS + _SAINT_ABBREVIATIONS + _NAME_ABBREVIATIONS
 #: hyphenated verbs kept one token, by lemma: split into "co", "-", "founded" they parse as an
 #: adjective and a stray verb ("which was co-founded in 2016 by ..." lost its passive subject)
 _HYPHENATED_VERBS = {"co-found": ("co-found", "co-founds", "co-founded", "co-founding")}

@@ -545,4 +545,10 @@ def _outside_brackets(tokens) -> list:
 
 
 def _has_verb(tokens) -> bool:
-    return any(t.pos_ in ("VERB", "AUX") for t in tokens)
+    """A finite verb or one with a subject: the line is a clause ("A joins B"), not a list item
+    whose description has a participle ("Gaston Berger University, Senegal - applied mathematics")."""
+    return any(t.pos_ in ("VERB", "AUX") and (t.tag_ in _FINITE or any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children))
+               for t in tokens)
+
+
+_FINITE = frozenset({"VBZ", "VBD", "VBP", "MD"})

@@ -136,6 +136,14 @@ def _listed_participants(view: SentenceView) -> Iterator[Fact]:
     named = {m.label: m for m in view.mentions_in(heading)}
     titled = "Program" in named and not any(t.pos_ in ("VERB", "AUX") for t in heading)  # "Severo Ochoa Centres (centre – region):"
     words = [t for t in heading if _participant_word(t)]
+    if not words and not titled and not named.keys() & {"Alliance", "Ranking"}:
+        before = _sentence_before(heading)  # "RSIF has selected five new host universities. From 2025 they will
+        named_before = view.mentions_in(before) if before is not None else []
+        unnamed = " ".join(t.text for t in before or () if t.is_lower and not any(m.start <= t.i < m.end for m in named_before))
+        if before is not None and not {m.label for m in named_before} & {"Alliance", "Ranking"} \
+                and not _NOT_PARTICIPANT_HEADING.search(unnamed):  # enrol scholars in these areas:"
+            words = [t for t in before if _participant_word(t)]
+            named = {m.label: m for m in view.mentions_in(before)} | named
     if all(t.lemma_.lower() == "participate" for t in words) and words and "Program" not in named:
         return  # "Participating institutions are:" of a network's project; "... that participate in the Project are:"
     if not titled and not words and not _participant_column(view):
@@ -146,10 +154,29 @@ def _listed_participants(view: SentenceView) -> Iterator[Fact]:
     if program is None:
         return
     listed = [m for m in view.of(MEMBER_LIKE, anaphors=False) if not in_count_phrase(view, m)]
-    if any(m.label == "University" for m in listed):  # "Institute of Cosmos Sciences – Universitat de Barcelona":
-        listed = [m for m in listed if m.label != "ResearchInstitute"]  # a unit, in its university's name
+    doc = view.sent.doc
+    universities = [m for m in listed if m.label == "University"]  # "Institute of Cosmos Sciences – Universitat de
+    listed = [m for m in listed if m.label != "ResearchInstitute" or not any(  # Barcelona": a unit, named with its
+        {t.text for t in doc[min(m.end, u.end):max(m.start, u.start)] if not t.is_space} <= _UNIT_GLUE  # university
+        for u in universities)]  # ("Czechia - Masaryk University; Institute of Physics ...": two hosts)
     for member in listed:
         yield Fact(member, "participatesIn", program, view.text)
+
+
+#: what stands between a unit and its university on one line: "Institute of X – University of Y", a table's next cell
+_UNIT_GLUE = frozenset({"–", "-", ",", "(", "at", "of", "|"})
+
+
+def _sentence_before(heading) -> "Span | None":
+    """The sentence before a list's heading in the same paragraph, which may be the one that says
+    what the list is ("X has selected five new host universities. They are:")."""
+    doc = heading.doc
+    if heading.start == 0:
+        return None
+    before = doc[heading.start - 1].sent
+    if "\n" in doc[before.start:heading.start].text.rstrip("\n") or doc[heading.start - 1].text_with_ws.count("\n"):
+        return None
+    return before
 
 
 _INSTITUTION_COLUMNS = LEXICON.words["institution_columns"]  # "University | Groups", "Main applicant | Co-applicants"

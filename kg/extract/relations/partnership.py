@@ -203,13 +203,22 @@ def _headline_pair(view: SentenceView) -> Iterator[Fact]:
             continue
         if (verbal or glue == [","]) and any(not (t.is_punct or t.lower_ == "the") for t in doc[view.sent.start:first.start]):
             continue  # "..., A and B sign": only a line that opens with the pair is a headline of theirs
-        window = doc[second.end:min(second.end + 3, view.sent.end)]
+        window = doc[second.end:min(second.end + 4, view.sent.end)]  # "A and B renew ocean sciences partnership"
         joint = doc[second.end:min(second.end + 5, view.sent.end)]  # "A and B present results of joint research"
-        if _speaks_of_partnership(window) or any(t.lower_ in _JOINT for t in joint):
+        if _speaks_of_partnership(window) or any(t.lower_ in _JOINT for t in joint) or _joint_degree(joint):
             yield Fact(first, "partnerOf", second, view.text)
 
 
 _JOINT = frozenset({"joint", "jointly", "together"})
+_TWO_SCHOOL_DEGREES = frozenset({"dual", "double"})
+_DEGREES = frozenset({"degree", "degrees", "diploma", "diplomas", "master", "master's", "masters", "phd", "doctorate",
+                      "bachelor", "bachelor's"})
+
+
+def _joint_degree(tokens) -> bool:
+    """"dual master's degree", "double diploma": a degree two institutions award together."""
+    words = [t.lower_ for t in tokens]
+    return any(w in _TWO_SCHOOL_DEGREES and nxt in _DEGREES for w, nxt in zip(words, words[1:]))
 
 
 def _works_with(view: SentenceView) -> Iterator[Fact]:
