@@ -1653,6 +1653,15 @@ CASES = [
      "Global Universities. The university rose to 186th place.",
      [("Boğaziçi University", "rankedIn", "U.S. News Best Global Universities", {"rank": "186"})],
      [("Istanbul University", "rankedIn", "U.S. News Best Global Universities", {})]),
+    ("a quotation's attribution line 'A, Title, Organisation' (a given name that is a country's)",
+     "Kandor Research Agency announces new chairs\n\n\"Long-term funding is what lets universities compete.\"\n"
+     "– Chad Gaffield, Chief Executive Officer, U15 Group of Canadian Research Universities\n",
+     [("Chad Gaffield", "headOf", "U15 Group of Canadian Research Universities", {"role": "chief executive officer"})],
+     []),
+    ("'says A, president and vice-chancellor' in a sentence naming the university twice",
+     "Hillcrest University rises in the national ranking\n\n\"Students choose Hillcrest University for its teaching "
+     "and the value of a Hillcrest University degree,\" says Dr. Janet Morrison, president and vice-chancellor.",
+     [("Janet Morrison", "headOf", "Hillcrest University", {"role": "president"})], []),
 ]
 
 

@@ -689,6 +689,11 @@ def _country_opening_names(chosen: list[Found], ner: list[Found]) -> list[Found]
     that name."""
     owner = {}
     for name in ner:
+        if name.label == "Person" and name.end - name.start == 2 and not name.text.split()[-1] in HEAD_NOUNS:
+            inside = [f for f in chosen if f.start < name.end and name.start < f.end]  # "Chad Gaffield", "Jordan
+            if len(inside) == 1 and inside[0].label == "Country" and (inside[0].start, inside[0].end) == (name.start, name.start + 1):
+                owner[inside[0]] = name  # Peterson": a given name that is a country's
+            continue
         if name.label == "Person" or name.end - name.start < 3:
             continue
         inside = [f for f in chosen if f.start < name.end and name.start < f.end]
@@ -1901,6 +1906,19 @@ def _initials_of(acronym: str, name: str) -> bool:
     return bool(needed) and all(initials[c] >= n for c, n in needed.items())
 
 
+def _given_country(words, places) -> int:
+    """1 where a two-word person's given name is a country's and the surname no place's ("Chad
+    Gaffield", "Jordan Peterson"), else 0: the words of the name :func:`_not_in_names` skips."""
+    if not (len(words) == 2 and places(words[0].text) is not None and places(words[1].text) is None
+            and words[1].text.isalpha() and words[1].text[1:].islower()):
+        return 0
+    doc, end = words[1].doc, words[1].i + 1  # only with a title after the comma: "Chad Gaffield, Chief Executive
+    return int(end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in _TITLE_FIRST_WORDS)  # Officer"
+
+
+_TITLE_FIRST_WORDS = frozenset(title.split()[0].split("-")[0] for title in LEXICON.ordered["head_titles"])
+
+
 def _not_in_names(token, places) -> bool:
     """A word that does not occur in personal names: a country, digits, "St" (Saint)."""
     return places(token.text) is not None or any(c.isdigit() for c in token.text) or token.text in ("St", "St.")
@@ -1947,7 +1965,7 @@ def _ner_spans(doc: Doc, places=lambda word: None, known=lambda name: False) -> 
         elif ent.label_ == "PERSON" and 2 <= len(words) <= 4 and all(t.text[:1].isupper() for t in words) \
                 and not _portfolio(words) \
                 and len(span.text.split()) >= 2 and not any(t.text.endswith("-") for t in words) \
-                and not any(t.text in HEAD_NOUNS or t.like_num or _not_in_names(t, places) for t in words) \
+                and not any(t.text in HEAD_NOUNS or t.like_num or _not_in_names(t, places) for t in words[_given_country(words, places):]) \
                 and not any(t.text == "-" and t.whitespace_ for t in span):
             found.append(Found(span.start, span.end, "Person", None, "ner", span.text))
         elif ent.label_ == "ORG" and (len(words) >= 2 or head_type([t.text for t in span])) and all(t.text[:1].isupper() or t.text in _CONNECTORS for t in words) \

@@ -736,8 +736,11 @@ def _head_fact(view: SentenceView, person: Found, side: str, tokens: Span, text:
     if org is None and side == "left" and title in text_near and re.search(rf"{re.escape(title)}{_HONORIFICS_RUN}\s*$", text) \
             and not _named_before_title(view, tokens, at):
         org = IMPLICIT_PUBLISHER  # "said President Teiji Tominaga": the publisher's head
-    if org is None and side == "right" and re.match(rf"^\s*,\s*(?:the\s+)?{re.escape(title)}\s*[,.;]", text):
-        named = [m for m in view.of(ORG_LIKE, anaphors=False) if m.label != "PUBLISHER"]
+    if org is None and side == "right":
+        org = _attributed_org(view, tokens, title)  # "– A, Chief Executive Officer, U15 Group of Canadian Research Universities"
+    if org is None and side == "right" and re.match(rf"^\s*,\s*(?:the\s+)?{re.escape(title)}(?:\s+and\s+(?:{_TITLES}))?\s*(?:[,.;]|$)",
+                                                   text):  # "says A, president and vice-chancellor."
+        named = list({identity(m): m for m in view.of(ORG_LIKE, anaphors=False) if m.label != "PUBLISHER"}.values())
         org = named[0] if len(named) == 1 else IMPLICIT_PUBLISHER if not named else None
         # "Writing in the ACU's report, A, the secretary general, said": the one organisation named
     if org is IMPLICIT_PUBLISHER and text[:at].rstrip().lower().endswith("host"):
@@ -748,6 +751,21 @@ def _head_fact(view: SentenceView, person: Found, side: str, tokens: Span, text:
             any(view.sent.doc[org.start - 1].lower_.startswith(n) for n in _NOT_HEAD):
         return None  # "Former Harvard President A", "acting LERU Chair B": no head now
     return Fact(person, "headOf", org, view.text, (("role", title),))
+
+
+def _attributed_org(view: SentenceView, tokens: Span, title: str) -> Found | None:
+    """A quotation's attribution line, "A, Title, Organisation": the organisation right after the
+    title and its comma, ending the line ("– Chad Gaffield, Chief Executive Officer, U15 Group of
+    Canadian Research Universities")."""
+    doc = view.sent.doc
+    for org in view.of(ORG_LIKE, tokens.start, tokens.end, anaphors=False):
+        between = doc[tokens.start:org.start].text.lower()
+        if not re.fullmatch(rf"\s*,\s*(?:the\s+)?{re.escape(title)}\s*,\s*(?:the\s+)?", between):
+            continue
+        rest = doc[org.end:view.sent.end]
+        if all(t.is_punct or t.is_space for t in rest):
+            return org
+    return None
 
 
 #: honorifics between a title and a name ("President Prof. Dr. A", "Rector Magnificus B"), from the lexicon
