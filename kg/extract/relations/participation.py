@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ..lexicon import LEXICON
 from .base import (
@@ -137,11 +137,8 @@ def _listed_participants(view: SentenceView) -> Iterator[Fact]:
     titled = "Program" in named and not any(t.pos_ in ("VERB", "AUX") for t in heading)  # "Severo Ochoa Centres (centre – region):"
     words = [t for t in heading if _participant_word(t)]
     if not words and not titled and not named.keys() & {"Alliance", "Ranking"}:
-        before = _sentence_before(heading)  # "RSIF has selected five new host universities. From 2025 they will
-        named_before = view.mentions_in(before) if before is not None else []
-        unnamed = " ".join(t.text for t in before or () if t.is_lower and not any(m.start <= t.i < m.end for m in named_before))
-        if before is not None and not {m.label for m in named_before} & {"Alliance", "Ranking"} \
-                and not _NOT_PARTICIPANT_HEADING.search(unnamed):  # enrol scholars in these areas:"
+        before = _explaining_sentence(view, heading)  # "RSIF has selected five new host universities. From 2025
+        if before is not None:  # they will enrol scholars in these areas:"
             words = [t for t in before if _participant_word(t)]
             named = {m.label: m for m in view.mentions_in(before)} | named
     if all(t.lemma_.lower() == "participate" for t in words) and words and "Program" not in named:
@@ -167,14 +164,19 @@ def _listed_participants(view: SentenceView) -> Iterator[Fact]:
 _UNIT_GLUE = frozenset({"–", "-", ",", "(", "at", "of", "|"})
 
 
-def _sentence_before(heading) -> "Span | None":
-    """The sentence before a list's heading in the same paragraph, which may be the one that says
-    what the list is ("X has selected five new host universities. They are:")."""
+def _explaining_sentence(view: SentenceView, heading: Span) -> Span | None:
+    """The sentence before a list's heading in the same paragraph, where it may say what the list
+    is ("X has selected five new host universities. They are:"); not one about an alliance's
+    members, a ranking or partners (lower-case words only: "the Partnership for Skills" is a name)."""
     doc = heading.doc
     if heading.start == 0:
         return None
     before = doc[heading.start - 1].sent
-    if "\n" in doc[before.start:heading.start].text.rstrip("\n") or doc[heading.start - 1].text_with_ws.count("\n"):
+    if "\n" in doc[before.start:heading.start].text.rstrip("\n") or "\n" in doc[heading.start - 1].text_with_ws:
+        return None  # a paragraph break between them
+    named = view.mentions_in(before)
+    lower = " ".join(t.text for t in before if t.is_lower and not any(m.start <= t.i < m.end for m in named))
+    if {m.label for m in named} & {"Alliance", "Ranking"} or _NOT_PARTICIPANT_HEADING.search(lower):
         return None
     return before
 
