@@ -1662,6 +1662,21 @@ CASES = [
      "Hillcrest University rises in the national ranking\n\n\"Students choose Hillcrest University for its teaching "
      "and the value of a Hillcrest University degree,\" says Dr. Janet Morrison, president and vice-chancellor.",
      [("Janet Morrison", "headOf", "Hillcrest University", {"role": "president"})], []),
+    ("an undefined acronym of a name the text gives with its country after a comma",
+     "Nanyang Technological University, Singapore (NTU Singapore) has climbed in the Nature Index. NTU is also a "
+     "member of the Association of Commonwealth Universities and of the Association of Southeast Asian Institutions "
+     "of Higher Learning.",
+     [("Nanyang Technological University", "memberOf", "Association of Commonwealth Universities", {}),
+      ("Nanyang Technological University", "memberOf", "Association of Southeast Asian Institutions of Higher Learning",
+       {})], []),
+    ("a 'University' listed with alliances one is a member of is a network",
+     "Belarusian State University rose in the QS ranking. It is a member of the Eurasian Association of Universities "
+     "and of the Network University of the CIS.",
+     [("Belarusian State University", "memberOf", "Network University of the CIS", {})], []),
+    ("a staff member of a university is no membership of the alliance spoken of",
+     "The Eurasian Association of Universities met in Minsk. Anna Petrova, a staff member of the University of Oslo, "
+     "spoke about mobility.",
+     [], [("University of Oslo", "memberOf", "Eurasian Association of Universities", {})]),
 ]
 
 

@@ -70,6 +70,8 @@ def candidate_facts(view: SentenceView, rule_facts: list[Fact]) -> Iterator[Fact
     lemmas = view.lemma_set
     partnering = bool(lemmas & LEXICON.triggers["partner"]) and not lemmas & {"member", "membership"}
     membership = bool(lemmas & _MEMBERSHIP)  # the sentence speaks of membership: its lists may be members
+    personal = any(t.lower_ in ("member", "members") and t.i > view.sent.start
+                   and view.sent.doc[t.i - 1].lower_ in LEXICON.words["personal_membership"] for t in view.tokens)
     placing = bool(ranks_in(view.text)) and not membership
     # "The remaining Universities of Excellence are A, B and C", "A and B also host ACE Impact centres": a
     # list in a sentence that names a programme is the programme's, not the alliance spoken of before
@@ -88,8 +90,8 @@ def candidate_facts(view: SentenceView, rule_facts: list[Fact]) -> Iterator[Fact
         for subject, obj, from_context in pairs:
             if from_context and partnering and predicate == "memberOf" and (subject, predicate, obj) not in ruled:
                 continue  # "cooperation with universities including A, B": partners, not the alliance's members
-            if from_context and predicate == "memberOf" and (subject, predicate, obj) not in ruled and programme:
-                continue
+            if from_context and predicate == "memberOf" and (subject, predicate, obj) not in ruled and (programme or personal):
+                continue  # ... or "A, a staff member of the University of Oslo": a person's place
             if predicate == "memberOf" and (subject, predicate, obj) not in ruled and \
                     (subject in headed or from_context and (unlisted or subject.is_anaphor and headed)):
                 continue

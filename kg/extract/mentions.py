@@ -549,9 +549,11 @@ class MentionFinder:
             candidates.setdefault((start, end), []).append(self._keys[match_id])
         countries = {self.gazetteer.entries[k].country for keys in candidates.values() for k in keys
                      if self.gazetteer.entries[k].kind == "Country"}
+        named = {keys[0] for (start, end), keys in candidates.items()  # organisations the text names in full
+                 if end - start >= 2 and len(set(keys)) == 1}
         spans = []
         for (start, end), keys in candidates.items():
-            key = self._choose(keys, countries, doc[start:end].text)
+            key = self._choose(keys, countries, doc[start:end].text, named)
             if key is None:
                 continue
             listed = any(t.text == "," for t in doc[start:end])  # "A, Beijing" may be two names of a list
@@ -604,10 +606,14 @@ class MentionFinder:
                 return True
         return False
 
-    def _choose(self, keys: list[str], countries: set[str], text: str = "") -> str | None:
-        """One entry for a matched name: a curated one, else the only one (or the only one in a
-        country the article names); an ambiguous imported name stays unlinked (None)."""
+    def _choose(self, keys: list[str], countries: set[str], text: str = "", named: frozenset[str] | set[str] = frozenset()) -> str | None:
+        """One entry for a matched name: the only one the text also names in full ("NTU" in an
+        article that names Nanyang Technological University), a curated one, else the only one (or
+        the only one in a country the article names); an ambiguous imported name stays unlinked (None)."""
         keys = list(dict.fromkeys(keys))
+        in_full = [k for k in keys if k in named]
+        if len(keys) > 1 and len(in_full) == 1:
+            return in_full[0]
         entries = [self.gazetteer.entries[k] for k in keys]
         if not any(is_curated(e) for e in entries) and all(text in e.acronyms for e in entries) \
                 and not any(e.country in countries for e in entries):
@@ -2176,6 +2182,32 @@ def _context_kind(doc: Doc, found: Found, apposition_only: bool = False) -> str 
 
 
 _BODIES = LEXICON.words["bodies"]
+#: words before "member of" that make it a person's place, not an organisation's membership ("a staff member of")
+_PERSONS_MEMBERSHIP = LEXICON.words["personal_membership"]
+
+
+def _member_of(doc: Doc, found: Found, named: set[int], alliances: set[int]) -> bool:
+    """The name is one of the alliances an organisation is a member of, listed with one: "a member
+    of the EAU, of the Network University of the CIS and of ...", "a member of the EUA and of the
+    University of the Greater Region" (its own "of", then the list back to "member of", over at least
+    one alliance's name); not "a staff member of the University of Oslo"."""
+    after = _past_brackets(doc, found.end)
+    if after < len(doc) and doc[after].pos_ in ("VERB", "AUX"):
+        return False  # "..., and the University of Banja Luka is also a member": a clause's subject
+    i = found.start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    if i < 1 or doc[i].lower_ != "of":
+        return False  # its own "of": "members of the alliance, the University of A, ...": A is a member
+    while i >= 1 and (i in named or doc[i].lower_ in _MEMBER_LIST_GLUE) and not (
+            doc[i].lower_ == "of" and doc[i - 1].lower_ in ("member", "members")):
+        i -= 1
+    if i < 1 or doc[i].lower_ != "of" or doc[i - 1].lower_ not in ("member", "members"):
+        return False
+    return (i < 2 or doc[i - 2].lower_ not in _PERSONS_MEMBERSHIP) and bool(alliances.intersection(range(i, found.start)))
+
+
+_MEMBER_LIST_GLUE = frozenset({"the", "of", ",", "and", "(", ")"})
 
 
 def _bracketed_programme(doc: Doc, found: Found) -> bool:
@@ -2214,11 +2246,16 @@ def _retype_by_context(doc: Doc, chosen: list[Found]) -> list[Found]:
             name = found.refers_to or found.text
             groups.setdefault(name, []).append(found)
     retyped: dict[Found, Found] = {}
+    named = {i for f in chosen for i in range(f.start, f.end)}
+    alliances = {i for f in chosen if f.label == "Alliance" and not f.is_anaphor for i in range(f.start, f.end)}
     for name, mentions in groups.items():
         university = mentions[0].label == "University"  # typed by its head noun: only an apposition retypes it
         institute = mentions[0].label == "ResearchInstitute"  # only a programme's cue word right after it does
         votes = Counter(kind for kind in (_context_kind(doc, m, university) for m in mentions)
                         if kind and not (university and kind != "Alliance") and not institute)
+        if university and any(_member_of(doc, m, named, alliances) for m in mentions):
+            votes["Alliance"] += len(mentions)  # "a member of the Network University of the CIS": a university
+            # that others are members of is a network of universities
         if (university or institute) and any(_bracketed_programme(doc, m) for m in mentions):
             votes["Program"] += len(mentions)  # "the World Class University (WCU) programme": the name of a programme
         if votes:
@@ -2572,8 +2609,10 @@ def _initialisms(chosen: list[Found], words: list[str], known) -> list[Found]:
                 unknown.setdefault(capitals, set()).add(normalize_name(found.text))  # "Belarusian State Univ." is
                 forms.setdefault(capitals, found)  # "Belarusian State University"
             continue
+        core = name[:name.index(",")] if "," in name else name  # "Nanyang Technological University, Singapore": NTU
         for form in ("".join(w[0] for w in name if w[:1].isalpha()),
-                     "".join(w[0] for w in name if w[:1].isupper())):
+                     "".join(w[0] for w in name if w[:1].isupper()),
+                     "".join(w[0] for w in core if w[:1].isupper())):
             if len(form) >= 2 and sum(c.isupper() for c in form) >= 2:
                 forms.setdefault(form, found)
     if not named:
