@@ -1677,6 +1677,13 @@ CASES = [
      "The Eurasian Association of Universities met in Minsk. Anna Petrova, a staff member of the University of Oslo, "
      "spoke about mobility.",
      [], [("University of Oslo", "memberOf", "Eurasian Association of Universities", {})]),
+    ("'A is first in the ranking, followed by B and C' (an ordinal after a copula), not 'was first established'",
+     "The University of Toronto is first in the QS World University Rankings 2025, followed by the University of "
+     "British Columbia and McGill University. Sofia University was first established in 1888 and is ranked 801st in "
+     "the QS World University Rankings 2025.",
+     [("University of Toronto", "rankedIn", "QS World University Rankings", {"rank": "1", "year": "2025"}),
+      ("McGill University", "rankedIn", "QS World University Rankings", {"rank": "3"})],
+     [("Sofia University", "rankedIn", "QS World University Rankings", {"rank": "1"})]),
 ]
 
 
