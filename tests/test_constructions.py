@@ -1684,6 +1684,20 @@ CASES = [
      [("University of Toronto", "rankedIn", "QS World University Rankings", {"rank": "1", "year": "2025"}),
       ("McGill University", "rankedIn", "QS World University Rankings", {"rank": "3"})],
      [("Sofia University", "rankedIn", "QS World University Rankings", {"rank": "1"})]),
+    ("the president of a university's board heads the university",
+     "Jouke de Vries, President of the Board of the University of Groningen, opened the meeting. Professor Ana Costa "
+     "is the Chairman of the Board of Trustees of Istanbul Aydın University.",
+     [("Jouke de Vries", "headOf", "University of Groningen", {}), ("Ana Costa", "headOf", "Istanbul Aydın University", {})],
+     []),
+    ("'The President of the Board of Administration of 2iE, Mr. A' (an acronym that opens with a digit)",
+     "The President of the Board of Administration of 2iE, Mr. Issa Sanou, addressed the students. The International "
+     "Institute for Water and Environmental Engineering (2iE) is in Ouagadougou.",
+     [("Issa Sanou", "headOf", "International Institute for Water and Environmental Engineering", {})], []),
+    ("a board named after its organisation's acronym is that organisation's ('the IBH Board is chaired by')",
+     "The International Lake Constance University (IBH) is a network of universities. The IBH Board is now chaired "
+     "by the Rector of the University of Liechtenstein, Prof. Dr. Andrea Kaiser.",
+     [("Andrea Kaiser", "headOf", "International Lake Constance University", {"role": "chair"})],
+     [("Andrea Kaiser", "headOf", "IBH Board", {})]),
 ]
 
 

@@ -9,7 +9,9 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from kg.extract.mentions import Found, MentionFinder, _full_names, _one_type_per_name, _surnames_of_persons, head_type
+from kg.extract.mentions import (
+    Found, MentionFinder, _bodies_of_named, _full_names, _one_type_per_name, _surnames_of_persons, head_type,
+)
 
 PIPELINES = ["nlp", pytest.param("model_nlp", marks=pytest.mark.slow)]
 
@@ -1217,3 +1219,18 @@ def test_mentions_office_or_street_is_no_person(model_nlp, gazetteer):
     persons = [f.text for f in found if f.label == "Person"]
     assert "Elena Petrova" in persons
     assert not any("Press" in p or "Mawatha" in p for p in persons), persons
+
+
+def test_mentions_board_named_after_an_organisation_is_that_organisation():
+    """"the IBH Board", "the NWO Executive Board": a governing body named by an organisation's
+    acronym is a mention of that organisation (its chair heads it); a board named by no mention of
+    the text stays a name of its own."""
+    chosen = [Found(0, 4, "Alliance", None, "pattern", "International Lake Constance University"),
+              Found(5, 6, "Alliance", None, "acronym", "IBH", "International Lake Constance University"),
+              Found(9, 11, "Organization", None, "pattern", "IBH Board"),
+              Found(14, 17, "Organization", None, "pattern", "NWO Executive Board"),
+              Found(20, 22, "Organization", None, "pattern", "Kandor Board")]
+    found = _bodies_of_named(chosen)
+    assert (found[2].start, found[2].end, found[2].text, found[2].label, found[2].refers_to) == \
+        (9, 10, "IBH", "Alliance", "International Lake Constance University")
+    assert found[3:] == chosen[3:]

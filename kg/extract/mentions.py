@@ -394,6 +394,7 @@ class MentionFinder:
         chosen = _acronym_and_cue(_merge(chosen, _spelt_acronyms(doc, chosen, words)))  # of names only the model found
         chosen = self._with_defined_acronyms(chosen, _acronyms_over_gazetteer(doc, chosen, words))
         chosen = _bracketed_other_names(chosen, words)
+        chosen = _bodies_of_named(chosen)
         chosen = _retype_by_context(doc, chosen)
         chosen = _one_type_per_name(chosen, words)
         chosen = _former_names(doc, chosen)
@@ -1651,7 +1652,8 @@ def _acronym_spans(doc: Doc, chosen: list[Found], words: list[str]) -> list[Foun
             full = cued  # "the Leiden-Delft-Erasmus alliance (LDE)": the acronym of the name before the cue
         if full and (words[i] == "(" and words[i + 2] == ")" or words[i] == "or" and _initials_of(words[i + 1], full.text)):
             acronym = words[i + 1]  # "Full Name (ACR)", "the University of Delhi or DU"
-            if _ACRONYM.fullmatch(acronym) and sum(c.isupper() for c in acronym) >= 2 and acronym != full.text \
+            if (_ACRONYM.fullmatch(acronym) and sum(c.isupper() for c in acronym) >= 2 or _DIGIT_ACRONYM.fullmatch(acronym)) \
+                    and acronym != full.text \
                     or words[i] == "(" and (_clipped_form(acronym, full.text) or _lowercase_initials(acronym, full.text)):
                 defined.setdefault(acronym, full)
     found = []
@@ -1660,6 +1662,28 @@ def _acronym_spans(doc: Doc, chosen: list[Found], words: list[str]) -> list[Foun
         if full and not (full.start <= i < full.end):
             found.append(Found(i, i + 1, full.label, full.key, "acronym", word, full.text))
     return found
+
+
+def _bodies_of_named(chosen: list[Found]) -> list[Found]:
+    """A governing body named after an organisation the text names ("the IBH Board", "the NWO
+    Executive Board", "the BUP Board") is no organisation of its own: its first words are a mention
+    of that organisation, whose chair the body's chair is."""
+    named = {f.text: f for f in chosen if f.label in _ORGANISATIONS | {"Program"} and f.source != "reference"
+             and not f.text.split()[-1].lower() in _BODY_NAMES}
+    cut = {}
+    for found in chosen:
+        words = found.text.split()
+        if found.key is not None or found.label != "Organization" or len(words) < 2 or words[-1].lower() not in _BODY_NAMES:
+            continue
+        size = len(words) - (2 if len(words) >= 3 and words[-2].lower() in _BODY_MODIFIERS else 1)
+        owner = named.get(" ".join(words[:size]))
+        if owner is not None and owner is not found:
+            cut[found] = replace(owner, start=found.start, end=found.start + size, text=" ".join(words[:size]))
+    return [cut.get(f, f) for f in chosen] if cut else chosen
+
+
+_BODY_NAMES = LEXICON.words["bodies"]
+_BODY_MODIFIERS = LEXICON.words["body_modifiers"]
 
 
 def _bracketed_other_names(chosen: list[Found], words: list[str]) -> list[Found]:
@@ -1695,6 +1719,10 @@ def _bracketed_other_names(chosen: list[Found], words: list[str]) -> list[Found]
     uses = [Found(i, i + 1, full.label, full.key, "acronym", word, full.refers_to)  # definition beats the gazetteer's
             for i, word in enumerate(words) if (full := defined.get(word)) is not None]
     return _merge(kept, uses)
+
+
+#: an acronym that opens with a digit: "2iE", "4TU"
+_DIGIT_ACRONYM = re.compile(r"\d[a-z]*[A-Z][A-Za-z]*")
 
 
 def _lowercase_initials(acronym: str, name: str) -> bool:

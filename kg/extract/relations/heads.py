@@ -669,9 +669,17 @@ def _head_before_comma(view: SentenceView, person: Found) -> Fact | None:
         return None
     lead = doc[max(org.start - 5, view.sent.start):org.start]
     match = _TITLE_OF_AT_END.search(lead.text.lower())
+    if not match:  # "The President of the Board of Administration of 2iE, Mr. A": the chair of its board
+        lead = doc[max(org.start - 11, view.sent.start):org.start]
+        match = _TITLE_OF_BODY_AT_END.search(lead.text.lower())
     if not match or any(lead.text.lower()[:match.start()].rstrip().endswith(n) for n in _NOT_HEAD):
         return None
     return Fact(person, "headOf", org, view.text, (("role", match.group(1)),))
+
+
+_TITLE_OF_BODY_AT_END = re.compile(rf"(?<![\w-])({_TITLES})\s+of\s+the\s+(?:[a-z]+\s+)?(?:{'|'.join(sorted(_BODIES))})"
+                                   r"(?:\s+of\s+(?:trustees|governors|directors|administration|regents|management))?"
+                                   r"\s+of(?:\s+the)?\s*$")
 
 
 def _before_body(view: SentenceView, j: int) -> int:
@@ -831,6 +839,9 @@ def _head_org(view: SentenceView, tokens: Span, text: str, at: int, title: str, 
         body = re.match(r"([A-Z][a-z]+)\b(?!\s+of\b)", view.doc_text[start:start + 30])
         if body and body.group(1).lower() in _BODIES and not after_of.group(0).strip().endswith("at"):
             return view.context.get("Alliance") or IMPLICIT_PUBLISHER  # "the Chairperson of Council, Mr A": its owner's
+        owned = _BODY_OF.match(view.doc_text[start:start + 80])  # "President of the Board (of Trustees) of X": X's
+        if owned and owned.group(1).lower() in _BODIES:
+            return next((m for m in orgs if doc[m.start].idx == start + owned.end()), None)
     for m in orgs:  # "HIT President X", "the university's president X"
         end_char = doc[m.end - 1].idx + len(doc[m.end - 1].text)
         if end_char > title_start:
@@ -839,6 +850,11 @@ def _head_org(view: SentenceView, tokens: Span, text: str, at: int, title: str, 
         if re.fullmatch(r"(?:'s|’s)?\s*(?:(?:[A-Z][a-z]+|new|current|the)\s+)?", gap):
             return m
     return None
+
+
+#: a governing body of an organisation named after it: "Board of Trustees of", "Council of", "Board of the"
+_BODY_OF = re.compile(r"([A-Z][a-z]+)(?:\s+of\s+(?:Trustees|Governors|Directors|Administration|Regents|Management))?"
+                      r"\s+of\s+(?:the\s+)?")
 
 
 #: words before "Minister" that make the post not the ministry's head ("Vice Minister", "State Minister")
