@@ -1698,6 +1698,15 @@ CASES = [
      "by the Rector of the University of Liechtenstein, Prof. Dr. Andrea Kaiser.",
      [("Andrea Kaiser", "headOf", "International Lake Constance University", {"role": "chair"})],
      [("Andrea Kaiser", "headOf", "IBH Board", {})]),
+    ("a fronted 'Founded in 1925 as Y, an apposition, X ...': X's founding, Y its earlier name",
+     "Memorial University of Newfoundland climbs\n\n## About Memorial\n\nFounded in 1925 as Memorial University "
+     "College, a living memorial to those who lost their lives in the First World War, Memorial became a "
+     "degree-granting university in 1949.",
+     [("Memorial University of Newfoundland", "founded", "1925", {})], [("Memorial University College", "founded", "1925", {})]),
+    ("a fronted 'Created in 1970 under the name of Y, X is ...' that the parser makes the clause's subject",
+     "About the University of Abomey-Calavi\n\nCreated in 1970 under the name of University of Dahomey, the University "
+     "of Abomey-Calavi is the oldest university of the country.",
+     [("University of Abomey-Calavi", "founded", "1970", {})], []),
 ]
 
 

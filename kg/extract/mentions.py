@@ -28,7 +28,7 @@ from pathlib import Path
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ..gazetteer import Gazetteer, normalize_name, same_distinctive_words
@@ -1319,7 +1319,9 @@ def _former_names(doc: Doc, chosen: list[Found]) -> list[Found]:
         if named:
             before = before.head  # "founded in 1986 under the name (of) Y"
         verb = before.head
-        if not (before.lower_ == "as" or named) or before.dep_ != "prep" or verb.lemma_.lower() not in _FOUNDING_VERBS:
+        fronted = verb.i == verb.sent.start and (verb.tag_ == "VBN" or verb.lower_ in _FRONTED_PARTICIPLES)
+        if not (before.lower_ == "as" or named) or before.dep_ != "prep" or not (
+                verb.lemma_.lower() in _FOUNDING_VERBS or fronted):
             continue
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subjects and subjects[0].tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
@@ -1328,11 +1330,8 @@ def _former_names(doc: Doc, chosen: list[Found]) -> list[Found]:
             subject = subjects[0]
         elif verb.dep_ == "acl":
             subject = verb.head  # "X, founded in 1925 as Y"
-        elif verb.i == verb.sent.start and verb.tag_ == "VBN":  # "Founded in 1986 as Y, X is ...": the name after
-            comma = next((t for t in doc[former.end:verb.sent.end] if t.text == ","), None)  # the comma
-            subject = doc[comma.i + 1] if comma is not None and comma.i + 1 < verb.sent.end else None
-            subject = next((t for t in doc[subject.i:min(subject.i + 2, verb.sent.end)] if t.i in by_token), None) \
-                if subject is not None else None
+        elif fronted:  # "Founded in 1986 as Y, X is ...": the name after
+            subject = _after_fronted_clause(doc, former.end, verb.sent.end, by_token)  # the comma
             if subject is None:
                 continue
         else:
@@ -1343,6 +1342,23 @@ def _former_names(doc: Doc, chosen: list[Found]) -> list[Found]:
             renamed[former] = replace(former, label=current.label, key=current.key,
                                       refers_to=current.refers_to or (None if current.is_anaphor else current.text))
     return [renamed.get(f, f) for f in chosen] if renamed else chosen
+
+
+#: participles of founding that open a sentence, which the tagger may read as proper nouns ("Founded in 1925 as Y")
+_FRONTED_PARTICIPLES = frozenset({"founded", "established", "created", "launched", "formed"})
+
+
+def _after_fronted_clause(doc: Doc, start: int, end: int, named) -> Token | None:
+    """The first token of the name that follows a sentence's fronted participle clause: after its
+    comma, or after the comma that closes an apposition ("Founded in 1925 as Y, a memorial to ...,
+    X became ..."); at most three commas on, the name within two tokens of one. ``named``: the
+    tokens that are in names."""
+    commas = [t.i for t in doc[start:end] if t.text == ","][:3]
+    for comma in commas:
+        found = next((i for i in range(comma + 1, min(comma + 3, end)) if i in named), None)
+        if found is not None:
+            return doc[found]
+    return None
 
 
 def _shared_head_names(doc: Doc, chosen: list[Found], gazetteer: Gazetteer, lowers: list[str]) -> list[Found]:

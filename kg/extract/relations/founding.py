@@ -70,8 +70,23 @@ def _listed_after_colon(view: SentenceView, counted: Token) -> list[Found]:
     return []
 
 
+#: participles of founding that open a sentence, which the tagger may read as proper nouns
+_FRONTED_PARTICIPLES = frozenset({"founded", "established", "created", "launched", "formed"})
+
+
+def _fronted(view: SentenceView, verb: Token) -> bool:
+    """A participle that opens the sentence with no subject of its own: "Created in 1970 under the
+    name of Y, X is the oldest ..." (which the parser may make the root)."""
+    return verb.i == view.sent.start and (verb.tag_ == "VBN" and verb.dep_ in ("ROOT", "csubj") or verb.tag_ == "NNP") \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)  # "Founded" read as a proper noun
+
+
 def _founded_mention(view: SentenceView, verb: Token) -> Found | None:
     """What was founded: the passive subject, the object, or the noun a participle modifies."""
+    if _fronted(view, verb):  # the name after the clause's comma (an earlier name of it inside the clause)
+        commas = [t.i for t in view.tokens if t.text == ","][:3]
+        return next((view.at[i] for comma in commas for i in range(comma + 1, min(comma + 3, view.sent.end))
+                     if i in view.at and view.at[i].label in _FOUNDED), None)
     has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     before = _mention_before_comma(view, verb)
     if before is not None and not has_subject and verb.dep_ in ("acl", "advcl", "conj", "relcl"):
@@ -146,12 +161,16 @@ def find_founding(view: SentenceView) -> Iterator[Fact]:
     verbs: dict[Token, str] = {}
     for match in view.matches("founding_verb"):
         verbs.setdefault(view.sent.doc[match.nodes["verb"]], match.pattern)
+    opener = view.sent.doc[view.sent.start]
+    if opener.lower_ in _FRONTED_PARTICIPLES and opener.tag_ == "NNP":
+        verbs.setdefault(opener, "fronted")  # "Founded in 1925 as Y, X ...", the participle tagged a proper noun
     for token, kind in verbs.items():
         if any(c.dep_ == "aux" and c.lower_ in _OBLIGATION for c in token.children):
             continue  # "30 percent of the budget must be formed by projects by 2029": no founding that happened
         objects = view.in_tokens((t for c in token.children if c.dep_ == "dobj" for t in c.subtree), _FOUNDED)
         passive = any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in token.children) or token.dep_ == "acl" or \
-            (token.dep_ == "advcl" and token.tag_ == "VBN")  # a by-agent makes it passive: "X, set up in 2019 by ..." (set: VBD)
+            (token.dep_ == "advcl" and token.tag_ == "VBN") or _fronted(view, token)  # a by-agent makes it passive: "X,
+        # set up in 2019 by ..." (set: VBD); "Created in 1970 under the name of Y, X is ..." (the parser's root)
         if passive and objects and token.dep_ == "acl" and token.tag_ == "VBD":
             passive = False  # "a group of universities ... established the IRU": a past tense with an object, misparsed
         if passive:
@@ -166,6 +185,8 @@ def find_founding(view: SentenceView) -> Iterator[Fact]:
             subject = subject_tokens(token) if not relative else \
                 [t for c in token.children if c.dep_ == "nsubj" for t in c.subtree]  # "X, which A, B and C set up"
             founders = (view.in_tokens(subject, ORG_LIKE) or group_referent(view, subject)) + _founders(view, token)
+        if kind == "fronted" and not _fronted(view, token):
+            continue  # a participle found by its word alone counts only where it opens the sentence
         if target is None or kind == "enact" and target.label != "Program":
             continue  # "agreed", "adopted": a programme's founding only
         if kind == "born" and (target.label not in ALLIANCE_LIKE | {"Program"} or not any(c.dep_ == "agent" for c in token.children)):
