@@ -1707,6 +1707,10 @@ CASES = [
      "About the University of Abomey-Calavi\n\nCreated in 1970 under the name of University of Dahomey, the University "
      "of Abomey-Calavi is the oldest university of the country.",
      [("University of Abomey-Calavi", "founded", "1970", {})], []),
+    ("'the Rectors' Conference' for the one name of the text that opens so",
+     "The Rectors' Conference of Bosnia and Herzegovina met in Sarajevo. The Rectors' Conference was established in "
+     "2007 in accordance with the Framework Law.",
+     [("Rectors' Conference of Bosnia and Herzegovina", "founded", "2007", {})], []),
 ]
 
 

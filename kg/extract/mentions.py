@@ -395,6 +395,7 @@ class MentionFinder:
         chosen = self._with_defined_acronyms(chosen, _acronyms_over_gazetteer(doc, chosen, words))
         chosen = _bracketed_other_names(chosen, words)
         chosen = _bodies_of_named(chosen)
+        chosen = _merge(chosen, _name_openings(doc, chosen, words))
         chosen = _retype_by_context(doc, chosen)
         chosen = _one_type_per_name(chosen, words)
         chosen = _former_names(doc, chosen)
@@ -1678,6 +1679,41 @@ def _acronym_spans(doc: Doc, chosen: list[Found], words: list[str]) -> list[Foun
         if full and not (full.start <= i < full.end):
             found.append(Found(i, i + 1, full.label, full.key, "acronym", word, full.text))
     return found
+
+
+def _name_openings(doc: Doc, chosen: list[Found], words: list[str]) -> list[Found]:
+    """"the Rectors' Conference" after "the Rectors' Conference of Bosnia and Herzegovina": the
+    opening words of a name the text gives, up to its head noun before "of", used with "the" and
+    nothing after them that goes on with the name, stand for that name (when only one name of the
+    text opens so)."""
+    openings: dict[tuple[str, ...], set[str]] = {}
+    full: dict[tuple[str, ...], Found] = {}
+    for found in chosen:
+        if found.label not in _ORGANISATIONS | {"Program"} or found.is_anaphor or found.source == "acronym":
+            continue
+        name = words[found.start:found.end]
+        if "of" not in name[2:]:
+            continue
+        opening = tuple(name[:name.index("of", 2)])
+        if not opening[-1][:1].isupper() or not all(w[:1].isupper() or not w.isalpha() for w in opening):
+            continue
+        openings.setdefault(opening, set()).add(found.key or found.refers_to or found.text)
+        full.setdefault(opening, found)
+    taken = {i for f in chosen for i in range(f.start, f.end)}
+    found_here = []
+    for opening, names in openings.items():
+        if len(names) != 1:
+            continue
+        size, whole = len(opening), full[opening]
+        for i in range(1, len(words) - size + 1):
+            end = i + size
+            if tuple(words[i:end]) != opening or words[i - 1].lower() != "the" or any(j in taken for j in range(i, end)):
+                continue
+            if end < len(words) and (words[end] in ("of", "for") or words[end][:1].isupper()):
+                continue  # "the Rectors' Conference of Serbia": another name
+            found_here.append(Found(i, end, whole.label, whole.key, "acronym", doc[i:end].text,
+                                    whole.refers_to or (None if whole.key else whole.text)))
+    return found_here
 
 
 def _bodies_of_named(chosen: list[Found]) -> list[Found]:
