@@ -1711,6 +1711,16 @@ CASES = [
      "The Rectors' Conference of Bosnia and Herzegovina met in Sarajevo. The Rectors' Conference was established in "
      "2007 in accordance with the Framework Law.",
      [("Rectors' Conference of Bosnia and Herzegovina", "founded", "2007", {})], []),
+    ("a country after a city: 'A in Rovaniemi, Finland'; 'A from Malaysia and B from Viet Nam'",
+     "The secretariat is hosted by the University of Lapland in Rovaniemi, Finland. The meeting admitted Universiti "
+     "Teknologi PETRONAS (UTP) from Malaysia and Thai Nguyen University of Technology (TNUT) from Viet Nam.",
+     [("University of Lapland", "country", "FI", {}), ("Universiti Teknologi PETRONAS", "country", "MY", {}),
+      ("Thai Nguyen University of Technology", "country", "VN", {})], []),
+    ("a line that opens with a country and a dash lists that country's institutions",
+     "The selected hosts are located in two countries:\n\nCroatia - University of Split\n"
+     "Poland - Jagiellonian University; AGH University of Krakow\n",
+     [("University of Split", "country", "HR", {}), ("Jagiellonian University", "country", "PL", {}),
+      ("AGH University of Krakow", "country", "PL", {})], []),
 ]
 
 

@@ -45,6 +45,23 @@ def find_countries(view: SentenceView) -> Iterator[Fact]:
             yield Fact(mention, "country", code, view.text)
     yield from _seat_countries(view, countries)
     yield from _university_of_country(view, countries)
+    yield from _country_headed_line(view, countries)
+
+
+def _country_headed_line(view: SentenceView, countries: list) -> Iterator[Fact]:
+    """A line that opens with a country and a dash or colon, then its institutions: "Poland -
+    Jagiellonian University; AGH University of Krakow", "Germany: A, B" (one country on the line)."""
+    doc = view.sent.doc
+    if len(countries) != 1 or "\n" in view.text.strip():
+        return
+    country = countries[0]
+    opening = [t for t in doc[view.sent.start:country.start] if not (t.is_punct or t.like_num or t.is_space)]
+    if opening or country.end >= view.sent.end or doc[country.end].text not in ("-", "–", "—", ":"):
+        return
+    code = view.gazetteer.country_code(country.text)
+    if code:
+        for member in view.of(frozenset({"University", "ResearchInstitute"}), country.end, view.sent.end, anaphors=False):
+            yield Fact(member, "country", code, view.text)
 
 
 _KIND_NOUNS = frozenset({"university", "universities", "institution", "college", "school", "academy"})
@@ -122,6 +139,8 @@ _GROUP_NOUNS = frozenset({"universities", "institutions", "partners", "members",
 _PLACE_OPENER = re.compile(r"\s*(\(|,\s*|\s+in\s+|\s+from\s+(?:the\s+)?)")
 _ACRONYM_BRACKET = re.compile(r"\s*\([A-Z][A-Za-z]?[A-Z0-9&.\-]{1,12}\)")
 _PLACE_WORDS = re.compile(r"[^,.;()\n]*")
+#: a city and its comma after "in": "in Rovaniemi, Finland", "in Castelló de la Plana, Spain"
+_CITY_THEN_COMMA = re.compile(r"([A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|de|la|del|do|da)){0,3}),\s")
 
 
 def _country_after(view: SentenceView, tail: str) -> str | None:
@@ -142,13 +161,18 @@ def _country_opening(view: SentenceView, tail: str) -> str | None:
     words = _PLACE_WORDS.match(rest).group(0).split()
     if opener.group(1) == "(":
         return view.gazetteer.country_code(" ".join(words)) if words and rest[len(_PLACE_WORDS.match(rest).group(0)):][:1] == ")" else None
+    loose = opener.group(1).startswith(",") or "from" in opener.group(1)  # "A from Malaysia and B from Viet Nam"
     for size in range(min(len(words), 5), 0, -1):
-        if size < len(words) and (not words[size][:1].islower() or not opener.group(1).startswith(",")):
+        if size < len(words) and (not words[size][:1].islower() or not loose):
             continue  # "A, Georgia Tech": a name goes on
         code = view.gazetteer.country_code(" ".join(words[:size]))
         if code:
             return code
+    city = _CITY_THEN_COMMA.match(rest) if opener.group(1).strip() == "in" else None
+    if city is not None and view.gazetteer.country_code(city.group(1)) is None:  # "A in Rovaniemi, Finland"
+        return _country_opening(view, rest[city.end() - 2:])  # read from its comma
     return None
+
 
 #: a nationality and the kind of body before or after an organisation's name: "the British magazine
 #: Times Higher Education", "Quacquarelli Symonds (QS), the British company that ..."
