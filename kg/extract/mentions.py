@@ -1345,8 +1345,7 @@ def _former_names(doc: Doc, chosen: list[Found]) -> list[Found]:
     return [renamed.get(f, f) for f in chosen] if renamed else chosen
 
 
-#: participles of founding that open a sentence, which the tagger may read as proper nouns ("Founded in 1925 as Y")
-_FRONTED_PARTICIPLES = frozenset({"founded", "established", "created", "launched", "formed"})
+_FRONTED_PARTICIPLES = LEXICON.words["fronted_participles"]  # "Founded in 1925 as Y", tagged a proper noun
 
 
 def _after_fronted_clause(doc: Doc, start: int, end: int, named) -> Token | None:

@@ -70,8 +70,7 @@ def _listed_after_colon(view: SentenceView, counted: Token) -> list[Found]:
     return []
 
 
-#: participles of founding that open a sentence, which the tagger may read as proper nouns
-_FRONTED_PARTICIPLES = frozenset({"founded", "established", "created", "launched", "formed"})
+_FRONTED_PARTICIPLES = LEXICON.words["fronted_participles"]  # "Founded in 1925 as Y, X ...", tagged a proper noun
 
 
 def _fronted(view: SentenceView, verb: Token) -> bool:
