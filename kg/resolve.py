@@ -156,6 +156,9 @@ class _Resolver:
         turned = _turned(norm)
         if turned in self.by_name and self.drafts[self.by_name[turned]].kind == kind:
             return self.drafts[self.by_name[turned]]
+        placed = self._placed(label)
+        if placed in self.by_name and self.drafts[self.by_name[placed]].kind == kind:
+            return self.drafts[self.by_name[placed]]
         bare = _loose(normalize_name(_EPITHET.sub("", label)))  # 'University of Shkodra "Luigj Gurakuqi"' and
         if bare != norm:  # "University of Shkodra": one university, named with and without its name of honour
             if bare in self.by_name:
@@ -170,7 +173,23 @@ class _Resolver:
         draft = self.drafts.setdefault(iri, _Draft(iri, label, kind))
         self.by_name[norm] = iri
         self.by_name.setdefault(bare, iri)
+        if placed is not None:
+            self.by_name.setdefault(placed, iri)
         return draft
+
+    def _placed(self, label: str) -> str | None:
+        """A name whose last words are a country, keyed with the country's code for them: the
+        "Rectors' Conference of Bosnia and Herzegovina" and "of BiH" are one organisation, as are
+        the "Ministry of Education of the Republic of Belarus" and "of Belarus"."""
+        words = label.split()
+        for size in range(min(5, len(words) - 2), 0, -1):
+            code = self.gazetteer.country_code(" ".join(words[-size:]))
+            if code:
+                prefix = words[:-size]
+                while prefix and prefix[-1].lower() in ("of", "in", "the"):
+                    prefix = prefix[:-1]
+                return _loose(normalize_name(" ".join(prefix))) + " @" + code if len(prefix) >= 2 else None
+        return None
 
     def _elsewhere(self, entry: GazEntry, label: str) -> bool:
         """A national programme named alike in an article about other countries only: "Research

@@ -1721,6 +1721,11 @@ CASES = [
      "Poland - Jagiellonian University; AGH University of Krakow\n",
      [("University of Split", "country", "HR", {}), ("Jagiellonian University", "country", "PL", {}),
       ("AGH University of Krakow", "country", "PL", {})], []),
+    ("a name ending with a country and the same name with the country's abbreviation are one organisation",
+     "The Rectors' Conference of Bosnia and Herzegovina met in Sarajevo. The Rector of the University of Banja Luka, "
+     "Prof. Dr. Radoslav Gajanin, took over the presidency of the Rectors' Conference of BiH.",
+     [("Radoslav Gajanin", "headOf", "Rectors' Conference of Bosnia and Herzegovina", {})],
+     [("Radoslav Gajanin", "headOf", "Rectors' Conference of BiH", {})]),
 ]
 
 
