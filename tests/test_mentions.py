@@ -1225,12 +1225,14 @@ def test_mentions_board_named_after_an_organisation_is_that_organisation():
     """"the IBH Board", "the NWO Executive Board": a governing body named by an organisation's
     acronym is a mention of that organisation (its chair heads it); a board named by no mention of
     the text stays a name of its own."""
+    words = ("International Lake Constance University ( IBH ) met The IBH Board chose . The NWO Executive Board "
+             "met . The Kandor Board met").split()
     chosen = [Found(0, 4, "Alliance", None, "pattern", "International Lake Constance University"),
               Found(5, 6, "Alliance", None, "acronym", "IBH", "International Lake Constance University"),
               Found(9, 11, "Organization", None, "pattern", "IBH Board"),
               Found(14, 17, "Organization", None, "pattern", "NWO Executive Board"),
               Found(20, 22, "Organization", None, "pattern", "Kandor Board")]
-    found = _bodies_of_named(chosen)
+    found = _bodies_of_named(chosen, words)
     assert (found[2].start, found[2].end, found[2].text, found[2].label, found[2].refers_to) == \
         (9, 10, "IBH", "Alliance", "International Lake Constance University")
     assert found[3:] == chosen[3:]

@@ -34,7 +34,7 @@ from spacy.util import filter_spans
 from ..gazetteer import Gazetteer, normalize_name, same_distinctive_words
 from .lexicon import LEXICON, places as known_places
 
-__all__ = ["Found", "MINISTRY_PREFIXES", "MentionFinder", "head_type"]
+__all__ = ["Found", "MINISTRY_PREFIXES", "MentionFinder", "head_type", "name_after_fronted_clause"]
 
 #: capitalised head nouns and the type of the organisation they head
 HEAD_NOUNS = {
@@ -394,7 +394,7 @@ class MentionFinder:
         chosen = _acronym_and_cue(_merge(chosen, _spelt_acronyms(doc, chosen, words)))  # of names only the model found
         chosen = self._with_defined_acronyms(chosen, _acronyms_over_gazetteer(doc, chosen, words))
         chosen = _bracketed_other_names(chosen, words)
-        chosen = _bodies_of_named(chosen)
+        chosen = _bodies_of_named(chosen, words)
         chosen = _merge(chosen, _name_openings(doc, chosen, words))
         chosen = _retype_by_context(doc, chosen)
         chosen = _one_type_per_name(chosen, words)
@@ -1332,7 +1332,7 @@ def _former_names(doc: Doc, chosen: list[Found]) -> list[Found]:
         elif verb.dep_ == "acl":
             subject = verb.head  # "X, founded in 1925 as Y"
         elif fronted:  # "Founded in 1986 as Y, X is ...": the name after
-            subject = _after_fronted_clause(doc, former.end, verb.sent.end, by_token)  # the comma
+            subject = name_after_fronted_clause(doc, former.end, verb.sent.end, by_token)  # the comma
             if subject is None:
                 continue
         else:
@@ -1348,11 +1348,12 @@ def _former_names(doc: Doc, chosen: list[Found]) -> list[Found]:
 _FRONTED_PARTICIPLES = LEXICON.words["fronted_participles"]  # "Founded in 1925 as Y", tagged a proper noun
 
 
-def _after_fronted_clause(doc: Doc, start: int, end: int, named) -> Token | None:
+def name_after_fronted_clause(doc: Doc, start: int, end: int, named) -> Token | None:
     """The first token of the name that follows a sentence's fronted participle clause: after its
     comma, or after the comma that closes an apposition ("Founded in 1925 as Y, a memorial to ...,
-    X became ..."); at most three commas on, the name within two tokens of one. ``named``: the
-    tokens that are in names."""
+    X became ..."); at most three commas on from token ``start``, the name within two tokens of one,
+    before token ``end``. ``named``: the tokens that are in names (the former name Y here, what was
+    founded in kg.extract.relations.founding)."""
     commas = [t.i for t in doc[start:end] if t.text == ","][:3]
     for comma in commas:
         found = next((i for i in range(comma + 1, min(comma + 3, end)) if i in named), None)
@@ -1715,21 +1716,21 @@ def _name_openings(doc: Doc, chosen: list[Found], words: list[str]) -> list[Foun
     return found_here
 
 
-def _bodies_of_named(chosen: list[Found]) -> list[Found]:
+def _bodies_of_named(chosen: list[Found], words: list[str]) -> list[Found]:
     """A governing body named after an organisation the text names ("the IBH Board", "the NWO
     Executive Board", "the BUP Board") is no organisation of its own: its first words are a mention
     of that organisation, whose chair the body's chair is."""
-    named = {f.text: f for f in chosen if f.label in _ORGANISATIONS | {"Program"} and f.source != "reference"
-             and not f.text.split()[-1].lower() in _BODY_NAMES}
+    named = {tuple(words[f.start:f.end]): f for f in chosen if f.label in _ORGANISATIONS | {"Program"}
+             and f.source != "reference" and words[f.end - 1].lower() not in _BODY_NAMES}
     cut = {}
     for found in chosen:
-        words = found.text.split()
-        if found.key is not None or found.label != "Organization" or len(words) < 2 or words[-1].lower() not in _BODY_NAMES:
+        tokens = words[found.start:found.end]
+        if found.key is not None or found.label != "Organization" or len(tokens) < 2 or tokens[-1].lower() not in _BODY_NAMES:
             continue
-        size = len(words) - (2 if len(words) >= 3 and words[-2].lower() in _BODY_MODIFIERS else 1)
-        owner = named.get(" ".join(words[:size]))
+        size = len(tokens) - (2 if len(tokens) >= 3 and tokens[-2].lower() in _BODY_MODIFIERS else 1)
+        owner = named.get(tuple(tokens[:size]))
         if owner is not None and owner is not found:
-            cut[found] = replace(owner, start=found.start, end=found.start + size, text=" ".join(words[:size]))
+            cut[found] = replace(owner, start=found.start, end=found.start + size, text=" ".join(tokens[:size]))
     return [cut.get(f, f) for f in chosen] if cut else chosen
 
 

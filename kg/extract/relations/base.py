@@ -305,6 +305,13 @@ def coordinated_after(view: SentenceView, mention: Found, labels: frozenset[str]
     return found
 
 
+def unnamed(tokens: Iterable[Token], mentions: Sequence[Found]) -> list[Token]:
+    """The tokens outside the mentions: a line's own words ("- A (Belgium) – founding member": not
+    the words of the names on it)."""
+    inside = {i for m in mentions for i in range(m.start, m.end)}
+    return [t for t in tokens if t.i not in inside]
+
+
 def mentions_after(view: SentenceView, token_i: int, labels: frozenset[str]) -> list[Found]:
     return [m for m in view.of(labels) if m.start > token_i]
 

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from ..lexicon import LEXICON
-from ..mentions import Found
+from ..mentions import Found, name_after_fronted_clause
 from .base import (
     ALLIANCE_LIKE, COLLECTIVE, COUNT_NOUNS, date_in, Fact, alliances_of, group_referent, member_fact, MEMBER_LIKE, number_of,
     ORG_LIKE, SentenceView, subject_tokens, YEAR,
@@ -83,9 +83,9 @@ def _fronted(view: SentenceView, verb: Token) -> bool:
 def _founded_mention(view: SentenceView, verb: Token) -> Found | None:
     """What was founded: the passive subject, the object, or the noun a participle modifies."""
     if _fronted(view, verb):  # the name after the clause's comma (an earlier name of it inside the clause)
-        commas = [t.i for t in view.tokens if t.text == ","][:3]
-        return next((view.at[i] for comma in commas for i in range(comma + 1, min(comma + 3, view.sent.end))
-                     if i in view.at and view.at[i].label in _FOUNDED), None)
+        founded = {i for i, m in view.at.items() if m.label in _FOUNDED}
+        token = name_after_fronted_clause(view.sent.doc, view.sent.start, view.sent.end, founded)
+        return view.at[token.i] if token is not None else None
     has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     before = _mention_before_comma(view, verb)
     if before is not None and not has_subject and verb.dep_ in ("acl", "advcl", "conj", "relcl"):

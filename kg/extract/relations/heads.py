@@ -677,9 +677,9 @@ def _head_before_comma(view: SentenceView, person: Found) -> Fact | None:
     return Fact(person, "headOf", org, view.text, (("role", match.group(1)),))
 
 
+_BODY_MEMBERS = LEXICON.ordered["body_members"]  # "Board of Trustees", "Board of Administration"
 _TITLE_OF_BODY_AT_END = re.compile(rf"(?<![\w-])({_TITLES})\s+of\s+the\s+(?:[a-z]+\s+)?(?:{'|'.join(sorted(_BODIES))})"
-                                   r"(?:\s+of\s+(?:trustees|governors|directors|administration|regents|management))?"
-                                   r"\s+of(?:\s+the)?\s*$")
+                                   rf"(?:\s+of\s+(?:{'|'.join(w.lower() for w in _BODY_MEMBERS)}))?\s+of(?:\s+the)?\s*$")
 
 
 def _before_body(view: SentenceView, j: int) -> int:
@@ -853,8 +853,7 @@ def _head_org(view: SentenceView, tokens: Span, text: str, at: int, title: str, 
 
 
 #: a governing body of an organisation named after it: "Board of Trustees of", "Council of", "Board of the"
-_BODY_OF = re.compile(r"([A-Z][a-z]+)(?:\s+of\s+(?:Trustees|Governors|Directors|Administration|Regents|Management))?"
-                      r"\s+of\s+(?:the\s+)?")
+_BODY_OF = re.compile(rf"([A-Z][a-z]+)(?:\s+of\s+(?:{'|'.join(_BODY_MEMBERS)}))?\s+of\s+(?:the\s+)?")
 
 
 #: words before "Minister" that make the post not the ministry's head ("Vice Minister", "State Minister")

@@ -14,7 +14,7 @@ from .base import (
     mentions_after, ALLIANCE_LIKE, Fact, alliances_of, coordinated_after, date_in, group_referent, identity, in_count_phrase, lines_above,
     list_heading,
     member_fact,
-    MEMBER_LIKE, ORG_LIKE, parse_date_phrase, PROGRAMS, role_near, SentenceView, since_date, subject_tokens, YEAR,
+    MEMBER_LIKE, ORG_LIKE, parse_date_phrase, PROGRAMS, role_near, SentenceView, since_date, subject_tokens, unnamed, YEAR,
 )
 
 #: the ids of patterns.toml's [patterns.member_list], in the order the rule tries them
@@ -449,8 +449,7 @@ def _listed_members(view: SentenceView, groups: list[Found]) -> Iterator[Fact]:
     heading = list_heading(view)
     if heading is None or not _MEMBER_HEADING.search(heading.text) or _NOT_MEMBER_HEADING.search(heading.text):
         return
-    named = view.of(ORG_LIKE)
-    own = role_near(" ".join(t.text for t in view.tokens if not any(m.start <= t.i < m.end for m in named)))
+    own = role_near(" ".join(t.text for t in unnamed(view.tokens, view.of(ORG_LIKE))))
     role = "former" if _ended(heading.text) else own or role_near(heading.text) or "member"  # "- A (Belgium) –
     for member in view.of(MEMBER_LIKE, anaphors=False):  # founding member": the line's own role
         if not in_count_phrase(view, member):

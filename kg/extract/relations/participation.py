@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 from ..lexicon import LEXICON
 from .base import (
     ALLIANCE_LIKE, Fact, governing_verb, in_count_phrase, list_heading, MEMBER_LIKE, ORG_LIKE, PROGRAMS, SELECT_VERBS,
-    SentenceView, subject_tokens,
+    SentenceView, subject_tokens, unnamed,
 )
 
 _PROGRAM_TRIGGERS = LEXICON.words["program_triggers"]
@@ -175,7 +175,7 @@ def _explaining_sentence(view: SentenceView, heading: Span) -> Span | None:
     if "\n" in doc[before.start:heading.start].text.rstrip("\n") or "\n" in doc[heading.start - 1].text_with_ws:
         return None  # a paragraph break between them
     named = view.mentions_in(before)
-    lower = " ".join(t.text for t in before if t.is_lower and not any(m.start <= t.i < m.end for m in named))
+    lower = " ".join(t.text for t in unnamed(before, named) if t.is_lower)
     if {m.label for m in named} & {"Alliance", "Ranking"} or _NOT_PARTICIPANT_HEADING.search(lower):
         return None
     return before
