@@ -1726,6 +1726,25 @@ CASES = [
      "Prof. Dr. Radoslav Gajanin, took over the presidency of the Rectors' Conference of BiH.",
      [("Radoslav Gajanin", "headOf", "Rectors' Conference of Bosnia and Herzegovina", {})],
      [("Radoslav Gajanin", "headOf", "Rectors' Conference of BiH", {})]),
+    ("a network named only by an acronym it never spells out, typed by what is said around it",
+     "Rectors met for the VALDORIA General Assembly in Turku. The University of Vaasa will leave VALDORIA at the end "
+     "of 2025. VALDORIA was founded in 1994.",
+     [("University of Vaasa", "memberOf", "VALDORIA", {}), ("VALDORIA", "founded", "1994", {})], []),
+    ("'X of A and of B': the second complement goes on with the name",
+     "The Association of Rectors of the Universities of Oceania and of the Coral Sea admitted the University of "
+     "Papua New Guinea in 2024.",
+     [("University of Papua New Guinea", "memberOf", "Association of Rectors of the Universities of Oceania and of "
+       "the Coral Sea", {})], []),
+    ("'the Board of the Programme (ACR)': the acronym spells the programme, the body is the board's",
+     "The Joint Committee of Ministers of the Nordic Mobility Scheme for Engineering (NMSE) met in Oslo. NMSE was "
+     "launched in 2004.",
+     [("Nordic Mobility Scheme for Engineering", "founded", "2004", {})],
+     [("Joint Committee of Ministers of the Nordic Mobility Scheme for Engineering", "founded", "2004", {})]),
+    ("a counted plural approved for a year is no founding of the name before it",
+     "NMSE III: 40 networks approved for the academic year 2025/26\n\nThe Nordic Mobility Scheme for Engineering (NMSE) "
+     "was launched in 2004.",
+     [("Nordic Mobility Scheme for Engineering", "founded", "2004", {})],
+     [("Nordic Mobility Scheme for Engineering", "founded", "2025", {})]),
 ]
 
 

@@ -112,6 +112,8 @@ _ANAPHORS = {
     "Foundation": "Organization", "Agency": "Organization",  # "the Director General of the Foundation": capitalised only
 }
 _ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&\-]{1,11}")
+#: an acronym-like word that could name an organisation on its own: "NORDTEK", "CESAER"
+_BARE_ACRONYM = re.compile(r"[A-Z][A-Z&\-]{2,11}")
 _NER_STOP = frozenset({"News", "News Center", "News Centre", "Class A", "Class B", "Home", "Content"})
 _INTERNAL_UNITS = LEXICON.words["internal_units"]
 _PUBLIC_BODIES = LEXICON.words["public_bodies"]
@@ -363,6 +365,7 @@ class MentionFinder:
         chosen = _merge(chosen, _national_associations(doc, chosen, words, self.gazetteer.country_code))
         chosen = _merge(chosen, (f for f in gazetteer if f.label == "Country"))
         chosen = _merge(chosen, _reference_spans(doc, words, lowers))
+        chosen = _split_at_acronym(chosen, words)
         chosen = self._with_defined_acronyms(chosen, _acronym_spans(doc, chosen, words))
         chosen = self._named_by_known_acronym(chosen, words)
         chosen = _merge(chosen, _short_forms(doc, chosen, self.gazetteer, words))
@@ -395,7 +398,10 @@ class MentionFinder:
         chosen = self._with_defined_acronyms(chosen, _acronyms_over_gazetteer(doc, chosen, words))
         chosen = _bracketed_other_names(chosen, words)
         chosen = _bodies_of_named(chosen, words)
-        chosen = _merge(chosen, _name_openings(doc, chosen, words))
+        openings = _name_openings(doc, chosen, words)
+        spans = {(f.start, f.end) for f in openings}
+        chosen = _merge([f for f in chosen if (f.start, f.end) not in spans], openings)
+        chosen = _merge(chosen, self._bare_acronyms(doc, chosen, words))
         chosen = _retype_by_context(doc, chosen)
         chosen = _one_type_per_name(chosen, words)
         chosen = _former_names(doc, chosen)
@@ -428,6 +434,28 @@ class MentionFinder:
         return [Found(i, i + 1, full.label, full.key, full.source, word, full.refers_to)
                 for i, word in enumerate(words) if word in acronyms and not _in_dictionary(word, self.dictionary)
                 for full in (acronyms[word],)]
+
+    def _bare_acronyms(self, doc: Doc, chosen: list[Found], words: list[str]) -> list[Found]:
+        """An organisation that the text names only by an acronym it never spells out, where the
+        words around one of its uses say what it is: "it will leave NORDTEK", "NORDTEK members". The
+        word is in capitals, three letters or more, used twice or more outside other names ("the
+        NORDTEK Annual Meeting" aside), never after a name in brackets (there it is the acronym of
+        that name: "(Junta de Dirección Universitaria, JDU)"), and no English word ("ABOUT"), place or name the gazetteer knows; the context's kind types
+        it (see :func:`_retype_by_context`)."""
+        taken = {i for f in chosen for i in range(f.start, f.end)}
+        uses: dict[str, list[int]] = {}
+        for i, word in enumerate(words):
+            if _BARE_ACRONYM.fullmatch(word) and i not in taken:
+                uses.setdefault(word, []).append(i)
+        found = []
+        for word, positions in uses.items():
+            if len(positions) < 2 or self._known(word) or any(_bracketed(doc, i) and words[i - 1] == "," for i in positions) \
+                    or self.gazetteer.country_code(word) is not None or _in_dictionary(word, self.dictionary):
+                continue
+            mentions = [Found(i, i + 1, "Organization", None, "pattern", word) for i in positions]
+            if any(_context_kind(doc, m) for m in mentions):
+                found.extend(mentions)
+        return found
 
     def _common_words_centre(self, found: Found) -> bool:
         """A centre or laboratory named only in common English words ("Centre for Advanced Materials",
@@ -747,7 +775,8 @@ def _runs(doc: Doc, first: int, last: int, words: list[str]) -> Iterable[tuple[i
         if start is not None and not _is_name_word(word):
             if word in _CONNECTORS:
                 joinable = not (word == "-" and doc[i].whitespace_) \
-                    and not (word == "and" and i + 1 < last and words[i + 1] == "of")  # "the X Network and of the Y"
+                    and not (word == "and" and i + 1 < last and words[i + 1] == "of"
+                             and not _second_complement(words, start, i, last))  # "the X Network and of the Y"
             elif word in _POSSESSIVE:
                 joinable = not doc[i - 1].whitespace_ and i + 1 < last and words[i + 1][:1].isupper()
             elif word == "at":  # "University of Texas at Austin"
@@ -783,6 +812,21 @@ def _runs(doc: Doc, first: int, last: int, words: list[str]) -> Iterable[tuple[i
 #: first parts of a hyphenated word whose second part is lower case: "Co-operative", "Inter-disciplinary"
 _HYPHEN_PREFIXES = frozenset({"Co", "Non", "Inter", "Intra", "Multi", "Post", "Pre", "Socio", "Agro", "Bio", "Eco",
                               "Geo", "Self", "Cross", "Pan", "Trans", "Sub", "Re"})
+
+
+def _second_complement(words: list[str], start: int, i: int, last: int) -> bool:
+    """Whether "and of ..." at ``i`` goes on a name's "of" complement rather than naming a second
+    organisation: "the Conference of Rectors of the Francophone Universities of Africa and of the
+    Indian Ocean", "the Association of Universities of Asia and of the Pacific" (capitalised words,
+    no head noun among them, after a name that has one and an "of"); not "a member of the EAU and
+    of the Network University of the CIS"."""
+    if not head_type(words[start:i]) or "of" not in words[start:i]:
+        return False
+    j = i + 2 + (i + 2 < last and words[i + 2] == "the")
+    end = j
+    while end < last and _is_name_word(words[end]):
+        end += 1
+    return end > j and not head_type(words[j:end]) and not any(w.isupper() for w in words[j:end])
 
 
 def _inside_hyphenated(doc: Doc, words: list[str], i: int, last: int) -> bool:
@@ -1655,6 +1699,33 @@ def _link_pronouns(doc: Doc, mentions: list[Found]) -> list[Found]:
     return linked
 
 
+def _split_at_acronym(chosen: list[Found], words: list[str]) -> list[Found]:
+    """A body of an organisation, named with it, whose bracketed acronym spells only the
+    organisation: "the Joint Committee of Ministers of the Central European Exchange Program for
+    University Studies (CEEPUS)" is the committee and the programme, and CEEPUS the programme. The
+    name is cut before the "of" after which the words spell the acronym and have a head noun,
+    where the words before it have one too."""
+    result = []
+    for found in chosen:
+        end = found.end
+        if found.key is not None or end + 2 >= len(words) or words[end] != "(" or words[end + 2] != ")" \
+                or not _ACRONYM.fullmatch(words[end + 1]) or _spells_loosely(words[end + 1], words[found.start:end]):
+            result.append(found)
+            continue
+        acronym = words[end + 1]
+        for k in range(found.start + 2, end - 1):
+            tail = k + 1 + (words[k + 1] == "the")
+            owner = head_type(words[tail:end])
+            if words[k] == "of" and owner and _spells_loosely(acronym, words[tail:end]) and head_type(words[found.start:k]):
+                result.append(replace(found, end=k, label=head_type(words[found.start:k]),
+                                      text=" ".join(words[found.start:k])))
+                result.append(replace(found, start=tail, label=owner, text=" ".join(words[tail:end])))
+                break
+        else:
+            result.append(found)
+    return result
+
+
 def _acronym_spans(doc: Doc, chosen: list[Found], words: list[str]) -> list[Found]:
     """Acronyms defined as "Full Name (ACR)" and every use of them in the same document."""
     by_end = {f.end: f for f in chosen if f.source != "reference"}
@@ -1699,7 +1770,10 @@ def _name_openings(doc: Doc, chosen: list[Found], words: list[str]) -> list[Foun
             continue
         openings.setdefault(opening, set()).add(found.key or found.refers_to or found.text)
         full.setdefault(opening, found)
-    taken = {i for f in chosen for i in range(f.start, f.end)}
+    bare = {(f.start, f.end) for f in chosen if f.key is None and f.source in ("pattern", "ner")}  # "the Joint
+    # Committee" that the model or a pattern took for a name of its own
+    taken = {i for f in chosen if (f.start, f.end) not in bare for i in range(f.start, f.end)}
+    in_bare = {i for start, end in bare for i in range(start, end)}
     found_here = []
     for opening, names in openings.items():
         if len(names) != 1:
@@ -1707,7 +1781,8 @@ def _name_openings(doc: Doc, chosen: list[Found], words: list[str]) -> list[Foun
         size, whole = len(opening), full[opening]
         for i in range(1, len(words) - size + 1):
             end = i + size
-            if tuple(words[i:end]) != opening or words[i - 1].lower() != "the" or any(j in taken for j in range(i, end)):
+            if tuple(words[i:end]) != opening or words[i - 1].lower() != "the" or any(j in taken for j in range(i, end)) \
+                    or (i, end) not in bare and any(j in in_bare for j in range(i, end)):
                 continue
             if end < len(words) and (words[end] in ("of", "for") or words[end][:1].isupper()):
                 continue  # "the Rectors' Conference of Serbia": another name
@@ -2301,6 +2376,13 @@ def _bracketed_programme(doc: Doc, found: Found) -> bool:
         return True
     after = _past_brackets(doc, end)
     return end < after < len(doc) and doc[after].lower_ in cues
+
+
+def _bracketed(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` stands inside round brackets of its sentence."""
+    sent = doc[i].sent
+    opened = [t.text for t in doc[sent.start:i] if t.text in "()"]
+    return bool(opened) and opened[-1] == "("
 
 
 def _past_brackets(doc: Doc, end: int) -> int:

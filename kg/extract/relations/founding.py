@@ -133,7 +133,11 @@ def _mention_before_comma(view: SentenceView, verb: Token) -> Found | None:
 
 
 def _mention_up(view: SentenceView, token: Token) -> Found | None:
-    """The mention at ``token`` or up its chain of heads through appositions and modifiers."""
+    """The mention at ``token`` or up its chain of heads through appositions and modifiers; none
+    from a counted plural ("CEEPUS III: 84 networks approved": the networks, not the programme; but "an
+    alliance of nine universities established in 2009": the alliance)."""
+    if token.tag_ == "NNS" and token.dep_ != "pobj" and any(c.dep_ == "nummod" and not YEAR.fullmatch(c.text) for c in token.children):
+        return None
     for _ in range(6):
         if token.i in view.at and view.at[token.i].label in _FOUNDED:
             return view.at[token.i]
