@@ -343,7 +343,9 @@ def resolve_document(document: Document, mentions: list[Mention], relations: lis
         if draft is not None and not mention.is_anaphor and not _compared(document.text, mention):
             last[draft.kind] = draft
             for early in waiting.pop(draft.kind, []):  # "the founding universities of the Alliance, ..., the 4EU Alliance"
-                resolver.attach(draft, early)
+                if _named_with_head(early, [draft]) or "\n" not in document.text[early.end_char:mention.start_char]:
+                    resolver.attach(draft, early)  # not "the consortium" of one paragraph for an association named
+                    # in a later one
             if draft.kind == "Alliance":
                 alliances = [a for a in alliances if a is not draft] + [draft]
             elif draft.kind == "Organization":

@@ -1740,6 +1740,29 @@ CASES = [
      "launched in 2004.",
      [("Nordic Mobility Scheme for Engineering", "founded", "2004", {})],
      [("Joint Committee of Ministers of the Nordic Mobility Scheme for Engineering", "founded", "2004", {})]),
+    ("styles before a name: 'Prof. Doctor A', 'Rev. Dr. B', 'Prof. dr. C'",
+     "The Rector of the University of Porto, Prof. Doctor Ana Lemos, opened the day. The President of Cuttington "
+     "University, Rev. Dr. Paul Dorr, spoke next. The Rector of Ghent University, Prof. dr. Els Maes, closed it.",
+     [("Ana Lemos", "headOf", "University of Porto", {}), ("Paul Dorr", "headOf", "Cuttington University", {}),
+      ("Els Maes", "headOf", "Ghent University", {})], []),
+    ("a hyphenated acronym in brackets names the university wherever it is used",
+     "The University of Cape Verde (Uni-CV) signed today. The Uni-CV is a member of the Association of African "
+     "Universities.",
+     [("University of Cape Verde", "memberOf", "Association of African Universities", {})], []),
+    ("'a member of A since 2007 and of B': the second 'of' parsed under 'since'",
+     "The University of Aveiro is member of the Coimbra Group since 2007 and of the Association of African "
+     "Universities.",
+     [("University of Aveiro", "memberOf", "Coimbra Group", {}),
+      ("University of Aveiro", "memberOf", "Association of African Universities", {})], []),
+    ("a participle's clause after a person is no apposition of a title",
+     "The ceremony was attended by the Minister of Education, Dr. Jarso Kollie, representing the President of the "
+     "Republic, and by the Executive Director of the National Commission on Higher Education (NCHE), Prof. Edwin Doe.",
+     [("Edwin Doe", "headOf", "National Commission on Higher Education", {})],
+     [("Jarso Kollie", "headOf", "National Commission on Higher Education", {})]),
+    ("'the consortium' of one paragraph is not an association named only in a later one",
+     "The consortium is coordinated by the University of Aveiro and integrates the University of the Azores.\n\n"
+     "The University of Aveiro is a member of the Association of Universities of Portuguese Language.",
+     [], [("University of the Azores", "memberOf", "Association of Universities of Portuguese Language", {})]),
     ("a counted plural approved for a year is no founding of the name before it",
      "NMSE III: 40 networks approved for the academic year 2025/26\n\nThe Nordic Mobility Scheme for Engineering (NMSE) "
      "was launched in 2004.",

@@ -1727,10 +1727,12 @@ def _split_at_acronym(chosen: list[Found], words: list[str]) -> list[Found]:
 
 
 def _acronym_spans(doc: Doc, chosen: list[Found], words: list[str]) -> list[Found]:
-    """Acronyms defined as "Full Name (ACR)" and every use of them in the same document."""
+    """Acronyms defined as "Full Name (ACR)" and every use of them in the same document (also
+    hyphenated ones, three tokens: "the University of Cape Verde (Uni-CV)")."""
     by_end = {f.end: f for f in chosen if f.source != "reference"}
     countries = {f.start for f in chosen if f.label == "Country"}  # "Keysight Technologies (USA)": a country, no acronym
     defined: dict[str, Found] = {}
+    hyphenated: dict[tuple[str, ...], Found] = {}
     for i in range(2, len(words) - 2):
         if i + 1 in countries:
             continue
@@ -1744,11 +1746,19 @@ def _acronym_spans(doc: Doc, chosen: list[Found], words: list[str]) -> list[Foun
                     and acronym != full.text \
                     or words[i] == "(" and (_clipped_form(acronym, full.text) or _lowercase_initials(acronym, full.text)):
                 defined.setdefault(acronym, full)
+        elif full and words[i] == "(" and i + 4 < len(words) and words[i + 4] == ")" and words[i + 2] == "-" \
+                and not doc[i + 1].whitespace_ and not doc[i + 2].whitespace_ \
+                and _ACRONYM.fullmatch(acronym := "".join(words[i + 1:i + 4])) and sum(c.isupper() for c in acronym) >= 2:
+            hyphenated.setdefault(tuple(words[i + 1:i + 4]), full)  # "(Uni-CV)": three tokens
     found = []
     for i, word in enumerate(words) if defined else ():
         full = defined.get(word)
         if full and not (full.start <= i < full.end):
             found.append(Found(i, i + 1, full.label, full.key, "acronym", word, full.text))
+    for i in range(len(words) - 2) if hyphenated else ():
+        full = hyphenated.get(tuple(words[i:i + 3]))
+        if full and not doc[i].whitespace_ and not doc[i + 1].whitespace_ and not (full.start <= i < full.end):
+            found.append(Found(i, i + 3, full.label, full.key, "acronym", doc[i:i + 3].text, full.text))
     return found
 
 

@@ -721,6 +721,9 @@ def _titled_head(view: SentenceView, person: Found, side: str, tokens: Span) -> 
     else:
         if not _HEAD_LINK.match(text):
             return None
+        if text.lstrip().startswith(",") and "," in text.lstrip()[1:] and len(tokens) > 1 and tokens[1].tag_ == "VBG":
+            text = text[:text.index(",", text.index(",") + 1)]  # a participle's clause, no apposition: not "A,
+            # representing the President of Y, and by the Director of Z"
         text_near = text
         titles = [t for t in _HEAD_TITLES if re.search(rf"(?<![\w-]){re.escape(t)}\b", text)]
     found = sorted((m.start(), -len(t), t) for t in titles for m in re.finditer(rf"(?<![\w-]){re.escape(t)}\b", text))

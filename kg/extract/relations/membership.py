@@ -365,6 +365,9 @@ def _member_nouns(view: SentenceView, groups: list[Found]) -> Iterator[Fact]:
         anchor, token = doc[match.nodes.get("verb", match.nodes.get("name"))], doc[match.nodes["noun"]]
         of = [c for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "in")]
         of += [t for c in of for t in c.conjuncts if t.dep_ == "conj" and t.lower_ == "of"]  # "of A and of B"
+        of += [t for c in anchor.children if c.dep_ == "prep" and c.lower_ in ("since", "from", "in")
+               for t in c.conjuncts if t.dep_ == "conj" and t.lower_ == "of"]  # "of A since 2007 and of B" (the
+        # second "of" parsed as a conjunct of "since")
         named = view.in_tokens((t for c in of for t in c.subtree), ALLIANCE_LIKE)
         named += [m for m in coordinated_after(view, named[-1], ALLIANCE_LIKE) if m not in named] if named else []
         if not named and not (token.head.lower_ == "as" and groups):
