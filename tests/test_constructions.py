@@ -1763,6 +1763,23 @@ CASES = [
      "The consortium is coordinated by the University of Aveiro and integrates the University of the Azores.\n\n"
      "The University of Aveiro is a member of the Association of Universities of Portuguese Language.",
      [], [("University of the Azores", "memberOf", "Association of Universities of Portuguese Language", {})]),
+    ("a ranking's regional table after a colon is a ranking of its own",
+     "Malaysian universities lead the Meridian Private University Ranking: ASEAN 2025. Sunway University was placed "
+     "4th in the Meridian Private University Ranking: ASEAN.",
+     [("Sunway University", "rankedIn", "Meridian Private University Ranking: ASEAN", {"rank": "4"})],
+     [("Sunway University", "rankedIn", "Meridian Private University Ranking", {})]),
+    ("ordinal words listed before 'respectively'",
+     "Sunway University and UCSI University are ranked second and third respectively in the QS Asia University "
+     "Rankings 2025.",
+     [("Sunway University", "rankedIn", "QS Asia University Rankings", {"rank": "2"}),
+      ("UCSI University", "rankedIn", "QS Asia University Rankings", {"rank": "3"})], []),
+    ("'The university, founded in 1969 as Y, ...': Y is a former name of what 'the university' stands for",
+     "Professor Pradeep Nair is Vice-Chancellor of Taylor's University. The university, founded in 1969 as "
+     "Taylor's College, has since 2023 been a member of the Association of Southeast Asian Institutions of Higher "
+     "Learning.",
+     [("Taylor's University", "memberOf", "Association of Southeast Asian Institutions of Higher Learning", {}),
+      ("Taylor's University", "founded", "1969", {})],
+     [("Taylor's College", "memberOf", "Association of Southeast Asian Institutions of Higher Learning", {})]),
     ("a counted plural approved for a year is no founding of the name before it",
      "NMSE III: 40 networks approved for the academic year 2025/26\n\nThe Nordic Mobility Scheme for Engineering (NMSE) "
      "was launched in 2004.",

@@ -99,10 +99,17 @@ def test_patterns_text_patterns_expand_lexicon_word_lists():
 
     kinds = [kind for kind, _ in TEXT_PATTERNS["rank"]]
     assert set(kinds) == {"rank", "band", "ranks"} and kinds[0] == "band"  # bands first: "top 20" is no rank 20
-    placing = [regex for _, regex in TEXT_PATTERNS["rank"] if "eighth" in regex.pattern]
+    placing = [regex for _, regex in TEXT_PATTERNS["rank"] if "eighth" in regex.pattern and "respectively" not in regex.pattern]
     assert placing and all("{@" not in regex.pattern for _, regex in TEXT_PATTERNS["rank"])
     assert placing[0].search("It came eighth.").group(1) == "eighth"
     assert set(LEXICON.ordered["ordinals"]) <= set(re.findall(r"[a-z]+", placing[0].pattern))
+
+
+def test_patterns_ordinal_words_before_respectively_give_a_rank_each():
+    from kg.extract.relations.ranking import ranks_in
+
+    assert ranks_in("A, B and C came fifth, ninth and twelfth, respectively.") == [("rank", "5"), ("rank", "9"), ("rank", "12")]
+    assert ranks_in("A was the second university to sign.") == []
 
 
 def test_patterns_a_plural_with_several_numbers_gives_a_rank_each():

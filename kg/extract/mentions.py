@@ -405,6 +405,7 @@ class MentionFinder:
         chosen = _retype_by_context(doc, chosen)
         chosen = _one_type_per_name(chosen, words)
         chosen = _former_names(doc, chosen)
+        chosen = _ranking_subtitles(doc, chosen, self.gazetteer.country_code)
         chosen = [f for f in chosen if f.key is not None or f.label in ("Person", "Country", "PUBLISHER")
                   or f.source == "reference" or not internal_unit(f.text.split())]  # "KTU Communication Department"
         chosen = [f for f in chosen if not self._common_words_centre(f)]
@@ -1383,7 +1384,10 @@ def _former_names(doc: Doc, chosen: list[Found]) -> list[Found]:
             continue
         current = next((by_token[t.i] for t in subject.subtree if t.i in by_token
                         and by_token[t.i].label in _ORGANISATIONS | {"PUBLISHER"}), None)
-        if current is not None and current is not former and (former.key is None or former.key == current.key):
+        if current is not None and current is not former and current.is_anaphor and former.key is None:
+            renamed[former] = replace(former, label=current.label, source=current.source)  # "The university, founded
+            # in 1969 as Taylor's College, ...": what the description stands for, once resolved
+        elif current is not None and current is not former and (former.key is None or former.key == current.key):
             renamed[former] = replace(former, label=current.label, key=current.key,
                                       refers_to=current.refers_to or (None if current.is_anaphor else current.text))
     return [renamed.get(f, f) for f in chosen] if renamed else chosen
@@ -2312,6 +2316,42 @@ def _cued_rankings(doc: Doc, chosen: list[Found], gazetteer: Gazetteer) -> list[
                 not any(f.start <= token.i - 1 < f.end for f in chosen):
             result.append(Found(token.i - 1, token.i + 1, "Ranking", None, "pattern", doc[token.i - 1:token.i + 1].text))
     return result
+
+
+def _ranking_subtitles(doc: Doc, chosen: list[Found], places) -> list[Found]:
+    """A ranking's regional or thematic table named after a colon: "the AppliedHE Private University
+    Ranking: ASEAN 2025", "QS World University Rankings: Sustainability". The colon follows
+    "Ranking(s)" with no space; the subtitle is a place, a world region, an acronym of one or a word
+    of the lexicon's ranking_subtitles, with more of them after "and", "&" or "the"; the table is a
+    ranking of its own (a gazetteer entry that knows the whole name matched it before: "QS World
+    University Rankings: Asia")."""
+    result, dropped = [], set()
+    for found in chosen:
+        end = found.end
+        if found.label != "Ranking" or end + 1 >= len(doc) or doc[end].text != ":" or doc[end - 1].whitespace_ \
+                or doc[end - 1].lower_ not in ("ranking", "rankings"):
+            result.append(found)
+            continue
+        stop = end + 1
+        while stop < len(doc) and (_subtitle_word(doc[stop], places) or stop > end + 1 and doc[stop].lower_ in ("and", "&", "the")
+                                   and stop + 1 < len(doc) and _subtitle_word(doc[stop + 1], places)):
+            stop += 1
+        if stop == end + 1:
+            result.append(found)
+            continue
+        dropped.update(f for f in chosen if f is not found and end < f.end <= stop)
+        result.append(Found(found.start, stop, "Ranking", None, "pattern", doc[found.start:stop].text))
+    return [f for f in result if f not in dropped]
+
+
+def _subtitle_word(token, places) -> bool:
+    """A word of a ranking's subtitle: "ASEAN", "Europe", "Latin", "America", "Sustainability"."""
+    text = token.text
+    return text[:1].isupper() and (text in _WORLD_REGIONS or text in _RANKING_SUBTITLES or places(text) is not None
+                                   or token.ent_type_ in ("GPE", "LOC") or re.fullmatch(r"[A-Z]{4,6}", text) is not None)
+
+
+_RANKING_SUBTITLES = LEXICON.words["ranking_subtitles"]
 
 
 def _ranking_publisher(token) -> bool:
