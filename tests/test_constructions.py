@@ -1780,6 +1780,19 @@ CASES = [
      [("Taylor's University", "memberOf", "Association of Southeast Asian Institutions of Higher Learning", {}),
       ("Taylor's University", "founded", "1969", {})],
      [("Taylor's College", "memberOf", "Association of Southeast Asian Institutions of Higher Learning", {})]),
+    ("'the appointment of A as the institution's President' announced by the university's board",
+     "The Board of Trustees of Cuttington University announced today the appointment of Dr. Paul Dorr as the "
+     "institution's fifth President.",
+     [("Paul Dorr", "headOf", "Cuttington University", {"role": "president"})], []),
+    ("a headline's 'University of X Board of Trustees' is the university's board, not a university of its own",
+     "University of The Bahamas Board of Trustees names a new President\n\nThe Board of Trustees of the University "
+     "of The Bahamas met on Tuesday. The new president will inherit a memorandum of understanding with Florida "
+     "International University.",
+     [("University of The Bahamas", "partnerOf", "Florida International University", {})],
+     [("University of The Bahamas Board of Trustees", "partnerOf", "Florida International University", {})]),
+    ("'A and UTech': a name and a short name with two capitals are two organisations",
+     "Related stories\n- Univ. of The Bahamas and UTech, Jamaica to offer joint certificate in cybersecurity",
+     [], [("Univ. of The Bahamas and UTech", "country", "JM", {})]),
     ("a counted plural approved for a year is no founding of the name before it",
      "NMSE III: 40 networks approved for the academic year 2025/26\n\nThe Nordic Mobility Scheme for Engineering (NMSE) "
      "was launched in 2004.",

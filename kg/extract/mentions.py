@@ -987,18 +987,25 @@ def _split_on_and(doc: Doc, start: int, end: int, places=lambda name: None) -> l
                 return _split_on_and(doc, after, end, places)  # "Memorial and Univ. of Aberdeen": no name opens with a
                 # head noun and its "of" after an "and"; the words before it are a short name, found as one elsewhere
             if _place_before(doc, i, places) and ("of" in left or "for" in left) and doc[after:end].text and (all(
-                    t.ent_type_ in ("GPE", "LOC") for t in doc[after:end]) or places(doc[after:end].text) is not None):
+                    t.ent_type_ in ("GPE", "LOC") for t in doc[after:end]) and not _short_name(right)
+                    or places(doc[after:end].text) is not None):
                 continue  # "... of Latin America and the Caribbean", "... for Asia and the Pacific": two places in one name
             if head_type(left) and not head_type(right) and len(right) <= 2 and not (
                     any(w in ("of", "for", "in") for w in left) and all(w in _PORTFOLIO_WORDS for w in right)) and (
-                    doc[after].ent_iob_ == "B" or len(right) == 1 and len(right[0]) >= 3 and right[0].isupper()):
-                return [(start, i), (after, end)]  # "University of North Carolina and Vanderbilt"
+                    doc[after].ent_iob_ == "B" or _short_name(right)):
+                return [(start, i), (after, end)]  # "University of North Carolina and Vanderbilt", "Univ. of X and UTech"
             if head_type(right) and not head_type(left) and all(t.ent_type_ in ("GPE", "LOC") for t in doc[start:i]):
                 return [(start, i), *_split_on_and(doc, i + 1, end, places)]  # "(in) Kosovo and American University"
             bare = left[1:] if left[0] in ("The", "the") else left
             if head_type(right) and len(bare) == 1 and _ACRONYM.fullmatch(bare[0]) and sum(c.isupper() for c in bare[0]) >= 2:
                 return [(start, i), *_split_on_and(doc, after, end, places)]  # "UWI and North-West University": an acronym, a name
     return [(start, end)]
+
+
+def _short_name(words: list[str]) -> bool:
+    """One word of three letters or more in capitals or with two capitals: "UCLA", "UTech"."""
+    return len(words) == 1 and len(words[0]) >= 3 and words[0][0].isupper() and (
+        words[0].isupper() or sum(c.isupper() for c in words[0]) >= 2)
 
 
 def _place_before(doc: Doc, i: int, places) -> bool:
@@ -1807,16 +1814,22 @@ def _name_openings(doc: Doc, chosen: list[Found], words: list[str]) -> list[Foun
 
 def _bodies_of_named(chosen: list[Found], words: list[str]) -> list[Found]:
     """A governing body named after an organisation the text names ("the IBH Board", "the NWO
-    Executive Board", "the BUP Board") is no organisation of its own: its first words are a mention
+    Executive Board", "the BUP Board", "University of X Board of Trustees") is no organisation of its own: its first words are a mention
     of that organisation, whose chair the body's chair is."""
     named = {tuple(words[f.start:f.end]): f for f in chosen if f.label in _ORGANISATIONS | {"Program"}
              and f.source != "reference" and words[f.end - 1].lower() not in _BODY_NAMES}
     cut = {}
     for found in chosen:
         tokens = words[found.start:found.end]
-        if found.key is not None or found.label != "Organization" or len(tokens) < 2 or tokens[-1].lower() not in _BODY_NAMES:
+        if found.key is not None or len(tokens) < 2:
             continue
-        size = len(tokens) - (2 if len(tokens) >= 3 and tokens[-2].lower() in _BODY_MODIFIERS else 1)
+        if tokens[-1].lower() in _BODY_NAMES and found.label == "Organization":
+            body = len(tokens) - 1
+        elif len(tokens) >= 4 and tokens[-2] == "of" and tokens[-1] in _BOARD_MEMBERS and tokens[-3].lower() in _BODY_NAMES:
+            body = len(tokens) - 3  # "University of The Bahamas Board of Trustees" in a headline
+        else:
+            continue
+        size = body - (1 if body >= 2 and tokens[body - 1].lower() in _BODY_MODIFIERS else 0)
         owner = named.get(tuple(tokens[:size]))
         if owner is not None and owner is not found:
             cut[found] = replace(owner, start=found.start, end=found.start + size, text=" ".join(tokens[:size]))
@@ -1824,6 +1837,8 @@ def _bodies_of_named(chosen: list[Found], words: list[str]) -> list[Found]:
 
 
 _BODY_NAMES = LEXICON.words["bodies"]
+#: who sit on a board named after them: "Board of Trustees", "Board of Regents"
+_BOARD_MEMBERS = frozenset({"Trustees", "Directors", "Governors", "Regents", "Curators", "Visitors", "Overseers"})
 _BODY_MODIFIERS = LEXICON.words["body_modifiers"]
 
 

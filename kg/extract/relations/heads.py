@@ -192,35 +192,59 @@ def _appointments(view: SentenceView) -> Iterator[Fact]:
         title = next((t for h in holders for c in h.children if c.dep_ in ("oprd", "attr", "xcomp", "prep")
                       for t in ([c] if c.dep_ != "prep" else [g for g in c.children if g.dep_ == "pobj"] if c.lower_ == "as" else [])
                       if not person.start <= t.i < person.end), None)
-        if title is None:
+        if title is not None:
+            yield from _appointed(view, person, title, verb, passive, takes_over)
+    for noun in view.tokens:  # "announced the appointment of A as the institution's fifth President"
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _APPOINTMENT_NOUNS:
             continue
-        start, end = min(t.i for t in title.subtree if t.i <= title.i), title.i + 1
-        while end + 1 < view.sent.end and doc[end].text == "-":  # "vice - chancellor", parsed as three nouns
-            end += 2
-        title = doc[end - 1]
-        words = doc[start:end].text.lower()
-        match = _TITLE_AT_END.search(words)
-        if match is None or any(f"{n} " in words[:match.start()] or words[:match.start()].endswith(n) for n in _NOT_HEAD):
+        of = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                   if g.dep_ == "pobj" and g.i in view.at and view.at[g.i].label == "Person"), None)
+        if of is None:
             continue
-        of = next((g for c in title.children if c.dep_ == "prep" and c.lower_ in ("of", "at") for g in c.children
-                   if g.dep_ == "pobj"), None)
-        org = view.at.get(of.i) if of is not None else None
-        if org is not None and _body(org):
-            org = None  # "the Executive Board", found as a name: a body, whose owner is sought below
-        if org is not None and (org.label not in ORG_LIKE or org.is_anaphor and org.label != "PUBLISHER"
-                                and not _the_university(org)):
-            continue  # "chair of the Board": a body of the subject's, below
-        if org is None and of is not None and of.lemma_.lower() in _BODIES:  # "Chair of the UArctic Board": its owner's
-            owner = [m for m in view.in_tokens(of.subtree, ORG_LIKE) if not m.is_anaphor]
-            subject = view.in_tokens(subject_tokens(verb), ORG_LIKE) if not passive else []
-            org = owner[0] if owner else subject[-1] if subject else view.context.get("Alliance")
-        if org is None and not passive and not takes_over:
-            subject = view.in_tokens(subject_tokens(verb), ORG_LIKE)
-            org = subject[-1] if subject else None
-        if org is None and of is None and not [m for m in view.of(ORG_LIKE, anaphors=False) if m.label != "PUBLISHER"]:
-            org = IMPLICIT_PUBLISHER
-        if org is not None:
-            yield Fact(person, "headOf", org, view.text, (("role", match.group(1)),))
+        person = view.at[of.i]
+        title = next((g for h in (noun, of, doc[person.end - 1]) for c in h.children if c.dep_ == "prep" and c.lower_ == "as"
+                      for g in c.children if g.dep_ == "pobj"), None)
+        verb = noun.head if noun.head.pos_ in ("VERB", "AUX") else noun
+        if title is not None:
+            yield from _appointed(view, person, title, verb, False, False)
+
+
+#: nouns of appointing: "the appointment of A as rector", "the election of B as President of Y"
+_APPOINTMENT_NOUNS = frozenset({"appointment", "election", "nomination", "reappointment", "re-election", "investiture",
+                                "inauguration", "installation"})
+
+
+def _appointed(view: SentenceView, person: Found, title: Token, verb: Token, passive: bool, takes_over: bool) -> Iterator[Fact]:
+    """The head fact of an appointment: ``person`` given the title whose head word is ``title`` by
+    ``verb`` (its subject's when the title names no organisation)."""
+    doc = view.sent.doc
+    start, end = min(t.i for t in title.subtree if t.i <= title.i), title.i + 1
+    while end + 1 < view.sent.end and doc[end].text == "-":  # "vice - chancellor", parsed as three nouns
+        end += 2
+    title = doc[end - 1]
+    words = doc[start:end].text.lower()
+    match = _TITLE_AT_END.search(words)
+    if match is None or any(f"{n} " in words[:match.start()] or words[:match.start()].endswith(n) for n in _NOT_HEAD):
+        return
+    of = next((g for c in title.children if c.dep_ == "prep" and c.lower_ in ("of", "at") for g in c.children
+               if g.dep_ == "pobj"), None)
+    org = view.at.get(of.i) if of is not None else None
+    if org is not None and _body(org):
+        org = None  # "the Executive Board", found as a name: a body, whose owner is sought below
+    if org is not None and (org.label not in ORG_LIKE or org.is_anaphor and org.label != "PUBLISHER"
+                            and not _the_university(org)):
+        return  # "chair of the Board": a body of the subject's, below
+    if org is None and of is not None and of.lemma_.lower() in _BODIES:  # "Chair of the UArctic Board": its owner's
+        owner = [m for m in view.in_tokens(of.subtree, ORG_LIKE) if not m.is_anaphor]
+        subject = view.in_tokens(subject_tokens(verb), ORG_LIKE) if not passive else []
+        org = owner[0] if owner else subject[-1] if subject else view.context.get("Alliance")
+    if org is None and not passive and not takes_over:
+        subject = view.in_tokens(subject_tokens(verb), ORG_LIKE)
+        org = subject[-1] if subject else None
+    if org is None and of is None and not [m for m in view.of(ORG_LIKE, anaphors=False) if m.label != "PUBLISHER"]:
+        org = IMPLICIT_PUBLISHER
+    if org is not None:
+        yield Fact(person, "headOf", org, view.text, (("role", match.group(1)),))
 
 
 #: passive forms of a verb of appointing, as written: "was elected", "has been re-elected" (the parser
