@@ -1793,6 +1793,19 @@ CASES = [
     ("'A and UTech': a name and a short name with two capitals are two organisations",
      "Related stories\n- Univ. of The Bahamas and UTech, Jamaica to offer joint certificate in cybersecurity",
      [], [("Univ. of The Bahamas and UTech", "country", "JM", {})]),
+    ("'established by ten universities of Eastern and Southern Africa, among them A and B': the founders listed",
+     "The Agricultural Universities Forum of Africa (AUFA) met in Accra. AUFA was established in 2004 by ten "
+     "universities of Eastern and Southern Africa, among them Makerere University and Egerton University. Africa "
+     "University joined in 2010.",
+     [("Agricultural Universities Forum of Africa", "founder", "Makerere University", {}),
+      ("Agricultural Universities Forum of Africa", "founder", "Egerton University", {})],
+     [("Agricultural Universities Forum of Africa", "founder", "Africa University", {})]),
+    ("'set up by eighteen universities that were young then, with A and B among the driving forces'",
+     "The Young European Research Universities Network (YERUN) was set up in Brussels in 2016 by eighteen "
+     "universities that were all less than fifty years old at the time, with Maastricht University and Universitat "
+     "Pompeu Fabra among the driving forces.",
+     [("Young European Research Universities Network", "founder", "Maastricht University", {}),
+      ("Young European Research Universities Network", "founder", "Pompeu Fabra University", {})], []),
     ("a counted plural approved for a year is no founding of the name before it",
      "NMSE III: 40 networks approved for the academic year 2025/26\n\nThe Nordic Mobility Scheme for Engineering (NMSE) "
      "was launched in 2004.",

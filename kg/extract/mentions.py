@@ -1297,7 +1297,8 @@ def _short_forms(doc: Doc, chosen: list[Found], gazetteer: Gazetteer, words: lis
         match = _SHORT_FORM.match(mention.text) if mention.label == "University" and not mention.is_anaphor else None
         if match:
             short = next(group for group in match.groups() if group)
-            if not gazetteer.country_code(short) and short.split()[0] not in _KIND_MODIFIERS | _GENERIC_NAME_WORDS:
+            if not gazetteer.country_code(short) and short.split()[0] not in _KIND_MODIFIERS | _GENERIC_NAME_WORDS \
+                    and short not in _WORLD_REGIONS:  # "Africa University": "Southern Africa" is no short form of it
                 forms.setdefault(tuple(short.split()), mention)
     found = []
     if not forms:

@@ -42,12 +42,29 @@ def _listed_after(view: SentenceView, counted: Token) -> list[Found]:
     for match in view.matches("member_list"):
         gap = doc[counted.i + 1:match.start]
         if match.pattern in ("include", "such_as", "among", "namely") and 0 <= match.start - counted.i <= 14 \
-                and all(t.is_punct or t.lower_ in ("them", "which", "including") or t.pos_ in ("ADP", "NOUN", "ADJ", "CCONJ", "DET")
+                and all(t.is_punct or t.lower_ in ("them", "which", "including") or t.pos_ in ("ADP", "NOUN", "ADJ", "CCONJ", "DET", "PROPN")
                         and t.i not in view.at or t.i in view.at and view.at[t.i].label == "Country" for t in gap):
             # "by 20 universities of science and technology, among them A", "by nine universities with a strong
-            # social commitment, among them A", "by eight public universities of Argentina, Brazil and Uruguay, among them A"
+            # social commitment, among them A", "by eight public universities of Argentina, Brazil and Uruguay, among them A",
+            # "by ten universities of Eastern and Southern Africa, among them A"
             return [m for m in view.of(MEMBER_LIKE) if m.start >= match.end and not m.is_anaphor]
-    return _listed_after_colon(view, counted)
+    return _listed_after_colon(view, counted) or _with_among(view, counted)
+
+
+def _with_among(view: SentenceView, counted: Token) -> list[Found]:
+    """"by eighteen universities, with A, B and C among the driving forces": the names between a
+    "with" right after the counted phrase and an "among" that follows them."""
+    doc = view.sent.doc
+    with_at = next((t.i for t in doc[counted.i + 1:min(counted.i + 16, view.sent.end)] if t.lower_ == "with"), None)
+    described = {t.i for t in counted.subtree}  # "by eighteen universities that were all young at the time, with A"
+    if with_at is None or any(t.pos_ in ("VERB", "AUX") and t.i not in described or t.i in view.at
+                              for t in doc[counted.i + 1:with_at]):
+        return []
+    named = [m for m in view.of(MEMBER_LIKE) if m.start > with_at and not m.is_anaphor]
+    if not named:
+        return []
+    after = doc[named[-1].end:min(named[-1].end + 2, view.sent.end)]
+    return named if any(t.lower_ == "among" for t in after) else []
 
 
 _LIST_MARKS = frozenset({":", "–", "—", "-"})
