@@ -1806,6 +1806,18 @@ CASES = [
      "Pompeu Fabra among the driving forces.",
      [("Young European Research Universities Network", "founder", "Maastricht University", {}),
       ("Young European Research Universities Network", "founder", "Pompeu Fabra University", {})], []),
+    ("a country of several words inside a name is that country, not the one its last word names",
+     "The University of Papua New Guinea signed an agreement with the University of the South Pacific.",
+     [("University of Papua New Guinea", "country", "PG", {})], [("University of Papua New Guinea", "country", "GN", {})]),
+    ("'the agreement with A ..., and the double degree with B': the publisher's partners, not each other's",
+     "University of San Marino news\n\nMost important is the agreement with the University of Bologna (Italy) for "
+     "the joint PhD in Economics, renewed in 2024, and the double degree in Communication with the University of "
+     "Urbino.",
+     [], [("University of Bologna", "partnerOf", "University of Urbino", {})]),
+    ("'coordinated by A, in cooperation with B and C': A's partners",
+     "At Flemish side the project is coordinated by KU Leuven, in cooperation with Ghent University and the "
+     "University of Antwerp.",
+     [("KU Leuven", "partnerOf", "Ghent University", {}), ("KU Leuven", "partnerOf", "University of Antwerp", {})], []),
     ("a counted plural approved for a year is no founding of the name before it",
      "NMSE III: 40 networks approved for the academic year 2025/26\n\nThe Nordic Mobility Scheme for Engineering (NMSE) "
      "was launched in 2004.",

@@ -198,6 +198,10 @@ def _country_in_name(view: SentenceView, words: list[str]) -> str | None:
     for i, word in enumerate(words):
         if i + 1 < len(words) and words[i + 1] in ("Ocean", "Sea"):
             continue  # "Indian Ocean Commission": a sea's name, no nationality
+        longer = next((code for size in (3, 2) if i + size <= len(words)
+                       for code in [view.gazetteer.country_code(" ".join(words[i:i + size]))] if code), None)
+        if longer:
+            return longer  # "University of Papua New Guinea": Papua New Guinea, not Guinea
         if i > 0 and words[i - 1] in _REGIONS:
             code = view.gazetteer.country_code(f"{words[i - 1]} {word}")
         else:

@@ -112,6 +112,8 @@ def _clause_partners(view: SentenceView, trigger: Token, start: int, end: int) -
                 yield Fact(first, "partnerOf", second, view.text)
         return
     subjects = view.in_tokens(subject_tokens(verb), ORG_LIKE) or _owner(view, trigger)
+    if not subjects and len(agents) == 1 and trigger.i > agents[0].end:
+        subjects = agents  # "the programme is coordinated by A, in cooperation with B and C": A's partners
     with_tokens = [t for t in clause if t.lower_ in ("with", "and") and t.i > trigger.i - 6]
     with_at = next((t.i for t in with_tokens if t.lower_ == "with"), None)
     if with_at is None:
@@ -126,7 +128,8 @@ def _clause_partners(view: SentenceView, trigger: Token, start: int, end: int) -
                 for second in subjects[i + 1:]:
                     yield Fact(first, "partnerOf", second, view.text)
         return
-    subjects = [m for m in subjects if m.start < with_at] or subjects  # "A's joint school with B": B is no subject
+    subjects = [m for m in subjects if m.start < with_at] or [m for m in subjects if not _partner_itself(view, m)]
+    # "A's joint school with B": B is no subject; nor is A in "the agreement with A (...) is the most important"
     objects = [m for m in mentions_after(view, with_at, ORG_LIKE) if m.start < end and m not in subjects
                and not in_count_phrase(view, m)]
     described = _described_members(view, objects[0].start) if objects else set()
@@ -134,12 +137,24 @@ def _clause_partners(view: SentenceView, trigger: Token, start: int, end: int) -
     before = [m for m in named if m.end <= verb.i and m not in objects]
     if not subjects and objects and not any(m.start < with_at for m in named):
         subjects = [IMPLICIT_PUBLISHER]  # "a joint laboratory will be set up with X": the publisher's doing
-    elif not subjects and objects and before and verb.i < with_at:
+    elif not subjects and objects and before and verb.i < with_at and not _partner_itself(view, before[-1]):
         subjects = [before[-1]]  # "IIT BHU, Varanasi has signed an agreement with X": the parse took the city
+    elif not subjects and objects and before and _partner_itself(view, before[-1]):
+        subjects = [IMPLICIT_PUBLISHER]  # "the agreement with A for the joint PhD, renewed in 2024, and the double
+        # degree with B": the publisher's, with A and with B
     for subject in subjects[:3]:
         for other in objects:
             if other.text != subject.text:
                 yield Fact(subject, "partnerOf", other, view.text)
+
+
+def _partner_itself(view: SentenceView, mention: Found) -> bool:
+    """Whether the mention is itself the "with" party of an agreement ("the agreement with A")."""
+    doc = view.sent.doc
+    i = mention.start - 1
+    if i >= view.sent.start and doc[i].lower_ == "the":
+        i -= 1
+    return i >= view.sent.start and doc[i].lower_ == "with"
 
 
 _PARTNER_WORDS = LEXICON.words["partner"]
