@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
@@ -755,13 +756,18 @@ def _titled_head(view: SentenceView, person: Found, side: str, tokens: Span) -> 
         found.sort(key=lambda item: (-item[0], item[1]))
     for at, _, title in found:
         prefix = text[max(0, at - 10):at]
-        if any(p in prefix.split()[-1:] or prefix.endswith(p + "-") or prefix.endswith(p + " ") for p in _NOT_HEAD) \
-                and title not in ("vice-chancellor", "vice chancellor"):
+        blocked = {p for p in _NOT_HEAD if p in prefix.split()[-1:] or prefix.endswith(p + "-") or prefix.endswith(p + " ")}
+        if blocked - {"former"} and title not in ("vice-chancellor", "vice chancellor"):
             continue
         fact = _head_fact(view, person, side, tokens, text, text_near, at, title)
         if fact is not None:
-            return fact
+            return _ended(fact) if blocked else fact  # "A, former President of Y": Y's head until some time
     return None
+
+
+def _ended(fact: Fact) -> Fact:
+    """The head fact of a former head ("former President of Y")."""
+    return fact if ("ended", "true") in fact.qualifiers else replace(fact, qualifiers=(*fact.qualifiers, ("ended", "true")))
 
 
 def _head_fact(view: SentenceView, person: Found, side: str, tokens: Span, text: str, text_near: str, at: int,
@@ -784,7 +790,9 @@ def _head_fact(view: SentenceView, person: Found, side: str, tokens: Span, text:
         return None
     if side == "left" and org.end <= person.start and org.start > view.sent.start and \
             any(view.sent.doc[org.start - 1].lower_.startswith(n) for n in _NOT_HEAD):
-        return None  # "Former Harvard President A", "acting LERU Chair B": no head now
+        if view.sent.doc[org.start - 1].lower_ == "former":  # "Former Harvard President A": a head until some time
+            return Fact(person, "headOf", org, view.text, (("role", title), ("ended", "true")))
+        return None  # "acting LERU Chair B": no head
     return Fact(person, "headOf", org, view.text, (("role", title),))
 
 
