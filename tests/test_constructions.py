@@ -1822,6 +1822,15 @@ CASES = [
     ("'A, former President of Y': Y's head, ended",
      "Also present was Dr. Ophelia Weeks, former President of the University of Liberia.",
      [("Ophelia Weeks", "headOf", "University of Liberia", {"ended": "true"})], []),
+    ("'delegations, which were led by A, Title of X, by B, Title of Y, and by the Title of Z, C': each head his own",
+     "The Vice-Chancellor of the University of The Gambia thanked the partner universities for their delegations, "
+     "which were led by Professor Rita Akosua Dickson, Vice-Chancellor of KNUST, by Professor Alioune Kandji, "
+     "Vice-Rector of Cheikh Anta Diop University, and by the Principal of Fourah Bay College, Professor Foday Sahr.",
+     [("Rita Akosua Dickson", "headOf", "Kwame Nkrumah University of Science and Technology", {}),
+      ("Foday Sahr", "headOf", "Fourah Bay College", {})],
+     [("Rita Akosua Dickson", "headOf", "University of The Gambia", {}),
+      ("Alioune Kandji", "headOf", "Kwame Nkrumah University of Science and Technology", {}),
+      ("Alioune Kandji", "headOf", "Fourah Bay College", {})]),
     ("a counted plural approved for a year is no founding of the name before it",
      "NMSE III: 40 networks approved for the academic year 2025/26\n\nThe Nordic Mobility Scheme for Engineering (NMSE) "
      "was launched in 2004.",

@@ -566,6 +566,9 @@ def _titled_heads(view: SentenceView) -> Iterator[Fact]:
     for person in persons:
         before = max((p.end for p in persons if p.end <= person.start), default=view.sent.start)
         left = doc[max(person.start - 8, before):person.start]  # "President A succeeded B": the title is A's
+        joined = [t.i for t in left if t.lower_ in ("by", "and", "with") and t.i > left.start and doc[t.i - 1].text == ","]
+        if joined:  # "led by A, Vice-Chancellor of X, by B, ...": the title before ", by" is A's
+            left = doc[joined[-1] + 1:person.start]
         after = person.end
         while after < view.sent.end and (doc[after].text in _POSTNOMINALS or doc[after].text == ","
                                          and after + 1 < view.sent.end and doc[after + 1].text in _POSTNOMINALS):
@@ -576,7 +579,7 @@ def _titled_heads(view: SentenceView) -> Iterator[Fact]:
                                            or doc[start - 1].text in ("His", "Her") and doc[start].text in HONORIFICS):
             start -= 1
         led = next((m for m in view.matches("led_by") if m.end == start), None)
-        orgs = [m for m in view.of(ORG_LIKE) if m.end <= person.start] if led else []
+        orgs = _led_orgs(view, doc[led.start], person) if led else []
         if orgs:  # "X, chaired by A": then perhaps A's own post after the name ("..., Rector of Y")
             titled = [t.lower_ for t in doc[start:person.start] if t.lower_ in _HEAD_TITLES]
             first = Fact(person, "headOf", orgs[-1], view.text, (("role", titled[0] if titled else led.pattern),))
@@ -593,6 +596,28 @@ def _titled_heads(view: SentenceView) -> Iterator[Fact]:
                                    and not view.of(PERSONS, right.start, right.end)):
             yield second  # "LERU Chair A, Rector of Utrecht University": a title on each side
             yield from _more_titles(view, person, second)
+
+
+def _led_orgs(view: SentenceView, verb: Token, person: Found) -> list[Found]:
+    """The organisations before ``person`` that "led by", "chaired by" may say it heads: not where
+    what is led is a plain noun ("their delegations, which were led by A"; "X's delegation, led by A")."""
+    orgs = [m for m in view.of(ORG_LIKE) if m.end <= person.start]
+    doc = view.sent.doc
+    right_before = verb.i - 2 if verb.i - 2 >= view.sent.start and doc[verb.i - 1].text == "," else verb.i - 1
+    if right_before in view.at and view.at[right_before].label in ORG_LIKE:
+        return orgs  # "the Empowered Expert Committee chaired by A", whatever the parse hung "chaired" on
+    led = verb.head if verb.dep_ in ("acl", "relcl") else next(
+        (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if led is not None and led.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+        led = verb.head
+    if led is not None and led.pos_ == "NOUN" and led.i not in view.at and led.lemma_.lower() not in _LED_BODIES:
+        return []
+    return orgs
+
+
+#: plain nouns that stand for an organisation led by someone ("the alliance, led by A": its name is elsewhere)
+_LED_BODIES = frozenset({"alliance", "network", "association", "consortium", "university", "institution", "league",
+                         "group", "council", "board", "committee", "project", "programme", "program", "centre", "center"})
 
 
 #: what may stand between a plural title and the heads it lists ("the rectors A of X (XU), B of Y and C of Z")
@@ -746,9 +771,11 @@ def _titled_head(view: SentenceView, person: Found, side: str, tokens: Span) -> 
     else:
         if not _HEAD_LINK.match(text):
             return None
-        if text.lstrip().startswith(",") and "," in text.lstrip()[1:] and len(tokens) > 1 and tokens[1].tag_ == "VBG":
-            text = text[:text.index(",", text.index(",") + 1)]  # a participle's clause, no apposition: not "A,
-            # representing the President of Y, and by the Director of Z"
+        if text.lstrip().startswith(",") and "," in text.lstrip()[1:]:
+            second = text.index(",", text.index(",") + 1)
+            if len(tokens) > 1 and tokens[1].tag_ == "VBG" or re.match(r",\s*(?:and\s+)?(?:by|with)\b", text[second:]):
+                text = text[:second]  # a participle's clause, no apposition: not "A, representing the President of
+                # Y, and by the Director of Z"; "led by A, Vice-Rector of X, and by the Principal of Y, B": Y is B's
         text_near = text
         titles = [t for t in _HEAD_TITLES if re.search(rf"(?<![\w-]){re.escape(t)}\b", text)]
     found = sorted((m.start(), -len(t), t) for t in titles for m in re.finditer(rf"(?<![\w-]){re.escape(t)}\b", text))
