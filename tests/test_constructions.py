@@ -1831,6 +1831,17 @@ CASES = [
      [("Rita Akosua Dickson", "headOf", "University of The Gambia", {}),
       ("Alioune Kandji", "headOf", "Kwame Nkrumah University of Science and Technology", {}),
       ("Alioune Kandji", "headOf", "Fourah Bay College", {})]),
+    ("'The alliance is funded ... Its Secretary General, A,': the alliance's, not the last university's",
+     "Ulysseus was founded in 2020 by six universities. In 2022 Münster University of Applied Sciences and the "
+     "University of Montenegro joined as full partners. The alliance is funded under the European Universities "
+     "Initiative. Its Secretary General, Dr. Ana Beltrán, coordinates the General Secretariat in Seville.",
+     [("Ana Beltrán", "headOf", "ULYSSEUS", {})], [("Ana Beltrán", "headOf", "University of Montenegro", {})]),
+    ("'A signed MoUs with B, and its partners include C': A's partners, whatever the sentence before was about",
+     "In 2017 NUST co-founded the Pakistan Engineering Universities Consortium (PEUC); the consortium today has 11 "
+     "members.\n\nDuring 2024 NUST signed MoUs with Middle East Technical University, and its partners for joint "
+     "PhD supervision include the University of Glasgow.",
+     [("National University of Sciences and Technology (Pakistan)", "partnerOf", "University of Glasgow", {})],
+     [("Pakistan Engineering Universities Consortium", "partnerOf", "University of Glasgow", {})]),
     ("a counted plural approved for a year is no founding of the name before it",
      "NMSE III: 40 networks approved for the academic year 2025/26\n\nThe Nordic Mobility Scheme for Engineering (NMSE) "
      "was launched in 2004.",

@@ -184,6 +184,8 @@ def find_relations(sentences: Iterable[Span], mentions: Sequence[Found], publish
                     context[kind] = mention  # placed in it, the first, or a known one heading a list: "In the QS WUR, they placed:"
             elif kind in ("Alliance", "University"):
                 context[kind] = mention
+                if kind == "Alliance" and not mention.is_anaphor:
+                    context["Named alliance"] = mention  # what "The alliance ... Its Secretary General" is about
             elif kind == "Program":
                 programs[mention.key or mention.text] += 1
                 latest[mention.key or mention.text] = mention
@@ -198,6 +200,10 @@ def find_relations(sentences: Iterable[Span], mentions: Sequence[Found], publish
             named = [m for m in subject if not m.is_anaphor or m.label == "PUBLISHER"]
             if named:
                 context["Topic"] = named[0]
+            elif subject[0].label == "Alliance" and subject[0].start <= min(t.i for t in subject_words) + 1 \
+                    and "Named alliance" in context:
+                context["Topic"] = context["Named alliance"]  # "The alliance is funded by ... Its Secretary General, A,": the
+                # alliance spoken of, not the organisation a sentence before was about
         if programs:  # the program the text is about: the one named most often so far
             context["Program"] = latest[max(programs, key=lambda k: (programs[k], latest[k].start))]
     return end_dissolved([f for f in facts if not _in_framework(f)], dissolved)

@@ -148,6 +148,14 @@ def _clause_partners(view: SentenceView, trigger: Token, start: int, end: int) -
                 yield Fact(subject, "partnerOf", other, view.text)
 
 
+def _clause_subject_before(view: SentenceView, token: Token) -> Found | None:
+    """The organisation that is the subject of a verb of the sentence before ``token`` (what a
+    possessive "its" after it refers to), if there is one."""
+    subjects = [view.at[t.i] for t in view.tokens if t.i < token.i and t.dep_ in ("nsubj", "nsubjpass") and t.i in view.at
+                and view.at[t.i].label in ORG_LIKE and not view.at[t.i].is_anaphor]
+    return subjects[-1] if subjects else None
+
+
 def _partner_itself(view: SentenceView, mention: Found) -> bool:
     """Whether the mention is itself the "with" party of an agreement ("the agreement with A")."""
     doc = view.sent.doc
@@ -355,6 +363,8 @@ def _listed_partners(view: SentenceView) -> Iterator[Fact]:
             subject = owned[0]
         elif owner.lower_ == "our":
             subject = IMPLICIT_PUBLISHER
+        elif owner.lower_ in ("its", "their") and _clause_subject_before(view, owner):
+            subject = _clause_subject_before(view, owner)  # "NUST signed MoUs with A, and its partners include B"
         elif owner.lower_ in ("its", "their") and "Topic" in view.context:
             subject = view.context["Topic"]
         else:
