@@ -1842,6 +1842,15 @@ CASES = [
      "PhD supervision include the University of Glasgow.",
      [("National University of Sciences and Technology (Pakistan)", "partnerOf", "University of Glasgow", {})],
      [("Pakistan Engineering Universities Consortium", "partnerOf", "University of Glasgow", {})]),
+    ("'The new partners are:' in a text about a programme: the listed take part in it, no partners of its owner",
+     "Foundation welcomes new partners to its Scholars Program\n\nThe Mastercard Foundation today announced new "
+     "partner institutions that will join the Mastercard Foundation Scholars Program.\n\nThe new partners are:\n\n"
+     "1. University of Cape Coast, Ghana\n2. Gulu University in northern Uganda\n\nThe Scholars Program was launched "
+     "in 2012.",
+     [("University of Cape Coast", "participatesIn", "Mastercard Foundation Scholars Program", {}),
+      ("Gulu University", "participatesIn", "Mastercard Foundation Scholars Program", {}),
+      ("Mastercard Foundation Scholars Program", "founded", "2012", {})],
+     [("University of Cape Coast", "partnerOf", "Gulu University", {}), ("Scholars Program", "founded", "2012", {})]),
     ("a counted plural approved for a year is no founding of the name before it",
      "NMSE III: 40 networks approved for the academic year 2025/26\n\nThe Nordic Mobility Scheme for Engineering (NMSE) "
      "was launched in 2004.",

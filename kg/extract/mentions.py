@@ -406,6 +406,7 @@ class MentionFinder:
         chosen = _one_type_per_name(chosen, words)
         chosen = _former_names(doc, chosen)
         chosen = _ranking_subtitles(doc, chosen, self.gazetteer.country_code)
+        chosen = _owned_programme_tails(chosen)
         chosen = [f for f in chosen if f.key is not None or f.label in ("Person", "Country", "PUBLISHER")
                   or f.source == "reference" or not internal_unit(f.text.split())]  # "KTU Communication Department"
         chosen = [f for f in chosen if not self._common_words_centre(f)]
@@ -2358,6 +2359,20 @@ def _ranking_subtitles(doc: Doc, chosen: list[Found], places) -> list[Found]:
         dropped.update(f for f in chosen if f is not found and end < f.end <= stop)
         result.append(Found(found.start, stop, "Ranking", None, "pattern", doc[found.start:stop].text))
     return [f for f in result if f not in dropped]
+
+
+def _owned_programme_tails(chosen: list[Found]) -> list[Found]:
+    """A programme named by the last words of a longer programme name of the text, its owner's name
+    left out: "the Scholars Program" after "the Mastercard Foundation Scholars Program" is that
+    programme (two words or more, and the longer name the only one that ends so)."""
+    full = [f for f in chosen if f.label == "Program" and f.key is None and not f.is_anaphor and f.refers_to is None]
+    result = []
+    for found in chosen:
+        words = found.text.split()
+        longer = {f.text for f in full if found in full and len(words) >= 2 and len(f.text.split()) > len(words)
+                  and f.text.split()[-len(words):] == words} if found in full else set()
+        result.append(replace(found, refers_to=longer.pop()) if len(longer) == 1 else found)
+    return result
 
 
 def _subtitle_word(token, places) -> bool:

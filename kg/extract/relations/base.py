@@ -492,6 +492,20 @@ def number_of(token: Token) -> int | None:
 IMPLICIT_PUBLISHER = Found(0, 0, "PUBLISHER", None, "implicit", "")
 
 
+#: a heading of a programme's partners: "The new partners are:", "Partner institutions:"
+_PARTNERS_HEADING = re.compile(r"(?:the\s+)?(?:\w+\s+){0,2}partners?(?:\s+(?:institutions|universities))?"
+                               r"(?:\s+(?:are|include))?\s*:", re.I)
+
+
+def programme_partners(view: SentenceView, heading: Span) -> Found | None:
+    """The programme whose partners a list heading announces ("The new partners are:" in a text
+    about a programme, with no alliance its partners could be members of): they take part in it,
+    and are no partners of the programme's owner."""
+    if _PARTNERS_HEADING.fullmatch(heading.text.strip()) and "Alliance" not in view.context:
+        return view.context.get("Program")
+    return None
+
+
 def list_heading(view: SentenceView, limit: int = 60) -> Span | None:
     """The line that opens the list this line belongs to ("Top 10 best universities in the
     world:", "Participating institutions are:", a Markdown heading): up over list lines (no verb,

@@ -9,8 +9,8 @@ from spacy.tokens import Span, Token
 
 from ..lexicon import LEXICON
 from .base import (
-    ALLIANCE_LIKE, Fact, governing_verb, in_count_phrase, list_heading, MEMBER_LIKE, ORG_LIKE, PROGRAMS, SELECT_VERBS,
-    SentenceView, subject_tokens, unnamed,
+    ALLIANCE_LIKE, Fact, governing_verb, in_count_phrase, list_heading, MEMBER_LIKE, ORG_LIKE, programme_partners, PROGRAMS,
+    SELECT_VERBS, SentenceView, subject_tokens, unnamed,
 )
 
 _PROGRAM_TRIGGERS = LEXICON.words["program_triggers"]
@@ -130,10 +130,17 @@ def _listed_participants(view: SentenceView) -> Iterator[Fact]:
     """A line of a list under a heading that announces a programme's participants: every
     university on the line is in the programme the heading names, else the one spoken of."""
     heading = list_heading(view)
-    if heading is None or _NOT_PARTICIPANT_HEADING.search(heading.text) \
-            or "\n" not in heading.text + view.doc_text[heading.end_char:view.sent.start_char]:
+    if heading is None or "\n" not in heading.text + view.doc_text[heading.end_char:view.sent.start_char]:
         return  # no heading, or a sentence that goes on after a colon: "funded since 2019: A, B and C"
     named = {m.label: m for m in view.mentions_in(heading)}
+    programme = programme_partners(view, heading)
+    if programme is not None:  # "The new partners are:" in a text about a programme and no alliance
+        for member in view.of(MEMBER_LIKE, anaphors=False):
+            if not in_count_phrase(view, member):
+                yield Fact(member, "participatesIn", programme, view.text)
+        return
+    if _NOT_PARTICIPANT_HEADING.search(heading.text):
+        return
     titled = "Program" in named and not any(t.pos_ in ("VERB", "AUX") for t in heading)  # "Severo Ochoa Centres (centre – region):"
     words = [t for t in heading if _participant_word(t)]
     if not words and not titled and not named.keys() & {"Alliance", "Ranking"}:

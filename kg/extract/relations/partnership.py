@@ -10,7 +10,8 @@ from spacy.tokens import Token
 from ..lexicon import LEXICON
 from ..mentions import Found
 from .base import (
-    clauses, mentions_after, Fact, IMPLICIT_PUBLISHER, in_count_phrase, list_heading, ORG_LIKE, SentenceView, subject_tokens,
+    clauses, mentions_after, Fact, IMPLICIT_PUBLISHER, in_count_phrase, list_heading, ORG_LIKE, programme_partners, SentenceView,
+    subject_tokens,
 )
 
 _TITLES = frozenset(title for title in LEXICON.ordered["head_titles"] if " " not in title)
@@ -199,8 +200,8 @@ def _partner_list_line(view: SentenceView) -> Iterator[Fact]:
     memoranda of understanding with:" / "- Tohoku University (Japan) – joint research"): each
     organisation on the line is a partner of the organisation the heading names (else the publisher's)."""
     heading = list_heading(view)
-    if heading is None or not _speaks_of_partnership(heading):
-        return
+    if heading is None or not _speaks_of_partnership(heading) or programme_partners(view, heading) is not None:
+        return  # (a programme's partners take part in it: participation.py)
     owners = [m for m in view.mentions_in(heading) if m.label in ORG_LIKE]
     owner = owners[0] if owners else IMPLICIT_PUBLISHER
     for other in view.of(ORG_LIKE):
