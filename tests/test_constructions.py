@@ -1851,6 +1851,10 @@ CASES = [
       ("Gulu University", "participatesIn", "Mastercard Foundation Scholars Program", {}),
       ("Mastercard Foundation Scholars Program", "founded", "2012", {})],
      [("University of Cape Coast", "partnerOf", "Gulu University", {}), ("Scholars Program", "founded", "2012", {})]),
+    ("'A, a member since the network was created, announced that it will leave X': 'it' is A",
+     "The Nordic network VALDORIA met in Turku. VALDORIA admitted two members. Luleå University of Technology (LTU), a "
+     "member since the network was created, announced that it will leave VALDORIA on 31 December 2025.",
+     [("Luleå University of Technology", "memberOf", "VALDORIA", {"role": "former"})], []),
     ("a counted plural approved for a year is no founding of the name before it",
      "NMSE III: 40 networks approved for the academic year 2025/26\n\nThe Nordic Mobility Scheme for Engineering (NMSE) "
      "was launched in 2004.",

@@ -1696,8 +1696,9 @@ def _link_pronouns(doc: Doc, mentions: list[Found]) -> list[Found]:
             index = bisect.bisect_right(starts, mention.start) - 1
             sent_start = starts[index]
             previous = starts[index - 1] if index > 0 else 0
-            subject = next((t for t in reversed(doc[previous:mention.start]) if t.dep_ in ("nsubj", "nsubjpass")
-                            and t.lower_ not in ("it", "which", "that", "who")), None)
+            subject = _reporting_subject(doc[mention.start], at) or next(
+                (t for t in reversed(doc[previous:mention.start]) if t.dep_ in ("nsubj", "nsubjpass")
+                 and t.lower_ not in ("it", "which", "that", "who")), None)
             antecedent = at.get(subject.i) if subject is not None else None
             if antecedent is not None and antecedent.is_anaphor:
                 antecedent = None  # "the alliance ... it": no name to stand for
@@ -1710,6 +1711,18 @@ def _link_pronouns(doc: Doc, mentions: list[Found]) -> list[Found]:
                                                          else antecedent.text))
         linked.append(mention)
     return linked
+
+
+def _reporting_subject(pronoun, at: dict[int, Found]):
+    """The subject of the verb whose clause holds "it": "A, a member since the network was created,
+    announced that it will leave X" (A, not the network of the clause in between)."""
+    verb = pronoun.head
+    while verb.dep_ in ("ccomp", "xcomp") and verb.head is not verb:
+        verb = verb.head
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.i in at and not at[subject.i].is_anaphor:
+            return subject
+    return None
 
 
 def _split_at_acronym(chosen: list[Found], words: list[str]) -> list[Found]:
