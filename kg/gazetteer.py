@@ -331,12 +331,16 @@ def normalize_name(name: str) -> str:
     True
     >>> normalize_name("Ondokuz Mayıs Univ.") == normalize_name("Ondokuz Mayis University")
     True
+    >>> normalize_name("Maldives Natl. Univ.") == normalize_name("Maldives National University")
+    True
     """
     text = unicodedata.normalize("NFKD", name.translate(_LETTERS)).encode("ascii", "ignore").decode() or name
     text = text.lower().replace("&", " and ").replace("’", "'").replace("'s ", "s ")
     text = re.sub(r"[^\w]+", " ", text)
     text = re.sub(r"\bsaint\b", "st", text)
     text = re.sub(r"\buniv\b", "university", text)  # "Univ. of Aberdeen"
+    text = re.sub(r"\bnatl\b", "national", text)  # "Maldives Natl. Univ."
+    text = re.sub(r"\binst\b", "institute", text)  # "KTH Royal Inst. of Technology"
     text = re.sub(r"^the\s+", "", text.strip())
     return re.sub(r"\s+", " ", text).strip()
 

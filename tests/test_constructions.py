@@ -1855,6 +1855,10 @@ CASES = [
      "The Nordic network VALDORIA met in Turku. VALDORIA admitted two members. Luleå University of Technology (LTU), a "
      "member since the network was created, announced that it will leave VALDORIA on 31 December 2025.",
      [("Luleå University of Technology", "memberOf", "VALDORIA", {"role": "former"})], []),
+    ("abbreviated head words in a related-news line: 'Maldives Natl. Univ. and Univ. of Colombo sign ...'",
+     "The Maldives National University hosted the meeting.\n\nRelated news\n- Maldives Natl. Univ. and Univ. of "
+     "Colombo sign student exchange agreement",
+     [("Maldives National University", "partnerOf", "University of Colombo", {})], []),
     ("a counted plural approved for a year is no founding of the name before it",
      "NMSE III: 40 networks approved for the academic year 2025/26\n\nThe Nordic Mobility Scheme for Engineering (NMSE) "
      "was launched in 2004.",

@@ -46,7 +46,7 @@ HEAD_NOUNS = {
     "Uniwersytet": "University", "Universiti": "University", "Univerzita": "University",
     "École": "University", "Ecole": "University", "Escuela": "University", "Politecnico": "University",
     "Instituto": "ResearchInstitute", "Institut": "ResearchInstitute", "Istituto": "ResearchInstitute",
-    "Institute": "ResearchInstitute", "Academy": "ResearchInstitute", "Laboratory": "ResearchInstitute",
+    "Institute": "ResearchInstitute", "Inst.": "ResearchInstitute", "Academy": "ResearchInstitute", "Laboratory": "ResearchInstitute",
     "Laboratories": "ResearchInstitute", "Observatory": "ResearchInstitute",
     "Association": "Alliance", "Alliance": "Alliance", "League": "Alliance", "Network": "Alliance",
     "Consortium": "Alliance", "Federation": "Alliance", "Coalition": "Alliance",
