@@ -1859,6 +1859,11 @@ CASES = [
      "The Maldives National University hosted the meeting.\n\nRelated news\n- Maldives Natl. Univ. and Univ. of "
      "Colombo sign student exchange agreement",
      [("Maldives National University", "partnerOf", "University of Colombo", {})], []),
+    ("'among the founding members of X (XA), which was dissolved in 2012': an ended founding membership",
+     "The University of The Bahamas was among the founding members of the Consortium of Caribbean Universities for "
+     "Natural Resource Management (CCUNRM), which was dissolved in 2012.",
+     [("University of The Bahamas", "memberOf", "Consortium of Caribbean Universities for Natural Resource Management",
+       {"role": "founding", "until": "2012"})], []),
     ("a counted plural approved for a year is no founding of the name before it",
      "NMSE III: 40 networks approved for the academic year 2025/26\n\nThe Nordic Mobility Scheme for Engineering (NMSE) "
      "was launched in 2004.",

@@ -200,6 +200,11 @@ def dissolution(view: SentenceView) -> tuple[Found, str | None] | None:
         words = [t for c in verb.children if c.dep_ in (("nsubjpass",) if passive else ("dobj", "nsubj")) for t in c.subtree]
         named = view.in_tokens(words, ALLIANCE_LIKE)
         target = named[0] if named else None
+        relative = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "WDT"), None)
+        if target is None and relative is not None:  # "the founding members of X (XA), which was dissolved in 2012":
+            before = [m for m in view.of(ALLIANCE_LIKE, anaphors=False) if m.end <= relative.i  # the name right
+                      and all(t.is_punct or t.i in view.at for t in view.sent.doc[m.end:relative.i])]  # before, however parsed
+            target = before[-1] if before else None
         if target is not None and target.is_anaphor:  # "X, which A set up in 2012; the network was dissolved in 2020":
             before = [m for m in view.of(ALLIANCE_LIKE, anaphors=False) if m.end <= target.start]  # X, named before
             target = before[-1] if before else view.context.get("Alliance")  # in the sentence, else the one spoken of
