@@ -1864,6 +1864,15 @@ CASES = [
      "Natural Resource Management (CCUNRM), which was dissolved in 2012.",
      [("University of The Bahamas", "memberOf", "Consortium of Caribbean Universities for Natural Resource Management",
        {"role": "founding", "until": "2012"})], []),
+    ("'The chairman of the Board of Directors of X, A,': X's head, the board no organisation of its own",
+     "The Anton de Kom University of Suriname (AdeKUS) was selected. The chairman of the Board of Directors of "
+     "AdeKUS, drs. Marcel Wijngaarde, welcomed the guests.",
+     [("Marcel Wijngaarde", "headOf", "Anton de Kom University of Suriname", {"role": "chairman"})], []),
+    ("'A, Executive Secretary of X': the network's chief executive",
+     "The Regional Universities Forum for Capacity Building in Agriculture (RUFORUM) met in Lilongwe. Prof. Patrick "
+     "Okori, Executive Secretary of RUFORUM, opened the meeting.",
+     [("Patrick Okori", "headOf", "Regional Universities Forum for Capacity Building in Agriculture",
+       {"role": "executive secretary"})], []),
     ("a counted plural approved for a year is no founding of the name before it",
      "NMSE III: 40 networks approved for the academic year 2025/26\n\nThe Nordic Mobility Scheme for Engineering (NMSE) "
      "was launched in 2004.",

@@ -1236,3 +1236,17 @@ def test_mentions_board_named_after_an_organisation_is_that_organisation():
     assert (found[2].start, found[2].end, found[2].text, found[2].label, found[2].refers_to) == \
         (9, 10, "IBH", "Alliance", "International Lake Constance University")
     assert found[3:] == chosen[3:]
+
+
+def test_mentions_board_of_an_organisation_is_that_organisation():
+    """"the Board of Directors of AdeKUS", "University of X Board of Trustees": a board named with
+    the organisation the text names is a mention of that organisation, on the organisation's words."""
+    words = ("Anton de Kom University ( AdeKUS ) met . The Board of Directors of AdeKUS met . "
+             "Anton de Kom University Board of Trustees met").split()
+    chosen = [Found(0, 4, "University", None, "pattern", "Anton de Kom University"),
+              Found(5, 6, "University", None, "acronym", "AdeKUS", "Anton de Kom University"),
+              Found(10, 15, "Organization", None, "pattern", "Board of Directors of AdeKUS"),
+              Found(17, 24, "University", None, "pattern", "Anton de Kom University Board of Trustees")]
+    found = _bodies_of_named(chosen, words)
+    assert (found[2].start, found[2].end, found[2].text, found[2].refers_to) == (14, 15, "AdeKUS", "Anton de Kom University")
+    assert (found[3].start, found[3].end, found[3].text) == (17, 21, "Anton de Kom University")

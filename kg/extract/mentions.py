@@ -1838,6 +1838,13 @@ def _bodies_of_named(chosen: list[Found], words: list[str]) -> list[Found]:
         tokens = words[found.start:found.end]
         if found.key is not None or len(tokens) < 2:
             continue
+        if tokens[0].lower() in _BODY_NAMES and found.label == "Organization" and "of" in tokens[1:]:
+            at = 3 if tokens[1:3] and len(tokens) > 3 and tokens[1] == "of" and tokens[2] in _BOARD_MEMBERS else 1
+            start = at + 1 + (tokens[at + 1:at + 2] == ["the"]) if tokens[at:at + 1] == ["of"] else None
+            owner = named.get(tuple(tokens[start:])) if start is not None else None
+            if owner is not None and owner is not found:  # "the Board of Directors of AdeKUS": AdeKUS's board
+                cut[found] = replace(owner, start=found.start + start, end=found.end, text=" ".join(tokens[start:]))
+            continue
         if tokens[-1].lower() in _BODY_NAMES and found.label == "Organization":
             body = len(tokens) - 1
         elif len(tokens) >= 4 and tokens[-2] == "of" and tokens[-1] in _BOARD_MEMBERS and tokens[-3].lower() in _BODY_NAMES:
