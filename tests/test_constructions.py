@@ -1873,6 +1873,10 @@ CASES = [
      "Okori, Executive Secretary of RUFORUM, opened the meeting.",
      [("Patrick Okori", "headOf", "Regional Universities Forum for Capacity Building in Agriculture",
        {"role": "executive secretary"})], []),
+    ("an acronym-like name found once ('the Nordic network VALDORIA') names the same network wherever it is used",
+     "The Nordic network VALDORIA met in Turku. VALDORIA admitted two members. Professor Minna Palander has chaired "
+     "VALDORIA since 2021.",
+     [("Minna Palander", "headOf", "VALDORIA", {"role": "chair"})], []),
     ("a counted plural approved for a year is no founding of the name before it",
      "NMSE III: 40 networks approved for the academic year 2025/26\n\nThe Nordic Mobility Scheme for Engineering (NMSE) "
      "was launched in 2004.",

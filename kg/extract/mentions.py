@@ -450,7 +450,13 @@ class MentionFinder:
             if _BARE_ACRONYM.fullmatch(word) and i not in taken:
                 uses.setdefault(word, []).append(i)
         found = []
+        named = {f.text: f for f in chosen if f.end - f.start == 1 and f.label in _ORGANISATIONS | {"Program"}
+                 and not f.is_anaphor and _BARE_ACRONYM.fullmatch(f.text)}
         for word, positions in uses.items():
+            if word in named:  # "the Nordic network VALDORIA ... has chaired VALDORIA": the name found once, used again
+                first = named[word]
+                found.extend(Found(i, i + 1, first.label, first.key, first.source, word, first.refers_to) for i in positions)
+                continue
             if len(positions) < 2 or self._known(word) or any(_bracketed(doc, i) and words[i - 1] == "," for i in positions) \
                     or self.gazetteer.country_code(word) is not None or _in_dictionary(word, self.dictionary):
                 continue
