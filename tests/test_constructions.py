@@ -1877,6 +1877,10 @@ CASES = [
      "The Nordic network VALDORIA met in Turku. VALDORIA admitted two members. Professor Minna Palander has chaired "
      "VALDORIA since 2021.",
      [("Minna Palander", "headOf", "VALDORIA", {"role": "chair"})], []),
+    ("'Chairman of the Board of Trustees A said': the publisher's chair, A a person (the model took all for one name)",
+     "University of The Bahamas news\n\nThe University of The Bahamas named a new president. Chairman of the Board "
+     "of Trustees Kendal Knowles said the Board voted unanimously.",
+     [("Kendal Knowles", "headOf", "University of The Bahamas", {"role": "chairman"})], []),
     ("a counted plural approved for a year is no founding of the name before it",
      "NMSE III: 40 networks approved for the academic year 2025/26\n\nThe Nordic Mobility Scheme for Engineering (NMSE) "
      "was launched in 2004.",

@@ -2173,6 +2173,12 @@ def _ner_spans(doc: Doc, places=lambda word: None, known=lambda name: False) -> 
         words = [t for t in span if not t.is_punct]
         if ent.label_ == "PERSON" and (_address(span) or span.text in known_places().names or span[0].text in ("His", "Her")):
             continue  # "Zhongda Rd"; "in Chennai, Tamil Nadu", "to Belo Horizonte": places, not persons
+        members = next((k for k, t in enumerate(span) if t.text in _BOARD_MEMBERS), None)
+        if ent.label_ == "ORG" and members is not None and 2 <= len(span) - members - 1 <= 3 and all(
+                t.text[:1].isupper() and t.is_alpha and t.text not in HEAD_NOUNS for t in span[members + 1:]):
+            tail = span[members + 1:]  # "Chairman of the Board of Trustees Kendal Knowles said": the chair, a person
+            found.append(Found(tail.start, tail.end, "Person", None, "ner", tail.text))
+            continue
         styled = span.start > ent.start and (ent[0].text in _HONORIFICS or ent[0].text in ("Sir", "Dame")) \
             and ent.label_ not in ("PERSON", "ORG", "GPE", "LOC", "NORP")  # "Dasho A B" taken for a work of art
         if ent.label_ == "ORG" and _person_heading(span, words) or styled and 2 <= len(words) <= 4 and all(

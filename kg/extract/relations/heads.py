@@ -804,6 +804,8 @@ def _head_fact(view: SentenceView, person: Found, side: str, tokens: Span, text:
     if org is None and side == "left" and title in text_near and re.search(rf"{re.escape(title)}{_HONORIFICS_RUN}\s*$", text) \
             and not _named_before_title(view, tokens, at):
         org = IMPLICIT_PUBLISHER  # "said President Teiji Tominaga": the publisher's head
+    if org is None and side == "left" and _TITLE_OF_BODY_BEFORE_NAME.search(text[at:]):
+        org = IMPLICIT_PUBLISHER  # "Chairman of the Board of Trustees Kendal Knowles said": the publisher's board
     if org is None and side == "right":
         org = _attributed_org(view, tokens, title)  # "– A, Chief Executive Officer, U15 Group of Canadian Research Universities"
     if org is None and side == "right" and re.match(rf"^\s*,\s*(?:the\s+)?{re.escape(title)}(?:\s+and\s+(?:{_TITLES}))?\s*(?:[,.;]|$)",
@@ -841,6 +843,10 @@ def _attributed_org(view: SentenceView, tokens: Span, title: str) -> Found | Non
 #: honorifics between a title and a name ("President Prof. Dr. A", "Rector Magnificus B"), from the lexicon
 _HONORIFICS_RUN = r"\s*,?(?:\s+(?:" + "|".join(sorted({re.escape(h.lower().rstrip(".")) for h in HONORIFICS}, key=len, reverse=True)) \
     + r")\.?)*"
+
+#: a chair's title of a board that no name follows, right before the chair's name (the publisher's board)
+_TITLE_OF_BODY_BEFORE_NAME = re.compile(rf"^(?:{_TITLES})\s+of\s+the\s+(?:[a-z]+\s+)?(?:{'|'.join(sorted(_BODIES))})"
+                                        rf"(?:\s+of\s+(?:{'|'.join(w.lower() for w in _BODY_MEMBERS)}))?{_HONORIFICS_RUN}\s*$")
 
 
 def _of_after_name(view: SentenceView, person: Found) -> Found | None:
