@@ -1881,6 +1881,14 @@ CASES = [
      "University of The Bahamas news\n\nThe University of The Bahamas named a new president. Chairman of the Board "
      "of Trustees Kendal Knowles said the Board voted unanimously.",
      [("Kendal Knowles", "headOf", "University of The Bahamas", {"role": "chairman"})], []),
+    ("'Y inducted A as its 16th President': inducting, installing, inaugurating appoint",
+     "SUAKOKO – Cuttington University on Saturday formally inducted Dr. Samuel K. Gbollie as its 16th President.",
+     [("Samuel K. Gbollie", "headOf", "Cuttington University", {"role": "president"})], []),
+    ("'A took over the leadership of Y'; 'B, who has guided Y since 2013': heads",
+     "Dr. Samuel Gbollie took over the leadership of Cuttington University on 1 January 2025. Prof. Elena Guidi "
+     "succeeds Prof. Corrado Petrocelli, who has guided the University of the Republic of San Marino since 2013.",
+     [("Samuel Gbollie", "headOf", "Cuttington University", {}),
+      ("Corrado Petrocelli", "headOf", "University of the Republic of San Marino", {})], []),
     ("a counted plural approved for a year is no founding of the name before it",
      "NMSE III: 40 networks approved for the academic year 2025/26\n\nThe Nordic Mobility Scheme for Engineering (NMSE) "
      "was launched in 2004.",

@@ -15,7 +15,8 @@ from .base import Fact, HONORIFICS, identity, IMPLICIT_PUBLISHER, ORG_LIKE, PERS
 _HEAD_TITLES = LEXICON.ordered["head_titles"]
 _PERSON_TITLES = LEXICON.words["person_titles"]
 _POSTNOMINALS = LEXICON.words["postnominals"]
-_LEAD_VERBS = {"head": "head", "lead": "head", "chair": "chair", "direct": "director", "preside": "president"}
+_LEAD_VERBS = {"head": "head", "lead": "head", "guide": "head", "chair": "chair", "direct": "director",
+               "preside": "president"}
 _NOT_HEAD = LEXICON.ordered["not_head"]
 
 
@@ -486,7 +487,10 @@ _HOLD_POST = LEXICON.words["hold_post"]
 
 
 def _post_role(post: str) -> str:
-    """The title of a post: "presidency" -> "president", "chairmanship" -> "chair"."""
+    """The title of a post: "presidency" -> "president", "chairmanship" -> "chair"; "head" for the
+    leadership or the helm."""
+    if post in ("leadership", "helm"):
+        return "head"
     if post.endswith("ency"):
         return post[:-4] + "ent"
     return post.removesuffix("manship").removesuffix("personship").removesuffix("ship")
