@@ -1889,6 +1889,10 @@ CASES = [
      "succeeds Prof. Corrado Petrocelli, who has guided the University of the Republic of San Marino since 2013.",
      [("Samuel Gbollie", "headOf", "Cuttington University", {}),
       ("Corrado Petrocelli", "headOf", "University of the Republic of San Marino", {})], []),
+    ("Dutch, Portuguese and Italian particles inside a name: 'Universiteit van Suriname', 'Universidade dos Açores'",
+     "The Anton de Kom Universiteit van Suriname (AdeKUS) was selected. AdeKUS is a member of the Association of "
+     "African Universities.",
+     [("Anton de Kom Universiteit van Suriname", "memberOf", "Association of African Universities", {})], []),
     ("a counted plural approved for a year is no founding of the name before it",
      "NMSE III: 40 networks approved for the academic year 2025/26\n\nThe Nordic Mobility Scheme for Engineering (NMSE) "
      "was launched in 2004.",

@@ -91,7 +91,9 @@ _ASSOCIATION_HEADS = frozenset({"Forum", "Council", "Union"})
 _UNIVERSITIES_WORDS = frozenset({"Universities", "Colleges", "Universidades", "Universités", "Università", "Universitäten"})
 _PLURAL_HEADS = frozenset({"Universities", "Colleges", "Institutes", "Academies", "Schools"})
 _CONNECTORS = frozenset({"of", "and", "the", "for", "de", "des", "du", "del", "di", "da", "la", "le", "&", "-", "für", "y",
-                         "i"})  # "Universitat Rovira i Virgili" (Catalan "and")
+                         "i",  # "Universitat Rovira i Virgili" (Catalan "and")
+                         "van", "voor", "der", "do", "dos", "das", "della", "degli", "delle", "dei", "dello"})
+# ("Anton de Kom Universiteit van Suriname", "Universidade do Porto", "Università degli Studi di Milano")
 TITLE_WORDS = frozenset({
     "President", "Vice", "Rector", "Chancellor", "Professor", "Prof", "Prof.", "Dr", "Dr.", "Mr", "Mr.",
     "Mrs", "Ms", "Ms.", "Secretary", "Director", "Chair", "Chairman", "Chairwoman", "Chairperson",
