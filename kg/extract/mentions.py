@@ -444,8 +444,9 @@ class MentionFinder:
         words around one of its uses say what it is: "it will leave NORDTEK", "NORDTEK members". The
         word is in capitals, three letters or more, used twice or more outside other names ("the
         NORDTEK Annual Meeting" aside), never after a name in brackets (there it is the acronym of
-        that name: "(Junta de Dirección Universitaria, JDU)"), and no English word ("ABOUT"), place or name the gazetteer knows; the context's kind types
-        it (see :func:`_retype_by_context`)."""
+        that name: "(Junta de Dirección Universitaria, JDU)"), and no English word ("ABOUT"), place
+        or name the gazetteer knows; the context's kind types it (see :func:`_retype_by_context`). A
+        word a pattern already found as a name elsewhere is that name at every use."""
         taken = {i for f in chosen for i in range(f.start, f.end)}
         uses: dict[str, list[int]] = {}
         for i, word in enumerate(words):
@@ -1749,10 +1750,10 @@ def _split_at_acronym(chosen: list[Found], words: list[str]) -> list[Found]:
         acronym = words[end + 1]
         for k in range(found.start + 2, end - 1):
             tail = k + 1 + (words[k + 1] == "the")
-            owner = head_type(words[tail:end])
-            if words[k] == "of" and owner and _spells_loosely(acronym, words[tail:end]) and head_type(words[found.start:k]):
-                result.append(replace(found, end=k, label=head_type(words[found.start:k]),
-                                      text=" ".join(words[found.start:k])))
+            owner = head_type(words[tail:end]) if words[k] == "of" else None
+            body = head_type(words[found.start:k]) if owner and _spells_loosely(acronym, words[tail:end]) else None
+            if body:
+                result.append(replace(found, end=k, label=body, text=" ".join(words[found.start:k])))
                 result.append(replace(found, start=tail, label=owner, text=" ".join(words[tail:end])))
                 break
         else:
@@ -1847,7 +1848,7 @@ def _bodies_of_named(chosen: list[Found], words: list[str]) -> list[Found]:
         if found.key is not None or len(tokens) < 2:
             continue
         if tokens[0].lower() in _BODY_NAMES and found.label == "Organization" and "of" in tokens[1:]:
-            at = 3 if tokens[1:3] and len(tokens) > 3 and tokens[1] == "of" and tokens[2] in _BOARD_MEMBERS else 1
+            at = 3 if len(tokens) > 3 and tokens[1] == "of" and tokens[2] in _BOARD_MEMBERS else 1
             start = at + 1 + (tokens[at + 1:at + 2] == ["the"]) if tokens[at:at + 1] == ["of"] else None
             owner = named.get(tuple(tokens[start:])) if start is not None else None
             if owner is not None and owner is not found:  # "the Board of Directors of AdeKUS": AdeKUS's board
@@ -2403,8 +2404,8 @@ def _owned_programme_tails(chosen: list[Found]) -> list[Found]:
     result = []
     for found in chosen:
         words = found.text.split()
-        longer = {f.text for f in full if found in full and len(words) >= 2 and len(f.text.split()) > len(words)
-                  and f.text.split()[-len(words):] == words} if found in full else set()
+        longer = {f.text for f in full if len(f.text.split()) > len(words) and f.text.split()[-len(words):] == words} \
+            if found in full and len(words) >= 2 else set()
         result.append(replace(found, refers_to=longer.pop()) if len(longer) == 1 else found)
     return result
 
@@ -2496,7 +2497,7 @@ def _bracketed_programme(doc: Doc, found: Found) -> bool:
 def _bracketed(doc: Doc, i: int) -> bool:
     """Whether token ``i`` stands inside round brackets of its sentence."""
     sent = doc[i].sent
-    opened = [t.text for t in doc[sent.start:i] if t.text in "()"]
+    opened = [t.text for t in doc[sent.start:i] if t.text in ("(", ")")]
     return bool(opened) and opened[-1] == "("
 
 

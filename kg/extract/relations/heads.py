@@ -732,8 +732,10 @@ def _head_before_comma(view: SentenceView, person: Found) -> Fact | None:
 
 
 _BODY_MEMBERS = LEXICON.ordered["body_members"]  # "Board of Trustees", "Board of Administration"
-_TITLE_OF_BODY_AT_END = re.compile(rf"(?<![\w-])({_TITLES})\s+of\s+the\s+(?:[a-z]+\s+)?(?:{'|'.join(sorted(_BODIES))})"
-                                   rf"(?:\s+of\s+(?:{'|'.join(w.lower() for w in _BODY_MEMBERS)}))?\s+of(?:\s+the)?\s*$")
+#: a head's title of a governing body: "President of the Board (of Trustees)", "chair of the University Council"
+_TITLE_OF_BODY = (rf"(?<![\w-])({_TITLES})\s+of\s+the\s+(?:[a-z]+\s+)?(?:{'|'.join(sorted(_BODIES))})"
+                  rf"(?:\s+of\s+(?:{'|'.join(w.lower() for w in _BODY_MEMBERS)}))?")
+_TITLE_OF_BODY_AT_END = re.compile(rf"{_TITLE_OF_BODY}\s+of(?:\s+the)?\s*$")  # "... of the Board of" X, A
 
 
 def _before_body(view: SentenceView, j: int) -> int:
@@ -824,7 +826,7 @@ def _head_fact(view: SentenceView, person: Found, side: str, tokens: Span, text:
     if side == "left" and org.end <= person.start and org.start > view.sent.start and \
             any(view.sent.doc[org.start - 1].lower_.startswith(n) for n in _NOT_HEAD):
         if view.sent.doc[org.start - 1].lower_ == "former":  # "Former Harvard President A": a head until some time
-            return Fact(person, "headOf", org, view.text, (("role", title), ("ended", "true")))
+            return _ended(Fact(person, "headOf", org, view.text, (("role", title),)))
         return None  # "acting LERU Chair B": no head
     return Fact(person, "headOf", org, view.text, (("role", title),))
 
@@ -849,8 +851,7 @@ _HONORIFICS_RUN = r"\s*,?(?:\s+(?:" + "|".join(sorted({re.escape(h.lower().rstri
     + r")\.?)*"
 
 #: a chair's title of a board that no name follows, right before the chair's name (the publisher's board)
-_TITLE_OF_BODY_BEFORE_NAME = re.compile(rf"^(?:{_TITLES})\s+of\s+the\s+(?:[a-z]+\s+)?(?:{'|'.join(sorted(_BODIES))})"
-                                        rf"(?:\s+of\s+(?:{'|'.join(w.lower() for w in _BODY_MEMBERS)}))?{_HONORIFICS_RUN}\s*$")
+_TITLE_OF_BODY_BEFORE_NAME = re.compile(rf"^{_TITLE_OF_BODY}{_HONORIFICS_RUN}\s*$")
 
 
 def _of_after_name(view: SentenceView, person: Found) -> Found | None:

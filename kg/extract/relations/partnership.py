@@ -138,11 +138,12 @@ def _clause_partners(view: SentenceView, trigger: Token, start: int, end: int) -
     before = [m for m in named if m.end <= verb.i and m not in objects]
     if not subjects and objects and not any(m.start < with_at for m in named):
         subjects = [IMPLICIT_PUBLISHER]  # "a joint laboratory will be set up with X": the publisher's doing
-    elif not subjects and objects and before and verb.i < with_at and not _partner_itself(view, before[-1]):
-        subjects = [before[-1]]  # "IIT BHU, Varanasi has signed an agreement with X": the parse took the city
-    elif not subjects and objects and before and _partner_itself(view, before[-1]):
-        subjects = [IMPLICIT_PUBLISHER]  # "the agreement with A for the joint PhD, renewed in 2024, and the double
-        # degree with B": the publisher's, with A and with B
+    elif not subjects and objects and before:
+        if _partner_itself(view, before[-1]):
+            subjects = [IMPLICIT_PUBLISHER]  # "the agreement with A for the joint PhD, renewed in 2024, and the double
+            # degree with B": the publisher's, with A and with B
+        elif verb.i < with_at:
+            subjects = [before[-1]]  # "IIT BHU, Varanasi has signed an agreement with X": the parse took the city
     for subject in subjects[:3]:
         for other in objects:
             if other.text != subject.text:
@@ -364,10 +365,10 @@ def _listed_partners(view: SentenceView) -> Iterator[Fact]:
             subject = owned[0]
         elif owner.lower_ == "our":
             subject = IMPLICIT_PUBLISHER
-        elif owner.lower_ in ("its", "their") and _clause_subject_before(view, owner):
-            subject = _clause_subject_before(view, owner)  # "NUST signed MoUs with A, and its partners include B"
-        elif owner.lower_ in ("its", "their") and "Topic" in view.context:
-            subject = view.context["Topic"]
+        elif owner.lower_ in ("its", "their"):  # the sentence's own subject before "its" ("NUST signed MoUs with A,
+            subject = _clause_subject_before(view, owner) or view.context.get("Topic")  # and its partners include B"),
+            if subject is None:  # else what the sentences before were about
+                continue
         else:
             continue
         listed = ("attr", "dobj", "prep", "nsubj") if among else ("attr", "dobj", "prep")
