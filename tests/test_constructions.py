@@ -1898,6 +1898,42 @@ CASES = [
      "was launched in 2004.",
      [("Nordic Mobility Scheme for Engineering", "founded", "2004", {})],
      [("Nordic Mobility Scheme for Engineering", "founded", "2025", {})]),
+    ("an Arabic particle joined by a hyphen inside a head's name",
+     "The President of Aleppo University, Prof. Samir Adnan al-Rifai, opened the conference on Monday.",
+     [("Samir Adnan al-Rifai", "headOf", "Aleppo University", {"role": "president"})], []),
+    ("a ministry's portfolio of other countries' words, and no organisation made of fields",
+     "The Ministry of National Education and Professional Formation approved the budget. The Minister of National "
+     "Education and Professional Formation, Claire Duvivier, signed the decree.",
+     [("Claire Duvivier", "headOf", "Ministry of National Education and Professional Formation", {"role": "minister"})],
+     [("Claire Duvivier", "headOf", "Professional Formation", {})]),
+    ("'the Minister, Prof. A': the one ministry the sentence names, not the publisher",
+     "In a statement from the Ministry of Higher Education and Scientific Research, the Minister, Prof. Omar Hadi Saleh, "
+     "praised the University of Khartoum.",
+     [("Omar Hadi Saleh", "headOf", "Ministry of Higher Education and Scientific Research", {"role": "minister"})], []),
+    ("a funded project's consortium lines: the coordinator, its partners, all in the programme",
+     "The Intra-Africa Academic Mobility Scheme has selected three new partnerships for 2026.\n\n"
+     "1. AGRI-LINK: crop science for the Great Lakes\n\nCoordinator: Makerere University (Uganda)\n\n"
+     "Partners: University of Rwanda (Rwanda); University of Burundi (Burundi); Kenyatta University (Kenya)\n\n"
+     "Technical partner: Ghent University (Belgium)\n\n2. COAST-MED: coastal health\n\n"
+     "Coordinator: University of Dar es Salaam (Tanzania)\n\nPartners: Eduardo Mondlane University (Mozambique)",
+     [("Makerere University", "participatesIn", "Intra-Africa Academic Mobility Scheme", {}),
+      ("University of Burundi", "participatesIn", "Intra-Africa Academic Mobility Scheme", {}),
+      ("Ghent University", "participatesIn", "Intra-Africa Academic Mobility Scheme", {}),
+      ("Makerere University", "partnerOf", "University of Rwanda", {}),
+      ("Makerere University", "partnerOf", "Ghent University", {}),
+      ("University of Dar es Salaam", "partnerOf", "Eduardo Mondlane University", {})],
+     [("University of Rwanda", "partnerOf", "Kenyatta University", {}),
+      ("Makerere University", "partnerOf", "Eduardo Mondlane University", {})]),
+    ("a hedged funding is no participation",
+     "The Intra-Africa Academic Mobility Scheme announced its results. Two further applications, coordinated by Jimma "
+     "University and by the University of Lomé, were placed on the reserve list and may be funded if resources allow.",
+     [], [("Jimma University", "participatesIn", "Intra-Africa Academic Mobility Scheme", {}),
+          ("University of Lomé", "participatesIn", "Intra-Africa Academic Mobility Scheme", {})]),
+    ("'it' after an agency named as the subject stands for the agency",
+     "Two projects were coordinated by the University of Lomé. The Erasmus Executive Office for Cooperation manages "
+     "the calls on behalf of the Commission. Based in Brussels, it was set up in 2009 and renamed in 2021.",
+     [("Erasmus Executive Office for Cooperation", "founded", "2009", {})],
+     [("University of Lomé", "founded", "2009", {})]),
 ]
 
 

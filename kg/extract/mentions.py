@@ -1145,6 +1145,10 @@ def _name_end(doc: Doc, start: int, most: int = 4) -> int:
             if after < len(doc) and doc[after].text[:1].isupper():  # "Bert van der Zwaan"
                 end = after
                 continue
+            if after + 1 < len(doc) and doc[after].text == "-" and not doc[after - 1].whitespace_ \
+                    and not doc[after].whitespace_ and doc[after + 1].text[:1].isupper():
+                end = after + 2  # "Nabil Hamdan al-Khatib": a particle joined by a hyphen
+                continue
             break
         if end > start and _split_hyphen(doc, end):
             end += 2  # "Hong Won-hwa": a hyphenated given name the tokenizer split
@@ -1689,6 +1693,11 @@ def _joined_persons(doc: Doc, chosen: list[Found]) -> list[Found]:
     return joined
 
 
+#: what a subject "it" may stand for: an organisation, programme or ranking named as the subject before it
+_PRONOUN_ANTECEDENTS = frozenset({"University", "ResearchInstitute", "Alliance", "PUBLISHER", "Organization", "Program",
+                                  "Ranking"})
+
+
 def _pronoun_spans(doc: Doc, lowers: list[str]) -> list[Found]:
     """"it" as a subject: an anaphor for the organisation the text is about."""
     return [Found(i, i + 1, "Any", None, "reference", doc[i].text)
@@ -1712,9 +1721,11 @@ def _link_pronouns(doc: Doc, mentions: list[Found]) -> list[Found]:
             if antecedent is not None and antecedent.is_anaphor:
                 antecedent = None  # "the alliance ... it": no name to stand for
             if subject is not None and subject.i >= sent_start and (antecedent is None or antecedent.label not in
-                                                                    ("University", "ResearchInstitute", "Alliance", "PUBLISHER")):
+                                                                    _PRONOUN_ANTECEDENTS):
                 continue  # "the summer school ... since it was launched": not an organisation we track
-            if antecedent is not None and antecedent.label in ("University", "ResearchInstitute", "Alliance", "PUBLISHER"):
+            if antecedent is not None and antecedent.label in _PRONOUN_ANTECEDENTS:
+                # "The European Education and Culture Executive Agency manages ... . Based in Brussels, it was set up in
+                # 2006": an agency, a programme or a ranking as well as a university
                 mention = Found(mention.start, mention.end, antecedent.label, antecedent.key, "pronoun", mention.text,
                                 antecedent.refers_to or (None if antecedent.key or antecedent.label == "PUBLISHER"
                                                          else antecedent.text))
@@ -2197,7 +2208,7 @@ def _ner_spans(doc: Doc, places=lambda word: None, known=lambda name: False) -> 
             found.append(Found(span.start, span.end, "Person", None, "ner", span.text))
         elif ent.label_ == "ORG" and (len(words) >= 2 or head_type([t.text for t in span])) and all(t.text[:1].isupper() or t.text in _CONNECTORS for t in words) \
                 and not (len(words) == 1 and words[0].is_upper) and not any(t.like_num for t in words) \
-                and not _coordination(span):
+                and not _coordination(span) and not _portfolio(t for t in words if t.lower_ not in ("and", "&")):
             found.append(Found(span.start, span.end, head_type([t.text for t in span]) or "Organization", None, "ner", span.text))
     return found
 

@@ -506,6 +506,38 @@ def programme_partners(view: SentenceView, heading: Span) -> Found | None:
     return None
 
 
+_CONSORTIUM_LEADS = LEXICON.words["consortium_leads"]
+_CONSORTIUM_PARTNERS = LEXICON.words["consortium_partners"]
+
+
+def consortium_role(line: Span) -> str | None:
+    """"lead" or "partner" for a line that a consortium's label opens ("Coordinator: A (Chad)",
+    "Technical partners: B; C"; lexicon consortium_leads / consortium_partners), else None."""
+    label, colon, rest = _BULLET.sub("", line.text.strip()).partition(":")
+    if not colon or not rest.strip() or len(label) > 40:
+        return None
+    label = label.strip().lower()
+    singular = label[:-1] if label.endswith("s") else label
+    if label in _CONSORTIUM_LEADS or singular in _CONSORTIUM_LEADS:
+        return "lead"
+    if label in _CONSORTIUM_PARTNERS or singular in _CONSORTIUM_PARTNERS:
+        return "partner"
+    return None
+
+
+def consortium_leads(view: SentenceView, limit: int = 8) -> list[Found]:
+    """On a partners' line of a consortium, the organisations on its lead's line: up over the
+    consortium's other lines ("Coordinator: A" / "Partners: B; C" / "Technical partner: D")."""
+    for line in lines_above(view, limit):
+        role = consortium_role(line) if line.text.strip() else "blank"
+        if role == "lead":
+            return [m for m in view.document_mentions if line.start <= m.start < line.end
+                    and m.label in MEMBER_LIKE and not m.is_anaphor]
+        if role is None:
+            return []
+    return []
+
+
 def list_heading(view: SentenceView, limit: int = 60) -> Span | None:
     """The line that opens the list this line belongs to ("Top 10 best universities in the
     world:", "Participating institutions are:", a Markdown heading): up over list lines (no verb,

@@ -43,6 +43,9 @@ def find_heads(view: SentenceView) -> Iterator[Fact]:
             facts.append(fact)
     for fact in _predecessors(view, facts):  # what the sentence says of a predecessor beats a title near the name
         facts = [f for f in facts if not (f.subject == fact.subject and f.object == fact.object)] + [fact]
+    named = {(f.subject, dict(f.qualifiers).get("role")) for f in facts if f.object is not IMPLICIT_PUBLISHER}
+    facts = [f for f in facts if f.object is not IMPLICIT_PUBLISHER or (f.subject, dict(f.qualifiers).get("role")) not in named]
+    # (the publisher is a guess for a title nothing names: "the Minister, Prof. E", the ministry found by _ministers)
     quotes = _quotations(view)
     yield from (f for f in facts if not any(s <= f.object.start < e and not s <= f.subject.start < e for s, e in quotes))
 
@@ -947,9 +950,15 @@ def _ministers(view: SentenceView) -> Iterator[Fact]:
             continue  # not "Deputy Minister", "the vice-minister"
         if tokens[n + 1].lower_ not in ("of", "for"):
             person = next((p for p in persons if p.start == n + 1 + offset), None)  # "Minister D"
-            ministries = _ministries(view)
+            apposed = next((p for p in persons if tokens[n + 1].text == "," and p.start > n + 2 + offset
+                            and all(t.text in HONORIFICS for t in tokens[n + 2:p.start - offset])
+                            and (p.end - offset >= len(tokens) or tokens[p.end - offset].text in (",", "."))), None)
+            ministries = _ministries(view)  # "the Ministry of X, the Minister, Prof. E, said": the one it names
+            here = [m for m in ministries if view.sent.start <= m.start < view.sent.end]
             if token.text == "Minister" and person is not None and len(ministries) == 1:
                 yield Fact(person, "headOf", ministries[0], view.text, (("role", "minister"),))
+            elif apposed is not None and (len(here) == 1 or not here and len(ministries) == 1):
+                yield Fact(apposed, "headOf", (here or ministries)[0], view.text, (("role", "minister"),))
             continue
         words, end = _ministry_title(view, n + 2)
         if not words:

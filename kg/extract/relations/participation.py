@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from ..lexicon import LEXICON
 from .base import (
-    ALLIANCE_LIKE, Fact, governing_verb, in_count_phrase, list_heading, MEMBER_LIKE, ORG_LIKE, programme_partners, PROGRAMS,
+    ALLIANCE_LIKE, consortium_role, Fact, governing_verb, in_count_phrase, list_heading, MEMBER_LIKE, ORG_LIKE, programme_partners, PROGRAMS,
     SELECT_VERBS, SentenceView, subject_tokens, unnamed,
 )
 
@@ -22,6 +22,11 @@ _ABOUT_PARTICIPANTS = re.compile(r"universit|institution|member|" + "|".join(sor
 def find_participation(view: SentenceView) -> Iterator[Fact]:
     """Universities in national programs: "selected for Priority 2030", "a Project 985 university",
     "participants include A, B", a list under "The universities declared Institutions of Eminence are:"."""
+    if consortium_role(view.sent) is not None:  # "Coordinator: A (Chad)", "Partners: B; C" of a funded project
+        program = view.context.get("Program")
+        if program is not None and "Alliance" not in view.context and not view.of(ALLIANCE_LIKE):
+            yield from (Fact(m, "participatesIn", program, view.text) for m in view.of(MEMBER_LIKE, anaphors=False))
+        return
     listed = list(_listed_participants(view))
     yield from listed or _table_participants(view)  # a row under a heading of participants is read once
     if denied_participation(view):
@@ -224,11 +229,15 @@ def denied_participation(view: SentenceView) -> bool:
     return any(t.dep_ == "neg" and (any(w.lemma_.lower() in denied for w in (t.head, *(c for c in t.head.children if c.dep_ == "acomp")))
                                     or t.head.lemma_ == "be" and any(c.dep_ == "prep" and c.lower_ in ("within", "in", "among")
                                                                      for c in t.head.children))
-               for t in view.tokens)  # "were not funded", "was not successful" (the negation on the copula), "are not
-    # within the scope of the programme", "is not among the participants"
+               for t in view.tokens) or any(  # "were not funded", "was not successful" (the negation on the copula),
+        t.dep_ == "aux" and t.lower_ in _HEDGES and t.head.lemma_.lower() in denied for t in view.tokens)
+    # "are not within the scope of the programme", "is not among the participants"; "were placed on the reserve list
+    # and may be funded if resources allow": a hedge
 
 
 _SUPPORT_VERBS = LEXICON.words["support_verbs"]
+#: modals that make a verb of selecting or funding a possibility, not a fact: "may be funded if ..."
+_HEDGES = frozenset({"may", "might", "could"})
 #: what a programme does to its participants, as the subject: "the programme funds A", "the scheme supports B"
 _FUNDS = SELECT_VERBS | {"fund", "support", "finance", "cover", "reward", "recognise", "recognize"}
 _SUPPORT_NOUNS = LEXICON.words["support_nouns"]

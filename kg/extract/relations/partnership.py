@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from ..lexicon import LEXICON
 from ..mentions import Found
 from .base import (
-    clauses, mentions_after, Fact, IMPLICIT_PUBLISHER, in_count_phrase, list_heading, ORG_LIKE, programme_partners, SentenceView,
+    clauses, consortium_leads, consortium_role, mentions_after, Fact, IMPLICIT_PUBLISHER, in_count_phrase, list_heading, ORG_LIKE, programme_partners, SentenceView,
     subject_tokens,
 )
 
@@ -67,6 +67,10 @@ def _described_members(view: SentenceView, after: int) -> set[int]:
 
 def find_partnership(view: SentenceView) -> Iterator[Fact]:
     """Agreements, cooperation and exchanges between organisations (symmetric)."""
+    if consortium_role(view.sent) == "partner":  # "Coordinator: A" / "Partners: B; C": the lead's partners
+        for lead in consortium_leads(view):
+            yield from (Fact(lead, "partnerOf", m, view.text) for m in view.of(ORG_LIKE, anaphors=False) if m.text != lead.text)
+        return
     yield from _listed_partners(view)
     yield from _possessed_partners(view)
     yield from _headline_pair(view)
