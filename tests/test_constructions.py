@@ -1934,6 +1934,27 @@ CASES = [
      "the calls on behalf of the Commission. Based in Brussels, it was set up in 2009 and renamed in 2021.",
      [("Erasmus Executive Office for Cooperation", "founded", "2009", {})],
      [("University of Lomé", "founded", "2009", {})]),
+    ("a founding participle right after a name that is no subject",
+     "Heir of the University of Haiti created in 1944, the State University of Haiti elected a new rector. It grew out "
+     "of the University Pole of Djibouti opened in 2000 and of the Teachers' College of Kinshasa founded on 3 May 1961.",
+     [("University of Haiti", "founded", "1944", {}), ("University Pole of Djibouti", "founded", "2000", {}),
+      ("Teachers' College of Kinshasa", "founded", "1961-05-03", {})], []),
+    ("the last of a relative clause's founders is no founded organisation",
+     "The universities of the Leiden-Delft-Erasmus alliance, which Leiden University, TU Delft and Erasmus University "
+     "Rotterdam founded in 2012, share three consortia.",
+     [], [("Erasmus University Rotterdam", "founded", "2012", {})]),
+    ("rankings of recent years known by name",
+     "The University of Khartoum has been ranked in the 1,847th position worldwide in the AD Scientific Index 2025. "
+     "In EduRank, Taiz University came in position 7,730.",
+     [("University of Khartoum", "rankedIn", "AD Scientific Index", {"rank": "1847", "year": "2025"}),
+      ("Taiz University", "rankedIn", "EduRank", {"rank": "7730"})], []),
+    ("universities placed against, with their own places 'respectively' in a relative clause",
+     "In the QS World University Rankings 2025, Ibb University came in position 1,730, after Sana'a University and the "
+     "University of Aden, which occupied the positions 1,102 and 1,560 respectively.",
+     [("Ibb University", "rankedIn", "QS World University Rankings", {"rank": "1730"}),
+      ("Sana'a University", "rankedIn", "QS World University Rankings", {"rank": "1102"}),
+      ("University of Aden", "rankedIn", "QS World University Rankings", {"rank": "1560"})],
+     [("Ibb University", "rankedIn", "QS World University Rankings", {"rank": "1102"})]),
 ]
 
 

@@ -33,7 +33,7 @@ from .base import (
 )
 from .counts import find_member_counts
 from .countries import find_countries
-from .founding import find_founding, find_founding_members, find_origins
+from .founding import find_founding, find_founding_members, find_origins, find_reduced_founding
 from .heads import find_heads
 from .membership import dissolution, end_dissolved, find_membership
 from .participation import find_participation
@@ -41,7 +41,7 @@ from .partnership import find_partnership
 from .ranking import described_ranking, find_ranking, ranks_in
 
 __all__ = ["Fact", "SentenceView", "find_relations", "parse_date_phrase"]
-_FINDERS = (find_membership, find_founding, find_founding_members, find_origins, find_partnership, find_participation,
+_FINDERS = (find_membership, find_founding, find_founding_members, find_origins, find_reduced_founding, find_partnership, find_participation,
             find_ranking, find_member_counts, find_heads, find_countries)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from spacy.tokens import Token
@@ -10,6 +11,7 @@ from ..lexicon import LEXICON
 from ..mentions import Found, name_after_fronted_clause
 from .base import (
     ALLIANCE_LIKE, COLLECTIVE, COUNT_NOUNS, date_in, Fact, alliances_of, group_referent, member_fact, MEMBER_LIKE, number_of,
+    parse_date_phrase,
     ORG_LIKE, SentenceView, subject_tokens, YEAR,
 )
 
@@ -298,6 +300,36 @@ def _founding_count(verb: Token) -> int | None:
             if value is not None and 2 <= value < 1000:
                 return value
     return None
+
+
+#: participles of founding right after a name, with no comma or auxiliary ("the University of Haiti created in 1944")
+_REDUCED_PARTICIPLES = frozenset({"created", "established", "founded", "formed", "launched", "opened"})
+_REDUCED_DATE = re.compile(r"(?:in|on)\s+((?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?(?:1[5-9]|20)\d\d)"
+                           r"(?=\s*(?:[,.;)]|and\b|by\b|as\b|under\b|$))")
+
+
+def find_reduced_founding(view: SentenceView) -> Iterator[Fact]:
+    """"heir of the University of Haiti created in 1944", "on the basis of the University Pole of
+    Djibouti opened in 2000": a founding participle right after a name that is no subject (the
+    parser often takes the participle for the sentence's verb), then its date and no object."""
+    doc = view.sent.doc
+    for mention in view.of(_FOUNDED, anaphors=False):
+        verb = doc[mention.end] if mention.end < view.sent.end else None
+        if verb is None or verb.lower_ not in _REDUCED_PARTICIPLES:
+            continue
+        if any(c.tag_ in ("WDT", "WP") for c in verb.children) or mention.start > view.sent.start \
+                and doc[mention.start - 1].lower_ in ("and", "&", ",") and view.at.get(mention.start - 2) is not None:
+            continue  # "the LDE alliance, which A, B and C founded in 2012": the last of the founders, no founded one
+        after = view.doc_text[verb.idx + len(verb.text):view.sent.end_char].lstrip()
+        match = _REDUCED_DATE.match(after)
+        if match is None:
+            continue
+        subject = any(doc[t].dep_ in ("nsubj", "nsubjpass") and doc[t].head == verb for t in range(mention.start, mention.end))
+        if subject and after[match.end():].lstrip()[:1] == ",":
+            continue  # "A founded in 2012, with B, the network": the subject's own verb, its object after the date
+        date = parse_date_phrase(match.group(1))
+        if date:
+            yield Fact(mention, "founded", date, view.text)
 
 
 def find_origins(view: SentenceView) -> Iterator[Fact]:

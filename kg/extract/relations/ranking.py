@@ -333,6 +333,12 @@ def compared(view: SentenceView, mention: Found) -> bool:
     after = doc[mention.end:min(mention.end + 3, view.sent.end)].text
     if re.match(r"(?:at|in|\()\s*(?:No\.\s*|number\s+)?\d", after):
         return False  # "ahead of B at 398th": B's own rank follows
+    j = mention.end  # on over the list: "after A and B, which occupied positions 12 and 15 respectively" gives their own
+    while j < view.sent.end and (doc[j].lower_ in (",", "and", "&", "the") and not (doc[j].text == "," and j + 1 < len(doc)
+                                                                                   and doc[j + 1].lower_ == "which") or j in view.at):
+        j = view.at[j].end if j in view.at else j + 1
+    if re.match(r",\s*which\b[^.;]*\brespectively\b", view.doc_text[doc[j].idx:view.sent.end_char] if j < view.sent.end else ""):
+        return False
     i = mention.start - 1  # back over the list this name is in: "behind A, B and the C"
     while i > view.sent.start and (doc[i].lower_ in (",", "and", "&", "the") or i in view.at):
         i = view.at[i].start - 1 if i in view.at else i - 1
@@ -386,7 +392,8 @@ def _ranks_in(text: str) -> tuple[tuple[str, str], ...]:
             if taken.intersection(range(*match.span(1))):
                 continue
             if kind == "ranks":  # "positions 5, 14 and 38": a rank each
-                found.extend((match.start(1) + n.start(), "rank", n.group()) for n in re.finditer(r"\d+", match.group(1)))
+                found.extend((match.start(1) + n.start(), "rank", n.group().replace(",", ""))
+                             for n in re.finditer(r"\d{1,3}(?:,\d{3})+(?!\d)|\d+", match.group(1)))
                 taken.update(range(*match.span(1)))
                 continue
             value = re.sub(r"\s+", " ", match.group(1)).replace("–", "-")
