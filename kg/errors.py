@@ -4,7 +4,7 @@ Library code raises these (``raise ... from exc``); only ``kg.cli`` turns them i
 exit codes and messages.
 """
 
-__all__ = ["KgError", "InputError", "ConfigError", "MappingError", "QueryError", "StoreError"]
+__all__ = ["KgError", "InputError", "ExtractionError", "ConfigError", "MappingError", "QueryError", "StoreError"]
 
 
 class KgError(Exception):
@@ -13,6 +13,11 @@ class KgError(Exception):
 
 class InputError(KgError):
     """An input file, folder or stream cannot be read as an article."""
+
+
+class ExtractionError(KgError):
+    """Extraction failed on one article (a fault of ours, not of the article): the article is
+    reported and skipped, the batch goes on."""
 
 
 class ConfigError(KgError):

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import InputError
+from .errors import ExtractionError, InputError
 from .gazetteer import Gazetteer, normalize_name
 from .model import Extraction
 from .schema import relation_types
@@ -280,7 +280,7 @@ def evaluate_dir(gold_dir: Path, run: Callable[[Path, dict], Extraction], gazett
             gold = load_gold(gold_path)
             article = article_of(gold_path, gold)
             extraction = run(article, gold)
-        except InputError as exc:  # one bad gold file or article is reported; the others are scored
+        except (InputError, ExtractionError) as exc:  # one bad gold file or article is reported; the others are scored
             result.errors.append((str(gold_path), str(exc)))
             continue
         add_article(result, gold["article"], gold, extraction, gazetteer)

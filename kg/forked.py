@@ -140,7 +140,7 @@ def _child(inbox, outbox, work, cache_dir, mapper, parent: int) -> None:
 
     try:
         for result in mapper(documents(), work, 1, cache_dir):
-            outbox.put(("result", result.packed()))
+            outbox.put(("result", result.packed() if hasattr(result, "packed") else result))  # or an article's error
     except BaseException as exc:  # noqa: BLE001 - every failure goes to the parent, which raises it
         try:
             pickle.loads(pickle.dumps(exc))

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from rdflib import Literal
 
-from .errors import ConfigError, InputError, KgError
+from .errors import ConfigError, ExtractionError, InputError, KgError
 from .export_files import atomic_file
 from . import forked
 from .extract import add_extraction, extract_documents, load_nlp
@@ -228,7 +228,7 @@ class ArticleGraph:
 
 
 def map_articles(documents: Iterable[Document], work: ArticleWork, workers: int = 1,
-                 cache_dir: Path | None = None) -> Iterator[ArticleGraph]:
+                 cache_dir: Path | None = None) -> Iterator[ArticleGraph | ExtractionError]:
     """Extract, resolve and map documents: the per-article work, the same for every executor.
 
     Args:
@@ -237,23 +237,34 @@ def map_articles(documents: Iterable[Document], work: ArticleWork, workers: int 
         workers: spaCy processes.
         cache_dir: where tokenised gazetteer patterns are kept between runs.
     Returns:
-        An iterator of :class:`ArticleGraph`, in the order of ``documents``.
+        An iterator of :class:`ArticleGraph`, in the order of ``documents``; an article that
+        extraction, resolution or mapping failed on gives its :class:`ExtractionError` in its place.
     Raises:
         ConfigError: the spaCy model cannot be loaded.
     """
     nlp = load_nlp(work.model)
+    failed: list[ExtractionError] = []  # documents the extraction failed on, before the next one it yields
     for document, mentions, relations in extract_documents(documents, nlp, work.gazetteer, work.batch_size, workers,
-                                                           cache_dir):
-        extraction = resolve_document(document, mentions, relations, work.gazetteer, work.keep)
-        graphs = {str(article_graph(document.doc_id)): list(article_triples(extraction)),
-                  str(ENTITIES_GRAPH): list(entity_triples(extraction))}
+                                                           cache_dir, on_error=failed.append):
+        yield from failed
+        failed.clear()
+        try:
+            extraction = resolve_document(document, mentions, relations, work.gazetteer, work.keep)
+            graphs = {str(article_graph(document.doc_id)): list(article_triples(extraction)),
+                      str(ENTITIES_GRAPH): list(entity_triples(extraction))}
+        except Exception as exc:  # noqa: BLE001 - a fault of ours on one article: reported, the batch goes on
+            yield ExtractionError(f"{document.source}: resolving or mapping failed ({type(exc).__name__}: {exc}); this "
+                                  "is a fault of unikg, not of the article: please report it with the article attached")
+            continue
         yield ArticleGraph(document.doc_id, document.source, graphs, len(extraction.entities), len(extraction.relations))
+    yield from failed
 
 
 def process_sources(sources: Iterable[Source], work: ArticleWork, cache_dir: Path | None = None
-                    ) -> list[ArticleGraph | InputError]:
+                    ) -> list[ArticleGraph | KgError]:
     """Read and map articles (what a Dask worker does with its partition): bad articles give their
-    :class:`InputError`, listed first; the articles follow in the order of ``sources``."""
+    :class:`InputError`, listed first; the articles follow in the order of ``sources`` (one the
+    extraction failed on as its :class:`ExtractionError`)."""
     failed: list[InputError] = []
 
     def readable() -> Iterator[Document]:
@@ -263,7 +274,8 @@ def process_sources(sources: Iterable[Source], work: ArticleWork, cache_dir: Pat
             else:
                 yield item
 
-    articles = [article.packed() for article in map_articles(readable(), work, cache_dir=cache_dir)]
+    articles = [article.packed() if isinstance(article, ArticleGraph) else article
+                for article in map_articles(readable(), work, cache_dir=cache_dir)]
     return [*failed, *articles]
 
 

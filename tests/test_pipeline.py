@@ -75,6 +75,32 @@ def test_pipeline_bad_file_is_reported_others_ingested(corpus, tmp_path, gazette
     assert message in text
 
 
+@pytest.mark.parametrize("stage", ["kg.extract.components.find_relations", "kg.pipeline.resolve_document"])
+def test_pipeline_fault_on_one_article_is_reported_others_ingested(corpus, tmp_path, gazetteer, monkeypatch, stage):
+    """A fault of ours on one article (a rule, resolution or mapping raising) costs that article
+    only: it is reported with its path, and the batch goes on and stores the others."""
+    import importlib
+
+    module, name = stage.rsplit(".", 1)
+    real = getattr(importlib.import_module(module), name)
+
+    def failing(first, *args, **kwargs):
+        if name == "find_relations":
+            first = list(first)  # the Doc's sentences
+        text = first.text if name == "resolve_document" else first[0].doc.text
+        if "as an observer" in text:  # only bwu-joins-nla.txt says so
+            raise IndexError("list index out of range")
+        return real(first, *args, **kwargs)
+
+    monkeypatch.setattr(f"{module}.{name}", failing)
+    report = ingest([corpus], tmp_path / "kb", gazetteer=gazetteer)
+    assert report.ingested == 2
+    assert [where for where, _ in report.failed] == ["bwu-joins-nla.txt"]
+    assert "IndexError: list index out of range" in report.failed[0][1] and "fault of unikg" in report.failed[0][1]
+    with open_kb(tmp_path / "kb") as kb:
+        assert kb.article_count() == 2
+
+
 def test_pipeline_missing_path_is_reported(corpus, tmp_path, gazetteer):
     report = ingest([corpus, tmp_path / "nope"], tmp_path / "kb", gazetteer=gazetteer)
     assert report.ingested == 3

@@ -6,12 +6,13 @@ No spaCy object leaves this package: results are :class:`~kg.model.Mention` and
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..errors import ExtractionError
 from ..gazetteer import Gazetteer
 from ..model import Document, Mention, Relation
 from .components import add_extraction, facts_of, mentions_of
@@ -38,7 +39,7 @@ def _start(nlp: Language, document: Document) -> Doc:
 
 def extract_documents(
     documents: Iterable[Document], nlp: Language, gazetteer: Gazetteer, batch_size: int = 32, workers: int = 1,
-    cache_dir: Path | None = None,
+    cache_dir: Path | None = None, on_error: Callable[[ExtractionError], None] | None = None,
 ) -> Iterator[tuple[Document, list[Mention], list[Relation]]]:
     """Parse documents in batches and find their mentions and candidate relations, all inside
     ``nlp.pipe`` (the ``kg_mentions_v1`` and ``kg_relations_v1`` components), so batching and
@@ -51,12 +52,23 @@ def extract_documents(
         batch_size: documents per ``nlp.pipe`` batch (16-64 suits news articles).
         workers: spaCy processes (``n_process``); parsing is the costly part.
         cache_dir: where to keep tokenised gazetteer patterns between runs (the KB's cache folder).
+        on_error: called with the error of a document the extraction failed on, which is then
+            skipped (the others go on); without it, that error is raised.
     Returns:
         An iterator of (document, mentions, relations between mentions).
+    Raises:
+        ExtractionError: the extraction failed on a document and ``on_error`` is None.
     """
     nlp = add_extraction(nlp, gazetteer, cache_dir)
     for spacy_doc, document in nlp.pipe(((_start(nlp, d), d) for d in documents), as_tuples=True,
                                         batch_size=batch_size, n_process=workers):
+        if spacy_doc._.kg_error:
+            error = ExtractionError(f"{document.source}: extraction failed ({spacy_doc._.kg_error}); this is a fault "
+                                    "of unikg, not of the article: please report it with the article attached")
+            if on_error is None:
+                raise error
+            on_error(error)
+            continue
         found = mentions_of(spacy_doc)
         facts = facts_of(spacy_doc)
         implicit = [f for fact in facts for f in (fact.subject, fact.object) if isinstance(f, Found) and f.source == "implicit"]

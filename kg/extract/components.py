@@ -45,7 +45,7 @@ SPANS_KEY = "kg_mentions"
 
 
 def _extensions() -> None:
-    for name in ("kg_facts", "kg_published", "kg_refers_to"):
+    for name in ("kg_facts", "kg_published", "kg_refers_to", "kg_error"):
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)
 
@@ -110,7 +110,11 @@ class MentionComponent(_GazetteerComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         self.ready()
-        found = self._finder.find(doc)
+        try:
+            found = self._finder.find(doc)
+        except Exception as exc:  # noqa: BLE001 - a fault of ours on one article: kept on the Doc, the batch goes on
+            doc._.kg_error = f"finding mentions: {type(exc).__name__}: {exc}"
+            found = []
         doc.spans[SPANS_KEY] = [Span(doc, f.start, f.end, label=f.label, kb_id=f.key or "", span_id=f.source)
                                 for f in found]
         doc._.kg_refers_to = {str(i): f.refers_to for i, f in enumerate(found) if f.refers_to}
@@ -125,8 +129,14 @@ class RelationComponent(_GazetteerComponent):
         self.candidates = candidates
 
     def __call__(self, doc: Doc) -> Doc:
+        if doc._.kg_error:
+            return doc  # the mentions failed: no facts from half of them
         found = mentions_of(doc)
-        facts = find_relations(doc.sents, found, doc._.kg_published, self._gazetteer(), self.candidates)
+        try:
+            facts = find_relations(doc.sents, found, doc._.kg_published, self._gazetteer(), self.candidates)
+        except Exception as exc:  # noqa: BLE001 - a fault of ours on one article: kept on the Doc, the batch goes on
+            doc._.kg_error = f"finding relations: {type(exc).__name__}: {exc}"
+            facts = []
         doc._.kg_facts = [_plain(fact) for fact in facts]
         return doc
 
