@@ -1955,6 +1955,25 @@ CASES = [
       ("Sana'a University", "rankedIn", "QS World University Rankings", {"rank": "1102"}),
       ("University of Aden", "rankedIn", "QS World University Rankings", {"rank": "1560"})],
      [("Ibb University", "rankedIn", "QS World University Rankings", {"rank": "1102"})]),
+    ("a founding verb's object after a phrase put in between; a network named there is no apposition",
+     "The University of Djibouti is public. In 2019 it created, together with the University of Aden (Yemen) and the "
+     "Red Sea University (Sudan), the Network of the Universities of the Red Sea and of the Gulf of Aden (RUMERGA).",
+     [("Network of the Universities of the Red Sea and of the Gulf of Aden", "founded", "2019", {}),
+      ("Network of the Universities of the Red Sea and of the Gulf of Aden", "founder", "Red Sea University", {}),
+      ("Red Sea University", "memberOf", "Network of the Universities of the Red Sea and of the Gulf of Aden", {})],
+     [("Red Sea University", "memberOf", "Network of the Universities of the Red Sea and of the Gulf of Aden",
+       {"role": "former"})]),
+    ("a country opening the sentence is where the partners after 'with' are, not the subject's",
+     "Jimma is a city. In Ethiopia, the University of Djibouti cooperates since 2016 with Addis Ababa University and "
+     "with Haramaya University.",
+     [("Haramaya University", "country", "ET", {})], [("University of Djibouti", "country", "ET", {})]),
+    ("'in' a country right before a verb ends the place phrase",
+     "The Kaunas University of Technology in Lithuania has been invited to apply in 2026.",
+     [("Kaunas University of Technology", "country", "LT", {})], []),
+    ("'in' a country is no national ranking unless a scope word stands right before it",
+     "In Denmark, the University of Greenland cooperates with the University of Copenhagen, and with the University of "
+     "Iceland in Reykjavik.",
+     [], [("University of Greenland", "country", "DK", {}), ("University of Iceland", "country", "DK", {})]),
 ]
 
 

@@ -2457,9 +2457,11 @@ def _context_kind(doc: Doc, found: Found, apposition_only: bool = False) -> str 
                                                                             for cue in cues.before)):
             return kind
         if apposed and any(t.lower_ in cues.apposition and t.dep_ not in ("nsubj", "nsubjpass")
+                           and not (t.dep_ in ("dobj", "dep") and t.head.pos_ in ("VERB", "AUX"))
                            for t in itertools.takewhile(lambda t: t.pos_ != "ADP", window[2:]) if not t.is_punct):
             return kind  # "X, an alliance of ...", not "X as the successor to the Y Initiative" nor "with
-            # the incorporation of X, the Network gathers 38 universities" (the clause's subject)
+            # the incorporation of X, the Network gathers 38 universities" (the clause's subject) nor "it created,
+            # together with X, the Network of ..." (the verb's object after a phrase put in between)
     return None
 
 

@@ -46,6 +46,63 @@ def find_countries(view: SentenceView) -> Iterator[Fact]:
     yield from _seat_countries(view, countries)
     yield from _university_of_country(view, countries)
     yield from _country_headed_line(view, countries)
+    yield from _partners_in_fronted_country(view, countries)
+    yield from _list_in_country(view, countries)
+
+
+#: words between the names of one list: "A, B and the C in Denmark"
+_LIST_GLUE = frozenset({",", "and", "&", "the", "as", "well"})
+
+
+def _list_in_country(view: SentenceView, countries: list) -> Iterator[Fact]:
+    """"with the University of Copenhagen and Aarhus University in Denmark": a country after "in"
+    or "from" places every name of the list right before it, not only the last one."""
+    doc = view.sent.doc
+    for country in countries:
+        if country.start - 2 < view.sent.start or doc[country.start - 1].lower_ not in ("in", "from"):
+            continue
+        code = view.gazetteer.country_code(country.text)
+        last = view.at.get(country.start - 2)
+        if not code or last is None or last.label not in _PLACED:
+            continue
+        i, listed = last.start - 1, []
+        while i >= view.sent.start:
+            mention = view.at.get(i)
+            if mention is not None and mention.label in _PLACED and not mention.is_anaphor:
+                listed.append(mention)
+                i = mention.start - 1
+            elif doc[i].lower_ in _LIST_GLUE:
+                i -= 1
+            else:
+                break
+        for mention in listed:  # (the last one: _country_after)
+            entry = view.gazetteer.get(mention.key) if mention.key else None
+            if entry is None or entry.country in (None, code):
+                yield Fact(mention, "country", code, view.text)
+
+
+_PLACED = frozenset({"University", "ResearchInstitute"})
+
+
+def _partners_in_fronted_country(view: SentenceView, countries: list) -> Iterator[Fact]:
+    """"In Ethiopia, the University cooperates since 2016 with A and with B": a country that opens
+    the sentence is where the organisations named after "with" are (not the subject, which acts there)."""
+    doc = view.sent.doc
+    opening = doc[view.sent.start:view.sent.start + 2]
+    if len(countries) != 1 or len(opening) < 2 or opening[0].lower_ != "in" or countries[0].start != view.sent.start + 1 \
+            or countries[0].end >= view.sent.end or doc[countries[0].end].text != ",":
+        return
+    code = view.gazetteer.country_code(countries[0].text)
+    withs = [t.i for t in view.tokens if t.lower_ == "with" and t.i > countries[0].end]
+    if not code or not withs:
+        return
+    for mention in view.of(frozenset({"University", "ResearchInstitute", "Organization"}), withs[0], view.sent.end, anaphors=False):
+        entry = view.gazetteer.get(mention.key) if mention.key else None
+        end_char = doc[mention.end - 1].idx + len(doc[mention.end - 1].text)
+        if re.match(r"\s*(?:in\s+[A-Z]|\()", view.doc_text[end_char:end_char + 20]):
+            continue  # "with the University of Iceland in Reykjavik": placed by its own words
+        if entry is None or entry.country in (None, code):
+            yield Fact(mention, "country", code, view.text)
 
 
 def _country_headed_line(view: SentenceView, countries: list) -> Iterator[Fact]:
@@ -139,6 +196,9 @@ _GROUP_NOUNS = frozenset({"universities", "institutions", "partners", "members",
 _PLACE_OPENER = re.compile(r"\s*(\(|,\s*|\s+in\s+|\s+from\s+(?:the\s+)?)")
 _ACRONYM_BRACKET = re.compile(r"\s*\([A-Z][A-Za-z]?[A-Z0-9&.\-]{1,12}\)")
 _PLACE_WORDS = re.compile(r"[^,.;()\n]*")
+#: auxiliaries that end the phrase of a place: "The Kaunas University of Technology in Lithuania has been invited"
+_FINITE = frozenset({"is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might",
+                     "shall", "should", "must", "does", "did"})
 #: a city and its comma after "in": "in Rovaniemi, Finland", "in Castelló de la Plana, Spain"
 _CITY_THEN_COMMA = re.compile(r"([A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|de|la|del|do|da)){0,3}),\s")
 
@@ -163,8 +223,8 @@ def _country_opening(view: SentenceView, tail: str) -> str | None:
         return view.gazetteer.country_code(" ".join(words)) if words and rest[len(_PLACE_WORDS.match(rest).group(0)):][:1] == ")" else None
     loose = opener.group(1).startswith(",") or "from" in opener.group(1)  # "A from Malaysia and B from Viet Nam"
     for size in range(min(len(words), 5), 0, -1):
-        if size < len(words) and (not words[size][:1].islower() or not loose):
-            continue  # "A, Georgia Tech": a name goes on
+        if size < len(words) and (not words[size][:1].islower() or not loose) and words[size] not in _FINITE:
+            continue  # "A, Georgia Tech": a name goes on; "in Senegal last week" (but "A in Lithuania has been invited")
         code = view.gazetteer.country_code(" ".join(words[:size]))
         if code:
             return code

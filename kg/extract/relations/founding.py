@@ -189,7 +189,10 @@ def find_founding(view: SentenceView) -> Iterator[Fact]:
     for token, kind in verbs.items():
         if any(c.dep_ == "aux" and c.lower_ in _OBLIGATION for c in token.children):
             continue  # "30 percent of the budget must be formed by projects by 2029": no founding that happened
-        objects = view.in_tokens((t for c in token.children if c.dep_ == "dobj" for t in c.subtree), _FOUNDED)
+        objects = view.in_tokens((t for c in token.children if c.dep_ == "dobj" for t in c.subtree), _FOUNDED) or \
+            view.in_tokens((t for c in token.children if c.dep_ == "dep" and c.i > token.i and c.pos_ in ("NOUN", "PROPN")
+                            for t in c.subtree), _FOUNDED)  # "it created, together with A and B, the Network of ...":
+        # the object after a phrase put in between, which the parser leaves unattached
         passive = any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in token.children) or token.dep_ == "acl" or \
             (token.dep_ == "advcl" and token.tag_ == "VBN") or _fronted(view, token)  # a by-agent makes it passive: "X,
         # set up in 2019 by ..." (set: VBD); "Created in 1970 under the name of Y, X is ..." (the parser's root)

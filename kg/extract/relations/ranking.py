@@ -420,6 +420,7 @@ def edition_of(view: SentenceView, ranking: Found) -> str | None:
 
 
 _IN_COUNTRY = LEXICON.words["in_country"]  # "fifth in the country" is no rank
+_PLACED_KINDS = frozenset({"university", "universities", "institution", "institutions"})
 
 
 def national_rankings(view: SentenceView, countries: list[Found]) -> Iterator[Fact]:
@@ -434,7 +435,14 @@ def national_rankings(view: SentenceView, countries: list[Found]) -> Iterator[Fa
     before = doc[max(country.start - 4, view.sent.start):country.start]
     after = doc[country.end:min(country.end + 4, view.sent.end)]
     possessive = len(after) > 1 and after[0].text in ("'s", "’s") and any(t.lower_ in _IN_COUNTRY for t in after[1:])
-    located = len(before) > 0 and before[-1].lower_ == "in" and any(t.lower_ in _IN_COUNTRY for t in view.tokens)
+    scope = doc[max(country.start - 7, view.sent.start):country.start - 1]  # "the oldest institution of higher learning in"
+    located = len(before) > 1 and before[-1].lower_ == "in" and (
+        any(t.text in _IN_COUNTRY or t.tag_ == "JJS" or t.tag_ == "JJ" and t.lower_.endswith(("st", "nd", "rd", "th"))
+            for t in scope) or any(t.text in _IN_COUNTRY and t.lower_ not in _PLACED_KINDS for t in view.tokens)
+        or not view.lemma_set & LEXICON.triggers["partner"] and any(t.lower_ in _IN_COUNTRY for t in view.tokens))
+    # "the best universities in Mexico", "ranked fourth in Nigeria", "In Kenya, A tops the list": a scope right
+    # before "in" or a word of placing (not "In Ethiopia, the University cooperates with A University": a name's
+    # head noun says nothing of a ranking)
     if not code or not (possessive or located):
         return
     for mention in view.of(frozenset({"University", "ResearchInstitute"})):
