@@ -1974,6 +1974,16 @@ CASES = [
      "In Denmark, the University of Greenland cooperates with the University of Copenhagen, and with the University of "
      "Iceland in Reykjavik.",
      [], [("University of Greenland", "country", "DK", {}), ("University of Iceland", "country", "DK", {})]),
+    ("a passive partnership's agents listed on whatever the parse hung them",
+     "The joint Master in Heritage Studies is delivered jointly by Freie Universität Berlin, KU Leuven and the "
+     "Jagiellonian University.",
+     [("Free University of Berlin", "partnerOf", "KU Leuven", {}),
+      ("KU Leuven", "partnerOf", "Jagiellonian University", {})], []),
+    ("a name with a list of fields before its head noun, spelt whole by its acronym; 'by A (ACR) in cooperation with B'",
+     "The index is compiled by the Association of Arab Universities (AArU) in cooperation with the Gulf Educational, "
+     "Cultural and Scientific Organization (GECSO).",
+     [("Association of Arab Universities", "partnerOf", "Gulf Educational, Cultural and Scientific Organization", {})],
+     [("Association of Arab Universities", "partnerOf", "Cultural and Scientific Organization", {})]),
 ]
 
 

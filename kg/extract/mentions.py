@@ -367,6 +367,7 @@ class MentionFinder:
         chosen = _merge(chosen, _national_associations(doc, chosen, words, self.gazetteer.country_code))
         chosen = _merge(chosen, (f for f in gazetteer if f.label == "Country"))
         chosen = _merge(chosen, _reference_spans(doc, words, lowers))
+        chosen = _spelt_across_commas(doc, chosen, words)
         chosen = _split_at_acronym(chosen, words)
         chosen = self._with_defined_acronyms(chosen, _acronym_spans(doc, chosen, words))
         chosen = self._named_by_known_acronym(chosen, words)
@@ -1743,6 +1744,38 @@ def _reporting_subject(pronoun, at: dict[int, Found]):
         if subject is not None and subject.i in at and not at[subject.i].is_anaphor:
             return subject
     return None
+
+
+#: words a name may hold between its capitalised words, in a list of fields before its head noun
+_FIELD_LIST_GLUE = frozenset({",", "and", "&", "of", "the", "for"})
+
+
+def _spelt_across_commas(doc: Doc, chosen: list[Found], words: list[str]) -> list[Found]:
+    """A name with a list of fields before its head noun, cut at the list's comma, whose bracketed
+    acronym spells it whole: "the Arab League Educational, Cultural and Scientific Organization
+    (ALECSO)" is one name, not "Arab League Educational" and "Cultural and Scientific Organization"."""
+    result = list(chosen)
+    for found in chosen:
+        end = found.end
+        if found.key is not None or end + 2 >= len(words) or words[end] != "(" or words[end + 2] != ")" \
+                or not _ACRONYM.fullmatch(words[end + 1]) or "," in words[found.start:end]:
+            continue
+        acronym = words[end + 1]
+        if _spells_loosely(acronym, words[found.start:end]):
+            continue
+        start = found.start
+        for k in range(found.start - 1, max(found.start - 12, -1), -1):
+            if not (words[k][:1].isupper() or words[k] in _FIELD_LIST_GLUE):
+                break
+            if words[k][:1].isupper() and "," in words[k:found.start] \
+                    and _spells_loosely(acronym, [w for w in words[k:end] if w != ","]):
+                start = k
+        if start == found.start:
+            continue
+        label = head_type(words[start:end]) or found.label
+        result = [f for f in result if f.end <= start or f.start >= end]
+        result.append(Found(start, end, label, None, found.source, doc[start:end].text))
+    return sorted(result, key=lambda f: f.start)
 
 
 def _split_at_acronym(chosen: list[Found], words: list[str]) -> list[Found]:

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from ..lexicon import LEXICON
 from ..mentions import Found
 from .base import (
-    clauses, consortium_leads, consortium_role, mentions_after, Fact, IMPLICIT_PUBLISHER, in_count_phrase, list_heading, ORG_LIKE, programme_partners, SentenceView,
+    clauses, consortium_leads, consortium_role, coordinated_after, identity, mentions_after, Fact, IMPLICIT_PUBLISHER, in_count_phrase, list_heading, ORG_LIKE, programme_partners, SentenceView,
     subject_tokens,
 )
 
@@ -110,6 +110,9 @@ def _clause_partners(view: SentenceView, trigger: Token, start: int, end: int) -
         return
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else next((a for a in trigger.ancestors if a.pos_ in ("VERB", "AUX")), trigger)
     agents = view.in_tokens((t for v in (verb, trigger) for c in v.children if c.dep_ == "agent" for t in c.subtree), ORG_LIKE)
+    if agents:  # "delivered jointly by A, B and the C": the list goes on whatever the parse hung its names on
+        agents += [m for m in coordinated_after(view, agents[-1], ORG_LIKE) if m not in agents]
+        agents = list({identity(m): m for m in reversed(agents)}.values())[::-1]  # "by A (ACR)": one agent
     if len(agents) >= 2 and (re.search(r"\bjoint(ly)?\b", lower) or verb.lemma_.lower() in _SIGNING):
         # "offered jointly by A, B and C"; "the memorandum was signed by the rectors of A and B"
         for i, first in enumerate(agents):
