@@ -1984,6 +1984,19 @@ CASES = [
      "Cultural and Scientific Organization (GECSO).",
      [("Association of Arab Universities", "partnerOf", "Gulf Educational, Cultural and Scientific Organization", {})],
      [("Association of Arab Universities", "partnerOf", "Cultural and Scientific Organization", {})]),
+    ("a name in a language of its own set off by dashes against the English name, then used alone",
+     "Ilisimatusarfik – the University of Greenland – will join the Arctic Five as an associate partner. "
+     "Ilisimatusarfik was founded in 1987 in Nuuk.",
+     [("University of Greenland", "founded", "1987", {})], []),
+    ("a list of names, one before 'the' name, is no other name of it",
+     "The hubs are CYENS, the KIOS Centre of Excellence of the University of Cyprus, and the ERATOSTHENES Centre. "
+     "CYENS was founded in 2017.",
+     [], [("KIOS Centre of Excellence of the University of Cyprus", "founded", "2017", {})]),
+    ("a territory with its own ISO code is a country",
+     "The University of Iceland signed an agreement with the Inter American University in San Juan, Puerto Rico, and "
+     "with the Faroese University of the Islands.",
+     [("Inter American University", "country", "PR", {}), ("Faroese University of the Islands", "country", "FO", {})],
+     []),
 ]
 
 

@@ -390,6 +390,7 @@ class MentionFinder:
         chosen = _merge(chosen, _clipped_names(chosen, words, self._known))
         chosen = _merge(chosen, _brand_words(chosen, words, self.gazetteer))
         chosen = _merge(chosen, _initialisms(chosen, words, self._known))
+        chosen = _apposed_names(doc, chosen, words)
         quoted = _quoted_programmes(doc, lowers)  # 'the programme "University Top-1000"': a programme, not a university
         chosen = [f for f in chosen if f.key is not None or not any(q.start <= f.start and f.end <= q.end for q in quoted)]
         chosen = _merge(_hyphenated_cued_names(doc, chosen, lowers), _cued_names(doc, chosen, lowers))
@@ -1776,6 +1777,64 @@ def _spelt_across_commas(doc: Doc, chosen: list[Found], words: list[str]) -> lis
         result = [f for f in result if f.end <= start or f.start >= end]
         result.append(Found(start, end, label, None, found.source, doc[start:end].text))
     return sorted(result, key=lambda f: f.start)
+
+
+#: what sets a name's other name off: "Ilisimatusarfik – the University of Greenland – will join", "X, the University of Y,"
+_APPOSITION_MARKS = frozenset({"–", "—", ","})
+
+
+def _apposed_names(doc: Doc, chosen: list[Found], words: list[str]) -> list[Found]:
+    """A name in a language of its own, set off by dashes or commas against the organisation's
+    English name: "Ilisimatusarfik – the University of Greenland – will join the alliance". The
+    proper nouns before (one to three, no place, person or other name, not in a list: "CYENS, the
+    KIOS Center, and the ERATOSTHENES Centre") stand for that organisation there and wherever the
+    text uses them again. A model's bare name of them gives way."""
+    by_start = {f.start: f for f in chosen}
+    bare = {(f.start, f.end): f for f in chosen if f.key is None and f.source == "ner" and f.label != "Person"}
+    taken = {i for f in chosen if (f.start, f.end) not in bare for i in range(f.start, f.end)}
+    aliases: dict[tuple[str, ...], Found] = {}
+    lower_words = {w for w in words if w.islower()}
+
+    def proper(k: int) -> bool:  # a proper noun, or an unknown word the tagger took for a noun at a sentence's start
+        return doc[k].pos_ == "PROPN" or doc[k].pos_ == "NOUN" and words[k].lower() not in lower_words and not doc[k].is_stop
+
+    for i, mark in enumerate(words):
+        if mark not in _APPOSITION_MARKS or i + 2 >= len(words):
+            continue
+        j = i + 1 + (words[i + 1].lower() == "the")
+        if mark == "," and j == i + 1:
+            continue  # "Dongdok, Xaythany District, Vientiane Capital, National University of Laos": an address
+        full = by_start.get(j)
+        if full is None or full.label not in _ORGANISATIONS or full.is_anaphor or full.end >= len(words) \
+                or words[full.end] != mark or full.source == "acronym":
+            continue
+        start = i
+        while start > 0 and i - start < 3 and proper(start - 1) and words[start - 1][:1].isupper() \
+                and start - 1 not in taken and words[start - 1] not in HEAD_NOUNS:
+            start -= 1
+        name = tuple(words[start:i])
+        if not name or start > 0 and (doc[start - 1].pos_ == "PROPN" or words[start - 1] in ("of", "and")) \
+                or any(not w.isalpha() for w in name) \
+                or start > 0 and words[start - 1] in (",", ":", ";", "or") \
+                or full.end + 1 < len(words) and words[full.end + 1] in ("and", "or") \
+                or " ".join(name) in known_places().names or head_type(list(name)) or _is_name_word_run(doc, start, i):
+            continue
+        aliases.setdefault(name, full)
+    if not aliases:
+        return chosen
+    found = []
+    for i in range(len(words)):
+        for name, full in aliases.items():
+            end = i + len(name)
+            if tuple(words[i:end]) == name and not taken.intersection(range(i, end)):
+                found.append(Found(i, end, full.label, full.key, "pattern", doc[i:end].text, full.refers_to or full.text))
+    covered = {k for f in found for k in range(f.start, f.end)}
+    return sorted([f for f in chosen if not covered.intersection(range(f.start, f.end))] + found, key=lambda f: f.start)
+
+
+def _is_name_word_run(doc: Doc, start: int, end: int) -> bool:
+    """Proper nouns the model reads as a person's name ("Naja Kleist Lennert, the rector"): no organisation's."""
+    return any(ent.label_ == "PERSON" and ent.start <= start and end <= ent.end for ent in doc.ents)
 
 
 def _split_at_acronym(chosen: list[Found], words: list[str]) -> list[Found]:
