@@ -1997,6 +1997,13 @@ CASES = [
      "with the Faroese University of the Islands.",
      [("Inter American University", "country", "PR", {}), ("Faroese University of the Islands", "country", "FO", {})],
      []),
+    ("an acronym written as a word, and a programme's acronym with its phase",
+     "Makerere University joins the second phase of the Swedish Programme for Research Capacity in Health Sciences "
+     "(SPRECH II), the Swedish International Development Cooperation Agency (Sida) said. SPRECH was launched by Sida "
+     "in 2014.",
+     [("Swedish Programme for Research Capacity in Health Sciences", "founder",
+       "Swedish International Development Cooperation Agency", {}),
+      ("Swedish Programme for Research Capacity in Health Sciences", "founded", "2014", {})], []),
 ]
 
 

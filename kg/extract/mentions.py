@@ -1864,6 +1864,10 @@ def _split_at_acronym(chosen: list[Found], words: list[str]) -> list[Found]:
     return result
 
 
+#: a programme's phase after its acronym: "NORHED II", "CEEPUS III", "PEER 2"
+_PHASE = re.compile(r"I{1,3}|IV|VI{0,3}|IX|X|\d")
+
+
 def _acronym_spans(doc: Doc, chosen: list[Found], words: list[str]) -> list[Found]:
     """Acronyms defined as "Full Name (ACR)" and every use of them in the same document (also
     hyphenated ones, three tokens: "the University of Cape Verde (Uni-CV)")."""
@@ -1882,8 +1886,12 @@ def _acronym_spans(doc: Doc, chosen: list[Found], words: list[str]) -> list[Foun
             acronym = words[i + 1]  # "Full Name (ACR)", "the University of Delhi or DU"
             if (_ACRONYM.fullmatch(acronym) and sum(c.isupper() for c in acronym) >= 2 or _DIGIT_ACRONYM.fullmatch(acronym)) \
                     and acronym != full.text \
-                    or words[i] == "(" and (_clipped_form(acronym, full.text) or _lowercase_initials(acronym, full.text)):
+                    or words[i] == "(" and (_clipped_form(acronym, full.text) or _lowercase_initials(acronym, full.text)
+                                            or _word_acronym(acronym, full.text)):
                 defined.setdefault(acronym, full)
+        elif full and words[i] == "(" and i + 3 < len(words) and words[i + 3] == ")" and _PHASE.fullmatch(words[i + 2]) \
+                and _ACRONYM.fullmatch(words[i + 1]) and sum(c.isupper() for c in words[i + 1]) >= 2:
+            defined.setdefault(words[i + 1], full)  # "(NORHED II)", "(CEEPUS III)": the acronym of a programme's phase
         elif full and words[i] == "(" and i + 4 < len(words) and words[i + 4] == ")" and words[i + 2] == "-" \
                 and not doc[i + 1].whitespace_ and not doc[i + 2].whitespace_ \
                 and _ACRONYM.fullmatch(acronym := "".join(words[i + 1:i + 4])) and sum(c.isupper() for c in acronym) >= 2:
@@ -2195,6 +2203,31 @@ _KIND_CUES = {kind: LEXICON.context[kind].after | LEXICON.context[kind].appositi
 def _cue_kind(word: str, default: str | None = None) -> str | None:
     """The kind a cue word after a name gives it: "alliance" an Alliance, "programme" a Program."""
     return next((kind for kind in ("Alliance", "Program") if word in LEXICON.context[kind].after), default)
+
+
+def _word_acronym(short: str, name: str) -> bool:
+    """An acronym written as a word, from the first letters of two or more of the name's
+    capitalised words in order: "Norwegian Agency for Development Cooperation (Norad)" (Nor-a-d),
+    "Swedish International Development Cooperation Agency (Sida)".
+
+    >>> _word_acronym("Norad", "Norwegian Agency for Development Cooperation"), _word_acronym("Norad", "Nordic Council")
+    (True, False)
+    """
+    if not (len(short) >= 3 and short.isalpha() and short[0].isupper() and short[1:].islower()) \
+            or short in known_places().names:
+        return False  # "University of Paris (Paris)": a place
+    words = [w.lower() for w in re.split(r"[\s\-–]+", name) if w[:1].isupper()]
+    letters = short.lower()
+
+    @functools.lru_cache(maxsize=None)
+    def spells(i: int, j: int, used: int) -> bool:  # letters[i:] from words[j:], ``used`` words so far
+        if i == len(letters):
+            return used >= 2
+        if j == len(words):
+            return False
+        prefix = max((k for k in range(1, len(letters) - i + 1) if words[j].startswith(letters[i:i + k])), default=0)
+        return any(spells(i + k, j + 1, used + 1) for k in range(prefix, 0, -1)) or used > 0 and spells(i, j + 1, used)
+    return words[:1] != [] and words[0].startswith(letters[0]) and spells(0, 0, 0)
 
 
 def _clipped_form(short: str, name: str) -> bool:
