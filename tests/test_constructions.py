@@ -2004,6 +2004,17 @@ CASES = [
      [("Swedish Programme for Research Capacity in Health Sciences", "founder",
        "Swedish International Development Cooperation Agency", {}),
       ("Swedish Programme for Research Capacity in Health Sciences", "founded", "2014", {})], []),
+    ("'Its Director' after a sentence whose subject the parse hung on a place before it",
+     "The University of Gibraltar joined the network. Founded in 1991 and headquartered in Rome, Italy, the "
+     "Mediterranean Universities Union (UNIMED) now brings together 160 universities. Its Director, Marcello Scalisi, "
+     "welcomed the new members.",
+     [("Marcello Scalisi", "headOf", "Mediterranean Universities Union", {"role": "director"})],
+     [("Marcello Scalisi", "headOf", "University of Gibraltar", {})]),
+    ("the governing board of the organisation spoken of is chaired by A; a search committee's chair heads nothing",
+     "The University of Gibraltar joined UNIMED in May. The Board of Governors is chaired by Mr. Julian Bossano. "
+     "The search committee was chaired by Dr. Helen Tait.",
+     [("Julian Bossano", "headOf", "University of Gibraltar", {"role": "chair"})],
+     [("Helen Tait", "headOf", "University of Gibraltar", {})]),
 ]
 
 

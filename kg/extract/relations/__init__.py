@@ -189,7 +189,8 @@ def find_relations(sentences: Iterable[Span], mentions: Sequence[Found], publish
             elif kind == "Program":
                 programs[mention.key or mention.text] += 1
                 latest[mention.key or mention.text] = mention
-        subject_words = [t for c in view.sent.root.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
+        subject_words = [t for c in view.sent.root.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree] \
+            or _unattached_subject(view)
         for program in view.in_tokens(subject_words, PROGRAMS):  # the programme the sentence is about counts twice:
             programs[program.key or program.text] += 1  # "X was agreed in 2016 as the successor to Y"
         subject = view.in_tokens(subject_words, ORG_LIKE)
@@ -207,6 +208,22 @@ def find_relations(sentences: Iterable[Span], mentions: Sequence[Found], publish
         if programs:  # the program the text is about: the one named most often so far
             context["Program"] = latest[max(programs, key=lambda k: (programs[k], latest[k].start))]
     return end_dissolved([f for f in facts if not _in_framework(f)], dissolved)
+
+
+def _unattached_subject(view: SentenceView) -> list:
+    """The name right before the main verb of a sentence whose parse gave that verb no subject
+    ("Founded in 1991 and headquartered in Rome, Italy, the Mediterranean Universities Union (UNIMED)
+    now brings together ...", the name hung on "Rome"): its words, else none."""
+    root, doc = view.sent.root, view.sent.doc
+    i = root.i - 1
+    while i > view.sent.start and doc[i].pos_ in ("ADV", "AUX", "PART") and doc[i].dep_ != "nsubj":
+        i -= 1  # "now", "has also"
+    if i > view.sent.start + 2 and doc[i].text == ")" and doc[i - 2].text == "(":
+        i -= 3  # "(UNIMED)"
+    mention = view.at.get(i)
+    if mention is None or mention.label not in ORG_LIKE or root.pos_ not in ("VERB", "AUX"):
+        return []
+    return list(doc[mention.start:mention.end])
 
 
 _FRAMEWORKS = LEXICON.words["framework_programmes"]

@@ -391,12 +391,28 @@ def _led_by(view: SentenceView, verb: Token, role: str) -> Iterator[Fact]:
         org = next((view.at[t.i] for s in subject for t in s.subtree if t.i in view.at and view.at[t.i].label in ORG_LIKE
                     and (not view.at[t.i].is_anaphor or view.at[t.i].label in ("University", "Alliance", "PUBLISHER"))),
                    None)
+        if org is None and subject and _governing_board(subject[0]) and subject[0].i not in view.at:
+            org = view.context.get("Topic") or IMPLICIT_PUBLISHER  # "The Board of Governors is chaired by A": the
+            # board of the organisation the text is about
     if person is not None and org is not None:
         yield Fact(person, "headOf", org, view.text, (("role", role),))
 
 
 #: governing bodies whose chair heads the organisation they belong to ("Chair of the Executive Board")
 _BODIES = LEXICON.words["bodies"]
+
+
+def _governing_board(noun: Token) -> bool:
+    """"The Board of Governors", "the Council", "the governing board": the body that governs an
+    organisation, whose chair heads it; not "the search committee" nor "the Board of Rectors" of
+    an alliance's members."""
+    if noun.lemma_.lower() not in ("board", "council", "senate"):
+        return False
+    if any(c.dep_ in ("amod", "compound") and c.is_lower and c.lower_ not in ("governing", "executive") for c in noun.children):
+        return False
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    members = [g.text for g in of.children if g.dep_ == "pobj"] if of is not None else []
+    return of is None or bool(members) and members[0] in _BODY_MEMBERS
 
 
 def _leaders(view: SentenceView) -> Iterator[Fact]:
