@@ -2015,6 +2015,12 @@ CASES = [
      "The search committee was chaired by Dr. Helen Tait.",
      [("Julian Bossano", "headOf", "University of Gibraltar", {"role": "chair"})],
      [("Helen Tait", "headOf", "University of Gibraltar", {})]),
+    ("an acronym never spelt out, typed a university by its head's title after it; a former name 'known as'",
+     "At the end of this month NDU will host the annual meeting of the Association of American International Colleges "
+     "and Universities. NDU took part in its first meeting in 1975, when the university was known as the Beirut "
+     "Institute of Letters. NDU President Walid Haddad welcomed the guests.",
+     [("Walid Haddad", "headOf", "NDU", {"role": "president"})],
+     [("Walid Haddad", "headOf", "Beirut Institute of Letters", {})]),
 ]
 
 
@@ -2112,3 +2118,15 @@ def test_construction_verbless_news_line_places_a_university_by_rule(builtin_gaz
              if r.predicate.endswith("rankedIn")}
     assert ("University of Sfax", "THE Impact Rankings", (("year", "2025"),)) in facts
     assert ("Kyoto University", "Academic Ranking of World Universities", (("band", "301-400"), ("year", "2025"))) in facts
+
+
+def test_construction_name_before_head_title_is_a_university_but_a_campus_name_is_not(builtin_gazetteer):
+    """"NDU President A" types the acronym NDU a university; "the Central Farm campus" leaves Central
+    Farm no university (a campus's name, lexicon [context.University])."""
+    from kg.pipeline import extract_text
+
+    extraction = extract_text("NDU will host the meeting. NDU President Walid Haddad welcomed the guests. The university "
+                              "teaches at the Central Farm campus and the Belmopan campus.", gazetteer=builtin_gazetteer)
+    kinds = {e.label: e.kind for e in extraction.entities}
+    assert kinds.get("NDU") == "University", kinds
+    assert "Central Farm" not in kinds, kinds

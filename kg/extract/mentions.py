@@ -1367,7 +1367,7 @@ def _coordinated_names(doc: Doc, start: int, step: int) -> list[tuple[int, int]]
     return names if joined and len(names) >= 2 else []
 
 
-_FOUNDING_VERBS = LEXICON.words["found"] | {"set", "open", "start"}
+_FOUNDING_VERBS = LEXICON.words["found"] | {"set", "open", "start", "know"}  # "when the university was known as Y"
 
 
 def _former_names(doc: Doc, chosen: list[Found]) -> list[Found]:
