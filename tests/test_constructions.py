@@ -2021,6 +2021,11 @@ CASES = [
      "Institute of Letters. NDU President Walid Haddad welcomed the guests.",
      [("Walid Haddad", "headOf", "NDU", {"role": "president"})],
      [("Walid Haddad", "headOf", "Beirut Institute of Letters", {})]),
+    ("'a collaborative effort with A and B': the publisher's partners",
+     "Next month Notre Dame University will host the annual meeting of the association, as part of a collaborative "
+     "effort with the American University of Beirut and Haigazian University.",
+     [("Notre Dame University", "partnerOf", "Haigazian University", {}),
+      ("Notre Dame University", "partnerOf", "American University of Beirut", {})], []),
 ]
 
 
