@@ -2026,6 +2026,10 @@ CASES = [
      "effort with the American University of Beirut and Haigazian University.",
      [("Notre Dame University", "partnerOf", "Haigazian University", {}),
       ("Notre Dame University", "partnerOf", "American University of Beirut", {})], []),
+    ("'an initiative ... was launched' under a headline naming the alliance",
+     "Launch of the Pacific Islands Universities Research Network (PIURN)\n\n"
+     "An initiative bringing together ten universities of the Pacific to share research was launched in Suva in 2013.",
+     [("Pacific Islands Universities Research Network", "founded", "2013", {})], []),
 ]
 
 

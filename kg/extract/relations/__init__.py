@@ -140,7 +140,8 @@ def find_relations(sentences: Iterable[Span], mentions: Sequence[Found], publish
             context["Ranking"] = described
         view = SentenceView(sent, mentions, published, gazetteer, dict(context), doc_text, ents_of.get(sent.start, []),
                             starts, enumerated, posts, placed)
-        finders = _FINDERS if named else (find_member_counts,)  # "The eight members are ...": the alliance's count
+        finders = _FINDERS if named else (find_member_counts, find_founding)  # "The eight members are ...": the
+        # alliance's count; "The network was launched in 2013": its founding
         ruled = list(dict.fromkeys(fact for finder in finders for fact in finder(view)))
         ruled += [f for f in dict.fromkeys(companion_facts(view, ruled, earlier)) if f not in ruled]
         earlier += ruled

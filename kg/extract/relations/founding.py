@@ -135,6 +135,9 @@ def _founded_mention(view: SentenceView, verb: Token) -> Found | None:
                 return named  # with the noun as the participle's subject): the name the noun is in apposition to
             if "Alliance" in view.context:
                 return view.context["Alliance"]  # "The strategic alliance of ... was founded in 1999"
+        if not candidates and subject is not None and subject.lemma_.lower() == "initiative" and subject.i not in view.at:
+            return view.context.get("Program") or view.context.get("Alliance")  # "An initiative pulling together 15
+            # universities was launched last week" under the headline "Launch of X": what the text is about
     return candidates[0] if candidates else None
 
 
