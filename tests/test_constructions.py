@@ -2030,6 +2030,9 @@ CASES = [
      "Launch of the Pacific Islands Universities Research Network (PIURN)\n\n"
      "An initiative bringing together ten universities of the Pacific to share research was launched in Suva in 2013.",
      [("Pacific Islands Universities Research Network", "founded", "2013", {})], []),
+    ("'his term as President of Y': the head's post",
+     "Also, Claire Morel will leave the Board as her term as President of the University of Lyon will expire in June.",
+     [("Claire Morel", "headOf", "University of Lyon", {"role": "president"})], []),
 ]
 
 

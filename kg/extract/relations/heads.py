@@ -37,7 +37,7 @@ def find_heads(view: SentenceView) -> Iterator[Fact]:
     facts = [_of_owner(view, f) for f in _titled_heads(view)]
     for fact in [*_appointments(view), *_leaders(view), *_held_posts(view), *_whose_head(view), *_column_heads(view),
                  *_ministers(view), *_plural_title_list(view), *_title_since(view), *_succeeded_as(view),
-                 *_respective_heads(view), *_elected_as_written(view), *_title_is(view)]:
+                 *_respective_heads(view), *_elected_as_written(view), *_title_is(view), *_term_as_title(view)]:
         fact = _of_owner(view, fact)
         if not any(f.subject == fact.subject and f.object == fact.object for f in facts):
             facts.append(fact)
@@ -482,6 +482,28 @@ def _succeeded_as(view: SentenceView) -> Iterator[Fact]:
 def _phrase(span: Span) -> str:
     """A title's words as the lexicon writes them: lower case, no article ("the Vice-Chancellor" -> "vice-chancellor")."""
     return re.sub(r"^the\s+", "", span.text.lower())
+
+
+#: "his term as President of": a head's own post, said with the possessive of a term of office
+_TERM_AS = re.compile(rf"\b(?:his|her|their)\s+(?:\w+\s+)?(?:term|mandate|tenure|time)\s+as\s+(?:the\s+)?({_TITLES})"
+                      rf"\s+(?:of|at)\s+(?:the\s+)?$", re.I)
+
+
+def _term_as_title(view: SentenceView) -> Iterator[Fact]:
+    """"A will leave the Board as his term as President of UGA will expire in January": the person
+    the possessive stands for (the last person named before it) heads the organisation named after
+    the title."""
+    if not view.lemma_set & {"term", "mandate", "tenure", "time"}:
+        return
+    persons = view.of(PERSONS, anaphors=False)
+    for org in view.of(ORG_LIKE, anaphors=False):
+        match = _TERM_AS.search(view.doc_text[view.sent.start_char:view.sent.doc[org.start].idx])
+        if match is None:
+            continue
+        at = view.sent.start_char + match.start()
+        before = [p for p in persons if view.sent.doc[p.end - 1].idx < at]
+        if before:
+            yield Fact(before[-1], "headOf", org, view.text, (("role", match.group(1).lower()),))
 
 
 def _title_since(view: SentenceView) -> Iterator[Fact]:
