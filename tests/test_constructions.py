@@ -2033,6 +2033,12 @@ CASES = [
     ("'his term as President of Y': the head's post",
      "Also, Claire Morel will leave the Board as her term as President of the University of Lyon will expire in June.",
      [("Claire Morel", "headOf", "University of Lyon", {"role": "president"})], []),
+    ("'are led by four universities: A, B, C and D' while a programme is spoken of; 'el' inside a name",
+     "Students will travel under the New Colombo Plan (NCP) program. The projects that will bring students to Honiara "
+     "are led by four Australian universities: James Cook University, Griffith University, the University of the "
+     "Sunshine Coast and the University of Bahr el Ghazal.",
+     [("Griffith University", "participatesIn", "New Colombo Plan", {}),
+      ("University of Bahr el Ghazal", "participatesIn", "New Colombo Plan", {})], []),
 ]
 
 

@@ -92,8 +92,9 @@ _UNIVERSITIES_WORDS = frozenset({"Universities", "Colleges", "Universidades", "U
 _PLURAL_HEADS = frozenset({"Universities", "Colleges", "Institutes", "Academies", "Schools"})
 _CONNECTORS = frozenset({"of", "and", "the", "for", "de", "des", "du", "del", "di", "da", "la", "le", "&", "-", "für", "y",
                          "i",  # "Universitat Rovira i Virgili" (Catalan "and")
-                         "van", "voor", "der", "do", "dos", "das", "della", "degli", "delle", "dei", "dello"})
-# ("Anton de Kom Universiteit van Suriname", "Universidade do Porto", "Università degli Studi di Milano")
+                         "van", "voor", "der", "do", "dos", "das", "della", "degli", "delle", "dei", "dello", "el", "al"})
+# ("Anton de Kom Universiteit van Suriname", "Universidade do Porto", "Università degli Studi di Milano", "University
+# of Bahr el Ghazal")
 TITLE_WORDS = frozenset({
     "President", "Vice", "Rector", "Chancellor", "Professor", "Prof", "Prof.", "Dr", "Dr.", "Mr", "Mr.",
     "Mrs", "Ms", "Ms.", "Secretary", "Director", "Chair", "Chairman", "Chairwoman", "Chairperson",

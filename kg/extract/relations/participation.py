@@ -45,6 +45,8 @@ def find_participation(view: SentenceView) -> Iterator[Fact]:
     lemmas = view.lemma_set
     members = [m for m in view.of(MEMBER_LIKE) if not in_count_phrase(view, m)]
     opener = view.matches("participant_list")
+    opener = [o for o in opener if _ABOUT_PARTICIPANTS.search(view.lower[:view.char_offset(o.start)])][:1] or opener
+    # ("The projects that ... are led by four universities: A, B": the colon after the universities opens the list)
     listing = view.char_offset(opener[0].start) if opener else None  # where a list of participants begins
     if listing is None:
         grouping = _group_includes(view)  # "the group of research universities is formed by A, B and C"
@@ -86,11 +88,14 @@ def _universities_listed(view: SentenceView) -> bool:
     opener = [m for m in view.matches("participant_list") if doc[m.start].lower_ in ("are", "were", ":")]
     if not opener:
         return _group_includes(view) is not None
-    opens = view.char_offset(opener[0].start)
-    listed = [m for m in view.of(MEMBER_LIKE, anaphors=False) if view.char_offset(m.start) > opens]
-    return len(listed) >= 2 and re.search(r"\b(?:universities|institutions)(?:\s+in\s+(?:the|this)\s+(?:group|track|cohort|"
-                                          r"round|programme|program|project|initiative|scheme))?$",
-                                          view.lower[:opens].rstrip()) is not None  # "... universities in the group are A, B"
+    for match in opener:  # "The projects that ... are led by four universities: A, B": the colon's, not the "are"
+        opens = view.char_offset(match.start)
+        listed = [m for m in view.of(MEMBER_LIKE, anaphors=False) if view.char_offset(m.start) > opens]
+        if len(listed) >= 2 and re.search(r"\b(?:universities|institutions)(?:\s+in\s+(?:the|this)\s+(?:group|track|"
+                                          r"cohort|round|programme|program|project|initiative|scheme))?$",
+                                          view.lower[:opens].rstrip()) is not None:  # "... universities in the group are A, B"
+            return True
+    return False
 
 
 _GROUP_VERBS = frozenset({"include", "comprise", "consist"})
