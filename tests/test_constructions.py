@@ -2039,6 +2039,10 @@ CASES = [
      "Sunshine Coast and the University of Bahr el Ghazal.",
      [("Griffith University", "participatesIn", "New Colombo Plan", {}),
       ("University of Bahr el Ghazal", "participatesIn", "New Colombo Plan", {})], []),
+    ("a programme's name that opens with its country",
+     "The ministry announced the results of the second call of the Peru Excelencia programme. The selected projects are "
+     "led by the following anchor institutions: the Universidad Nacional de Ingeniería and the Universidad de Piura.",
+     [("Universidad de Piura", "participatesIn", "Peru Excelencia", {})], []),
 ]
 
 

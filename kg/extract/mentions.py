@@ -395,6 +395,7 @@ class MentionFinder:
         quoted = _quoted_programmes(doc, lowers)  # 'the programme "University Top-1000"': a programme, not a university
         chosen = [f for f in chosen if f.key is not None or not any(q.start <= f.start and f.end <= q.end for q in quoted)]
         chosen = _merge(_hyphenated_cued_names(doc, chosen, lowers), _cued_names(doc, chosen, lowers))
+        chosen = _country_led_programmes(doc, chosen)
         chosen = _merge(chosen, _named_after_description(doc, chosen, lowers))
         chosen = _merge(chosen, _state_programmes(doc, chosen, words, lowers))
         chosen = _extended_by_acronym(doc, chosen, self.gazetteer.country_code)
@@ -3211,6 +3212,23 @@ def _cued_names(doc: Doc, chosen: list[Found], lowers: list[str]) -> list[Found]
         if start < end:
             found.append(Found(start, end, kind, None, "pattern", doc[start:end].text))
     return found
+
+
+def _country_led_programmes(doc: Doc, chosen: list[Found]) -> list[Found]:
+    """A programme's name that opens with its country, after "the": "the Colombia Científica
+    programme" is one name, not the country and "Científica" (not "Colombia's Científica programme")."""
+    by_end = {f.end: f for f in chosen if f.label == "Country"}
+    merged: dict[Found, Found] = {}
+    for found in chosen:
+        country = by_end.get(found.start)
+        if found.label != "Program" or found.key is not None or found.source != "pattern" or country is None \
+                or country.start < 1 or doc[country.start - 1].lower_ != "the":
+            continue
+        merged[country] = None
+        merged[found] = replace(found, start=country.start, text=doc[country.start:found.end].text)
+    if not merged:
+        return chosen
+    return [merged.get(f, f) for f in chosen if merged.get(f, f) is not None]
 
 
 def _named_after_description(doc: Doc, chosen: list[Found], lowers: list[str]) -> list[Found]:
