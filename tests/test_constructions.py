@@ -2043,6 +2043,13 @@ CASES = [
      "The ministry announced the results of the second call of the Peru Excelencia programme. The selected projects are "
      "led by the following anchor institutions: the Universidad Nacional de Ingeniería and the Universidad de Piura.",
      [("Universidad de Piura", "participatesIn", "Peru Excelencia", {})], []),
+    ("a fronted participle whose name the tagger took for an adverb; then 'Its Director'",
+     "The University of Gibraltar has joined the Mediterranean Universities Union (UNIMED). Founded in 1991 and "
+     "headquartered in Rome, Italy, UNIMED now brings together 160 universities. Its Director, Marcello Scalisi, "
+     "welcomed the new member.",
+     [("Mediterranean Universities Union", "founded", "1991", {}),
+      ("Marcello Scalisi", "headOf", "Mediterranean Universities Union", {"role": "director"})],
+     [("Marcello Scalisi", "headOf", "University of Gibraltar", {})]),
 ]
 
 

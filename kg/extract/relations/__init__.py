@@ -217,8 +217,8 @@ def _unattached_subject(view: SentenceView) -> list:
     now brings together ...", the name hung on "Rome"): its words, else none."""
     root, doc = view.sent.root, view.sent.doc
     i = root.i - 1
-    while i > view.sent.start and doc[i].pos_ in ("ADV", "AUX", "PART") and doc[i].dep_ != "nsubj":
-        i -= 1  # "now", "has also"
+    while i > view.sent.start and doc[i].pos_ in ("ADV", "AUX", "PART") and doc[i].dep_ != "nsubj" and i not in view.at:
+        i -= 1  # "now", "has also" (not "UNIMED", an acronym the tagger took for an adverb)
     if i > view.sent.start + 2 and doc[i].text == ")" and doc[i - 2].text == "(":
         i -= 3  # "(UNIMED)"
     mention = view.at.get(i)

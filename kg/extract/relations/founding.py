@@ -121,6 +121,10 @@ def _founded_mention(view: SentenceView, verb: Token) -> Found | None:
         return found
     if verb.dep_ == "advcl" and not has_subject:
         candidates = view.in_tokens(subject_tokens(verb.head), _FOUNDED)
+        if not candidates and verb.i == view.sent.start and verb.tag_ == "VBN":  # "Founded in 1991 and headquartered in
+            founded = {i for i, m in view.at.items() if m.label in _FOUNDED}  # Rome, Italy, UNIMED now brings": the
+            token = name_after_fronted_clause(view.sent.doc, view.sent.start, view.sent.end, founded)  # subject the
+            candidates = [view.at[token.i]] if token is not None else []  # parser did not attach
     elif verb.dep_ == "acl" and not has_subject:
         head = verb.head
         while head.i not in view.at and head.dep_ in ("pobj", "prep", "appos", "compound", "amod", "attr") and head.head is not head:
