@@ -2159,3 +2159,15 @@ def test_construction_name_before_head_title_is_a_university_but_a_campus_name_i
     kinds = {e.label: e.kind for e in extraction.entities}
     assert kinds.get("NDU") == "University", kinds
     assert "Central Farm" not in kinds, kinds
+
+
+def test_construction_kind_before_dash_and_known_name_is_no_entity(builtin_gazetteer):
+    """"the European University Alliance – EUTOPIA": the words before the dash describe the known
+    alliance after it; they are no alliance of their own."""
+    from kg.pipeline import extract_text
+
+    extraction = extract_text("Stellenbosch University joined SGroup in 2023. Moreover, it is an associated partner in the "
+                              "European University Alliance – EUTOPIA, in which the University of Gothenburg is a full "
+                              "member.", gazetteer=builtin_gazetteer)
+    labels = {e.label for e in extraction.entities}
+    assert "EUTOPIA" in labels and "European University Alliance" not in labels, labels

@@ -396,6 +396,7 @@ class MentionFinder:
         chosen = [f for f in chosen if f.key is not None or not any(q.start <= f.start and f.end <= q.end for q in quoted)]
         chosen = _merge(_hyphenated_cued_names(doc, chosen, lowers), _cued_names(doc, chosen, lowers))
         chosen = _country_led_programmes(doc, chosen)
+        chosen = _described_brands(doc, chosen)
         chosen = _merge(chosen, _named_after_description(doc, chosen, lowers))
         chosen = _merge(chosen, _state_programmes(doc, chosen, words, lowers))
         chosen = _extended_by_acronym(doc, chosen, self.gazetteer.country_code)
@@ -3212,6 +3213,22 @@ def _cued_names(doc: Doc, chosen: list[Found], lowers: list[str]) -> list[Found]
         if start < end:
             found.append(Found(start, end, kind, None, "pattern", doc[start:end].text))
     return found
+
+
+def _described_brands(doc: Doc, chosen: list[Found]) -> list[Found]:
+    """A kind written in capitals before a dash and the known name it describes: "the European
+    University Alliance – EUTOPIA" names EUTOPIA only (the words before the dash are no alliance
+    of their own when the gazetteer does not know them)."""
+    by_start = {f.start: f for f in chosen}
+    dropped = set()
+    for found in chosen:
+        brand = by_start.get(found.end + 1)
+        if found.key is None and found.source in ("pattern", "ner") and found.label in ("Alliance", "Program") \
+                and found.end < len(doc) and doc[found.end].text in ("–", "—", "-", ":") and doc[found.end].whitespace_ \
+                and brand is not None and brand.key is not None and brand.label == found.label \
+                and found.start > 0 and doc[found.start - 1].lower_ == "the":
+            dropped.add(found)
+    return [f for f in chosen if f not in dropped] if dropped else chosen
 
 
 def _country_led_programmes(doc: Doc, chosen: list[Found]) -> list[Found]:
