@@ -2050,6 +2050,12 @@ CASES = [
      [("Mediterranean Universities Union", "founded", "1991", {}),
       ("Marcello Scalisi", "headOf", "Mediterranean Universities Union", {"role": "director"})],
      [("Marcello Scalisi", "headOf", "University of Gibraltar", {})]),
+    ("a title after 'and' that another name follows is that name's, not the person's before it",
+     "The Ministry of Education and Human Resources Development funds the Solomon Islands National University (SINU). "
+     "The students met the Minister of Education and Human Resources Development, Hon. Mary Kilua, and the Chair of "
+     "the SINU Council, Mr. John Tova.",
+     [("John Tova", "headOf", "Solomon Islands National University", {"role": "chair"})],
+     [("Mary Kilua", "headOf", "Solomon Islands National University", {})]),
 ]
 
 

@@ -619,6 +619,10 @@ def _titled_heads(view: SentenceView) -> Iterator[Fact]:
                                          and after + 1 < view.sent.end and doc[after + 1].text in _POSTNOMINALS):
             after += 1  # "Professor A AO, Vice-Chancellor of Y", "A, PhD, Rector of Y"
         right = doc[after:min(after + 15, view.sent.end)]
+        following = next((p.start for p in persons if after <= p.start < right.end), None)
+        joint = [t.i for t in doc[after:following] if t.lower_ == "and"] if following is not None else []
+        if joint:  # "the Minister of X, Hon. A, and the Chair of the Council, Mr. B": the title after "and" is B's
+            right = doc[after:joint[-1]]
         start = person.start  # "led by Rector Prof. A": titles and honorifics between
         while start > view.sent.start and (doc[start - 1].text in HONORIFICS or doc[start - 1].text in _PERSON_TITLES
                                            or doc[start - 1].text in ("His", "Her") and doc[start].text in HONORIFICS):
