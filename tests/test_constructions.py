@@ -2056,6 +2056,11 @@ CASES = [
      "the SINU Council, Mr. John Tova.",
      [("John Tova", "headOf", "Solomon Islands National University", {"role": "chair"})],
      [("Mary Kilua", "headOf", "Solomon Islands National University", {})]),
+    ("a dean heads no organisation (GOLD_FORMAT: not deans)",
+     "Also present were the Vice-Rectors of the university, the Dean of the Faculty of Medicine, Manuel Quitumba, and "
+     "the Rector of the Katyavala Bwila University, Ernesto Vunge.",
+     [("Ernesto Vunge", "headOf", "Katyavala Bwila University", {"role": "rector"})],
+     [("Manuel Quitumba", "headOf", "Agostinho Neto University", {}), ("Manuel Quitumba", "headOf", "Faculty of Medicine", {})]),
 ]
 
 
