@@ -2061,6 +2061,11 @@ CASES = [
      "the Rector of the Katyavala Bwila University, Ernesto Vunge.",
      [("Ernesto Vunge", "headOf", "Katyavala Bwila University", {"role": "rector"})],
      [("Manuel Quitumba", "headOf", "Agostinho Neto University", {}), ("Manuel Quitumba", "headOf", "Faculty of Medicine", {})]),
+    ("a degree's subject is no organisation, nor is its name written in lower case",
+     "The University of Gibraltar has signed agreements with the University of Cádiz, on marine science and maritime "
+     "law.\n\nSee also: University of Gibraltar launches MSc in Marine Science",
+     [("University of Cádiz", "partnerOf", "University of Gibraltar", {})],
+     [("Marine Science", "partnerOf", "University of Gibraltar", {}), ("Marine Science", "founder", "University of Gibraltar", {})]),
 ]
 
 

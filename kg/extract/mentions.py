@@ -2336,9 +2336,23 @@ def _ner_spans(doc: Doc, places=lambda word: None, known=lambda name: False) -> 
             found.append(Found(span.start, span.end, "Person", None, "ner", span.text))
         elif ent.label_ == "ORG" and (len(words) >= 2 or head_type([t.text for t in span])) and all(t.text[:1].isupper() or t.text in _CONNECTORS for t in words) \
                 and not (len(words) == 1 and words[0].is_upper) and not any(t.like_num for t in words) \
-                and not _coordination(span) and not _portfolio(t for t in words if t.lower_ not in ("and", "&")):
+                and not _coordination(span) and not _portfolio(t for t in words if t.lower_ not in ("and", "&")) \
+                and not _degree_subject(span):
             found.append(Found(span.start, span.end, head_type([t.text for t in span]) or "Organization", None, "ner", span.text))
     return found
+
+
+#: degrees and courses whose subject follows "in": "MSc in Marine Science", "a Master in Public Health"
+_DEGREE_WORDS = frozenset({"msc", "bsc", "ma", "ba", "mba", "phd", "llm", "master", "masters", "master's", "bachelor",
+                           "bachelor's", "degree", "degrees", "diploma", "doctorate", "course", "courses", "major"})
+
+
+def _degree_subject(span: Span) -> bool:
+    """The subject of a degree or course the model took for an organisation: "launches MSc in
+    Marine Science" (the words after "in" after a degree's name, with no head noun of an organisation)."""
+    doc = span.doc
+    return span.start >= 2 and doc[span.start - 1].lower_ == "in" and doc[span.start - 2].lower_ in _DEGREE_WORDS \
+        and head_type([t.text for t in span]) is None
 
 
 def _person_heading(span: Span, words: list) -> bool:
@@ -2387,8 +2401,9 @@ def _lowercase_repeats(doc: Doc, chosen: list[Found], lowers: list[str]) -> list
     names: dict[tuple[str, ...], Found] = {}
     for found in chosen:
         if found.label in _ORGANISATIONS and found.end - found.start >= 2 and found.source not in ("acronym", "reference") \
-                and any(c.isupper() for c in found.text):
-            names.setdefault(tuple(lowers[found.start:found.end]), found)
+                and any(c.isupper() for c in found.text) and (found.key is not None or head_type(found.text.split())):
+            names.setdefault(tuple(lowers[found.start:found.end]), found)  # (not "marine science" after a model's
+            # "Marine Science": a name with no head noun written in lower case is a field, not the name)
     if not names:
         return []
     taken = {i for f in chosen for i in range(f.start, f.end)}
