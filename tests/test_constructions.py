@@ -2066,6 +2066,11 @@ CASES = [
      "law.\n\nSee also: University of Gibraltar launches MSc in Marine Science",
      [("University of Cádiz", "partnerOf", "University of Gibraltar", {})],
      [("Marine Science", "partnerOf", "University of Gibraltar", {}), ("Marine Science", "founder", "University of Gibraltar", {})]),
+    ("'a member of A and of the B-C Council for ...': the second name has a head noun of its own",
+     "The University of Juba is a member of the Association of African Universities and of the Inter-University "
+     "Council for East Africa (IUCEA).",
+     [("University of Juba", "memberOf", "Association of African Universities", {}),
+      ("University of Juba", "memberOf", "Inter-University Council for East Africa", {})], []),
 ]
 
 

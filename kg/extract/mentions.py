@@ -840,8 +840,9 @@ def _second_complement(words: list[str], start: int, i: int, last: int) -> bool:
         return False
     j = i + 2 + (i + 2 < last and words[i + 2] == "the")
     end = j
-    while end < last and _is_name_word(words[end]):
-        end += 1
+    while end < last and (_is_name_word(words[end]) or words[end] in ("-", "for", "of") and end > j
+                          and end + 1 < last and _is_name_word(words[end + 1])):
+        end += 1  # "and of the Inter-University Council for East Africa": a name with its own head noun
     return end > j and not head_type(words[j:end]) and not any(w.isupper() for w in words[j:end])
 
 
