@@ -2071,6 +2071,9 @@ CASES = [
      "Council for East Africa (IUCEA).",
      [("University of Juba", "memberOf", "Association of African Universities", {}),
       ("University of Juba", "memberOf", "Inter-University Council for East Africa", {})], []),
+    ("a Canadian medical-doctoral university by its city's name in a ranking's table",
+     "Maclean's University Rankings 2014: medical doctoral\n\n14 Manitoba (15)\n\n15 Sherbrooke (14)",
+     [("Université de Sherbrooke", "rankedIn", "Maclean's University Rankings", {"rank": "15"})], []),
 ]
 
 
