@@ -1794,7 +1794,7 @@ def _apposed_names(doc: Doc, chosen: list[Found], words: list[str]) -> list[Foun
     KIOS Center, and the ERATOSTHENES Centre") stand for that organisation there and wherever the
     text uses them again. A model's bare name of them gives way."""
     by_start = {f.start: f for f in chosen}
-    bare = {(f.start, f.end): f for f in chosen if f.key is None and f.source == "ner" and f.label != "Person"}
+    bare = {(f.start, f.end) for f in chosen if f.key is None and f.source == "ner" and f.label != "Person"}
     taken = {i for f in chosen if (f.start, f.end) not in bare for i in range(f.start, f.end)}
     aliases: dict[tuple[str, ...], Found] = {}
     lower_words = {w for w in words if w.islower()}
@@ -1821,7 +1821,7 @@ def _apposed_names(doc: Doc, chosen: list[Found], words: list[str]) -> list[Foun
                 or any(not w.isalpha() for w in name) \
                 or start > 0 and words[start - 1] in (",", ":", ";", "or") \
                 or full.end + 1 < len(words) and words[full.end + 1] in ("and", "or") \
-                or " ".join(name) in known_places().names or head_type(list(name)) or _is_name_word_run(doc, start, i):
+                or " ".join(name) in known_places().names or head_type(list(name)) or _inside_person_entity(doc, start, i):
             continue
         aliases.setdefault(name, full)
     if not aliases:
@@ -1836,7 +1836,7 @@ def _apposed_names(doc: Doc, chosen: list[Found], words: list[str]) -> list[Foun
     return sorted([f for f in chosen if not covered.intersection(range(f.start, f.end))] + found, key=lambda f: f.start)
 
 
-def _is_name_word_run(doc: Doc, start: int, end: int) -> bool:
+def _inside_person_entity(doc: Doc, start: int, end: int) -> bool:
     """Proper nouns the model reads as a person's name ("Naja Kleist Lennert, the rector"): no organisation's."""
     return any(ent.label_ == "PERSON" and ent.start <= start and end <= ent.end for ent in doc.ents)
 
@@ -2231,7 +2231,7 @@ def _word_acronym(short: str, name: str) -> bool:
             return False
         prefix = max((k for k in range(1, len(letters) - i + 1) if words[j].startswith(letters[i:i + k])), default=0)
         return any(spells(i + k, j + 1, used + 1) for k in range(prefix, 0, -1)) or used > 0 and spells(i, j + 1, used)
-    return words[:1] != [] and words[0].startswith(letters[0]) and spells(0, 0, 0)
+    return bool(words) and words[0].startswith(letters[0]) and spells(0, 0, 0)
 
 
 def _clipped_form(short: str, name: str) -> bool:

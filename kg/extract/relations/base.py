@@ -531,8 +531,7 @@ def consortium_leads(view: SentenceView, limit: int = 8) -> list[Found]:
     for line in lines_above(view, limit):
         role = consortium_role(line) if line.text.strip() else "blank"
         if role == "lead":
-            return [m for m in view.document_mentions if line.start <= m.start < line.end
-                    and m.label in MEMBER_LIKE and not m.is_anaphor]
+            return [m for m in view.mentions_in(line) if m.label in MEMBER_LIKE and not m.is_anaphor]
         if role is None:
             return []
     return []

@@ -88,8 +88,7 @@ def _partners_in_fronted_country(view: SentenceView, countries: list) -> Iterato
     """"In Ethiopia, the University cooperates since 2016 with A and with B": a country that opens
     the sentence is where the organisations named after "with" are (not the subject, which acts there)."""
     doc = view.sent.doc
-    opening = doc[view.sent.start:view.sent.start + 2]
-    if len(countries) != 1 or len(opening) < 2 or opening[0].lower_ != "in" or countries[0].start != view.sent.start + 1 \
+    if len(countries) != 1 or countries[0].start != view.sent.start + 1 or doc[view.sent.start].lower_ != "in" \
             or countries[0].end >= view.sent.end or doc[countries[0].end].text != ",":
         return
     code = view.gazetteer.country_code(countries[0].text)
