@@ -2074,6 +2074,20 @@ CASES = [
     ("a Canadian medical-doctoral university by its city's name in a ranking's table",
      "Maclean's University Rankings 2014: medical doctoral\n\n14 Manitoba (15)\n\n15 Sherbrooke (14)",
      [("Université de Sherbrooke", "rankedIn", "Maclean's University Rankings", {"rank": "15"})], []),
+    ("an association 'for' a purpose is an alliance: the words after 'for' do not name its members",
+     "Since 2018 the University of Cádiz has belonged to the Ibero-American University Association for Postgraduate "
+     "Studies, and it is also a member of the Association of African Universities.",
+     [("University of Cádiz", "memberOf", "Ibero-American University Association for Postgraduate Studies", {})], []),
+    ("a council that counts member institutions is an alliance of them",
+     "The Atlantic Islands Tertiary Council now counts six member institutions after admitting Flores Polytechnic. "
+     "The council voted to admit Corvo College as a full member.",
+     [("Corvo College", "memberOf", "Atlantic Islands Tertiary Council", {})], []),
+    ("a name the gazetteer knows with its acronym in brackets, later written alone",
+     "All members of the Group of Eight (Go8) rose in the new table. The Group of Eight was formally established in 1999.",
+     [("Group of Eight (Australian universities)", "founded", "1999", {})], []),
+    ("a three-word university name spelt as initials in capitals ('UOG')",
+     "The University of Guam hosted the meeting. UOG President Maria Santos opened it.",
+     [("Maria Santos", "headOf", "University of Guam", {"role": "president"})], []),
 ]
 
 
@@ -2195,3 +2209,18 @@ def test_construction_kind_before_dash_and_known_name_is_no_entity(builtin_gazet
                               "member.", gazetteer=builtin_gazetteer)
     labels = {e.label for e in extraction.entities}
     assert "EUTOPIA" in labels and "European University Alliance" not in labels, labels
+
+
+def test_construction_teaching_institutes_are_universities(builtin_gazetteer):
+    """Institutes of higher education, technical, higher national and pontifical institutes teach
+    and grant degrees: universities; an institute of tropical medicine stays a research institute."""
+    from kg.pipeline import extract_text
+
+    extraction = extract_text("The Lakeside Institute of Higher Education, the Harbour Technical Institute, the Pontifical "
+                              "Mariner Institute and the Lakeside Institute of Tropical Medicine signed the charter.",
+                              gazetteer=builtin_gazetteer)
+    kinds = {e.label: e.kind for e in extraction.entities}
+    assert kinds.get("Lakeside Institute of Higher Education") == "University", kinds
+    assert kinds.get("Harbour Technical Institute") == "University", kinds
+    assert kinds.get("Pontifical Mariner Institute") == "University", kinds
+    assert kinds.get("Lakeside Institute of Tropical Medicine") == "ResearchInstitute", kinds

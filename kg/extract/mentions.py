@@ -194,6 +194,10 @@ def head_type(words: list[str]) -> str | None:
     'University'
     >>> head_type("Max Planck Institute for Chemistry".split()), head_type("Institute of Chemical Technology".split())
     ('ResearchInstitute', 'University')
+    >>> head_type("Glion Institute of Higher Education".split()), head_type("Northern Marianas Technical Institute".split())
+    ('University', 'University')
+    >>> head_type("Pontifical Biblical Institute".split()), head_type("Institute of Tropical Medicine Antwerp".split())
+    ('University', 'ResearchInstitute')
     >>> head_type("QS World University Rankings".split())
     'Ranking'
     >>> head_type("Union of Latin American Universities".split()), head_type("Ministry of Universities".split())
@@ -216,6 +220,8 @@ def head_type(words: list[str]) -> str | None:
     (None, None)
     >>> head_type("National Fund for Innovation and Development".split())  # a funding programme (GOLD_FORMAT)
     'Program'
+    >>> head_type("Ibero-American University Association for Postgraduate Studies".split())  # "for": its purpose
+    'Alliance'
     """
     if "Conference" in words and any(w.startswith("Rector") for w in (words if "of" in words else words[1:])):
         return "Alliance"  # "Czech Rectors' Conference", "Conference of Italian University Rectors"
@@ -235,15 +241,19 @@ def head_type(words: list[str]) -> str | None:
     kind = HEAD_NOUNS.get(heads[-1], "University")
     if heads[-1] in _COLLECTIVE_HEADS and any(w in _UNIVERSITIES_WORDS for w in words[cut:]):
         return "Alliance"  # "Union of Latin American Universities", "Council of Ontario Universities"
-    if kind == "Alliance" and _members_named_not_institutions(words[cut:]):
+    if kind == "Alliance" and cut < len(words) and words[cut] in ("of", "de") and _members_named_not_institutions(words[cut:]):
         return "Organization"  # "Association of Southeast Asian Nations", "Russian Association of Rating Makers"
     joined = " ".join(words)
     if kind == "ResearchInstitute" and re.search(r"Institute of [\w ]*(?:Technology|Management|Social Sciences)\b|"
                                                  r"Institute of Science$|Technological Institute|Polytechnic Institute|Instituto Tecnol|Instituto Polit|"
                                                  r"Institut Polytechnique|Institut National Polytechnique|Institut (?:für )?Technolog|"
-                                                 r"Academy of (Fine )?Arts|Academy of Music|Academy of Higher Education",
+                                                 r"Academy of (Fine )?Arts|Academy of Music|(?:Academy|Institute) of Higher Education|"
+                                                 r"Technical Institute|Institute of Sciences and Techniques|Higher (?:National )?Institute|"
+                                                 r"Institute of (?:Teacher )?Education\b|Institute of Engineering|Instituto Superior|"
+                                                 r"Institut Supérieur|^Pontifical (?:\w+ )?Institute",
                                                  joined):
-        return "University"  # degree-granting: institutes of technology and management (IIT, MIT, ICT, IIM)
+        return "University"  # degree-granting: institutes of technology and management (IIT, MIT, ICT, IIM), of higher
+        # education, teacher education and engineering, higher (national) institutes, pontifical institutes
     return kind
 
 
@@ -2691,6 +2701,8 @@ def _retype_by_context(doc: Doc, chosen: list[Found]) -> list[Found]:
         if university and any(_member_of(doc, m, named, alliances) for m in mentions):
             votes["Alliance"] += len(mentions)  # "a member of the Network University of the CIS": a university
             # that others are members of is a network of universities
+        if mentions[0].label == "Organization" and any(_counts_institutions(doc, m) for m in mentions):
+            votes["Alliance"] += len(mentions)  # "PPEC now counts eight member institutions"
         if (university or institute) and any(_bracketed_programme(doc, m) for m in mentions):
             votes["Program"] += len(mentions)  # "the World Class University (WCU) programme": the name of a programme
         if votes:
@@ -2700,6 +2712,21 @@ def _retype_by_context(doc: Doc, chosen: list[Found]) -> list[Found]:
                 retyped.update({m: replace(m, label=kind, end=m.end + 1, text=doc[m.start:m.end + 1].text)
                                 for m in mentions if _bracketed_programme(doc, m) and doc[m.end].text != "("})
     return [retyped.get(f, f) for f in chosen]
+
+
+_COUNT_VERBS = LEXICON.words["count_verbs"]
+_INSTITUTION_NOUNS = frozenset({"institution", "university", "college", "school", "polytechnic", "institute"})
+
+
+def _counts_institutions(doc: Doc, found: Found) -> bool:
+    """The name is the subject of a verb that counts or gathers institutions: "PPEC now counts eight
+    member institutions", "the Council brings together the public institutions of Guam" (an
+    association of institutions, not a body of persons: "members" alone may be persons)."""
+    root = next((t for t in doc[found.start:found.end] if not found.start <= t.head.i < found.end), None)
+    if root is None or root.dep_ != "nsubj" or root.head.lemma_ not in _COUNT_VERBS:
+        return False
+    return any(child.dep_ == "dobj" and child.tag_ == "NNS" and child.lemma_.lower() in _INSTITUTION_NOUNS
+               for child in root.head.children)
 
 
 def _surnames_of_persons(chosen: list[Found]) -> list[Found]:
@@ -2721,7 +2748,12 @@ def _surnames_of_persons(chosen: list[Found]) -> list[Found]:
 def _one_type_per_name(chosen: list[Found], words: list[str]) -> list[Found]:
     """A name the statistical model alone typed ("ACE Impact" as an organisation) has the type
     that a pattern, cue or the gazetteer gave the same name elsewhere in the text (a programme),
-    and a programme, ranking or alliance found by pattern once is found wherever the text repeats it."""
+    and a programme, ranking or alliance found by pattern once is found wherever the text repeats it. A
+    name the gazetteer matched only with its acronym in brackets is that entry wherever it stands alone."""
+    bracketed = {re.sub(r" \([^()]+\)$", "", f.text): f for f in chosen if f.key is not None and f.text.endswith(")")}
+    chosen = [replace(f, key=bracketed[f.text].key, label=bracketed[f.text].label) if f.key is None and not f.refers_to
+              and f.text in bracketed and f.label in _ORGANISATIONS else f for f in chosen]  # "Group of Eight" where the
+    # gazetteer matched "Group of Eight (Go8)", its name with the acronym, elsewhere
     typed = {f.text: f.label for f in chosen if f.source != "ner" and f.label in ("Program", "Ranking", "Alliance")}
     if not typed:
         return chosen
@@ -3043,6 +3075,10 @@ def _initialisms(chosen: list[Found], words: list[str], known) -> list[Found]:
             if len(capitals) >= 3:
                 unknown.setdefault(capitals, set()).add(normalize_name(found.text))  # "Belarusian State Univ." is
                 forms.setdefault(capitals, found)  # "Belarusian State University"
+            spelt = _spelt_initials(name)
+            if spelt:
+                unknown.setdefault(spelt, set()).add(normalize_name(found.text))
+                forms.setdefault(spelt, found)
             continue
         core = name[:name.index(",")] if "," in name else name  # "Nanyang Technological University, Singapore": NTU
         for form in ("".join(w[0] for w in name if w[:1].isalpha()),
@@ -3050,6 +3086,8 @@ def _initialisms(chosen: list[Found], words: list[str], known) -> list[Found]:
                      "".join(w[0] for w in core if w[:1].isupper())):
             if len(form) >= 2 and sum(c.isupper() for c in form) >= 2:
                 forms.setdefault(form, found)
+        if _spelt_initials(name):
+            forms.setdefault(_spelt_initials(name), found)
     if not named:
         return []
     for form, names in unknown.items():
@@ -3068,6 +3106,17 @@ def _initialisms(chosen: list[Found], words: list[str], known) -> list[Found]:
         if full is not None and not known(word):
             found.append(Found(i, i + 1, full.label, full.key, "acronym", word, full.text))
     return found
+
+
+def _spelt_initials(name: list[str]) -> str | None:
+    """"UOG" for "University of Guam": three initials, the one small word's written as a capital.
+
+    >>> _spelt_initials("University of Guam".split()), _spelt_initials("University of the Andes".split())
+    ('UOG', None)
+    """
+    if len(name) == 3 and name[1].islower() and name[0][:1].isupper() and name[2][:1].isupper():
+        return "".join(w[0] for w in name).upper()
+    return None
 
 
 #: an acronym of clipped words: capitals, four letters or more ("UNIBEN", "UNAIR", "UniBen")
