@@ -2085,6 +2085,20 @@ CASES = [
     ("a name the gazetteer knows with its acronym in brackets, later written alone",
      "All members of the Group of Eight (Go8) rose in the new table. The Group of Eight was formally established in 1999.",
      [("Group of Eight (Australian universities)", "founded", "1999", {})], []),
+    ("clergy titles before a head's name, a hyphenated given name, a particle",
+     "Fr. Jean-Baptiste Mabanda Kisolo, SJ, Rector of the Pontifical Mariner Institute, met Cardinal José Tolentino de Mendonça, "
+     "Chancellor of the Catholic University of Lyon.",
+     [("Jean-Baptiste Mabanda Kisolo", "headOf", "Pontifical Mariner Institute", {"role": "rector"}),
+      ("José Tolentino de Mendonça", "headOf", "Catholic University of Lyon", {"role": "chancellor"})], []),
+    ("a courtesy style ('Don') before a minister's name after a portfolio with commas",
+     "The ceremony at the National University of Equatorial Guinea was presided over by the Minister of Education, "
+     "Higher Education and Sports, Don Pablo Esono Mba Obiang. The Ministry of Education, Higher Education and Sports "
+     "will fund the new laboratory.",
+     [("Pablo Esono Mba Obiang", "headOf", "Ministry of Education, Higher Education and Sports", {})], []),
+    ("a head's name after the organisation's bracketed acronym and a style ('Lic.')",
+     "The rectors met the president of the National Council of Universities (CNU), Lic. Marlon Antonio Téllez Ruiz, "
+     "in Managua.",
+     [("Marlon Antonio Téllez Ruiz", "headOf", "National Council of Universities", {"role": "president"})], []),
     ("a three-word university name spelt as initials in capitals ('UOG')",
      "The University of Guam hosted the meeting. UOG President Maria Santos opened it.",
      [("Maria Santos", "headOf", "University of Guam", {"role": "president"})], []),
@@ -2224,3 +2238,15 @@ def test_construction_teaching_institutes_are_universities(builtin_gazetteer):
     assert kinds.get("Harbour Technical Institute") == "University", kinds
     assert kinds.get("Pontifical Mariner Institute") == "University", kinds
     assert kinds.get("Lakeside Institute of Tropical Medicine") == "ResearchInstitute", kinds
+
+
+def test_construction_university_secretary_general_is_named_but_no_head(builtin_gazetteer):
+    """"The Secretary General of the University of X, Abogada A B C": the style is no part of the
+    name, and a university's secretary general keeps its records without heading it."""
+    from kg.pipeline import extract_text
+
+    extraction = extract_text("The Secretary General of the University of Lomé, Abogada Emma Virginia Rivera, read the "
+                              "minutes.", gazetteer=builtin_gazetteer)
+    persons = {e.iri: e.label for e in extraction.entities if e.kind == "Person"}
+    assert list(persons.values()) == ["Emma Virginia Rivera"], persons
+    assert not [r for r in extraction.relations if r.predicate.endswith("headOf")], extraction.relations

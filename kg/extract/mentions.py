@@ -1137,6 +1137,7 @@ _PERSON_TITLES = LEXICON.words["person_titles"]
 
 
 _HONORIFICS = LEXICON.words["honorifics"]
+_NAME_STYLES = LEXICON.words["name_styles"]
 _PARTICLES = LEXICON.words["name_particles"]
 
 
@@ -1186,7 +1187,8 @@ def _titled_persons(doc: Doc, words: list[str]) -> list[Found]:
     for i in range(len(words) - 2):
         apposed = words[i + 1] == "," and i >= 2 and (words[i - 1] in _POSSESSIVE or words[i - 1].lower() in (
             "its", "their", "our")) and words[i].capitalize() in _PERSON_TITLES  # "Its president, A,"
-        if words[i] not in _PERSON_TITLES and not apposed:
+        styled = words[i] in _NAME_STYLES and (i == 0 or words[i - 1] in (",", "(") or not words[i - 1][:1].isupper())
+        if words[i] not in _PERSON_TITLES and not apposed and not styled:
             continue
         token = doc[i]
         start = token.i + 2 if apposed else token.i + 1
@@ -1194,6 +1196,8 @@ def _titled_persons(doc: Doc, words: list[str]) -> list[Found]:
             start += 1
         end = _name_end(doc, start)
         names = end - start
+        if styled and names < 2:
+            continue  # "Don Nutbeam": a given name, not a style
         if apposed and (names < 2 or end < len(doc) and doc[end].text not in (",", ".", ";", "(")):
             continue
         if names >= 2 or (names == 1 and start > token.i + 1 and doc[start].pos_ == "PROPN"):
@@ -1267,8 +1271,10 @@ def _persons_after_portfolio(doc: Doc, chosen: list[Found]) -> list[Found]:
                 or i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].text[:1].isupper() \
                 and any(doc[i + 1].lower_ in words for words in ministries):
             i += 1  # the portfolio: words of a ministry's name ("Education, Culture and Science")
-        if i > token.i + 2 and i + 2 < len(doc) and doc[i].text == "," and doc[i + 1].text in _HONORIFICS:
-            i += 2  # "Minister of Education, Honourable A B"
+        if i > token.i + 2 and i + 2 < len(doc) and doc[i].text == ",":
+            i += 1  # "Minister of Education, Higher Education and Research, A B"
+            while i + 1 < len(doc) and (doc[i].text in _HONORIFICS or doc[i].text in _NAME_STYLES):
+                i += 1  # "Minister of Education, Honourable A B"
         end = _name_end(doc, i)
         if i > token.i + 2 and 2 <= end - i <= 4 and doc[i].text not in ("of", "the", "and"):
             found.append(Found(i, end, "Person", None, "pattern", doc[i:end].text))
@@ -1571,7 +1577,7 @@ def _takes_office(doc: Doc, i: int) -> bool:
     return False
 
 
-_TITLE_LEMMAS = frozenset(t.lower() for t in _PERSON_TITLES) | {"head", "chief", "secretary-general", "ceo"}
+_TITLE_LEMMAS = frozenset(t.lower() for t in _PERSON_TITLES) | {"head", "chief", "secretary-general", "ceo", "secretary"}
 
 
 def _persons_after_titled_org(doc: Doc, chosen: list[Found]) -> list[Found]:
@@ -1582,12 +1588,13 @@ def _persons_after_titled_org(doc: Doc, chosen: list[Found]) -> list[Found]:
         if org.label not in _ORGANISATIONS or org.is_anaphor \
                 or org.end + 2 >= len(doc):
             continue
-        if doc[org.end].text != ",":
+        comma = _past_brackets(doc, org.end)  # "the president of the National Council (CNU), Lic. A"
+        if comma >= len(doc) - 2 or doc[comma].text != ",":
             continue
         before = [t.lower_ for t in doc[max(org.start - 4, 0):org.start]]
         if not any(w in ("of", "at") for w in before[-2:]) or not set(before) & _TITLE_LEMMAS:
             continue
-        start = org.end + 1
+        start = comma + 1
         while start < len(doc) - 1 and (doc[start].text in _HONORIFICS or doc[start].text in ("His", "Her")
                                          and doc[start + 1].text in _HONORIFICS):
             start += 1  # "..., His Highness Dr. A"

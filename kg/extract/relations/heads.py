@@ -46,8 +46,13 @@ def find_heads(view: SentenceView) -> Iterator[Fact]:
     named = {(f.subject, dict(f.qualifiers).get("role")) for f in facts if f.object is not IMPLICIT_PUBLISHER}
     facts = [f for f in facts if f.object is not IMPLICIT_PUBLISHER or (f.subject, dict(f.qualifiers).get("role")) not in named]
     # (the publisher is a guess for a title nothing names: "the Minister, Prof. E", the ministry found by _ministers)
+    facts = [f for f in facts if not (dict(f.qualifiers).get("role") in _SECRETARIES and getattr(f.object, "label", None) == "University")]
+    # (a university's secretary general keeps its records; an alliance's secretary general runs it)
     quotes = _quotations(view)
     yield from (f for f in facts if not any(s <= f.object.start < e and not s <= f.subject.start < e for s, e in quotes))
+
+
+_SECRETARIES = frozenset({"secretary general", "secretary-general"})
 
 
 def _quotations(view: SentenceView) -> list[tuple[int, int]]:
