@@ -2099,6 +2099,10 @@ CASES = [
      "The rectors met the president of the National Council of Universities (CNU), Lic. Marlon Antonio Téllez Ruiz, "
      "in Managua.",
      [("Marlon Antonio Téllez Ruiz", "headOf", "National Council of Universities", {"role": "president"})], []),
+    ("a programme's name with a slash between two of its words",
+     "The University of Lomé has been chosen as a host institution of the DAAD's In-Country/In-Region Scholarship "
+     "Programme.",
+     [("University of Lomé", "participatesIn", "In-Country/In-Region Scholarship Programme", {})], []),
     ("a three-word university name spelt as initials in capitals ('UOG')",
      "The University of Guam hosted the meeting. UOG President Maria Santos opened it.",
      [("Maria Santos", "headOf", "University of Guam", {"role": "president"})], []),

@@ -819,6 +819,9 @@ def _runs(doc: Doc, first: int, last: int, words: list[str]) -> Iterable[tuple[i
                 joinable = _spelt_out(words, start, i, last)
             elif word == ",":
                 joinable = _portfolio_comma(doc, start, i)
+            elif word == "/":  # "the UNITWIN/UNESCO Chairs Programme", "In-Country/In-Region Scholarship Programme"
+                joinable = not doc[i - 1].whitespace_ and not doc[i].whitespace_ and i + 1 < last \
+                    and _is_name_word(words[i + 1]) and _is_name_word(words[i - 1])
             elif word in ("'", "’"):  # "Ca' Foscari University of Venice"
                 joinable = not doc[i - 1].whitespace_ and i + 1 < last and words[i + 1][:1].isupper()
             elif word in _MONTHS:  # "The Times and The Sunday Times Good University Guide": a weekday inside a name
