@@ -14,8 +14,9 @@ from collections.abc import Iterable
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
+from .extract.lexicon import LEXICON
 from .extract.lexicon import places as known_places
-from .extract.mentions import internal_unit
+from .extract.mentions import HEAD_NOUNS, internal_unit
 from .gazetteer import GazEntry, Gazetteer, generic_word, normalize_name
 from .model import Document, Entity, Extraction, Mention, Relation
 from .namespaces import mint_iri
@@ -169,6 +170,12 @@ class _Resolver:
         longer = self._named_in_full(norm, kind) or self._spelt_otherwise(norm, kind)
         if longer is not None:
             return longer
+        same = self._named_with_place(norm, kind)
+        if same is not None:
+            if same.key is None and len(label) > len(same.label):
+                same.label = label  # the name in full, the short form named first
+            self.by_name[norm] = same.iri
+            return same
         iri = str(mint_iri(kind, label))
         draft = self.drafts.setdefault(iri, _Draft(iri, label, kind))
         self.by_name[norm] = iri
@@ -218,6 +225,16 @@ class _Resolver:
                       and _variant_words(words, n.split())}
         return self.drafts[fuller.pop()] if len(fuller) == 1 else None
 
+    def _named_with_place(self, norm: str, kind: str) -> _Draft | None:
+        """One university named with and without its seat or a leading word, before or after:
+        "Adam Barka University" and "Adam Barka University of Abéché", "Biblical Institute" and
+        "Pontifical Biblical Institute" (:func:`_place_added`); the one such name only."""
+        if kind not in _INSTITUTIONS:
+            return None
+        same = {self.by_name[n] for n in self.by_name if self.drafts[self.by_name[n]].kind in _INSTITUTIONS
+                and (_place_added(norm, n) or _place_added(n, norm))}
+        return self.drafts[same.pop()] if len(same) == 1 else None
+
     def _spelt_otherwise(self, norm: str, kind: str) -> _Draft | None:
         """"Saule Rakhmetullina" after "Saule Rahmatullina": a person this article already named,
         with the same given name and a surname transliterated differently (rapidfuzz ratio >= 80);
@@ -254,6 +271,45 @@ class _Resolver:
         if not mention.is_anaphor:
             draft.kinds[mention.label] += 1
         self.iri_of[mention] = draft.iri
+
+
+_INSTITUTIONS = frozenset({"University", "ResearchInstitute"})
+_SUBJECTS = frozenset(w.lower() for w in LEXICON.words["portfolio_words"])
+_HEADS = frozenset(w.lower() for w in HEAD_NOUNS)
+_MODIFIERS = frozenset(LEXICON.generic_modifiers) | {"free", "catholic", "open", "central", "royal", "imperial",
+                                                     "technological", "polytechnic", "pedagogical", "medical",
+                                                     "agricultural", "metropolitan", "city", "autonomous"}
+
+
+def _place_added(short: str, full: str) -> bool:
+    """Whether ``full`` (a loose normalised name) is ``short`` with its seat after it ("adam barka
+    university abeche", "mohammed v university in rabat") or one word before it ("pontifical
+    biblical institute"); not with a subject after it ("tallinn university technology" is another
+    university than "tallinn university").
+
+    >>> _place_added("adam barka university", "adam barka university abeche")
+    True
+    >>> _place_added("biblical institute", "pontifical biblical institute")
+    True
+    >>> _place_added("tallinn university", "tallinn university technology"), _place_added("university", "university abeche")
+    (False, False)
+    >>> _place_added("university puerto rico", "university puerto rico at mayaguez")
+    False
+    >>> _place_added("university sarajevo", "international university sarajevo")
+    False
+    >>> _place_added("technological university", "technological university dublin")
+    False
+    """
+    words, fuller = short.split(), full.split()
+    if len(words) < 2 or len(fuller) <= len(words) or all(w in _MODIFIERS or w in _HEADS for w in words):
+        return False  # "Technological University", "Open University": a kind of university, not a name
+    if fuller[:len(words)] == words:  # "X University of Y", not "University of X at Y" (a campus of a system)
+        tail = fuller[len(words):]
+        if tail[0] == "in":
+            tail = tail[1:]
+        return words[-1] in _HEADS and 1 <= len(tail) <= 2 and not any(w in _SUBJECTS or w in _HEADS or w == "at" for w in tail)
+    return len(fuller) == len(words) + 1 and fuller[1:] == words and words[0] not in _HEADS \
+        and fuller[0] not in _SUBJECTS and fuller[0] not in _MODIFIERS  # not "International University of Sarajevo"
 
 
 def _turned(norm: str) -> str | None:

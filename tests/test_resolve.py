@@ -353,3 +353,20 @@ def test_resolve_romance_university_of_is_the_english_name(builtin_gazetteer):
     article are one university."""
     assert len(_entities_of(builtin_gazetteer, ["University of Zorland", "Université de Zorland"])) == 1
     assert len(_entities_of(builtin_gazetteer, ["Università di Zorland", "University of Zorland"])) == 1
+
+
+@pytest.mark.parametrize("first, second, one", [
+    ("Adam Barka University of Abéché", "Adam Barka University", True),  # the seat left out, after the full name
+    ("Gaston Berger University", "Gaston Berger University of Saint-Louis", True),  # or before it
+    ("Biblical Institute", "Pontifical Biblical Institute", True),  # a leading word left out
+    ("Tallinn University", "Tallinn University of Technology", False),  # a subject: another university
+    ("University of Puerto Rico", "University of Puerto Rico at Mayagüez", False),  # a system and its campus
+    ("University of Sarajevo", "International University of Sarajevo", False),  # a kind of university in front
+    ("Technological University", "Technological University of the Shannon", False),  # no name of its own
+])
+def test_resolve_one_university_named_with_and_without_its_seat(gazetteer, first, second, one):
+    mentions = [M(first, "University", source="pattern", start=0), M(second, "University", source="pattern", start=60)]
+    entities = resolve_document(_doc(title=None), mentions, [], gazetteer).entities
+    assert (len(entities) == 1) == one, [(e.label, e.aliases) for e in entities]
+    if one:
+        assert entities[0].label == max(first, second, key=len)
