@@ -2103,6 +2103,11 @@ CASES = [
      "The University of Lomé has been chosen as a host institution of the DAAD's In-Country/In-Region Scholarship "
      "Programme.",
      [("University of Lomé", "participatesIn", "In-Country/In-Region Scholarship Programme", {})], []),
+    ("'the council' for the alliance named before it; 'a South Pacific network' names no network",
+     "The Atlantic Islands Tertiary Council now counts six member institutions. Corvo College will withdraw from the "
+     "council at the end of 2025 to concentrate on its membership in a South Pacific network.",
+     [("Corvo College", "memberOf", "Atlantic Islands Tertiary Council", {"role": "former", "until": "2025"})],
+     [("Corvo College", "memberOf", "South Pacific", {})]),
     ("a three-word university name spelt as initials in capitals ('UOG')",
      "The University of Guam hosted the meeting. UOG President Maria Santos opened it.",
      [("Maria Santos", "headOf", "University of Guam", {"role": "president"})], []),

@@ -436,6 +436,7 @@ class MentionFinder:
         chosen = _merge(chosen, self._status_mentions(doc, chosen, lowers))
         chosen = _merge(chosen, self._lowercase_acronyms(chosen, words))
         chosen = _merge(chosen, _lowercase_repeats(doc, chosen, lowers))
+        chosen = _merge(chosen, _alliance_head_references(doc, chosen, lowers))
         chosen = sorted(_merge(chosen, _pronoun_spans(doc, lowers)), key=lambda f: f.start)
         return _link_pronouns(doc, chosen)
 
@@ -1134,6 +1135,27 @@ def _reference_spans(doc: Doc, words: list[str], lowers: list[str]) -> list[Foun
                 continue
             found.append(Found(i - 1, i + 1, kind, None, "reference", doc[i - 1:i + 1].text))
     return found
+
+
+#: head nouns of alliances' names that "the council" may stand for only where the text names such an alliance
+_ALLIANCE_HEADS = frozenset({"council", "federation", "consortium"})  # not "the conference", "the forum": events
+
+
+def _alliance_head_references(doc: Doc, chosen: list[Found], lowers: list[str]) -> list[Found]:
+    """"will withdraw from the council": "the" and the head noun of an alliance named before it
+    ("Pacific Postsecondary Education Council") refer to that alliance; without one ("the council
+    of the faculty") the words name nothing."""
+    heads: dict[str, int] = {}
+    for found in chosen:
+        if found.label == "Alliance" and not found.is_anaphor:
+            for word in found.text.split():
+                if word.lower() in _ALLIANCE_HEADS and word[:1].isupper():
+                    heads.setdefault(word.lower(), found.start)
+    taken = {i for f in chosen for i in range(f.start, f.end)}
+    return [Found(i - 1, i + 1, "Alliance", None, "reference", doc[i - 1:i + 1].text)
+            for i in range(1, len(lowers)) if lowers[i] in heads and heads[lowers[i]] < i and lowers[i - 1] == "the"
+            and doc[i].text.islower() and i not in taken and i - 1 not in taken
+            and (i + 1 == len(lowers) or lowers[i + 1] not in ("of", "for"))]
 
 
 _PERSON_TITLES = LEXICON.words["person_titles"]
@@ -3285,9 +3307,19 @@ def _cued_names(doc: Doc, chosen: list[Found], lowers: list[str]) -> list[Found]
                 and start - 1 not in taken and doc[start - 1].text not in _NOT_CUED and doc[start - 1].text not in HEAD_NOUNS \
                 and doc[start - 1].text not in TITLE_WORDS:
             start -= 1
-        if start < end:
+        if start < end and not _described_by_place(doc, start, end):
             found.append(Found(start, end, kind, None, "pattern", doc[start:end].text))
     return found
+
+
+def _described_by_place(doc: Doc, start: int, end: int) -> bool:
+    """"a South Pacific network", "an Asian programme": after "a"/"an", a region's or place's
+    words before the cue describe where it works; they name no network."""
+    if start == 0 or doc[start - 1].lower_ not in ("a", "an"):
+        return False
+    words = [t.text for t in doc[start:end]]
+    return all(w in _WORLD_REGIONS or w in _COMPASS or doc[start + k].ent_type_ in ("GPE", "LOC", "NORP")
+               for k, w in enumerate(words)) or doc[start:end].text in known_places().names
 
 
 def _described_brands(doc: Doc, chosen: list[Found]) -> list[Found]:
