@@ -2108,6 +2108,21 @@ CASES = [
      "council at the end of 2025 to concentrate on its membership in a South Pacific network.",
      [("Corvo College", "memberOf", "Atlantic Islands Tertiary Council", {"role": "former", "until": "2025"})],
      [("Corvo College", "memberOf", "South Pacific", {})]),
+    ("'Created in YEAR as FORMER NAME, the institution ...': founded, the former name no other university",
+     "Marien Ngouabi University signed the agreement. Created in 1971 as the University of Brazzaville, the "
+     "institution took its present name in 1977.\n\nContact: Marien Ngouabi University, BP 69, Brazzaville",
+     [("Marien Ngouabi University", "founded", "1971", {})],
+     [("University of Brazzaville", "founded", "1971", {})]),
+    ("'was born in YEAR as FORMER NAME': a founding",
+     "The University of Kisangani (UNIKIS) was born in 1963 as the Free University of the Congo.",
+     [("University of Kisangani", "founded", "1963", {})], []),
+    ("a university that 'opened its doors' or 'had opened' in a year was founded then; registration opening is no founding",
+     "The Afro-American University of Central Africa opened its doors in 2012. The University of Sciences, Technology "
+     "and Medicine, which had opened in 2009, signed too. Registration at the University of Ghana opened in May 2025, "
+     "and the University of Lomé opened a new campus in 2015.",
+     [("Afro-American University of Central Africa", "founded", "2012", {}),
+      ("University of Sciences, Technology and Medicine", "founded", "2009", {})],
+     [("University of Ghana", "founded", "2025-05", {}), ("University of Lomé", "founded", "2015", {})]),
     ("a three-word university name spelt as initials in capitals ('UOG')",
      "The University of Guam hosted the meeting. UOG President Maria Santos opened it.",
      [("Maria Santos", "headOf", "University of Guam", {"role": "president"})], []),

@@ -107,7 +107,7 @@ _MONTHS = frozenset(
 _PUBLISHER_REF = re.compile(r"\b(?:our|this) (?:university|institute|college|school|alliance|association|league|network)\b", re.I)
 _ANAPHORS = {
     "association": "Alliance", "alliance": "Alliance", "league": "Alliance", "network": "Alliance",
-    "consortium": "Alliance", "university": "University", "Group": "Alliance", "Guild": "Alliance",
+    "consortium": "Alliance", "university": "University", "institution": "University", "Group": "Alliance", "Guild": "Alliance",
     "Federation": "Alliance", "Institute": "University",  # "The Institute" of an institute of technology's news
     "program": "Program", "programme": "Program", "project": "Program", "initiative": "Program",
     "ranking": "Ranking", "rankings": "Ranking",
@@ -1131,7 +1131,7 @@ def _reference_spans(doc: Doc, words: list[str], lowers: list[str]) -> list[Foun
         kind = _ANAPHORS.get(words[i]) or _ANAPHORS.get(lowers[i])  # "Group", "Guild": capitalised only
         if kind and (lowers[i - 1] == "the" or lowers[i - 1] == "this" and kind == "Organization") \
                 and (i + 1 == len(words) or lowers[i + 1] != "of"):
-            if kind == "University" and words[i] not in ("University", "university", "Institute"):
+            if kind == "University" and words[i] not in ("University", "university", "Institute", "institution"):
                 continue
             found.append(Found(i - 1, i + 1, kind, None, "reference", doc[i - 1:i + 1].text))
     return found
@@ -1412,7 +1412,7 @@ def _coordinated_names(doc: Doc, start: int, step: int) -> list[tuple[int, int]]
     return names if joined and len(names) >= 2 else []
 
 
-_FOUNDING_VERBS = LEXICON.words["found"] | {"set", "open", "start", "know"}  # "when the university was known as Y"
+_FOUNDING_VERBS = LEXICON.words["found"] | {"set", "open", "start", "know", "bear"}  # "when the university was known as Y"
 
 
 def _former_names(doc: Doc, chosen: list[Found]) -> list[Found]:
@@ -1459,7 +1459,21 @@ def _former_names(doc: Doc, chosen: list[Found]) -> list[Found]:
         elif current is not None and current is not former and (former.key is None or former.key == current.key):
             renamed[former] = replace(former, label=current.label, key=current.key,
                                       refers_to=current.refers_to or (None if current.is_anaphor else current.text))
-    return [renamed.get(f, f) for f in chosen] if renamed else chosen
+    if not renamed:
+        return chosen
+    # the short forms and acronyms of a former name ("Brazzaville" for the University of Brazzaville) stand
+    # for the organisation too, or for nothing where only an anaphor names it ("the institution")
+    formers = {f.text: new for f, new in renamed.items()}
+    kept = []
+    for found in chosen:
+        new = renamed.get(found)
+        if new is None and found.refers_to in formers:
+            target = formers[found.refers_to]
+            if target.is_anaphor:
+                continue
+            new = replace(found, label=target.label, key=target.key, refers_to=target.refers_to)
+        kept.append(new or found)
+    return kept
 
 
 _FRONTED_PARTICIPLES = LEXICON.words["fronted_participles"]  # "Founded in 1925 as Y", tagged a proper noun

@@ -205,6 +205,10 @@ def find_founding(view: SentenceView) -> Iterator[Fact]:
         # set up in 2019 by ..." (set: VBD); "Created in 1970 under the name of Y, X is ..." (the parser's root)
         if passive and objects and token.dep_ == "acl" and token.tag_ == "VBD":
             passive = False  # "a group of universities ... established the IRU": a past tense with an object, misparsed
+        if kind == "open":
+            if any(c.dep_ == "dobj" and c.lower_ != "doors" for c in token.children) or token.dep_ == "xcomp":
+                continue  # "X opened a new campus", "X will open ...": no founding of X
+            objects, passive = [], True  # "X opened (its doors) in 2012": what opened was founded
         if passive:
             target = _founded_mention(view, token)
             founders = _founders(view, token)
@@ -221,13 +225,29 @@ def find_founding(view: SentenceView) -> Iterator[Fact]:
             continue  # a participle found by its word alone counts only where it opens the sentence
         if target is None or kind == "enact" and target.label != "Program":
             continue  # "agreed", "adopted": a programme's founding only
-        if kind == "born" and (target.label not in ALLIANCE_LIKE | {"Program"} or not any(c.dep_ == "agent" for c in token.children)):
-            continue  # "born in 2019 by six universities": founded; a person's birth is no founding
+        if kind == "open" and (target.label not in ("University", "ResearchInstitute")
+                               or not any(c.dep_ == "prep" and c.lower_ in ("in", "on") and any(
+                                   YEAR.fullmatch(t.text) for t in c.subtree) for c in token.children)  # its own date
+                               or not _opener_is(token, target)):
+            continue
+        if kind == "born" and not (target.label in ALLIANCE_LIKE | {"Program"} and any(c.dep_ == "agent" for c in token.children)
+                                   or target.label in _FOUNDED and any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children)):
+            continue  # "born in 2019 by six universities", "born in 1963 as the Free University of X": founded; a
+            # person's birth is no founding
         if kind == "publish" and (target.label != "Ranking" or not any(c.lower_ in ("first", "since") for c in token.subtree)):
             continue  # "first published in 2003", "published since 2010": a ranking's first edition, not any edition's date
         yield from _founding_facts(view, token, target, founders)
     yield from _nominal_founding(view)
     yield from _founder_nouns(view)
+
+
+def _opener_is(verb: Token, target: Found) -> bool:
+    """Whether what "opened" is the organisation itself (its subject's head in the name, or the name a
+    "which" clause hangs on), not something of it ("Registration at the University of X opened")."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.tag_ in ("WDT", "WP"):
+        subject = verb.head
+    return subject is not None and target.start <= subject.i < target.end
 
 
 def _founder_nouns(view: SentenceView) -> Iterator[Fact]:
@@ -330,6 +350,9 @@ def find_reduced_founding(view: SentenceView) -> Iterator[Fact]:
         if any(c.tag_ in ("WDT", "WP") for c in verb.children) or mention.start > view.sent.start \
                 and doc[mention.start - 1].lower_ in ("and", "&", ",") and view.at.get(mention.start - 2) is not None:
             continue  # "the LDE alliance, which A, B and C founded in 2012": the last of the founders, no founded one
+        if any(c.dep_ in ("nsubj", "nsubjpass") and not mention.start <= c.i < mention.end
+               and c.left_edge.i <= mention.start < c.right_edge.i + 1 for c in verb.children):
+            continue  # "Registration at the University of X opened in May": the name is inside another subject
         after = view.doc_text[verb.idx + len(verb.text):view.sent.end_char].lstrip()
         match = _REDUCED_DATE.match(after)
         if match is None:
