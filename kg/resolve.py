@@ -47,6 +47,9 @@ class _Draft:
     key: str | None = None
     mentions: list[Mention] = field(default_factory=list)
     kinds: Counter = field(default_factory=Counter)
+    #: the kind of its full name where short forms of it were typed apart ("Biblical Institute" a research
+    #: institute by its head noun, "Pontifical Biblical Institute" a university)
+    full_kind: str | None = None
 
 
 def find_publisher(document: Document, mentions: list[Mention], gazetteer: Gazetteer) -> GazEntry | str | None:
@@ -67,7 +70,8 @@ def find_publisher(document: Document, mentions: list[Mention], gazetteer: Gazet
     headline = _headline_subject(document, mentions, gazetteer)
     if headline is not None:
         return headline
-    counts = Counter((m.key or m.refers_to or m.text) for m in mentions if m.label == "University").most_common(2)
+    counts = Counter((m.key or m.refers_to or m.text) for m in mentions
+                     if m.label == "University" and not m.is_anaphor).most_common(2)  # "the University" names none
     if counts and counts[0][1] >= 2 and (len(counts) == 1 or counts[0][1] > counts[1][1]):
         top = counts[0][0]  # the university the article is plainly about; in a list of equals, none
         return gazetteer.get(top) or top
@@ -174,6 +178,9 @@ class _Resolver:
         if same is not None:
             if same.key is None and len(label) > len(same.label):
                 same.label = label  # the name in full, the short form named first
+                same.full_kind = kind
+            elif same.full_kind is None:
+                same.full_kind = same.kind
             self.by_name[norm] = same.iri
             return same
         iri = str(mint_iri(kind, label))
@@ -560,6 +567,8 @@ def _variant_words(first: list[str], second: list[str]) -> bool:
 
 
 def _majority_kind(draft: _Draft) -> str:
+    if draft.full_kind is not None:
+        return draft.full_kind
     kinds = Counter({k: v for k, v in draft.kinds.items() if k != "PUBLISHER"})
     return kinds.most_common(1)[0][0] if kinds else draft.kind
 

@@ -370,3 +370,24 @@ def test_resolve_one_university_named_with_and_without_its_seat(gazetteer, first
     assert (len(entities) == 1) == one, [(e.label, e.aliases) for e in entities]
     if one:
         assert entities[0].label == max(first, second, key=len)
+
+
+def test_resolve_short_form_takes_the_full_names_kind(gazetteer):
+    """"Biblical Institute" (a research institute by its head noun) is the "Pontifical Biblical
+    Institute" named before it, a university: the entity has the full name's kind."""
+    mentions = [M("Pontifical Biblical Institute", "University", source="pattern", start=0),
+                M("Biblical Institute", "ResearchInstitute", source="pattern", start=40),
+                M("Biblical Institute", "ResearchInstitute", source="pattern", start=80)]
+    [entity] = resolve_document(_doc(title=None), mentions, [], gazetteer).entities
+    assert (entity.label, entity.kind) == ("Pontifical Biblical Institute", "University")
+
+
+def test_resolve_house_style_the_university_names_no_publisher(gazetteer):
+    """Many "the University" and a university named twice: the publisher is that university, never
+    an entity called "University"."""
+    mentions = [M("Lumen Institute of Technology", "University", source="pattern", start=0),
+                M("Lumen Institute of Technology", "University", source="pattern", start=40)]
+    mentions += [M("the University", "University", source="reference", start=80 + 20 * i) for i in range(4)]
+    extraction = resolve_document(_doc(title=None), mentions, [], gazetteer)
+    assert extraction.publisher == str(mint_iri("University", "Lumen Institute of Technology"))
+    assert "University" not in {e.label for e in extraction.entities}
