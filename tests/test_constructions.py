@@ -2123,6 +2123,11 @@ CASES = [
      [("Afro-American University of Central Africa", "founded", "2012", {}),
       ("University of Sciences, Technology and Medicine", "founded", "2009", {})],
      [("University of Ghana", "founded", "2025-05", {}), ("University of Lomé", "founded", "2015", {})]),
+    ("'the decision of A, in COUNTRY, to leave X': an ended membership however the infinitive is parsed",
+     "The Assembly also took note of the decision of the Catholic University of Applied Sciences Freiburg, in Germany, "
+     "to leave the International Federation of Catholic Universities at the end of 2025.",
+     [("Catholic University of Applied Sciences Freiburg", "memberOf", "International Federation of Catholic Universities",
+       {"role": "former", "until": "2025"})], []),
     ("a three-word university name spelt as initials in capitals ('UOG')",
      "The University of Guam hosted the meeting. UOG President Maria Santos opened it.",
      [("Maria Santos", "headOf", "University of Guam", {"role": "president"})], []),

@@ -244,12 +244,21 @@ def end_dissolved(facts: list[Fact], dissolved: dict[str, str | None]) -> list[F
     return ended
 
 
+_DECISION_NOUNS = frozenset({"decision", "intention", "plan", "wish", "choice", "resolution"})
+
+
 def _deciders(view: SentenceView, verb: Token) -> list[Found]:
     """Whose decision, intention or plan the verb completes: "the decision of A to leave X", "A's
     decision to join X" (the noun's "of" phrase or possessor)."""
     noun = verb.head
     if verb.dep_ not in ("acl", "xcomp") or noun.pos_ != "NOUN" or noun is verb:
-        return []
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+                or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return []
+        noun = next((t for t in reversed(view.sent.doc[view.sent.start:verb.i]) if t.lemma_.lower() in _DECISION_NOUNS
+                     and t.pos_ == "NOUN"), None)  # "the decision of A, in Germany, to leave X": the parser hung the
+        if noun is None:  # infinitive on the sentence's verb; the nearest decision noun before it owns it
+            return []
     owners = [t for c in noun.children if c.dep_ == "poss" for t in c.subtree]
     owners += [t for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree]
     return view.in_tokens(owners, MEMBER_LIKE)
