@@ -2279,3 +2279,15 @@ def test_construction_university_secretary_general_is_named_but_no_head(builtin_
     persons = {e.iri: e.label for e in extraction.entities if e.kind == "Person"}
     assert list(persons.values()) == ["Emma Virginia Rivera"], persons
     assert not [r for r in extraction.relations if r.predicate.endswith("headOf")], extraction.relations
+
+
+def test_construction_headline_verb_ends_the_name(builtin_gazetteer):
+    """"University of Guam Hosts Pacific College Presidents": the headline's verb (third person)
+    ends the university's name; the words after it are no part of it."""
+    from kg.pipeline import extract_text
+
+    extraction = extract_text("University of Guam Hosts Pacific College Presidents\n\nThe meeting took place on the "
+                              "Mangilao campus.", gazetteer=builtin_gazetteer)
+    labels = {e.label for e in extraction.entities}
+    assert "University of Guam" in labels, labels
+    assert not any("Hosts" in label for label in labels), labels

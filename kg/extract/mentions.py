@@ -419,6 +419,7 @@ class MentionFinder:
         spans = {(f.start, f.end) for f in openings}
         chosen = _merge([f for f in chosen if (f.start, f.end) not in spans], openings)
         chosen = _merge(chosen, self._bare_acronyms(doc, chosen, words))
+        chosen = _cut_at_headline_verb(doc, chosen)
         chosen = _retype_by_context(doc, chosen)
         chosen = _one_type_per_name(chosen, words)
         chosen = _former_names(doc, chosen)
@@ -1702,6 +1703,36 @@ def _headline_only_person(doc: Doc, found: Found) -> bool:
             return False
         at = text.find(found.text, at + 1)
     return True
+
+
+def _verb_forms(verbs) -> frozenset[str]:
+    forms = set()
+    for verb in verbs:
+        forms.add(verb + "s")
+        forms.add(verb + "es")
+        if verb.endswith("y"):
+            forms.add(verb[:-1] + "ies")
+    return frozenset(forms)
+
+
+_HEADLINE_VERBS = _verb_forms(LEXICON.words["headline_verbs"])
+
+
+def _cut_at_headline_verb(doc: Doc, chosen: list[Found]) -> list[Found]:
+    """A name that a title-case headline runs on into its verb and object ("University of Guam Hosts
+    Pacific Presidents"): cut before the verb's third-person form, after the name's head noun."""
+    cut = []
+    for found in chosen:
+        if found.key is None and found.source in ("pattern", "ner") and found.label in _ORGANISATIONS \
+                and found.end - found.start >= 3 and _title_case(doc[found.start].sent):
+            words = [t.text for t in doc[found.start:found.end]]
+            head = next((k for k, w in enumerate(words) if w in HEAD_NOUNS), None)
+            verb = next((k for k, w in enumerate(words) if head is not None and k > head and w.lower() in _HEADLINE_VERBS), None)
+            if verb is not None:
+                end = found.start + verb
+                found = replace(found, end=end, text=doc[found.start:end].text)
+        cut.append(found)
+    return cut
 
 
 def _title_case(line: Span) -> bool:
