@@ -2291,3 +2291,15 @@ def test_construction_headline_verb_ends_the_name(builtin_gazetteer):
     labels = {e.label for e in extraction.entities}
     assert "University of Guam" in labels, labels
     assert not any("Hosts" in label for label in labels), labels
+
+
+def test_construction_faculty_is_no_organisation_of_its_own(builtin_gazetteer):
+    """"the Faculty of Medical Sciences" is a unit of the university the text is about: no entity,
+    no partner of anyone."""
+    from kg.pipeline import extract_text
+
+    extraction = extract_text("The Faculty of Medical Sciences of UNAN-León signed an agreement with the Institute of "
+                              "Tropical Medicine Antwerp.", gazetteer=builtin_gazetteer)
+    labels = {e.label for e in extraction.entities}
+    assert "Institute of Tropical Medicine Antwerp" in labels, labels
+    assert not any(label.startswith("Faculty") for label in labels), labels

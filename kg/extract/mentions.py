@@ -138,9 +138,11 @@ def internal_unit(words: list[str]) -> bool:
     (True, False)
     >>> internal_unit("Rectors' Council".split()), internal_unit("Federal Council".split())
     (True, False)
+    >>> internal_unit("Faculty of Medical Sciences".split())  # a university's faculty
+    True
     """
     lowered = [w.lower() for w in words]
-    unit = lowered[-1] in _INTERNAL_UNITS or len(lowered) > 2 and lowered[0] == "office" and lowered[1] in ("of", "for")
+    unit = lowered[-1] in _INTERNAL_UNITS or len(lowered) > 2 and lowered[0] in ("office", "faculty") and lowered[1] in ("of", "for")
     return (unit or _unnamed_body(lowered)) and not any(w in _PUBLIC_BODIES for w in lowered)
 
 
