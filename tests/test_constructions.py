@@ -2128,6 +2128,19 @@ CASES = [
      "to leave the International Federation of Catholic Universities at the end of 2025.",
      [("Catholic University of Applied Sciences Freiburg", "memberOf", "International Federation of Catholic Universities",
        {"role": "former", "until": "2025"})], []),
+    ("a table whose columns are editions of the ranking the text speaks of, ranks with thousands separators",
+     "Makerere University climbs in the Research.com ranking\n\nThe table gives the positions in the Research.com "
+     "Best Universities ranking:\n\nUniversity\tCountry\t2025\t2024\nMakerere University\tUganda\t612\t640\n"
+     "University of Rwanda\tRwanda\t1,930\t2,041",
+     [("Makerere University", "rankedIn", "Research.com Best Universities", {"rank": "612", "year": "2025"}),
+      ("University of Rwanda", "rankedIn", "Research.com Best Universities", {"rank": "2041", "year": "2024"})], []),
+    ("a place dated by its own edition after 'whereas'; 'for the second consecutive year' repeats no changed place",
+     "For the second consecutive year, the University of Rwanda figures in the ranking compiled by Research.com, and in "
+     "a better position: the 2025 edition of the Research.com Best Universities ranking places the university at the "
+     "1,930th position, whereas the institution stood at the 2,041st position in the 2024 edition.",
+     [("University of Rwanda", "rankedIn", "Research.com Best Universities", {"rank": "1930", "year": "2025"}),
+      ("University of Rwanda", "rankedIn", "Research.com Best Universities", {"rank": "2041", "year": "2024"})],
+     [("University of Rwanda", "rankedIn", "Research.com Best Universities", {"rank": "1930", "year": "2024"})]),
     ("a three-word university name spelt as initials in capitals ('UOG')",
      "The University of Guam hosted the meeting. UOG President Maria Santos opened it.",
      [("Maria Santos", "headOf", "University of Guam", {"role": "president"})], []),

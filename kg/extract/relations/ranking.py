@@ -54,7 +54,10 @@ def find_ranking(view: SentenceView) -> Iterator[Fact]:
         clause_rankings = [r for r in rankings if r.start >= view.sent.start and start <= view.char_offset(r.start) < end]
         university_list = in_clause or ([previous_university] if previous_university else [])
         previous_university = in_clause[-1] if in_clause else previous_university
-        ranking_list = clause_rankings or (rankings if len(rankings) == 1 or rankings[0].start < view.sent.start else [])
+        named = {r.key or r.refers_to or r.text for r in rankings if not r.is_anaphor}
+        ranking_list = clause_rankings or (rankings if len(rankings) == 1 or rankings[0].start < view.sent.start else
+                                           [r for r in rankings if not r.is_anaphor][-1:] if len(named) == 1 else [])
+        # (one ranking named twice before the clause, "Research.com ... the Research.com Best Universities ranking")
         if not ranks or not university_list or not ranking_list:
             continue
         placed.extend(_placements(view, list(distinct_members(university_list)) or university_list, ranking_list[0], ranks))
@@ -137,6 +140,9 @@ def _repeated(view: SentenceView, placed: list[Fact]) -> Iterator[Fact]:
     again = _AGAIN.search(view.text)
     if again is None or len({f.subject for f in placed}) != 1:
         return
+    if len(set(ranks_in(view.text))) > 1 or _CHANGED.search(view.lower):
+        return  # "for the second consecutive year in the ranking, and in a better position: 2,846th, whereas
+        # 3,102nd in 2024": present again, not at the same place
     for fact in placed:
         qualifiers = dict(fact.qualifiers)
         if not qualifiers.get("year", "").isdigit():
@@ -144,6 +150,11 @@ def _repeated(view: SentenceView, placed: list[Fact]) -> Iterator[Fact]:
         for back in range(1, 3 if (again.group(1) or "").lower() == "third" else 2):  # "as in the previous edition": one back
             earlier = tuple((k, str(int(v) - back) if k == "year" else v) for k, v in fact.qualifiers)
             yield Fact(fact.subject, "rankedIn", fact.object, view.text, earlier)
+
+
+#: words that say a place changed from the edition before
+_CHANGED = re.compile(r"\b(?:better|worse|higher|lower|climb\w*|ris(?:e|es|ing)|rose|improv\w*|progress\w*|fell|fall\w*|"
+                      r"drop\w*|whereas)\b")
 
 
 _REGIONS = LEXICON.words["regions"]
@@ -214,7 +225,7 @@ def _table_row(view: SentenceView) -> Iterator[Fact]:
 
 
 #: a table cell that is only a place: "7", "=26", "14th", "101–150", "201-250"
-_CELL_RANK = re.compile(r"^=?\s*(\d{1,4})(?:st|nd|rd|th)?$")
+_CELL_RANK = re.compile(r"^=?\s*(\d{1,4}|\d,\d{3})(?:st|nd|rd|th)?$")  # "1,208": a thousands separator
 _CELL_BAND = re.compile(r"^(\d{1,4})\s*[–-]\s*(\d{1,4})$")
 
 
@@ -236,7 +247,7 @@ def _column_row(view: SentenceView) -> Iterator[Fact]:
             or _short_form_of_context(view, column.head)
         if len(rankings) != 1:
             continue
-        place = ("rank", rank.group(1)) if rank else ("band", f"{band.group(1)}-{band.group(2)}")
+        place = ("rank", rank.group(1).replace(",", "")) if rank else ("band", f"{band.group(1)}-{band.group(2)}")
         edition = YEAR.search(column.head)
         yield Fact(universities[0], "rankedIn", rankings[0], view.text,
                    (place,) + ((("year", edition.group(1)),) if edition else ()))
@@ -248,9 +259,11 @@ _PLAIN_HEAD_WORDS = frozenset({"rank", "ranking", "rankings", "world", "universi
 def _short_form_of_context(view: SentenceView, head: str) -> list[Found]:
     """The ranking the text speaks of, when a column header names it by a distinctive word of its
     name and perhaps an edition ("QS 2026", "THE rank 2025"), or by plain words and an edition
-    ("World 2025" under "## The Chilean universities in SIR"); else []."""
+    ("World 2025" under "## The Chilean universities in SIR"), or by its edition alone ("2025"); else []."""
     ranking = view.context.get("Ranking")
     words = [w.lower() for w in re.findall(r"[^\W\d_][\w&.-]*", head)]
+    if ranking is not None and not words and YEAR.fullmatch(head.strip()):
+        return [ranking]  # "University | Country | 2025 | 2024": the editions of the ranking the text speaks of
     if ranking is None or not words:
         return []
     name = {w.lower() for w in re.findall(r"[\w&.-]+", ranking.text)}
@@ -357,14 +370,36 @@ def _placements(view: SentenceView, universities: list[Found], ranking: Found, r
         yield Fact(universities[0], "rankedIn", ranking, view.text, (now, *([("year", edition)] if edition else [])))
         yield Fact(universities[0], "rankedIn", ranking, view.text, (previous, *([("year", year)] if year else [])))
         return  # "ranked 380th, up from 401st last year": this edition's place and the last one's
+    own = _rank_years(view.text)
+    if len({u.key or u.refers_to or u.text for u in universities}) == 1 and len(ranks) == 2 and ranks[0] != ranks[1] \
+            and ranks[1] in own and own[ranks[1]] != edition:
+        first_year = own.get(ranks[0], edition)
+        yield Fact(universities[0], "rankedIn", ranking, view.text, (ranks[0], *([("year", first_year)] if first_year else [])))
+        yield Fact(universities[0], "rankedIn", ranking, view.text, (ranks[1], ("year", own[ranks[1]])))
+        return  # "places UB 2,846th, whereas it stood 3,102nd in the 2024 edition": each place in its own edition
     if len(universities) == len(ranks) and len(ranks) > 1:
         pairs = list(zip(universities, ranks))
     else:
         chosen = ranks[-1] if re.search(r"\bfrom\b.*\bto\b", view.lower) else ranks[0]
         pairs = [(u, chosen) for u in universities]
     for university, (kind, value) in pairs:
-        qualifiers = [(kind, value)] + ([("year", edition)] if edition else [])
+        year = own.get((kind, value), edition)  # "stood at the 3,102nd position in the 2024 edition": its own edition
+        qualifiers = [(kind, value)] + ([("year", year)] if year else [])
         yield Fact(university, "rankedIn", ranking, view.text, tuple(qualifiers))
+
+
+#: a place and the edition right after it: "the 3,102nd position in the 2024 edition", "45th in 2023"
+_RANK_THEN_YEAR = re.compile(r"\b(\d{1,4}|\d,\d{3})(?:st|nd|rd|th)\s+(?:(?:place|position|spot)\s+)?in\s+(?:the\s+)?"
+                             r"((?:19|20)\d\d)\b(?!\s*(?:st|nd|rd|th))")
+
+
+def _rank_years(text: str) -> dict[tuple[str, str], str]:
+    """The places a text dates with their own edition, each with that year.
+
+    >>> _rank_years("places UB at the 2,846th position worldwide, whereas it stood at the 3,102nd position in the 2024 edition")
+    {('rank', '3102'): '2024'}
+    """
+    return {("rank", m.group(1).replace(",", "")): m.group(2) for m in _RANK_THEN_YEAR.finditer(text)}
 
 
 #: a place in an earlier edition: "up from 401st last year", "down from 45th in 2023", "(from 26th)"
