@@ -2141,6 +2141,12 @@ CASES = [
      [("University of Rwanda", "rankedIn", "Research.com Best Universities", {"rank": "1930", "year": "2025"}),
       ("University of Rwanda", "rankedIn", "Research.com Best Universities", {"rank": "2041", "year": "2024"})],
      [("University of Rwanda", "rankedIn", "Research.com Best Universities", {"rank": "1930", "year": "2024"})]),
+    ("a shared-head list in groups by country: 'the universities A and B in X and C and D in Y'",
+     "The Tethys Network of Universities was established in 2012 by the universities Bologna and Padua in Italy and "
+     "Heidelberg and Göttingen in Germany.",
+     [("Tethys Network of Universities", "founder", "University of Bologna", {}),
+      ("Tethys Network of Universities", "founder", "Heidelberg University", {}),
+      ("Tethys Network of Universities", "founder", "University of Göttingen", {})], []),
     ("a three-word university name spelt as initials in capitals ('UOG')",
      "The University of Guam hosted the meeting. UOG President Maria Santos opened it.",
      [("Maria Santos", "headOf", "University of Guam", {"role": "president"})], []),

@@ -1406,6 +1406,14 @@ def _coordinated_names(doc: Doc, start: int, step: int) -> list[tuple[int, int]]
         if step == 1 and end < len(doc) and doc[end].is_digit and len(doc[end].text) <= 2:
             end += 1  # "Lyon 1", "Paris 8": a numbered university of a city
         names.append((min(i, end - step), max(i, end - step) + 1))
+        if step == 1 and end < len(doc) and doc[end].lower_ == "in":
+            place = end + 1  # "the universities Kyoto, Osaka and Tohoku in Japan and Heidelberg, ... in Germany":
+            while place < len(doc) and place - end <= 3 and doc[place].text[:1].isupper() and doc[place].is_alpha:
+                place += 1  # each group's country, then the list goes on
+            if place > end + 1 and place + 1 < len(doc) and doc[place].text == "and" and doc[place + 1].text[:1].isupper() \
+                    and doc[end + 1].ent_type_ in ("GPE", "LOC"):
+                joined, i = True, place + 1
+                continue
         if not 0 <= end < len(doc) or doc[end].text not in (",", "and", "&"):
             break
         joined = joined or doc[end].text != ","
