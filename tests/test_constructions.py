@@ -2147,6 +2147,18 @@ CASES = [
      [("Tethys Network of Universities", "founder", "University of Bologna", {}),
       ("Tethys Network of Universities", "founder", "Heidelberg University", {}),
       ("Tethys Network of Universities", "founder", "University of Göttingen", {})], []),
+    ("a later trigger names the parties when the first names none: 'presented the joint programme, which is delivered "
+     "jointly by A, B and C'",
+     "The director presented the first results of the joint master's programme in energy systems, which has been "
+     "delivered jointly since 2024 by the University of Cantabria, the University of Catania and the University of Mons.",
+     [("University of Cantabria", "partnerOf", "University of Catania", {}),
+      ("University of Catania", "partnerOf", "University of Mons", {})], []),
+    ("a partner with a relative clause of its own starts another partnership",
+     "Among the partners of the new research universities are Ghent University (Belgium), which has cooperated with "
+     "Jimma University for two decades, and the University of Bergen (Norway), which runs a joint PhD programme with "
+     "Hawassa University.",
+     [("Ghent University", "partnerOf", "Jimma University", {})],
+     [("Ghent University", "partnerOf", "Hawassa University", {})]),
     ("a three-word university name spelt as initials in capitals ('UOG')",
      "The University of Guam hosted the meeting. UOG President Maria Santos opened it.",
      [("Maria Santos", "headOf", "University of Guam", {"role": "president"})], []),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -80,9 +81,11 @@ def find_partnership(view: SentenceView) -> Iterator[Fact]:
     triggers = [m for m in view.matches("partner_trigger") if m.start not in view.at and not _shared_rank(view, m.start)]
     # not "Development Cooperation Agency" (a word of a name), nor "ranked joint 5th" (a shared place)
     for start, end in clauses(view):
-        inside = [m for m in triggers if start <= m.start < end]
-        if inside:
-            yield from _clause_partners(view, view.sent.doc[inside[0].start], start, end)
+        for match in (m for m in triggers if start <= m.start < end):
+            facts = list(_clause_partners(view, view.sent.doc[match.start], start, end))
+            yield from facts
+            if facts:  # the first trigger that names parties: "presented the joint master's programme, which is
+                break  # delivered jointly by A, B and C" (the adjective names none, the adverb three)
 
 
 def _clause_partners(view: SentenceView, trigger: Token, start: int, end: int) -> Iterator[Fact]:
@@ -142,6 +145,7 @@ def _clause_partners(view: SentenceView, trigger: Token, start: int, end: int) -
                and not in_count_phrase(view, m)]
     described = _described_members(view, objects[0].start) if objects else set()
     objects = [m for m in objects if m.start not in described]
+    objects = objects[:1] + list(itertools.takewhile(lambda m: not _new_relative(view, m), objects[1:]))
     before = [m for m in named if m.end <= verb.i and m not in objects]
     if not subjects and objects and not any(m.start < with_at for m in named):
         subjects = [IMPLICIT_PUBLISHER]  # "a joint laboratory will be set up with X": the publisher's doing
@@ -155,6 +159,21 @@ def _clause_partners(view: SentenceView, trigger: Token, start: int, end: int) -
         for other in objects:
             if other.text != subject.text:
                 yield Fact(subject, "partnerOf", other, view.text)
+
+
+def _new_relative(view: SentenceView, mention: Found) -> bool:
+    """The mention is the antecedent of a relative clause of its own ("..., and the University of
+    Bergen (Norway), which has a joint PhD programme with Hawassa University"): it starts another
+    statement, it is no further partner of the one before."""
+    doc = view.sent.doc
+    i = mention.end
+    if i < view.sent.end and doc[i].text == "(":
+        i = next((j + 1 for j in range(i, min(i + 8, view.sent.end)) if doc[j].text == ")"), i)
+    if not (i + 1 < view.sent.end and doc[i].text == "," and doc[i + 1].lower_ in ("which", "who")):
+        return False
+    withs = [t.i for t in doc[i + 2:view.sent.end] if t.lower_ == "with"]  # a partner of its own: "which has a
+    return any(view.at.get(j + 1) or view.at.get(j + 2) for j in withs)  # joint programme with X"; not "which
+    # provide for joint research" (the agreements' clause)
 
 
 def _clause_subject_before(view: SentenceView, token: Token) -> Found | None:
