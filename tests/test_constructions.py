@@ -2159,6 +2159,11 @@ CASES = [
      "Hawassa University.",
      [("Ghent University", "partnerOf", "Jimma University", {})],
      [("Ghent University", "partnerOf", "Hawassa University", {})]),
+    ("'the agreement binds A and B': the agreement's verb names its parties as its object; 'partners include' does not pair them",
+     "The first agreement binds the University of Nouakchott and Gaston Berger University; it covers doctoral "
+     "supervision. Its partners include the University of Ghana and Makerere University.",
+     [("University of Nouakchott", "partnerOf", "Gaston Berger University", {})],
+     [("University of Ghana", "partnerOf", "Makerere University", {})]),
     ("a three-word university name spelt as initials in capitals ('UOG')",
      "The University of Guam hosted the meeting. UOG President Maria Santos opened it.",
      [("Maria Santos", "headOf", "University of Guam", {"role": "president"})], []),

@@ -134,6 +134,10 @@ def _clause_partners(view: SentenceView, trigger: Token, start: int, end: int) -
         if _not_among_themselves(verb, trigger):
             return
         subjects = _coordinated(view, verb)
+        if not subjects and trigger.dep_ in ("nsubj", "nsubjpass") and trigger.head == verb \
+                and verb.lemma_.lower() in ("bind", "link", "connect", "unite", "join", "involve", "associate", "tie"):
+            subjects = view.in_tokens((t for c in verb.children if c.dep_ == "dobj" for t in c.subtree), ORG_LIKE)
+            # "The first agreement binds A and B": the agreement's verb names its parties as its object
         if len(subjects) >= 2:  # "A and B signed an agreement"
             for i, first in enumerate(subjects):
                 for second in subjects[i + 1:]:
