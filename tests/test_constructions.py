@@ -2164,6 +2164,11 @@ CASES = [
      "supervision. Its partners include the University of Ghana and Makerere University.",
      [("University of Nouakchott", "partnerOf", "Gaston Berger University", {})],
      [("University of Ghana", "partnerOf", "Makerere University", {})]),
+    ("a ministry's portfolio joined by 'and' to a university word stays one name; 'and the' starts another",
+     "The Minister of Higher and University Education, Marie-Thérèse Sombo Ayanne, opened the session. The Ministry "
+     "of Higher and University Education funds the programme with the Ministry of Finance and the National Development "
+     "and Reform Commission.",
+     [("Marie-Thérèse Sombo Ayanne", "headOf", "Ministry of Higher and University Education", {})], []),
     ("a three-word university name spelt as initials in capitals ('UOG')",
      "The University of Guam hosted the meeting. UOG President Maria Santos opened it.",
      [("Maria Santos", "headOf", "University of Guam", {"role": "president"})], []),

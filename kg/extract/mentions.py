@@ -1012,6 +1012,9 @@ def _split_on_and(doc: Doc, start: int, end: int, places=lambda name: None) -> l
             first = right[:right.index("and")] if "and" in right else right
             if "," in left and not any(w in HEAD_NOUNS for w in first):
                 continue  # "Ministry of Higher Education, Research and Innovation": the last portfolio
+            if (left[1:] if left[0] in ("The", "the") and len(left) > 1 else left)[0] in _PORTFOLIO_HEADS \
+                    and after == i + 1 and first and first[-1] in _PORTFOLIO_WORDS:  # (not "... and the National ...")
+                continue  # "Ministry of Higher and University Education": university education is a portfolio
             if "and" in right and "of" in left and len(first) == 1 and not head_type(first):
                 continue  # "Institute of Science and Technology and the Petroleum Institute": the name's own "and"
             if head_type(right) and head_type(left) and not right[0] in _CONNECTORS:
