@@ -2169,6 +2169,16 @@ CASES = [
      "of Higher and University Education funds the programme with the Ministry of Finance and the National Development "
      "and Reform Commission.",
      [("Marie-Thérèse Sombo Ayanne", "headOf", "Ministry of Higher and University Education", {})], []),
+    ("'X is joined by A, B and C' while a programme is spoken of",
+     "Tomsk State University keeps its place in Priority 2030. In the research leadership track, Tomsk State "
+     "University is joined by ITMO University, Tomsk Polytechnic University and Novosibirsk State University.",
+     [("ITMO University", "participatesIn", "Priority 2030", {}),
+      ("Novosibirsk State University", "participatesIn", "Priority 2030", {})], []),
+    ("'A is funded by the programme, together with B and C': they share it",
+     "Since 2012, Universitas Airlangga has been funded by the World Class University Programme, together with "
+     "Universitas Gadjah Mada and IPB University.",
+     [("Gadjah Mada University", "participatesIn", "World Class University project", {}),
+      ("IPB University", "participatesIn", "World Class University project", {})], []),
     ("a three-word university name spelt as initials in capitals ('UOG')",
      "The University of Guam hosted the meeting. UOG President Maria Santos opened it.",
      [("Maria Santos", "headOf", "University of Guam", {"role": "president"})], []),

@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from ..lexicon import LEXICON
 from .base import (
-    ALLIANCE_LIKE, consortium_role, Fact, governing_verb, in_count_phrase, list_heading, MEMBER_LIKE, ORG_LIKE, programme_partners, PROGRAMS,
+    ALLIANCE_LIKE, consortium_role, coordinated_after, Fact, governing_verb, in_count_phrase, list_heading, MEMBER_LIKE, ORG_LIKE, programme_partners, PROGRAMS,
     SELECT_VERBS, SentenceView, subject_tokens, unnamed,
 )
 
@@ -36,6 +36,10 @@ def find_participation(view: SentenceView) -> Iterator[Fact]:
         yield from _supported(view, view.context["Program"])
     if programs:  # "A joins B and C among the universities whose Idex is confirmed"
         yield from _joined_universities(view, programs[0])
+    elif "Program" in view.context and "Alliance" not in view.context and any(
+            t.lemma_.lower() == "join" and any(c.dep_ == "agent" for c in t.children) for t in view.tokens):
+        yield from _joined_universities(view, view.context["Program"])  # "In the first group of the track, TSU is
+        # joined by A, B and C": the programme spoken of
     if not programs and "Program" in view.context and not view.of(ALLIANCE_LIKE) \
             and (view.matches("selection") or _universities_listed(view)):
         programs = [view.context["Program"]]  # "The three institutions selected are A, B and C"; not an alliance's list
@@ -76,8 +80,24 @@ def find_participation(view: SentenceView) -> Iterator[Fact]:
             chosen = [m for m in members if view.char_offset(m.start) > listing]
         else:
             chosen = grammatical
+        if chosen:
+            chosen = chosen + [m for m in _together_with(view, program) if m not in chosen]
         for member in chosen:
             yield Fact(member, "participatesIn", program, view.text)
+
+
+def _together_with(view: SentenceView, program) -> list:
+    """The universities listed after "together with" right after the programme ("A is a PTN-BH,
+    together with B, C and D"): they share its status; not a "together with" before the programme
+    is named ("designated X, together with B and C, and supported in Y since 2014")."""
+    doc = view.sent.doc
+    at = next((t.i for t in view.tokens if t.lower_ == "together" and t.i + 1 < view.sent.end and doc[t.i + 1].lower_ == "with"), None)
+    if at is None or not program.end <= at:
+        return []
+    first = next((m for m in view.of(MEMBER_LIKE, anaphors=False) if m.start > at + 1), None)
+    if first is None or any(t.lower_ not in ("the",) for t in doc[at + 2:first.start]):
+        return []
+    return [first, *coordinated_after(view, first, MEMBER_LIKE)]
 
 
 def _universities_listed(view: SentenceView) -> bool:
@@ -259,7 +279,8 @@ def _joined_universities(view: SentenceView, program) -> Iterator[Fact]:
     for verb in view.tokens:
         if verb.lemma_.lower() != "join" or verb.pos_ != "VERB":
             continue
-        joined = view.in_tokens((t for c in verb.children if c.dep_ == "dobj" for t in c.subtree), MEMBER_LIKE)
+        joined = view.in_tokens((t for c in verb.children if c.dep_ in ("dobj", "agent") for t in c.subtree), MEMBER_LIKE)
+        # ("A joins B and C among ...", "A is joined by B and C")
         if not joined:
             continue
         for member in [*view.in_tokens(subject_tokens(verb), MEMBER_LIKE), *joined]:
