@@ -2179,6 +2179,22 @@ CASES = [
      "Universitas Gadjah Mada and IPB University.",
      [("Gadjah Mada University", "participatesIn", "World Class University project", {}),
       ("IPB University", "participatesIn", "World Class University project", {})], []),
+    ("countries after ', in CITY, COUNTRY' and ', in the ISLANDS, COUNTRY'",
+     "A memorandum was signed with Omar Bongo University, in Libreville, Gabon, and renewed with the University of Las "
+     "Palmas de Gran Canaria (ULPGC), in the Canary Islands, Spain, in 2024.",
+     [("Omar Bongo University", "country", "GA", {}), ("University of Las Palmas de Gran Canaria", "country", "ES", {})], []),
+    ("a country's group of universities with its members in apposition, after a comma or a dash",
+     "Two other Burundian institutions, Hope Africa University and the Université Lumière de Bujumbura, are ranked. "
+     "The rectors of the public universities of Chad – the University of N'Djamena and the University of Moundou – met. "
+     "Beyond the Portuguese universities, the University of Cape Verde maintains agreements with the Federal University "
+     "of Ceará (Brazil).",
+     [("Hope Africa University", "country", "BI", {}), ("Université Lumière de Bujumbura", "country", "BI", {}),
+      ("University of Moundou", "country", "TD", {}), ("Federal University of Ceará", "country", "BR", {})],
+     [("Federal University of Ceará", "country", "PT", {})]),
+    ("a table row with a country cell places its university",
+     "Members of the network:\n\nUniversity\tCountry\tSince\nUniversity of Oulu\tFinland\t2016\n"
+     "Luleå University of Technology\tSweden\t2016",
+     [("University of Oulu", "country", "FI", {}), ("Luleå University of Technology", "country", "SE", {})], []),
     ("a three-word university name spelt as initials in capitals ('UOG')",
      "The University of Guam hosted the meeting. UOG President Maria Santos opened it.",
      [("Maria Santos", "headOf", "University of Guam", {"role": "president"})], []),

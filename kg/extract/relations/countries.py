@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .base import Fact, SentenceView
+from .base import coordinated_after, Fact, SentenceView
 from .ranking import national_rankings
 
 
@@ -25,12 +25,25 @@ def find_countries(view: SentenceView) -> Iterator[Fact]:
             # "Russian universities such as A", "the public universities of Malawi that take part are: A, B"
             rest = view.lower[view.char_offset(country.end) if country.end < view.sent.end else len(view.lower):]
             trigger = re.search(r"including|include|such as|namely|among them|among which|:", rest)
+            apposed = None if trigger else _APPOSED_LIST.match(rest)  # "two universities of Spain, A and B", "of Chad
+            if apposed:  # – A, B, ...", "Two other Burundian institutions, A and B": the names in apposition only
+                at = view.sent.start + len(view.sent.doc[view.sent.start:country.end])  # (not "Beyond the Portuguese
+                first = next((m for m in view.of(_PLACED, country.end, view.sent.end, anaphors=False)), None)  # universities,
+                if first is not None and all(t.lower_ in ("the", ",", "–", "—", "-") or t.lower_ in _GROUP_WORDS  # X signs ...")
+                                             for t in doc[at:first.start]):
+                    previous = None
+                    for member in view.of(_PLACED, first.start, view.sent.end, anaphors=False):
+                        if previous is not None and not _list_gap(doc[previous.end:member.start]):
+                            break  # "..., X maintains agreements with Y (Brazil)": the apposition is over
+                        previous = member
+                        yield Fact(member, "country", code, view.text)
             if trigger:
                 limit = next((c.start for c in countries if c.start > country.start), view.sent.end)
                 begin = country.end
                 for member in view.of(frozenset({"University", "ResearchInstitute"}), begin, limit, anaphors=False):
                     yield Fact(member, "country", code, view.text)
     yield from national_rankings(view, countries)
+    yield from _country_cell(view, countries)
     for mention in view.of(frozenset({"University", "ResearchInstitute", "Organization", "Alliance"}), anaphors=False):
         end_char = doc[mention.end - 1].idx + len(doc[mention.end - 1].text)
         tail = view.doc_text[end_char:end_char + 60]
@@ -50,6 +63,36 @@ def find_countries(view: SentenceView) -> Iterator[Fact]:
     yield from _list_in_country(view, countries)
 
 
+def _country_cell(view: SentenceView, countries: list) -> Iterator[Fact]:
+    """A table row ("University of Oulu | Finland | 2016", cells tab-separated) with one
+    organisation and one country, each a cell of its own: the organisation is in that country."""
+    if "\t" not in view.text or len(countries) != 1:
+        return
+    cells = [cell.strip() for cell in view.text.split("\t")]
+    named = [m for m in view.of(_PLACED | {"Alliance", "Organization"}, anaphors=False) if m.text.strip() in cells]
+    code = view.gazetteer.country_code(countries[0].text) if countries[0].text.strip() in cells else None
+    if code and len({m.refers_to or m.text for m in named}) == 1:
+        yield Fact(named[0], "country", code, view.text)
+
+
+def _list_gap(tokens) -> bool:
+    """Whether only a list's glue stands between two names: commas, "and", articles, a bracket
+    ("A (UNED) and B"), a dash."""
+    inside = False
+    for token in tokens:
+        if token.text == "(":
+            inside = True
+        elif token.text == ")":
+            inside = False
+        elif not inside and token.lower_ not in (",", "and", "&", "the", "–", "—", "-", ";"):
+            return False
+    return True
+
+
+#: a group noun's words, then the comma or dash of an apposition that lists the group
+_GROUP_WORDS = frozenset({"public", "private", "state", "national", "higher", "education", "universities", "institutions",
+                          "colleges", "institutes", "schools"})
+_APPOSED_LIST = re.compile(r"\s*(?:(?:" + "|".join(sorted(_GROUP_WORDS)) + r")\s*)*(?:,|–|—|-\s)")
 #: words between the names of one list: "A, B and the C in Denmark"
 _LIST_GLUE = frozenset({",", "and", "&", "the", "as", "well"})
 
@@ -192,14 +235,14 @@ _GROUP_NOUNS = frozenset({"universities", "institutions", "partners", "members",
 
 #: what puts a country right after a name: "A (China)", "A, Brazil", "A (UFPA), Brazil" (its acronym
 #: between), "A in Belgium", "A from the Netherlands"
-_PLACE_OPENER = re.compile(r"\s*(\(|,\s*|\s+in\s+|\s+from\s+(?:the\s+)?)")
+_PLACE_OPENER = re.compile(r"\s*(\(|,\s*in\s+|,\s*|\s+in\s+|\s+from\s+(?:the\s+)?)")  # ", in Libreville, Gabon"
 _ACRONYM_BRACKET = re.compile(r"\s*\([A-Z][A-Za-z]?[A-Z0-9&.\-]{1,12}\)")
 _PLACE_WORDS = re.compile(r"[^,.;()\n]*")
 #: auxiliaries that end the phrase of a place: "The Kaunas University of Technology in Lithuania has been invited"
 _FINITE = frozenset({"is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might",
                      "shall", "should", "must", "does", "did"})
 #: a city and its comma after "in": "in Rovaniemi, Finland", "in Castelló de la Plana, Spain"
-_CITY_THEN_COMMA = re.compile(r"([A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|de|la|del|do|da)){0,3}),\s")
+_CITY_THEN_COMMA = re.compile(r"(?:the\s+)?([A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|de|la|del|do|da)){0,3}),\s")  # "in the Canary Islands, Spain"
 
 
 def _country_after(view: SentenceView, tail: str) -> str | None:
@@ -227,7 +270,7 @@ def _country_opening(view: SentenceView, tail: str) -> str | None:
         code = view.gazetteer.country_code(" ".join(words[:size]))
         if code:
             return code
-    city = _CITY_THEN_COMMA.match(rest) if opener.group(1).strip() == "in" else None
+    city = _CITY_THEN_COMMA.match(rest) if opener.group(1).strip().endswith("in") else None
     if city is not None and view.gazetteer.country_code(city.group(1)) is None:  # "A in Rovaniemi, Finland"
         return _country_opening(view, rest[city.end() - 2:])  # read from its comma
     return None
