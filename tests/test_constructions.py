@@ -2195,6 +2195,13 @@ CASES = [
      "Members of the network:\n\nUniversity\tCountry\tSince\nUniversity of Oulu\tFinland\t2016\n"
      "Luleå University of Technology\tSweden\t2016",
      [("University of Oulu", "country", "FI", {}), ("Luleå University of Technology", "country", "SE", {})], []),
+    ("a seat: 'the X office is located in CITY, COUNTRY', 'Based in CITY, COUNTRY, the X secretariat ...', "
+     "', in the Democratic Republic of the Congo'",
+     "The SGroup European Universities' Network met in Trieste. The SGroup office is located in Brussels, Belgium. Based "
+     "in Brussels, Belgium, the Una Europa secretariat coordinates the alliance. The network admitted the University of "
+     "Kindu, in the Democratic Republic of the Congo, as a member.",
+     [("SGroup European Universities' Network", "country", "BE", {}), ("Una Europa", "country", "BE", {}),
+      ("University of Kindu", "country", "CD", {})], []),
     ("a three-word university name spelt as initials in capitals ('UOG')",
      "The University of Guam hosted the meeting. UOG President Maria Santos opened it.",
      [("Maria Santos", "headOf", "University of Guam", {"role": "president"})], []),

@@ -198,9 +198,18 @@ def _seat_countries(view: SentenceView, countries: list) -> Iterator[Fact]:
     office is in Brussels, Belgium", "X has its seat in Belém, Brazil", "the Secretariat of X is in
     Rome, Italy". The owner is the name or "its" before the seat word (the clause's subject, else the
     organisation the text is about) or the name after "of"; the country is the one after the seat."""
-    if not countries or not view.lemma_set & _SEATS:
+    if not countries:
         return
     doc = view.sent.doc
+    opener = doc[view.sent.start]
+    if opener.lower_ in ("based", "headquartered", "located", "seated") and view.sent.end - view.sent.start > 6:
+        code = view.gazetteer.country_code(countries[0].text)  # "Based in Brussels, Belgium, the Una Europa secretariat
+        comma = next((t.i for t in doc[countries[0].end:view.sent.end] if t.text == ","), None)  # coordinates ...": the
+        owner = name_after_comma(view, comma) if comma is not None else None  # name right after the fronted clause
+        if code and owner is not None and owner.label in _SEAT_OWNERS:
+            yield Fact(owner, "country", code, view.text)
+    if not view.lemma_set & _SEATS:
+        return
     for seat in view.tokens:
         if seat.lower_ not in _SEATS or seat.pos_ not in ("NOUN", "PROPN"):
             continue
@@ -211,7 +220,8 @@ def _seat_countries(view: SentenceView, countries: list) -> Iterator[Fact]:
         owner = None
         poss = next((c for c in seat.children if c.dep_ == "poss"), None)
         of = next((g for c in seat.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
-        for token in (poss, of):
+        compound = next((c for c in seat.children if c.dep_ == "compound" and c.i in view.at), None)  # "the SGroup office"
+        for token in (poss, of, compound):
             mention = view.at.get(token.i) if token is not None else None
             if mention is not None and mention.label in _SEAT_OWNERS and not mention.is_anaphor:
                 owner = mention
@@ -228,6 +238,16 @@ def _seat_countries(view: SentenceView, countries: list) -> Iterator[Fact]:
 
 
 _SEAT_OWNERS = frozenset({"Alliance", "Organization", "University", "ResearchInstitute"})
+
+
+def name_after_comma(view: SentenceView, comma: int):
+    """The organisation named right after a comma ("the" and one or two words before it allowed):
+    "..., the Una Europa secretariat", "..., UNIMED now brings"."""
+    for i in range(comma + 1, min(comma + 4, view.sent.end)):
+        mention = view.at.get(i)
+        if mention is not None:
+            return mention if not mention.is_anaphor else None
+    return None
 
 
 #: nouns of a group a country's adjective or "of" phrase places: "Russian universities", "universities of Malawi"
@@ -264,7 +284,7 @@ def _country_opening(view: SentenceView, tail: str) -> str | None:
     if opener.group(1) == "(":
         return view.gazetteer.country_code(" ".join(words)) if words and rest[len(_PLACE_WORDS.match(rest).group(0)):][:1] == ")" else None
     loose = opener.group(1).startswith(",") or "from" in opener.group(1)  # "A from Malaysia and B from Viet Nam"
-    for size in range(min(len(words), 5), 0, -1):
+    for size in range(min(len(words), 7), 0, -1):  # "the Democratic Republic of the Congo": seven words
         if size < len(words) and (not words[size][:1].islower() or not loose) and words[size] not in _FINITE:
             continue  # "A, Georgia Tech": a name goes on; "in Senegal last week" (but "A in Lithuania has been invited")
         code = view.gazetteer.country_code(" ".join(words[:size]))
