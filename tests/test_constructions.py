@@ -2202,6 +2202,12 @@ CASES = [
      "Kindu, in the Democratic Republic of the Congo, as a member.",
      [("SGroup European Universities' Network", "country", "BE", {}), ("Una Europa", "country", "BE", {}),
       ("University of Kindu", "country", "CD", {})], []),
+    ("bands given 'respectively' in a sentence that names no ranking of its own",
+     "In the THE Emerging Economies University Rankings 2022, the University of Colombo is 201-250. Among Sri Lankan "
+     "universities, the University of Peradeniya, the University of Sri Jayewardenepura and the University of Moratuwa "
+     "are placed in the 251-300, 301-350 and 351-400 bands respectively.",
+     [("University of Sri Jayewardenepura", "rankedIn", "THE Emerging Economies University Rankings", {"band": "301-350"}),
+      ("University of Moratuwa", "rankedIn", "THE Emerging Economies University Rankings", {"band": "351-400"})], []),
     ("a three-word university name spelt as initials in capitals ('UOG')",
      "The University of Guam hosted the meeting. UOG President Maria Santos opened it.",
      [("Maria Santos", "headOf", "University of Guam", {"role": "president"})], []),

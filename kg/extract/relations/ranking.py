@@ -190,7 +190,9 @@ _SPOKEN_OF = re.compile(r"\b(?:edition|ranking|rankings|table|list)\b|\branked\s
                         r"\s+(?:up\s+|down\s+)?(?:to\s+)?(?:joint\s+|=)?(?:\d{1,3},\d{3}|\d{1,4})(?:st|nd|rd|th)\b"  # "Cambridge is 4th", "1,076th"
                         r"|\(\s*(?:=\s*\d{1,4}|\d{1,4}(?:st|nd|rd|th))\s*\)"  # "Stellenbosch University (287th)"
                         r"|\b(?:\d{1,4}(?:st|nd|rd|th)|" + "|".join(LEXICON.ordered["ordinals"]) + r")\s+(?:place|position|spot)s?\b"
-                        r"|\b(?:positions?|places?)\s+\d{1,4}\b", re.I)  # "took first place", "the 73rd position", "positions 5, 14"
+                        r"|\b(?:positions?|places?)\s+\d{1,4}\b"  # "took first place", "the 73rd position", "positions 5, 14"
+                        r"|\b\d{1,4}\s*[–-]\s*\d{1,4}(?:\s*,\s*\d{1,4}\s*[–-]\s*\d{1,4})*(?:\s*,?\s*and\s+\d{1,4}\s*[–-]\s*\d{1,4})?\s+bands?\b",
+                        re.I)  # "in the 251-300, 301-350 and 351-400 bands"
 #: a line that opens with a position: "1 McGill (1)", "2. Cairo University: Rank 551-600", "*9 Calgary (8)",
 #: "=7 University of Bath" (a tie), "Rank 1: Hindu College", "No. 3 Zhejiang University", "#2 MIT"
 _ROW = re.compile(r"^\*?\s*(?:(?:[Rr]ank|No\.|#)\s*)?=?\s*(\d{1,4})\s*[.):]?\s+\S")
