@@ -9,6 +9,7 @@ the alliance named last), and unknown organisations by normalised name.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from collections.abc import Callable
@@ -550,10 +551,36 @@ def _finish_entities(resolver: _Resolver, relations: list[Relation]) -> list[Ent
         surface = [m.text for m in draft.mentions if m.text and (m.source != "reference" or m.label == "PUBLISHER")
                    and m.text.lower() not in PRONOUNS]
         acronyms = tuple(dict.fromkeys(t for t in surface if re.fullmatch(r"[A-Z][A-Z0-9&\-]{1,11}", t)))
-        aliases = tuple(dict.fromkeys(_clean_label(t) for t in surface if _clean_label(t) != draft.label))
+        aliases = tuple(dict.fromkeys(_clean_label(t) for t in [*surface, *_seated_names(resolver.document.text, draft)]
+                                      if _clean_label(t) != draft.label))
         country = Counter(stated[draft.iri]).most_common(1)[0][0] if stated[draft.iri] else None
         entities.append(Entity(draft.iri, draft.label, kind, tuple(draft.mentions), 1.0, aliases, acronyms, country, draft.key))
     return entities
+
+
+#: a city right after a university's name: "Adam Mickiewicz University in Poznań"
+_SEAT_AFTER = re.compile(r" in ([A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+)?)")
+
+
+def _folded(word: str) -> str:
+    """A place's name without its accents, as places.toml may write it ("Poznan" for "Poznań")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+def _seated_names(text: str, draft: _Draft) -> list[str]:
+    """The university's name with the city written after it ("Adam Mickiewicz University in Poznań",
+    "Mohammed V University in Rabat"): many universities' official names have it, so it is kept as
+    another name of the entity (the label stays the name without it)."""
+    if draft.kind not in ("University", "ResearchInstitute"):
+        return []
+    names = []
+    for mention in draft.mentions:
+        if mention.source in ("reference", "pronoun") or mention.text.split()[-1:] not in (["University"], ["College"], ["Institute"]):
+            continue
+        seat = _SEAT_AFTER.match(text, mention.end_char)
+        if seat is not None and (seat.group(1) in known_places().names or _folded(seat.group(1)) in known_places().names):
+            names.append(f"{mention.text} in {seat.group(1)}")
+    return names
 
 
 def _variant_words(first: list[str], second: list[str]) -> bool:

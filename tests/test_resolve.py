@@ -391,3 +391,14 @@ def test_resolve_house_style_the_university_names_no_publisher(gazetteer):
     extraction = resolve_document(_doc(title=None), mentions, [], gazetteer)
     assert extraction.publisher == str(mint_iri("University", "Lumen Institute of Technology"))
     assert "University" not in {e.label for e in extraction.entities}
+
+
+def test_resolve_university_named_with_its_city_keeps_that_name(gazetteer):
+    """"Adam Mickiewicz University in Poznań": the city after the name is part of many official
+    names, kept as another name of the entity (its label stays the name without it)."""
+    text = "Adam Mickiewicz University in Poznań signed the agreement."
+    document = Document("d1", text, "d1.txt", Meta(title=None), "0" * 64)
+    mention = Mention("d1", 0, 26, "Adam Mickiewicz University", "University", None, "pattern", None)
+    [entity] = resolve_document(document, [mention], [], gazetteer).entities
+    assert entity.label == "Adam Mickiewicz University"
+    assert "Adam Mickiewicz University in Poznań" in entity.aliases
