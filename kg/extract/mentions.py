@@ -200,6 +200,8 @@ def head_type(words: list[str]) -> str | None:
     ('University', 'University')
     >>> head_type("Pontifical Biblical Institute".split()), head_type("Institute of Tropical Medicine Antwerp".split())
     ('University', 'ResearchInstitute')
+    >>> head_type("International Institute for Water and Environmental Engineering".split())  # 2iE teaches
+    'University'
     >>> head_type("QS World University Rankings".split())
     'Ranking'
     >>> head_type("Union of Latin American Universities".split()), head_type("Ministry of Universities".split())
@@ -251,7 +253,8 @@ def head_type(words: list[str]) -> str | None:
                                                  r"Institut Polytechnique|Institut National Polytechnique|Institut (?:für )?Technolog|"
                                                  r"Academy of (Fine )?Arts|Academy of Music|(?:Academy|Institute) of Higher Education|"
                                                  r"Technical Institute|Institute of Sciences and Techniques|Higher (?:National )?Institute|"
-                                                 r"Institute of (?:Teacher )?Education\b|Institute of Engineering|Instituto Superior|"
+                                                 r"Institute of (?:Teacher )?Education\b|Institute (?:of|for) [\w ]*Engineer(?:ing|s)\b|"
+                                                 r"Medical Education|National Institute of Agriculture|Instituto Superior|"
                                                  r"Institut Supérieur|^Pontifical (?:\w+ )?Institute",
                                                  joined):
         return "University"  # degree-granting: institutes of technology and management (IIT, MIT, ICT, IIM), of higher
