@@ -2191,6 +2191,10 @@ CASES = [
      [("Hope Africa University", "country", "BI", {}), ("Université Lumière de Bujumbura", "country", "BI", {}),
       ("University of Moundou", "country", "TD", {}), ("Federal University of Ceará", "country", "BR", {})],
      [("Federal University of Ceará", "country", "PT", {})]),
+    ("'Other Syrian universities in the ranking are A, in the 71st place, B and C': each in that country",
+     "Other Syrian universities in the ranking are the University of Aleppo, in the 71st place (66th in 2024), Tishreen "
+     "University and Al-Baath University.",
+     [("University of Aleppo", "country", "SY", {}), ("Al-Baath University", "country", "SY", {})], []),
     ("a table row with a country cell places its university",
      "Members of the network:\n\nUniversity\tCountry\tSince\nUniversity of Oulu\tFinland\t2016\n"
      "Luleå University of Technology\tSweden\t2016",

@@ -24,7 +24,9 @@ def find_countries(view: SentenceView) -> Iterator[Fact]:
                      or before[-1:] == ["of"] and len(before) >= 2 and before[-2] in _GROUP_NOUNS):
             # "Russian universities such as A", "the public universities of Malawi that take part are: A, B"
             rest = view.lower[view.char_offset(country.end) if country.end < view.sent.end else len(view.lower):]
-            trigger = re.search(r"including|include|such as|namely|among them|among which|:", rest)
+            trigger = re.search(r"including|include|such as|namely|among them|among which|:", rest) or \
+                re.match(r"[^,.;]{0,40}?\b(?:are|were)\s+(?:the\s+)?(?=[A-Z])", view.text[len(view.text) - len(rest):])
+            # ("Other Syrian universities in the ranking are A, in the 71st place, B and C")
             apposed = None if trigger else _APPOSED_LIST.match(rest)  # "two universities of Spain, A and B", "of Chad
             if apposed:  # – A, B, ...", "Two other Burundian institutions, A and B": the names in apposition only
                 at = view.sent.start + len(view.sent.doc[view.sent.start:country.end])  # (not "Beyond the Portuguese
