@@ -2195,6 +2195,11 @@ CASES = [
      "Other Syrian universities in the ranking are the University of Aleppo, in the 71st place (66th in 2024), Tishreen "
      "University and Al-Baath University.",
      [("University of Aleppo", "country", "SY", {}), ("Al-Baath University", "country", "SY", {})], []),
+    ("'its president' inside a relative clause is the president of the clause's organisation",
+     "The University of Nouakchott signed four agreements. One was signed with the University of Tunis El Manar, whose "
+     "delegation was led by its president, Professor Leïla Ben Ammar, for a common master.",
+     [("Leïla Ben Ammar", "headOf", "University of Tunis El Manar", {"role": "president"})],
+     [("Leïla Ben Ammar", "headOf", "University of Nouakchott", {})]),
     ("a table row with a country cell places its university",
      "Members of the network:\n\nUniversity\tCountry\tSince\nUniversity of Oulu\tFinland\t2016\n"
      "Luleå University of Technology\tSweden\t2016",

@@ -929,6 +929,10 @@ def _possessor(view: SentenceView, tokens: Span, at: int) -> Found | None:
     title = next((t for t in tokens if t.idx - tokens.start_char >= at), None)
     if title is None or title.i == view.sent.start or doc[title.i - 1].lower_ not in ("its", "their"):
         return None
+    clause = next((a for a in title.ancestors if a.dep_ == "relcl"), None)  # "X, whose delegation was led by its
+    owner = view.at.get(clause.head.i) if clause is not None else None  # president, A": X's president
+    if owner is not None and owner.label in ORG_LIKE and not owner.is_anaphor:
+        return owner
     subject = [m for m in view.in_tokens(subject_tokens(view.sent.root), ORG_LIKE) if m.end <= title.i and not m.is_anaphor]
     topic = view.context.get("Topic")
     return subject[0] if subject else topic if topic is not None and topic.label in ORG_LIKE else None
