@@ -2200,6 +2200,12 @@ CASES = [
      "delegation was led by its president, Professor Leïla Ben Ammar, for a common master.",
      [("Leïla Ben Ammar", "headOf", "University of Tunis El Manar", {"role": "president"})],
      [("Leïla Ben Ammar", "headOf", "University of Nouakchott", {})]),
+    ("a list under 'X was established in 2020 by seven universities:': each item founded X",
+     "Five years of the alliance\n\nThe EUNICE European University was established in 2020 by seven universities:\n\n"
+     "- Poznan University of Technology (PUT), Poland – coordinator\n\n- University of Cantabria (UC), Spain\n\n"
+     "- University of Mons (UMONS), Belgium\n\nThe alliance was selected in 2020.",
+     [("European University for Customised Education", "founder", "University of Cantabria", {}),
+      ("University of Mons", "memberOf", "European University for Customised Education", {"role": "founding"})], []),
     ("a table row with a country cell places its university",
      "Members of the network:\n\nUniversity\tCountry\tSince\nUniversity of Oulu\tFinland\t2016\n"
      "Luleå University of Technology\tSweden\t2016",

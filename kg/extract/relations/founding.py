@@ -10,7 +10,8 @@ from spacy.tokens import Token
 from ..lexicon import LEXICON
 from ..mentions import Found, name_after_fronted_clause
 from .base import (
-    ALLIANCE_LIKE, COLLECTIVE, COUNT_NOUNS, date_in, Fact, alliances_of, group_referent, member_fact, MEMBER_LIKE, number_of,
+    ALLIANCE_LIKE, COLLECTIVE, COUNT_NOUNS, date_in, Fact, alliances_of, group_referent, list_heading, member_fact, MEMBER_LIKE,
+    number_of,
     parse_date_phrase,
     ORG_LIKE, SentenceView, subject_tokens, YEAR,
 )
@@ -239,6 +240,26 @@ def find_founding(view: SentenceView) -> Iterator[Fact]:
         yield from _founding_facts(view, token, target, founders)
     yield from _nominal_founding(view)
     yield from _founder_nouns(view)
+    yield from _listed_founders(view)
+
+
+#: a list's heading that announces its founders: "EUNICE was established in 2020 by seven universities:"
+_FOUNDERS_HEADING = re.compile(r"\b(?:established|founded|created|set up|launched|formed)\b[^:]*\bby\b[^:]*:\s*$", re.I)
+
+
+def _listed_founders(view: SentenceView) -> Iterator[Fact]:
+    """A line of a list under a heading that says who founded an alliance ("EUNICE was established in
+    2020 by seven universities:" / "- Poznan University of Technology (PUT), Poland – coordinator"):
+    each university on the line founded it and is its founding member."""
+    heading = list_heading(view)
+    if heading is None or not _FOUNDERS_HEADING.search(heading.text):
+        return
+    founded = [m for m in view.mentions_in(heading) if m.label in ALLIANCE_LIKE and not m.is_anaphor]
+    if len({m.key or m.refers_to or m.text for m in founded}) != 1:
+        return
+    for member in view.of(MEMBER_LIKE, anaphors=False):
+        yield Fact(founded[0], "founder", member, view.text)
+        yield member_fact(member, founded[0], view, "founding", None)
 
 
 def _opener_is(verb: Token, target: Found) -> bool:
