@@ -3163,12 +3163,12 @@ def _initialisms(chosen: list[Found], words: list[str], known) -> list[Found]:
             continue
         name = words[found.start:found.end]
         named.append((found, [w for w in name if w[:1].isalpha() and w.lower() not in _CONNECTORS]))
+        spelt = _spelt_initials(name)  # "UOG" for the University of Guam
         if found.key is None:
             capitals = "".join(w[0] for w in name if w[:1].isupper())
             if len(capitals) >= 3:
                 unknown.setdefault(capitals, set()).add(normalize_name(found.text))  # "Belarusian State Univ." is
                 forms.setdefault(capitals, found)  # "Belarusian State University"
-            spelt = _spelt_initials(name)
             if spelt:
                 unknown.setdefault(spelt, set()).add(normalize_name(found.text))
                 forms.setdefault(spelt, found)
@@ -3179,8 +3179,8 @@ def _initialisms(chosen: list[Found], words: list[str], known) -> list[Found]:
                      "".join(w[0] for w in core if w[:1].isupper())):
             if len(form) >= 2 and sum(c.isupper() for c in form) >= 2:
                 forms.setdefault(form, found)
-        if _spelt_initials(name):
-            forms.setdefault(_spelt_initials(name), found)
+        if spelt:
+            forms.setdefault(spelt, found)
     if not named:
         return []
     for form, names in unknown.items():

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .base import coordinated_after, Fact, SentenceView
+from ..mentions import name_after_fronted_clause
+from .base import Fact, SentenceView
 from .ranking import national_rankings
 
 
@@ -27,12 +28,12 @@ def find_countries(view: SentenceView) -> Iterator[Fact]:
             trigger = re.search(r"including|include|such as|namely|among them|among which|:", rest) or \
                 re.match(r"[^,.;]{0,40}?\b(?:are|were)\s+(?:the\s+)?(?=[A-Z])", view.text[len(view.text) - len(rest):])
             # ("Other Syrian universities in the ranking are A, in the 71st place, B and C")
-            apposed = None if trigger else _APPOSED_LIST.match(rest)  # "two universities of Spain, A and B", "of Chad
-            if apposed:  # – A, B, ...", "Two other Burundian institutions, A and B": the names in apposition only
-                at = view.sent.start + len(view.sent.doc[view.sent.start:country.end])  # (not "Beyond the Portuguese
-                first = next((m for m in view.of(_PLACED, country.end, view.sent.end, anaphors=False)), None)  # universities,
-                if first is not None and all(t.lower_ in ("the", ",", "–", "—", "-") or t.lower_ in _GROUP_WORDS  # X signs ...")
-                                             for t in doc[at:first.start]):
+            # "two universities of Spain, A and B", "of Chad – A, B, ...", "Two other Burundian institutions, A and B":
+            # the names in apposition only (not "Beyond the Portuguese universities, X signs ...")
+            if not trigger and _APPOSED_LIST.match(rest):
+                first = next(iter(view.of(_PLACED, country.end, view.sent.end, anaphors=False)), None)
+                if first is not None and all(t.lower_ in ("the", ",", "–", "—", "-") or t.lower_ in _GROUP_WORDS
+                                             for t in doc[country.end:first.start]):
                     previous = None
                     for member in view.of(_PLACED, first.start, view.sent.end, anaphors=False):
                         if previous is not None and not _list_gap(doc[previous.end:member.start]):
@@ -206,10 +207,10 @@ def _seat_countries(view: SentenceView, countries: list) -> Iterator[Fact]:
     opener = doc[view.sent.start]
     if opener.lower_ in ("based", "headquartered", "located", "seated") and view.sent.end - view.sent.start > 6:
         code = view.gazetteer.country_code(countries[0].text)  # "Based in Brussels, Belgium, the Una Europa secretariat
-        comma = next((t.i for t in doc[countries[0].end:view.sent.end] if t.text == ","), None)  # coordinates ...": the
-        owner = name_after_comma(view, comma) if comma is not None else None  # name right after the fronted clause
-        if code and owner is not None and owner.label in _SEAT_OWNERS:
-            yield Fact(owner, "country", code, view.text)
+        owners = {i for i, m in view.at.items() if m.label in _SEAT_OWNERS and not m.is_anaphor}  # coordinates ...":
+        owner = name_after_fronted_clause(doc, countries[0].end, view.sent.end, owners)  # the name after the clause
+        if code and owner is not None:
+            yield Fact(view.at[owner.i], "country", code, view.text)
     if not view.lemma_set & _SEATS:
         return
     for seat in view.tokens:
@@ -240,16 +241,6 @@ def _seat_countries(view: SentenceView, countries: list) -> Iterator[Fact]:
 
 
 _SEAT_OWNERS = frozenset({"Alliance", "Organization", "University", "ResearchInstitute"})
-
-
-def name_after_comma(view: SentenceView, comma: int):
-    """The organisation named right after a comma ("the" and one or two words before it allowed):
-    "..., the Una Europa secretariat", "..., UNIMED now brings"."""
-    for i in range(comma + 1, min(comma + 4, view.sent.end)):
-        mention = view.at.get(i)
-        if mention is not None:
-            return mention if not mention.is_anaphor else None
-    return None
 
 
 #: nouns of a group a country's adjective or "of" phrase places: "Russian universities", "universities of Malawi"
