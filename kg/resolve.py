@@ -684,13 +684,10 @@ def _counted_founders(relations: list[Relation]) -> list[Relation]:
 
 
 def _derive(relations: list[Relation], kinds: dict[str, str]) -> list[Relation]:
-    """A university that founded an alliance is its founding member, since the founding date; and
-    a founding member of an alliance is one of its founders."""
+    """A university that founded an alliance is its founding member, since the founding date. (A
+    founding member is not by that alone a founder: GOLD_FORMAT.md gives ``founder`` only where the
+    text says who founded it, as "the four founding universities, A, B, C and D" does.)"""
     relations = relations + _counted_founders(relations)
-    founders = {(r.subject, r.object) for r in relations if r.predicate == "founder"}
-    relations += [Relation(r.object, "founder", r.subject, r.evidence) for r in relations
-                  if r.predicate == "memberOf" and r.qualifier("role") == "founding"
-                  and kinds.get(r.object) == "Alliance" and (r.object, r.subject) not in founders]
     founded = {r.subject: r.object for r in relations if r.predicate == "founded"}
     existing = {(r.subject, r.object): r for r in relations if r.predicate == "memberOf"}
     derived = list(relations)

@@ -1068,10 +1068,22 @@ CASES = [
      "Kyoto University hold joint symposium\n\n- Tohoku University opens summer school",
      [], [("Kobe University", "memberOf", "Zorland Network of Universities", {}),
           ("Tohoku University", "memberOf", "Zorland Network of Universities", {})]),
-    ("a founding member is one of the alliance's founders",
+    ("a founding member is a member since the founding, not by that alone a founder",
      "Heidelberg University is a founding member of the League of European Research Universities (LERU).",
-     [("Heidelberg University", "memberOf", "League of European Research Universities", {"role": "founding"}),
-      ("League of European Research Universities", "founder", "Heidelberg University", {})], []),
+     [("Heidelberg University", "memberOf", "League of European Research Universities", {"role": "founding"})],
+     [("League of European Research Universities", "founder", "Heidelberg University", {})]),
+    ("'Among its founding members were A, B and C': founding members, no founders",
+     "The Danube Rectors' Conference (DRC) was founded in 1983 in Vienna. Among its founding members were the "
+     "University of Vienna, the University of Belgrade and Eötvös Loránd University in Budapest.",
+     [("University of Belgrade", "memberOf", "Danube Rectors' Conference", {"role": "founding"}),
+      ("Eötvös Loránd University", "memberOf", "Danube Rectors' Conference", {"role": "founding"})],
+     [("Danube Rectors' Conference", "founder", "University of Belgrade", {}),
+      ("Danube Rectors' Conference", "founder", "University of Vienna", {})]),
+    ("'the four founding universities of X, A, B, C and D': they founded it",
+     "The four founding universities of the Coastal Research Alliance, Lund University, Aarhus University, the "
+     "University of Bergen and the University of Turku, signed its charter in 2019.",
+     [("Coastal Research Alliance", "founder", "Lund University", {}),
+      ("University of Turku", "memberOf", "Coastal Research Alliance", {"role": "founding"})], []),
     ("a founding date in a description apposed to the name",
      "Grenoble Alpes University is a member of Udice, the association of French research-intensive universities "
      "founded in 2020. The University of Lorraine belongs to the University of the Greater Region (UniGR), a "

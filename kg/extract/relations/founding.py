@@ -412,7 +412,9 @@ def _founding_list(noun: Token) -> list[Token]:
 def find_founding_members(view: SentenceView) -> Iterator[Fact]:
     """"The founding six universities were: A, B, ...", "The four founding universities of the
     Alliance, A, B, C and D, signed ...": each listed university founded the alliance and is its
-    founding member; a number on the noun is the count at founding."""
+    founding member; a number on the noun is the count at founding. "Among its founding members
+    were A and B" makes them founding members only (GOLD_FORMAT.md: ``founder`` where the text
+    says they founded it)."""
     groups = alliances_of(view)
     if not groups:
         return
@@ -423,7 +425,8 @@ def find_founding_members(view: SentenceView) -> Iterator[Fact]:
         group = next((g for g in view.of(ALLIANCE_LIKE) if g.start > noun.i), None) or groups[0]
         members = view.in_tokens(_founding_list(noun), MEMBER_LIKE)
         for member in members:
-            yield Fact(group, "founder", member, view.text)
+            if noun.lemma_.lower() != "member":
+                yield Fact(group, "founder", member, view.text)
             yield member_fact(member, group, view, "founding", None)
         count = next((number_of(t) for t in noun.children if t.dep_ == "nummod" and number_of(t)), None)
         if members and count:
