@@ -17,7 +17,7 @@ from pathlib import Path
 
 from .errors import ExtractionError, InputError
 from .gazetteer import Gazetteer, normalize_name
-from .model import Extraction
+from .model import Document, Extraction, Meta
 from .schema import relation_types
 
 __all__ = ["Score", "EvalResult", "evaluate_dir", "score_article", "load_gold", "gold_keys", "relation_key", "ENDED", "add_article"]
@@ -279,10 +279,17 @@ def evaluate_dir(gold_dir: Path, run: Callable[[Path, dict], Extraction], gazett
         try:
             gold = load_gold(gold_path)
             article = article_of(gold_path, gold)
-            extraction = run(article, gold)
-        except (InputError, ExtractionError) as exc:  # one bad gold file or article is reported; the others are scored
+        except InputError as exc:  # one bad gold file is reported; the others are scored
             result.errors.append((str(gold_path), str(exc)))
             continue
+        try:
+            extraction = run(article, gold)
+        except InputError as exc:  # an article that cannot be read: reported, not scored
+            result.errors.append((str(gold_path), str(exc)))
+            continue
+        except ExtractionError as exc:  # unikg's fault: reported, and scored as finding nothing (a crash never helps)
+            result.errors.append((str(gold_path), str(exc)))
+            extraction = Extraction(Document(str(gold["article"]), "", str(article), Meta(), ""), (), ())
         add_article(result, gold["article"], gold, extraction, gazetteer)
         id_right, id_total = _id_score(gold, extraction, _align(gold, extraction, gazetteer), gazetteer)
         result.id_right += id_right

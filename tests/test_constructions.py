@@ -1079,6 +1079,26 @@ CASES = [
       ("Eötvös Loránd University", "memberOf", "Danube Rectors' Conference", {"role": "founding"})],
      [("Danube Rectors' Conference", "founder", "University of Belgrade", {}),
       ("Danube Rectors' Conference", "founder", "University of Vienna", {})]),
+    ("an acronym the text defines for a known name is that name's, not a country's ('DRC')",
+     "The Danube Rectors' Conference (DRC) met in Novi Sad. The DRC was founded in 1983 in Vienna.",
+     [("Danube Rectors' Conference", "founded", "1983", {})],
+     [("Danube Rectors' Conference", "country", "CD", {})]),
+    ("a name whose fields are listed after its head, cut at a comma, is spelt whole by its acronym",
+     "The Université des Sciences, des Techniques et des Technologies de Bamako (USTTB) is a member of the Agence "
+     "universitaire de la Francophonie. The speech was given by the Rector of the USTTB, Professor Aminata Traoré.",
+     [("Université des Sciences, des Techniques et des Technologies de Bamako", "memberOf",
+       "Agence universitaire de la Francophonie", {}),
+      ("Aminata Traoré", "headOf", "Université des Sciences, des Techniques et des Technologies de Bamako",
+       {"role": "rector"})], []),
+    ("'took up the position of Vice-Chancellor of X (ACR)': the hyphenated title the parser splits",
+     "Dr. Mele Kaufana formally took up the position of Vice-Chancellor of Tonga National University (TNU) on "
+     "Tuesday 1 July 2025.",
+     [("Mele Kaufana", "headOf", "Tonga National University", {"role": "vice-chancellor"})], []),
+    ("'President of the College' in a text that names a college: that college",
+     "Sir Arthur Lewis Community College names its new President\n\nThe Board of Governors announced the "
+     "appointment of Dr. Anthea Charlemagne-Fontenelle as President of the College, with effect from September 1, "
+     "2025.",
+     [("Anthea Charlemagne-Fontenelle", "headOf", "Sir Arthur Lewis Community College", {"role": "president"})], []),
     ("'the four founding universities of X, A, B, C and D': they founded it",
      "The four founding universities of the Coastal Research Alliance, Lund University, Aarhus University, the "
      "University of Bergen and the University of Turku, signed its charter in 2019.",
@@ -2410,3 +2430,18 @@ def test_construction_faculty_is_no_organisation_of_its_own(builtin_gazetteer):
     labels = {e.label for e in extraction.entities}
     assert "Institute of Tropical Medicine Antwerp" in labels, labels
     assert not any(label.startswith("Faculty") for label in labels), labels
+
+
+def test_construction_name_ending_in_its_country_owns_its_acronym(builtin_gazetteer):
+    """"the University of Technology, Jamaica (UTech)": the acronym is the whole name's, not the
+    country's, and "Technology" in another name ("College of Arts, Science and Technology") is a
+    field, no short form of the university."""
+    from kg.pipeline import extract_text
+
+    extraction = extract_text("ACTI was founded in 1990. Its members include the University of Technology, Jamaica "
+                              "(UTech), then known as the College of Arts, Science and Technology. UTech hosted the "
+                              "meeting.", gazetteer=builtin_gazetteer)
+    by_label = {e.label: e for e in extraction.entities}
+    assert "UTech" in by_label["University of Technology, Jamaica"].aliases, by_label
+    assert "Jamaica" not in by_label or "UTech" not in by_label["Jamaica"].aliases, by_label
+    assert "University of Technology" not in by_label, by_label

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from kg.errors import InputError
+from kg.errors import ExtractionError, InputError
 from kg.evaluate import Score, evaluate_dir, load_gold, score_article
 from kg.model import Document, Entity, Extraction, Meta
 from kg.model import Relation as R
@@ -120,6 +120,24 @@ def test_evaluate_dir_records_unreadable_article(tmp_path, gazetteer):
 
     result = evaluate_dir(tmp_path, fail, gazetteer)
     assert (result.articles, len(result.errors)) == (0, 1)
+
+
+def test_evaluate_dir_scores_a_crashed_extraction_as_finding_nothing(tmp_path, gazetteer):
+    """An extraction that fails (unikg's fault) is reported and counts as missing every gold fact,
+    so that a crash can never raise the score by hiding an article."""
+    for name in ("a", "b"):
+        (tmp_path / f"{name}.txt").write_text("x")
+        (tmp_path / f"{name}.gold.json").write_text(json.dumps({**GOLD, "article": f"{name}.txt"}))
+
+    def crash_on_b(path, gold):
+        if path.name == "b.txt":
+            raise ExtractionError(f"{path}: extraction failed (finding relations: ValueError)")
+        return _extraction([R(BWU, "memberOf", NLA, "e")])
+
+    result = evaluate_dir(tmp_path, crash_on_b, gazetteer)
+    assert (result.articles, len(result.errors)) == (2, 1)
+    assert vars(result.relations["memberOf"]) == {"tp": 1, "fp": 0, "fn": 1}  # b's membership missed
+    assert result.total(result.entities).fn >= 4  # b's four gold entities, none found
 
 
 @pytest.mark.parametrize("content, message", [("{not json", "not a readable gold JSON file"),

@@ -109,6 +109,7 @@ _ANAPHORS = {
     "association": "Alliance", "alliance": "Alliance", "league": "Alliance", "network": "Alliance",
     "consortium": "Alliance", "university": "University", "institution": "University", "Group": "Alliance", "Guild": "Alliance",
     "Federation": "Alliance", "Institute": "University",  # "The Institute" of an institute of technology's news
+    "College": "University",  # where the text names a college (_reference_spans)
     "program": "Program", "programme": "Program", "project": "Program", "initiative": "Program",
     "ranking": "Ranking", "rankings": "Ranking",
     "ministry": "Organization",  # "launched by the Ministry in 2019": the ministry named before, or the publisher
@@ -382,7 +383,7 @@ class MentionFinder:
         chosen = _merge(chosen, _described_organisations(doc, chosen, words, self.gazetteer.country_code))
         chosen = _merge(chosen, _national_associations(doc, chosen, words, self.gazetteer.country_code))
         chosen = _merge(chosen, (f for f in gazetteer if f.label == "Country"))
-        chosen = _merge(chosen, _reference_spans(doc, words, lowers))
+        chosen = _merge(chosen, _reference_spans(doc, words, lowers, chosen))
         chosen = _spelt_across_commas(doc, chosen, words)
         chosen = _split_at_acronym(chosen, words)
         chosen = self._with_defined_acronyms(chosen, _acronym_spans(doc, chosen, words))
@@ -1130,7 +1131,11 @@ def _is_description(words: list[str]) -> bool:
     return len(words) <= 2 and all(w in HEAD_NOUNS or w in _PLURAL_HEADS or w.lower() in LEXICON.generic_modifiers for w in words)
 
 
-def _reference_spans(doc: Doc, words: list[str], lowers: list[str]) -> list[Found]:
+def _reference_spans(doc: Doc, words: list[str], lowers: list[str], named: Iterable[Found] = ()) -> list[Found]:
+    """"Our university", "the university", "the Alliance", "this organisation": references to an
+    organisation named elsewhere. "The College" is one only where the text names a college (else it
+    may be a university's own college)."""
+    colleges = any(f.label == "University" and f.text.split()[-1] == "College" for f in named)
     found = []
     for match in _PUBLISHER_REF.finditer(doc.text):
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
@@ -1140,7 +1145,8 @@ def _reference_spans(doc: Doc, words: list[str], lowers: list[str]) -> list[Foun
         kind = _ANAPHORS.get(words[i]) or _ANAPHORS.get(lowers[i])  # "Group", "Guild": capitalised only
         if kind and (lowers[i - 1] == "the" or lowers[i - 1] == "this" and kind == "Organization") \
                 and (i + 1 == len(words) or lowers[i + 1] != "of"):
-            if kind == "University" and words[i] not in ("University", "university", "Institute", "institution"):
+            if kind == "University" and words[i] not in ("University", "university", "Institute", "institution") \
+                    and not (colleges and words[i] == "College"):
                 continue
             found.append(Found(i - 1, i + 1, kind, None, "reference", doc[i - 1:i + 1].text))
     return found
@@ -1368,7 +1374,9 @@ def _short_forms(doc: Doc, chosen: list[Found], gazetteer: Gazetteer, words: lis
         if match:
             short = next(group for group in match.groups() if group)
             if not gazetteer.country_code(short) and short.split()[0] not in _KIND_MODIFIERS | _GENERIC_NAME_WORDS \
-                    and short not in _WORLD_REGIONS:  # "Africa University": "Southern Africa" is no short form of it
+                    and short not in _WORLD_REGIONS and short not in _PORTFOLIO_WORDS:
+                # "Africa University": "Southern Africa" is no short form of it; "University of Technology":
+                # "Technology" is a field ("the College of Arts, Science and Technology"), no short form
                 forms.setdefault(tuple(short.split()), mention)
     found = []
     if not forms:
@@ -1858,11 +1866,19 @@ def _reporting_subject(pronoun, at: dict[int, Found]):
 _FIELD_LIST_GLUE = frozenset({",", "and", "&", "of", "the", "for"})
 
 
+#: the lower-case words of a list of fields after a head noun, in the languages names are written in
+#: ("Université des Sciences, des Techniques et des Technologies de Bamako")
+_FIELD_LIST_AFTER = _FIELD_LIST_GLUE | frozenset({"de", "des", "du", "la", "et", "y", "e", "da", "do", "dos", "das", "del", "di"})
+
+
 def _spelt_across_commas(doc: Doc, chosen: list[Found], words: list[str]) -> list[Found]:
-    """A name with a list of fields before its head noun, cut at the list's comma, whose bracketed
-    acronym spells it whole: "the Arab League Educational, Cultural and Scientific Organization
-    (ALECSO)" is one name, not "Arab League Educational" and "Cultural and Scientific Organization"."""
-    result = list(chosen)
+    """A name with a list of fields before or after its head noun, cut at the list's comma, whose
+    bracketed acronym spells it whole: "the Arab League Educational, Cultural and Scientific
+    Organization (ALECSO)" is one name, not "Arab League Educational" and "Cultural and Scientific
+    Organization"; so is "the Université des Sciences, des Techniques et des Technologies de Bamako
+    (USTTB)", not "Université des Sciences"."""
+    result = _spelt_on_after_comma(doc, chosen, words)
+    chosen = list(result)
     for found in chosen:
         end = found.end
         if found.key is not None or end + 2 >= len(words) or words[end] != "(" or words[end + 2] != ")" \
@@ -1883,6 +1899,30 @@ def _spelt_across_commas(doc: Doc, chosen: list[Found], words: list[str]) -> lis
         label = head_type(words[start:end]) or found.label
         result = [f for f in result if f.end <= start or f.start >= end]
         result.append(Found(start, end, label, None, found.source, doc[start:end].text))
+    return sorted(result, key=lambda f: f.start)
+
+
+def _spelt_on_after_comma(doc: Doc, chosen: list[Found], words: list[str]) -> list[Found]:
+    """The forward half of :func:`_spelt_across_commas`: a name found up to a comma that goes on,
+    in capitalised words and list words only, to a bracketed acronym that spells the whole and not
+    the part found ("Université des Sciences, des Techniques et des Technologies de Bamako (USTTB)")."""
+    result = list(chosen)
+    for found in chosen:
+        end = found.end
+        if found.key is not None or found.label not in _ORGANISATIONS or end >= len(words) or words[end] != ",":
+            continue
+        k = end
+        while k < min(end + 14, len(words)) and (words[k][:1].isupper() and doc[k].is_alpha or words[k] in _FIELD_LIST_AFTER):
+            k += 1
+        if k + 2 >= len(words) or k == end + 1 or words[k] != "(" or words[k + 2] != ")" or not _ACRONYM.fullmatch(words[k + 1]):
+            continue
+        acronym = words[k + 1]
+        if sum(c.isupper() for c in acronym) < 3 or _spells_loosely(acronym, words[found.start:end]) \
+                or not _spells_loosely(acronym, [w for w in words[found.start:k] if w != ","]):
+            continue
+        result = [f for f in result if f.end <= found.start or f.start >= k]
+        result.append(Found(found.start, k, head_type(words[found.start:k]) or found.label, None, found.source,
+                            doc[found.start:k].text))
     return sorted(result, key=lambda f: f.start)
 
 
@@ -1978,17 +2018,23 @@ _PHASE = re.compile(r"I{1,3}|IV|VI{0,3}|IX|X|\d")
 def _acronym_spans(doc: Doc, chosen: list[Found], words: list[str]) -> list[Found]:
     """Acronyms defined as "Full Name (ACR)" and every use of them in the same document (also
     hyphenated ones, three tokens: "the University of Cape Verde (Uni-CV)")."""
-    by_end = {f.end: f for f in chosen if f.source != "reference"}
+    by_end: dict[int, Found] = {}
+    for f in chosen:  # the longest name ending there: "the University of Technology, Jamaica (UTech)", not "Jamaica"
+        if f.source != "reference" and (f.end not in by_end or f.start < by_end[f.end].start):
+            by_end[f.end] = f
     countries = {f.start for f in chosen if f.label == "Country"}  # "Keysight Technologies (USA)": a country, no acronym
     defined: dict[str, Found] = {}
     hyphenated: dict[tuple[str, ...], Found] = {}
     for i in range(2, len(words) - 2):
-        if i + 1 in countries:
-            continue
         full = by_end.get(i)
+        if i + 1 in countries and not (full and words[i] == "(" and len(words[i + 1]) >= 3 and full.label != "Country"
+                                       and _spells(words[i + 1], full.text.split())):
+            continue  # but "the Danube Rectors' Conference (DRC)": the name's acronym, not a country's
         cued = by_end.get(i - 1) if words[i] == "(" and words[i - 1] in _CUE_WORDS else None
         if cued is not None and words[i + 2] == ")" and _initials_of(words[i + 1], cued.text):
             full = cued  # "the Leiden-Delft-Erasmus alliance (LDE)": the acronym of the name before the cue
+        if full and full.label == "Country" and not _initials_of(words[i + 1], full.text):
+            continue  # "the University of Technology, Jamaica (UTech)": the acronym of the name the country ends
         if full and (words[i] == "(" and words[i + 2] == ")" or words[i] == "or" and _initials_of(words[i + 1], full.text)):
             acronym = words[i + 1]  # "Full Name (ACR)", "the University of Delhi or DU"
             if (_ACRONYM.fullmatch(acronym) and sum(c.isupper() for c in acronym) >= 2 or _DIGIT_ACRONYM.fullmatch(acronym)) \

@@ -50,6 +50,10 @@ def find_countries(view: SentenceView) -> Iterator[Fact]:
     for mention in view.of(frozenset({"University", "ResearchInstitute", "Organization", "Alliance"}), anaphors=False):
         end_char = doc[mention.end - 1].idx + len(doc[mention.end - 1].text)
         tail = view.doc_text[end_char:end_char + 60]
+        bracketed = view.at.get(mention.end + 1) if mention.end + 2 < len(doc) and doc[mention.end].text == "(" else None
+        if bracketed is not None and bracketed.label != "Country" and bracketed.end < len(doc) and doc[bracketed.end].text == ")":
+            after = doc[bracketed.end].idx + 1  # "the Danube Rectors' Conference (DRC)": its acronym, whatever else it spells
+            tail = view.doc_text[after:after + 60]
         code = _country_after(view, tail)
         if code is None and mention.label == "Organization":  # "the British magazine X", "X, the American media company"
             head = view.doc_text[max(doc[mention.start].idx - 60, 0):doc[mention.start].idx]

@@ -339,8 +339,9 @@ def _title_at(words: list[str], j: int) -> tuple[str | None, int]:
 
 
 def _the_university(mention: Found) -> bool:
-    """"the University" written with a capital: the university the text is about (resolved later)."""
-    return mention.is_anaphor and mention.label == "University" and mention.text.split()[-1] == "University"
+    """"the University" (or "the College") written with a capital: the university the text is about
+    (resolved later)."""
+    return mention.is_anaphor and mention.label == "University" and mention.text.split()[-1] in ("University", "College")
 
 
 def _whose_head(view: SentenceView) -> Iterator[Fact]:
@@ -566,8 +567,9 @@ def _held_posts(view: SentenceView) -> Iterator[Fact]:
             if post.lemma_.lower() in _OFFICES:  # "took up the office of Rector of the Jagiellonian University",
                 as_title = [g for h in (verb, post) for c in h.children if c.dep_ == "prep" and c.lower_ == "as"
                             for g in c.children if g.dep_ == "pobj"]  # "took office as rector of Ghent University"
-                title = next((t for t in [*of, *as_title] if t.lower_ in _HEAD_TITLES), None)
                 doc = view.sent.doc
+                # "the position of Vice-Chancellor of X": the parse may take the hyphen for the noun
+                title = next((t for t in [*of, *as_title] for t in _hyphen_skipped(t) if t.lower_ in _HEAD_TITLES), None)
                 if title is None:  # "Rector A, who took office at Ghent University in 2025": the title before the name
                     at = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "at" for g in c.children
                           if g.dep_ == "pobj"]
@@ -585,6 +587,14 @@ def _held_posts(view: SentenceView) -> Iterator[Fact]:
 
 
 _OFFICES = frozenset({"office", "post", "position", "role", "duty", "function"})
+
+
+def _hyphen_skipped(token: Token) -> tuple[Token, ...]:
+    """The token, or for the hyphen of a split title ("Vice", "-", "Chancellor") the word after it."""
+    doc = token.doc
+    if token.text == "-" and token.i + 1 < len(doc) and token.i > 0 and not doc[token.i - 1].whitespace_:
+        return (doc[token.i + 1],)
+    return (token,)
 
 
 def _title_before(view: SentenceView, person: Found) -> str | None:
