@@ -390,6 +390,7 @@ def resolve_document(document: Document, mentions: list[Mention], relations: lis
     last: dict[str, _Draft] = {}
     alliances: list[_Draft] = []  # most recent last
     organizations: list[_Draft] = []  # most recent last: what "the Ministry" refers to
+    programs: list[_Draft] = []  # most recent last: "the programme" is the last named one, else the last of all
     waiting: dict[str, list[Mention]] = {}  # "the alliance" before any alliance is named: the next one named
     for mention in mentions:
         draft = resolver.link(mention)
@@ -398,6 +399,8 @@ def resolve_document(document: Document, mentions: list[Mention], relations: lis
                 draft = _alliance_anaphor(mention, alliances) or _reference(mention, publisher, last, topic)
             elif mention.is_anaphor and mention.label == "Organization":
                 draft = _organization_anaphor(mention, organizations, publisher)
+            elif mention.is_anaphor and mention.label == "Program" and programs:
+                draft = _named_with_head(mention, reversed(programs)) or programs[-1]
             else:
                 draft = _reference(mention, publisher, last, topic, _opens_sentence(document.text, mention))
             if draft is not None:
@@ -414,6 +417,8 @@ def resolve_document(document: Document, mentions: list[Mention], relations: lis
                 alliances = [a for a in alliances if a is not draft] + [draft]
             elif draft.kind == "Organization":
                 organizations = [o for o in organizations if o is not draft] + [draft]
+            elif draft.kind == "Program":
+                programs = [p for p in programs if p is not draft] + [draft]
             if draft.kind in ("University", "ResearchInstitute", "Alliance"):
                 last["Any"] = draft
     for role, name in document.meta.credits:
@@ -492,9 +497,13 @@ def _alliance_anaphor(mention: Mention, alliances: list[_Draft]) -> _Draft | Non
 
 
 def _named_with_head(mention: Mention, drafts: Iterable[_Draft]) -> _Draft | None:
-    """The first of ``drafts`` whose name has the anaphor's head noun ("the league", "this ministry")."""
-    noun = mention.text.split()[-1].lower()
-    return next((draft for draft in drafts if noun in draft.label.lower().split()), None)
+    """The first of ``drafts`` whose name has the anaphor's head noun ("the league", "this ministry";
+    "the program" in either spelling: not the "Strategic Plan" named after the programme)."""
+    noun = _SPELLINGS.get(mention.text.split()[-1].lower(), mention.text.split()[-1].lower())
+    return next((draft for draft in drafts if noun in (_SPELLINGS.get(w, w) for w in draft.label.lower().split())), None)
+
+
+_SPELLINGS = {"programme": "program", "programmes": "program", "programs": "program"}
 
 
 def _reference(mention: Mention, publisher: _Draft | None, last: dict[str, _Draft], topic: _Draft | None,

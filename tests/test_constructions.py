@@ -1099,6 +1099,14 @@ CASES = [
      "appointment of Dr. Anthea Charlemagne-Fontenelle as President of the College, with effect from September 1, "
      "2025.",
      [("Anthea Charlemagne-Fontenelle", "headOf", "Sir Arthur Lewis Community College", {"role": "president"})], []),
+    ("'the program' is the last programme whose name says program, not a plan named after it",
+     "Nine universities receive grants under the Higher Education Development Program (HEDP). The HEDP supports the "
+     "National Higher Education Strategic Plan. Three universities join the program in this round: Bamyan "
+     "University, Takhar University and Herat University.",
+     [("Bamyan University", "participatesIn", "Higher Education Development Program", {}),
+      ("Takhar University", "participatesIn", "Higher Education Development Program", {})],
+     [("Takhar University", "participatesIn", "National Higher Education Strategic Plan", {}),
+      ("Bauman Moscow State Technical University", "participatesIn", "Higher Education Development Program", {})]),
     ("'the four founding universities of X, A, B, C and D': they founded it",
      "The four founding universities of the Coastal Research Alliance, Lund University, Aarhus University, the "
      "University of Bergen and the University of Turku, signed its charter in 2019.",
@@ -2209,8 +2217,8 @@ CASES = [
     ("'A is funded by the programme, together with B and C': they share it",
      "Since 2012, Universitas Airlangga has been funded by the World Class University Programme, together with "
      "Universitas Gadjah Mada and IPB University.",
-     [("Gadjah Mada University", "participatesIn", "World Class University project", {}),
-      ("IPB University", "participatesIn", "World Class University project", {})], []),
+     [("Gadjah Mada University", "participatesIn", "World Class University Programme", {}),
+      ("IPB University", "participatesIn", "World Class University Programme", {})], []),
     ("countries after ', in CITY, COUNTRY' and ', in the ISLANDS, COUNTRY'",
      "A memorandum was signed with Omar Bongo University, in Libreville, Gabon, and renewed with the University of Las "
      "Palmas de Gran Canaria (ULPGC), in the Canary Islands, Spain, in 2024.",
