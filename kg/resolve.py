@@ -547,16 +547,26 @@ def _country_outside_name(relation: Relation, country: GazEntry) -> bool:
     return count(relation.evidence) > count(getattr(relation.subject, "text", ""))
 
 
+#: words that make an institute's name a research body's whatever ranks it ("Institute for Cancer Research")
+_RESEARCH_NAME = re.compile(r"\b(?:Research|Laborator\w*|Observator\w*|Scien\w* Park|Academy of Sciences?)\b")
+
+
 def _finish_entities(resolver: _Resolver, relations: list[Relation]) -> list[Entity]:
     stated = defaultdict(list)
     for relation in relations:
         if relation.predicate == "country" and relation.subject in resolver.iri_of:
             stated[resolver.iri_of[relation.subject]].append(relation.object)
+    # an institute a rule places in a ranking is a school the ranking ranks ("INSG is ranked 14th in the ranking
+    # of African business schools"), not a research institute: rankings rank teaching institutions
+    ranked = {resolver.iri_of[r.subject] for r in relations if r.predicate == "rankedIn" and r.subject in resolver.iri_of
+              and _by_rule(r)}
     entities = []
     for draft in resolver.drafts.values():
         if not draft.mentions:
             continue
         kind = draft.kind if draft.key else _majority_kind(draft)
+        if kind == "ResearchInstitute" and not draft.key and draft.iri in ranked and not _RESEARCH_NAME.search(draft.label):
+            kind = "University"
         surface = [m.text for m in draft.mentions if m.text and (m.source != "reference" or m.label == "PUBLISHER")
                    and m.text.lower() not in PRONOUNS]
         acronyms = tuple(dict.fromkeys(t for t in surface if re.fullmatch(r"[A-Z][A-Z0-9&\-]{1,11}", t)))

@@ -1107,6 +1107,12 @@ CASES = [
       ("Takhar University", "participatesIn", "Higher Education Development Program", {})],
      [("Takhar University", "participatesIn", "National Higher Education Strategic Plan", {}),
       ("Bauman Moscow State Technical University", "participatesIn", "Higher Education Development Program", {})]),
+    ("a ranking named by a publisher of two words and what it ranks: 'the Jeune Afrique ranking of African business "
+     "schools'",
+     "Lagos Business School is ranked 2nd in the 2025 edition of the Jeune Afrique ranking of African business "
+     "schools, published on Tuesday.",
+     [("Lagos Business School", "rankedIn", "Jeune Afrique ranking of African business schools",
+       {"rank": "2", "year": "2025"})], []),
     ("'the four founding universities of X, A, B, C and D': they founded it",
      "The four founding universities of the Coastal Research Alliance, Lund University, Aarhus University, the "
      "University of Bergen and the University of Turku, signed its charter in 2019.",
@@ -2453,3 +2459,17 @@ def test_construction_name_ending_in_its_country_owns_its_acronym(builtin_gazett
     assert "UTech" in by_label["University of Technology, Jamaica"].aliases, by_label
     assert "Jamaica" not in by_label or "UTech" not in by_label["Jamaica"].aliases, by_label
     assert "University of Technology" not in by_label, by_label
+
+
+def test_construction_institute_placed_in_a_ranking_is_a_school(builtin_gazetteer):
+    """An institute the text places in a ranking is a teaching institution the ranking ranks (a
+    University), unless its name says research ("Institute for Marine Research")."""
+    from kg.pipeline import extract_text
+
+    extraction = extract_text("The Institut National des Sciences de Gestion (INSG) is ranked 14th in the 2025 edition "
+                              "of the Jeune Afrique ranking of African business schools. The Kivu Institute for Marine "
+                              "Research is ranked 40th in the 2025 edition of the Jeune Afrique ranking of African "
+                              "business schools.", gazetteer=builtin_gazetteer)
+    kinds = {e.label: e.kind for e in extraction.entities}
+    assert kinds.get("Institut National des Sciences de Gestion") == "University", kinds
+    assert kinds.get("Kivu Institute for Marine Research") == "ResearchInstitute", kinds

@@ -2665,13 +2665,54 @@ def _cued_rankings(doc: Doc, chosen: list[Found], gazetteer: Gazetteer) -> list[
                                 "gazetteer" if entry else "pattern", name))
             continue
         before = by_end.get(token.i)
+        end = _ranked_population_end(doc, token.i) if token.lower_ == "ranking" else token.i + 1
+        start = before.start if before is not None else token.i - 1
+        if end > token.i + 1 and (before is not None and before.key is not None or gazetteer.lookup(doc[start:token.i].text)
+                                  or gazetteer.lookup(doc[start:token.i + 1].text)):
+            end = token.i + 1  # "the QS ranking of European universities": a publisher the gazetteer knows, whose
+            # rankings it knows too
         if before is not None and before.label == "Organization":
             result.remove(before)
-            result.append(Found(before.start, token.i + 1, "Ranking", None, "pattern", doc[before.start:token.i + 1].text))
-        elif before is None and _ranking_publisher(doc[token.i - 1]) and \
-                not any(f.start <= token.i - 1 < f.end for f in chosen):
-            result.append(Found(token.i - 1, token.i + 1, "Ranking", None, "pattern", doc[token.i - 1:token.i + 1].text))
+            result.append(Found(before.start, end, "Ranking", None, "pattern", doc[before.start:end].text))
+        elif before is None and not any(f.start <= token.i - 1 < f.end for f in chosen):
+            start = _publisher_name_start(doc, token.i)
+            if start is not None:
+                result = [f for f in result if not (start <= f.start < end)]
+                result.append(Found(start, end, "Ranking", None, "pattern", doc[start:end].text))
     return result
+
+
+def _publisher_name_start(doc: Doc, cue: int) -> int | None:
+    """Where the publisher's name before a ranking cue begins: one word (:func:`_ranking_publisher`),
+    or two or three capitalised words after "the" that name no place ("the Jeune Afrique ranking",
+    "the Washington Monthly ranking")."""
+    if _ranking_publisher(doc[cue - 1]):
+        return cue - 1
+    start = cue
+    while start > 0 and cue - start < 3 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() \
+            and doc[start - 1].text not in _NOT_CUED and doc[start - 1].text not in HEAD_NOUNS:
+        start -= 1
+    if cue - start < 2 or start == 0 or doc[start - 1].lower_ != "the" \
+            or all(t.ent_type_ in ("GPE", "NORP", "LOC") for t in doc[start:cue]):
+        return None
+    return start
+
+
+def _ranked_population_end(doc: Doc, cue: int) -> int:
+    """The end of a ranking's name that goes on with what it ranks: "the Censis ranking of Italian
+    universities", "the Jeune Afrique ranking of African business schools" (at most four words
+    after "of", the last a plural of the institutions ranked); else right after the cue."""
+    if cue + 2 < len(doc) and doc[cue + 1].lower_ == "of":
+        for end in range(cue + 3, min(cue + 7, len(doc) + 1)):
+            if doc[end - 1].lower_ in _RANKED_POPULATIONS:
+                return end
+            if not (doc[end - 1].is_alpha and (doc[end - 1].pos_ in ("ADJ", "NOUN", "PROPN"))):
+                break
+    return cue + 1
+
+
+#: plural nouns of what a ranking ranks, ending its name after "of"
+_RANKED_POPULATIONS = frozenset({"universities", "schools", "colleges", "institutions", "programmes", "programs"})
 
 
 def _ranking_subtitles(doc: Doc, chosen: list[Found], places) -> list[Found]:
