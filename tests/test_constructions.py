@@ -1113,6 +1113,25 @@ CASES = [
      "schools, published on Tuesday.",
      [("Lagos Business School", "rankedIn", "Jeune Afrique ranking of African business schools",
        {"rank": "2", "year": "2025"})], []),
+    ("'the Institut Pasteur de Bangui' is an institute of its own, not the Paris institute the gazetteer knows",
+     "The University of Bangui (UB) and the Institut Pasteur de Bangui (IPB) officially launched, on Monday 6 October "
+     "2025, a joint professional master.",
+     [("University of Bangui", "partnerOf", "Institut Pasteur de Bangui", {})],
+     [("University of Bangui", "partnerOf", "Pasteur Institute", {})]),
+    ("'the Université Cheikh Anta Diop de Dakar': the known university of that city",
+     "The Université Cheikh Anta Diop de Dakar signed a cooperation agreement with the University of Lomé.",
+     [("Cheikh Anta Diop University", "partnerOf", "University of Lomé", {})], []),
+    ("'the protocol binds A to B': the parties of a protocol",
+     "The second protocol binds the University of Lomé to the University of Porto.",
+     [("University of Lomé", "partnerOf", "University of Porto", {})], []),
+    ("'co-accredited by B': the publisher's partner",
+     "University of Bangui news\n\nThe University of Bangui launched a joint master. It is co-accredited by the "
+     "University of Bordeaux, France.",
+     [("University of Bangui", "partnerOf", "University of Bordeaux", {})], []),
+    ("'A and B sign a research convention': a convention that is an agreement",
+     "University of Lomé news\n\nThe University of Lomé has had a research convention with the University of Porto "
+     "since 2019.",
+     [("University of Lomé", "partnerOf", "University of Porto", {})], []),
     ("'the four founding universities of X, A, B, C and D': they founded it",
      "The four founding universities of the Coastal Research Alliance, Lund University, Aarhus University, the "
      "University of Bergen and the University of Turku, signed its charter in 2019.",

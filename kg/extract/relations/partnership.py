@@ -112,6 +112,8 @@ def _clause_partners(view: SentenceView, trigger: Token, start: int, end: int) -
                 yield Fact(first, "partnerOf", second, view.text)
         return
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else next((a for a in trigger.ancestors if a.pos_ in ("VERB", "AUX")), trigger)
+    if trigger.lower_ == "co" and trigger.i + 2 < len(trigger.doc):
+        verb = trigger.doc[trigger.i + 2]  # "co - accredited": the parser splits the verb in three
     agents = view.in_tokens((t for v in (verb, trigger) for c in v.children if c.dep_ == "agent" for t in c.subtree), ORG_LIKE)
     if agents:  # "delivered jointly by A, B and the C": the list goes on whatever the parse hung its names on
         agents += [m for m in coordinated_after(view, agents[-1], ORG_LIKE) if m not in agents]
@@ -123,6 +125,9 @@ def _clause_partners(view: SentenceView, trigger: Token, start: int, end: int) -
                 yield Fact(first, "partnerOf", second, view.text)
         return
     subjects = view.in_tokens(subject_tokens(verb), ORG_LIKE) or _owner(view, trigger)
+    if not subjects and len(agents) == 1 and trigger.lower_ == "co":
+        yield Fact(IMPLICIT_PUBLISHER, "partnerOf", agents[0], view.text)  # "the master is co-accredited by A": A
+        return  # shares it with the publisher
     if not subjects and len(agents) == 1 and trigger.i > agents[0].end:
         subjects = agents  # "the programme is coordinated by A, in cooperation with B and C": A's partners
     with_tokens = [t for t in clause if t.lower_ in ("with", "and") and t.i > trigger.i - 6]
@@ -138,6 +143,9 @@ def _clause_partners(view: SentenceView, trigger: Token, start: int, end: int) -
                 and verb.lemma_.lower() in ("bind", "link", "connect", "unite", "join", "involve", "associate", "tie"):
             subjects = view.in_tokens((t for c in verb.children if c.dep_ == "dobj" for t in c.subtree), ORG_LIKE)
             # "The first agreement binds A and B": the agreement's verb names its parties as its object
+            if len(subjects) == 1:  # "The second protocol binds A to B": and the object of "to"
+                subjects += view.in_tokens((g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "with")
+                                            for g in c.children if g.dep_ == "pobj"), ORG_LIKE)[:1]
         if len(subjects) >= 2:  # "A and B signed an agreement"
             for i, first in enumerate(subjects):
                 for second in subjects[i + 1:]:
