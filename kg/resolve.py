@@ -391,6 +391,7 @@ def resolve_document(document: Document, mentions: list[Mention], relations: lis
     alliances: list[_Draft] = []  # most recent last
     organizations: list[_Draft] = []  # most recent last: what "the Ministry" refers to
     programs: list[_Draft] = []  # most recent last: "the programme" is the last named one, else the last of all
+    institutes: list[_Draft] = []  # universities and institutes, most recent last: what "the Institute" is
     waiting: dict[str, list[Mention]] = {}  # "the alliance" before any alliance is named: the next one named
     for mention in mentions:
         draft = resolver.link(mention)
@@ -401,6 +402,9 @@ def resolve_document(document: Document, mentions: list[Mention], relations: lis
                 draft = _organization_anaphor(mention, organizations, publisher)
             elif mention.is_anaphor and mention.label == "Program" and programs:
                 draft = _named_with_head(mention, reversed(programs)) or programs[-1]
+            elif mention.is_anaphor and mention.label == "University" and mention.text.split()[-1].lower() == "institute" \
+                    and _named_with_head(mention, reversed(institutes)):
+                draft = _named_with_head(mention, reversed(institutes))  # "the Institute": the institute named last
             else:
                 draft = _reference(mention, publisher, last, topic, _opens_sentence(document.text, mention))
             if draft is not None:
@@ -419,6 +423,8 @@ def resolve_document(document: Document, mentions: list[Mention], relations: lis
                 organizations = [o for o in organizations if o is not draft] + [draft]
             elif draft.kind == "Program":
                 programs = [p for p in programs if p is not draft] + [draft]
+            if draft.kind in ("University", "ResearchInstitute"):
+                institutes = [i for i in institutes if i is not draft] + [draft]
             if draft.kind in ("University", "ResearchInstitute", "Alliance"):
                 last["Any"] = draft
     for role, name in document.meta.credits:
@@ -503,7 +509,8 @@ def _named_with_head(mention: Mention, drafts: Iterable[_Draft]) -> _Draft | Non
     return next((draft for draft in drafts if noun in (_SPELLINGS.get(w, w) for w in draft.label.lower().split())), None)
 
 
-_SPELLINGS = {"programme": "program", "programmes": "program", "programs": "program"}
+_SPELLINGS = {"programme": "program", "programmes": "program", "programs": "program", "institut": "institute",
+              "instituto": "institute", "istituto": "institute"}
 
 
 def _reference(mention: Mention, publisher: _Draft | None, last: dict[str, _Draft], topic: _Draft | None,

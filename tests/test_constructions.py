@@ -1132,6 +1132,22 @@ CASES = [
      "University of Lomé news\n\nThe University of Lomé has had a research convention with the University of Porto "
      "since 2019.",
      [("University of Lomé", "partnerOf", "University of Porto", {})], []),
+    ("'the Institute, founded in 1961': the institute named last, not the publishing university",
+     "University of Bangui news\n\nThe University of Bangui and the Institut Pasteur de Bangui (IPB) launched a joint "
+     "master. The Director of the IPB recalled that the Institute, founded in 1961, is a member of the Pasteur "
+     "Network.",
+     [("Institut Pasteur de Bangui", "founded", "1961", {}), ("Institut Pasteur de Bangui", "memberOf", "Pasteur Network", {})],
+     [("University of Bangui", "founded", "1961", {}), ("University of Bangui", "memberOf", "Pasteur Network", {})]),
+    ("'the institute' in lower case: the institute the text is about",
+     "INSG climbs in the ranking\n\nThe Institut National des Sciences de Gestion (INSG) is based in Libreville. The "
+     "institute also belongs to the Agence universitaire de la Francophonie (AUF).",
+     [("Institut National des Sciences de Gestion", "memberOf", "Agence universitaire de la Francophonie", {})], []),
+    ("persons' names with 'd'' and 'St.' inside",
+     "The Ministry of Education and Higher Education funds the university. The Minister of Education and Higher "
+     "Education, Dr. Isabel Viegas d'Abreu, attended. Mr. Keith St. Rose-Alcide, who served as President of Sir Arthur "
+     "Lewis Community College from 2018, retires.",
+     [("Isabel Viegas d'Abreu", "headOf", "Ministry of Education and Higher Education", {}),
+      ("Keith St. Rose-Alcide", "headOf", "Sir Arthur Lewis Community College", {"role": "president"})], []),
     ("'the four founding universities of X, A, B, C and D': they founded it",
      "The four founding universities of the Coastal Research Alliance, Lund University, Aarhus University, the "
      "University of Bergen and the University of Turku, signed its charter in 2019.",
@@ -2492,3 +2508,14 @@ def test_construction_institute_placed_in_a_ranking_is_a_school(builtin_gazettee
     kinds = {e.label: e.kind for e in extraction.entities}
     assert kinds.get("Institut National des Sciences de Gestion") == "University", kinds
     assert kinds.get("Kivu Institute for Marine Research") == "ResearchInstitute", kinds
+
+
+def test_construction_office_before_a_comma_is_no_person(builtin_gazetteer):
+    """"UCM's Principal and Chief Executive, Dr. Fiona Kermode-Clague": one person, Fiona
+    Kermode-Clague; "Chief Executive" is her office."""
+    from kg.pipeline import extract_text
+
+    extraction = extract_text("UCM's Principal and Chief Executive, Dr. Fiona Kermode-Clague, welcomed the agreement.",
+                              gazetteer=builtin_gazetteer)
+    persons = {e.label for e in extraction.entities if e.kind == "Person"}
+    assert persons == {"Fiona Kermode-Clague"}, persons

@@ -109,7 +109,8 @@ _PUBLISHER_REF = re.compile(r"\b(?:our|this) (?:university|institute|college|sch
 _ANAPHORS = {
     "association": "Alliance", "alliance": "Alliance", "league": "Alliance", "network": "Alliance",
     "consortium": "Alliance", "university": "University", "institution": "University", "Group": "Alliance", "Guild": "Alliance",
-    "Federation": "Alliance", "Institute": "University",  # "The Institute" of an institute of technology's news
+    "Federation": "Alliance", "Institute": "University", "institute": "University",  # "The Institute" of an
+    # institute of technology's news, or the institute named last (resolve.py)
     "College": "University",  # where the text names a college (_reference_spans)
     "program": "Program", "programme": "Program", "project": "Program", "initiative": "Program",
     "ranking": "Ranking", "rankings": "Ranking",
@@ -1148,7 +1149,7 @@ def _reference_spans(doc: Doc, words: list[str], lowers: list[str], named: Itera
         kind = _ANAPHORS.get(words[i]) or _ANAPHORS.get(lowers[i])  # "Group", "Guild": capitalised only
         if kind and (lowers[i - 1] == "the" or lowers[i - 1] == "this" and kind == "Organization") \
                 and (i + 1 == len(words) or lowers[i + 1] != "of"):
-            if kind == "University" and words[i] not in ("University", "university", "Institute", "institution") \
+            if kind == "University" and words[i] not in ("University", "university", "Institute", "institute", "institution") \
                     and not (colleges and words[i] == "College"):
                 continue
             found.append(Found(i - 1, i + 1, kind, None, "reference", doc[i - 1:i + 1].text))
@@ -1190,7 +1191,7 @@ _NOT_YET = LEXICON.words["not_yet"]
 
 #: a word of a personal name: a capital then small letters, any script's accents ("Nazaré", "Lévy")
 _NAME_WORD = re.compile(r"[^\W\d_a-z\u00DF-\u00FF][^\W\d_A-Z\u00C0-\u00DE]+(?:['\-][^\W\d_][^\W\d_A-Z]*)?|[A-Z]\."
-                        r"|[DLNO]['’][A-Z][a-z]+|Ma?c[A-Z][a-z]+")  # "O'Reilly", "D’Souza", "McGrath", "MacLeod"
+                        r"|[DLNOd]['’][A-Z][a-z]+|Ma?c[A-Z][a-z]+")  # "O'Reilly", "D’Souza", "d'Abreu", "McGrath"
 
 
 def _name_end(doc: Doc, start: int, most: int = 4) -> int:
@@ -1212,6 +1213,9 @@ def _name_end(doc: Doc, start: int, most: int = 4) -> int:
             break
         if end > start and _split_hyphen(doc, end):
             end += 2  # "Hong Won-hwa": a hyphenated given name the tokenizer split
+            continue
+        if end > start and text in ("St.", "Ste.") and end + 1 < len(doc) and _NAME_WORD.fullmatch(doc[end + 1].text):
+            end += 1  # "Keith St. Rose": a surname with a saint's name
             continue
         if not _NAME_WORD.fullmatch(text) or text in HEAD_NOUNS \
                 or text in _PERSON_TITLES or text in _MONTHS:
@@ -2545,7 +2549,9 @@ _OFFICE_WORDS = LEXICON.words["office_words"]
 def _office_or_address(span: Span) -> bool:
     """A "person" that is an office, a post or a street: "Press Center of SU", "Communication Office
     CONARE", "Permanent Secretary", "Cumaratunga Munidasa Mawatha" (lexicon office_words, address_words)."""
-    return any(t.text in _OFFICE_WORDS or t.lower_.strip(".") in _ADDRESS_WORDS for t in span)
+    return any(t.text in _OFFICE_WORDS or t.lower_.strip(".") in _ADDRESS_WORDS
+               and not (t.lower_ == "st." and span.start < t.i < span.end - 1)  # "Keith St. Rose": a surname
+               for t in span)
 
 
 def _without_degree_letter(doc: Doc, found: Found) -> Found:

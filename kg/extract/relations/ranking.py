@@ -482,7 +482,7 @@ def national_rankings(view: SentenceView, countries: list[Found]) -> Iterator[Fa
     # head noun says nothing of a ranking)
     if not code or not (possessive or located):
         return
-    for mention in view.of(frozenset({"University", "ResearchInstitute"})):
+    for mention in view.of(frozenset({"University", "ResearchInstitute"}), anaphors=False):  # not "the institute's plan"
         entry = view.gazetteer.get(mention.key) if mention.key else None
         if entry is None or entry.country in (None, code):
             yield Fact(mention, "country", code, view.text)
