@@ -1148,6 +1148,23 @@ CASES = [
      "Lewis Community College from 2018, retires.",
      [("Isabel Viegas d'Abreu", "headOf", "Ministry of Education and Higher Education", {}),
       ("Keith St. Rose-Alcide", "headOf", "Sir Arthur Lewis Community College", {"role": "president"})], []),
+    ("a country the copula or an apposition says an institution is one of: adjective, possessive, superlative, "
+     "'of higher education in'",
+     "Gamal Abdel Nasser University of Conakry was founded in 1962. It is today the oldest and the largest of the "
+     "public universities of Guinea. Sir Arthur Lewis Community College (SALCC) is Saint Lucia's national community "
+     "college. Åland University of Applied Sciences was established in 2003 and is the only institution of higher "
+     "education in the Åland Islands. The Institute of Business Studies remains the only Gabonese institution in "
+     "the top thirty.",
+     [("Gamal Abdel Nasser University of Conakry", "country", "GN", {}),
+      ("Sir Arthur Lewis Community College", "country", "LC", {}),
+      ("Åland University of Applied Sciences", "country", "AX", {})], []),
+    ("a country's name that ends a state's is no country: 'New Mexico', 'New Jersey'",
+     "The University of New Mexico signed an agreement with Rutgers University in New Jersey.",
+     [], [("University of New Mexico", "country", "MX", {}), ("Rutgers University", "country", "JE", {})]),
+    ("a description of a partner names no country of the one it describes",
+     "The ATN renewed its memorandum of understanding with the 4TU.Federation, the partnership of the four Dutch "
+     "universities of technology: Delft University of Technology and the University of Twente.",
+     [], [("Australian Technology Network", "country", "NL", {})]),
     ("'the four founding universities of X, A, B, C and D': they founded it",
      "The four founding universities of the Coastal Research Alliance, Lund University, Aarhus University, the "
      "University of Bergen and the University of Turku, signed its charter in 2019.",

@@ -384,7 +384,7 @@ class MentionFinder:
         chosen = _full_names(doc, _merge(chosen, names))
         chosen = _merge(chosen, _described_organisations(doc, chosen, words, self.gazetteer.country_code))
         chosen = _merge(chosen, _national_associations(doc, chosen, words, self.gazetteer.country_code))
-        chosen = _merge(chosen, (f for f in gazetteer if f.label == "Country"))
+        chosen = _merge(chosen, (f for f in gazetteer if f.label == "Country" and not _inside_place_name(doc, f)))
         chosen = _merge(chosen, _reference_spans(doc, words, lowers, chosen))
         chosen = _spelt_across_commas(doc, chosen, words)
         chosen = _split_at_acronym(chosen, words)
@@ -742,6 +742,11 @@ _ORGANISATION_NOUNS = LEXICON.words["count_nouns"] | LEXICON.words["collective"]
     "ministry", "government", "institute", "college", "academy", "school", "agency", "council", "foundation",
     "organisation", "organization", "body", "system", "sector", "campus", "side", "delegation", "counterpart"})
 _REGION_WORDS = frozenset({"South", "North", "Latin", "Central", "Sub-Saharan", "Southeast", "East", "West"})
+
+
+def _inside_place_name(doc: Doc, found: Found) -> bool:
+    """A country's name that ends the name of another place: "New Jersey", "New Mexico" (states)."""
+    return found.start > 0 and f"{doc[found.start - 1].text} {found.text}" in known_places().names
 
 
 def _in_region_name(span: Span) -> bool:

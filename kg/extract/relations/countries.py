@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ..lexicon import places as known_places
 from ..mentions import name_after_fronted_clause
-from .base import Fact, SentenceView
+from .base import Fact, identity, SentenceView
 from .ranking import national_rankings
 
 
@@ -170,30 +171,68 @@ def _country_headed_line(view: SentenceView, countries: list) -> Iterator[Fact]:
             yield Fact(member, "country", code, view.text)
 
 
-_KIND_NOUNS = frozenset({"university", "universities", "institution", "college", "school", "academy"})
+_KIND_NOUNS = frozenset({"university", "universities", "institution", "institutions", "college", "colleges", "school",
+                         "schools", "academy", "polytechnic"})
 
 
 def _university_of_country(view: SentenceView, countries: list) -> Iterator[Fact]:
-    """"A is the oldest university of the Dominican Republic", "A, the first university of Albania":
-    the university that the copula or an apposition says is one of a country's."""
+    """"A is the oldest university of the Dominican Republic", "A, the first university of Albania",
+    "A remains the only Gabonese institution", "A is Saint Lucia's national community college",
+    "It is the largest of the public universities of Guinea", "A was set up in 2003 and is the only
+    institution of higher education in the Åland Islands": the organisation that the copula or an
+    apposition says is one of a country's."""
     for country in countries:
-        token = view.sent.doc[country.start]
-        while token.dep_ in ("compound", "det", "amod") and token.head is not token:
-            token = token.head
-        prep, noun = token.head, token.head.head
-        if token.dep_ != "pobj" or prep.lower_ not in ("of", "in") or noun.lower_ not in _KIND_NOUNS:
+        noun = _kind_noun_of(view.sent.doc[country.start])
+        if noun is None:
             continue
-        if noun.dep_ == "attr" and noun.head.lemma_ == "be":
-            holders = [t for c in noun.head.children if c.dep_ == "nsubj" for t in c.subtree]
-        elif noun.dep_ == "appos":
-            holders = list(noun.head.subtree)
-            holders = [t for t in holders if t.i < noun.i]
+        predicate = noun
+        for _ in range(2):  # "the largest of the public universities of Guinea": the superlative is the predicate
+            if predicate.dep_ == "pobj" and predicate.head.lower_ == "of" and predicate.head.head.dep_ in ("attr", "conj", "appos") \
+                    and (predicate.head.head.tag_ == "JJS" or predicate.head.head.lower_ in ("one", "first", "only")):
+                predicate = predicate.head.head  # (not "the partnership of the four Dutch universities": a description)
+        while predicate.dep_ == "conj" and predicate.head.dep_ in ("attr", "appos"):
+            predicate = predicate.head  # "the oldest and the largest"
+        if predicate.dep_ == "attr" and predicate.head.lemma_ in _COPULAS:
+            verb = predicate.head
+            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if not subjects and verb.dep_ == "conj":  # "A was established in 2003 and is the only institution ..."
+                subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            holders = [t for c in subjects for t in c.subtree]
+        elif predicate.dep_ == "appos":
+            holders = [t for t in predicate.head.subtree if t.i < predicate.i]
         else:
             continue
-        named = [m for m in view.in_tokens(holders, _SEAT_OWNERS) if not m.is_anaphor]
+        named = list({identity(m): m for m in view.in_tokens(holders, _SEAT_OWNERS | {"Any"}) if not m.is_anaphor
+                      and (m.label != "Any" or m.refers_to is not None)}.values())
+        # "It is the oldest ...": a pronoun with its antecedent; "A (ACR) is ...": one organisation
         code = view.gazetteer.country_code(country.text)
         if code and len(named) == 1:
             yield Fact(named[0], "country", code, view.text)
+
+
+def _kind_noun_of(token) -> object | None:
+    """The institution noun a country's name, adjective or possessive belongs to: "of Albania",
+    "in the Åland Islands" (also after "of higher education"), "the only Gabonese institution",
+    "Saint Lucia's national community college"; None if there is none."""
+    while token.dep_ in ("compound", "det") and token.head is not token:
+        token = token.head  # "the Åland Islands", "Saint Lucia"
+    if token.dep_ in ("amod", "poss") and token.head.lower_ in _KIND_NOUNS:
+        return token.head
+    while token.dep_ == "amod" and token.head is not token:
+        token = token.head
+    if token.dep_ != "pobj" or token.head.lower_ not in ("of", "in"):
+        return None
+    noun = token.head.head
+    if noun.lower_ in _KIND_NOUNS:
+        return noun
+    if noun.lower_ in ("education", "learning") and noun.dep_ == "pobj" and noun.head.lower_ == "of" \
+            and noun.head.head.lower_ in _KIND_NOUNS:
+        return noun.head.head  # "the only institution of higher education in X"
+    return None
+
+
+#: verbs that say what an organisation is: "A is / remains / became the oldest university of X"
+_COPULAS = frozenset({"be", "remain", "become"})
 
 
 #: nouns of where an organisation sits: "its headquarters are in Accra, Ghana", "the network's office is in Brussels"
@@ -321,6 +360,8 @@ def _country_in_name(view: SentenceView, words: list[str]) -> str | None:
                        for code in [view.gazetteer.country_code(" ".join(words[i:i + size]))] if code), None)
         if longer:
             return longer  # "University of Papua New Guinea": Papua New Guinea, not Guinea
+        if i > 0 and f"{words[i - 1]} {word}" in known_places().names:
+            continue  # "University of New Mexico": a state, not Mexico
         if i > 0 and words[i - 1] in _REGIONS:
             code = view.gazetteer.country_code(f"{words[i - 1]} {word}")
         else:
