@@ -1165,6 +1165,16 @@ CASES = [
      "The ATN renewed its memorandum of understanding with the 4TU.Federation, the partnership of the four Dutch "
      "universities of technology: Delft University of Technology and the University of Twente.",
      [], [("Australian Technology Network", "country", "NL", {})]),
+    ("countries after a dash in a list line, after a city and a region, after a bracketed acronym",
+     "The admissions concern:\n\n- University of St. Martin (USM) – Sint Maarten – full member\n\nUdayana University "
+     "in Denpasar, Bali, Indonesia, hosted the meeting. The termination concerns the College of Agriculture, "
+     "Science and Education (CASE), Jamaica.",
+     [("University of St. Martin", "country", "SX", {}), ("Udayana University", "country", "ID", {}),
+      ("College of Agriculture, Science and Education", "country", "JM", {})], []),
+    ("a table's country cell beside a name cell that carries its acronym",
+     "The schools of the ranking:\n\nRank\tSchool\tCountry\n3\tInstitut Supérieur de Management (ISM)\tSenegal\n"
+     "4\tStrathmore Business School\tKenya\n",
+     [("Institut Supérieur de Management", "country", "SN", {}), ("Strathmore Business School", "country", "KE", {})], []),
     ("'the four founding universities of X, A, B, C and D': they founded it",
      "The four founding universities of the Coastal Research Alliance, Lund University, Aarhus University, the "
      "University of Bergen and the University of Turku, signed its charter in 2019.",

@@ -55,6 +55,8 @@ def find_countries(view: SentenceView) -> Iterator[Fact]:
         if bracketed is not None and bracketed.label != "Country" and bracketed.end < len(doc) and doc[bracketed.end].text == ")":
             after = doc[bracketed.end].idx + 1  # "the Danube Rectors' Conference (DRC)": its acronym, whatever else it spells
             tail = view.doc_text[after:after + 60]
+        if mention.start > 0 and doc[mention.start - 1].text == "(" and tail.startswith(")"):
+            tail = tail[1:]  # "the College of Agriculture, Science and Education (CASE), Jamaica": the acronym's too
         code = _country_after(view, tail)
         if code is None and mention.label == "Organization":  # "the British magazine X", "X, the American media company"
             head = view.doc_text[max(doc[mention.start].idx - 60, 0):doc[mention.start].idx]
@@ -76,7 +78,7 @@ def _country_cell(view: SentenceView, countries: list) -> Iterator[Fact]:
     organisation and one country, each a cell of its own: the organisation is in that country."""
     if "\t" not in view.text or len(countries) != 1:
         return
-    cells = [cell.strip() for cell in view.text.split("\t")]
+    cells = [re.sub(r"\s*\([^()]{1,15}\)$", "", cell.strip()) for cell in view.text.split("\t")]  # "Name (ACR)": the name
     named = [m for m in view.of(_PLACED | {"Alliance", "Organization"}, anaphors=False) if m.text.strip() in cells]
     code = view.gazetteer.country_code(countries[0].text) if countries[0].text.strip() in cells else None
     if code and len({m.refers_to or m.text for m in named}) == 1:
@@ -291,9 +293,10 @@ _GROUP_NOUNS = frozenset({"universities", "institutions", "partners", "members",
 
 #: what puts a country right after a name: "A (China)", "A, Brazil", "A (UFPA), Brazil" (its acronym
 #: between), "A in Belgium", "A from the Netherlands"
-_PLACE_OPENER = re.compile(r"\s*(\(|,\s*in\s+|,\s*|\s+in\s+|\s+from\s+(?:the\s+)?)")  # ", in Libreville, Gabon"
+_PLACE_OPENER = re.compile(r"\s*(\(|,\s*in\s+|,\s*|\s+in\s+|\s+from\s+(?:the\s+)?|\s+[–—]\s+)")  # ", in Libreville, Gabon",
+# "University of St. Martin (USM) – Sint Maarten – full member"
 _ACRONYM_BRACKET = re.compile(r"\s*\([A-Z][A-Za-z]?[A-Z0-9&.\-]{1,12}\)")
-_PLACE_WORDS = re.compile(r"[^,.;()\n]*")
+_PLACE_WORDS = re.compile(r"[^,.;()\n–—]*")
 #: auxiliaries that end the phrase of a place: "The Kaunas University of Technology in Lithuania has been invited"
 _FINITE = frozenset({"is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might",
                      "shall", "should", "must", "does", "did"})
@@ -311,7 +314,9 @@ def _country_after(view: SentenceView, tail: str) -> str | None:
     return code if code or acronym is None else _country_opening(view, tail[acronym.end():])
 
 
-def _country_opening(view: SentenceView, tail: str) -> str | None:
+def _country_opening(view: SentenceView, tail: str, hops: int = 2) -> str | None:
+    """The country ``tail`` opens with (see :func:`_country_after`); after "in", up to ``hops`` places
+    before it, each followed by a comma: "in Rovaniemi, Finland", "in Denpasar, Bali, Indonesia"."""
     opener = _PLACE_OPENER.match(tail)
     if opener is None:
         return None
@@ -326,9 +331,10 @@ def _country_opening(view: SentenceView, tail: str) -> str | None:
         code = view.gazetteer.country_code(" ".join(words[:size]))
         if code:
             return code
-    city = _CITY_THEN_COMMA.match(rest) if opener.group(1).strip().endswith("in") else None
+    after_place = opener.group(1).strip().endswith("in") or hops < 2 and opener.group(1).strip() == ","
+    city = _CITY_THEN_COMMA.match(rest) if after_place and hops > 0 else None
     if city is not None and view.gazetteer.country_code(city.group(1)) is None:  # "A in Rovaniemi, Finland"
-        return _country_opening(view, rest[city.end() - 2:])  # read from its comma
+        return _country_opening(view, rest[city.end() - 2:], hops - 1)  # read from its comma
     return None
 
 
