@@ -1175,6 +1175,11 @@ CASES = [
      "The schools of the ranking:\n\nRank\tSchool\tCountry\n3\tInstitut Supérieur de Management (ISM)\tSenegal\n"
      "4\tStrathmore Business School\tKenya\n",
      [("Institut Supérieur de Management", "country", "SN", {}), ("Strathmore Business School", "country", "KE", {})], []),
+    ("a ranking named an index, with 'University' inside its name",
+     "Middle East Technical University took the first place in the Entrepreneurial and Innovative University Index "
+     "2024, followed by Sabancı University in the second place.",
+     [("Middle East Technical University", "rankedIn", "Entrepreneurial and Innovative University Index",
+       {"rank": "1", "year": "2024"})], []),
     ("'the four founding universities of X, A, B, C and D': they founded it",
      "The four founding universities of the Coastal Research Alliance, Lund University, Aarhus University, the "
      "University of Bergen and the University of Turku, signed its charter in 2019.",

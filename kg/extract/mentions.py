@@ -64,6 +64,7 @@ HEAD_NOUNS = {
     "PLC": "Organization", "Corp.": "Organization",
     "Centre": "ResearchInstitute", "Center": "ResearchInstitute",
     "Ranking": "Ranking", "Rankings": "Ranking", "Guide": "Ranking",
+    "Index": "Ranking",  # "Entrepreneurial and Innovative University Index", "Nature Index"
     "Program": "Program", "Programme": "Program", "Project": "Program", "Initiative": "Program", "Initiatives": "Program",
     "Plan": "Program", "Strategy": "Program", "Scheme": "Program",
     # programmes named for what they fund, in the plural: "ERA Chairs", "Canada Research Chairs", "Chevening Scholarships"
