@@ -1180,6 +1180,21 @@ CASES = [
      "2024, followed by Sabancı University in the second place.",
      [("Middle East Technical University", "rankedIn", "Entrepreneurial and Innovative University Index",
        {"rank": "1", "year": "2024"})], []),
+    ("the universities that host what a programme funds take part in it: 'four will be hosted by A, two each by B "
+     "and C'",
+     "The Research Council selected twelve centres for the Nordic Frontier Centres Programme. Of the twelve new "
+     "centres, four will be hosted by the University of Helsinki, two each by Aalto University and the University of "
+     "Turku, and one each by Tampere University and the University of Oulu.",
+     [("University of Helsinki", "participatesIn", "Nordic Frontier Centres Programme", {}),
+      ("University of Turku", "participatesIn", "Nordic Frontier Centres Programme", {}),
+      ("University of Oulu", "participatesIn", "Nordic Frontier Centres Programme", {})], []),
+    ("'the new centres are located at A and B', 'the awarded projects belong to C and D'",
+     "The agency announced the results of the Andes Science Initiative. The remaining new centres are located at the "
+     "University of Chile and the University of Talca, as well as at the University of Concepción. With respect to "
+     "the nuclei, the awarded projects belong to the University of Talca and the University of La Frontera.",
+     [("University of Chile", "participatesIn", "Andes Science Initiative", {}),
+      ("University of Concepción", "participatesIn", "Andes Science Initiative", {}),
+      ("University of La Frontera", "participatesIn", "Andes Science Initiative", {})], []),
     ("'the four founding universities of X, A, B, C and D': they founded it",
      "The four founding universities of the Coastal Research Alliance, Lund University, Aarhus University, the "
      "University of Bergen and the University of Turku, signed its charter in 2019.",

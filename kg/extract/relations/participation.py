@@ -34,6 +34,8 @@ def find_participation(view: SentenceView) -> Iterator[Fact]:
     programs = view.of(PROGRAMS)
     if not programs and "Program" in view.context:
         yield from _supported(view, view.context["Program"])
+    if (programs or "Program" in view.context) and not view.of(ALLIANCE_LIKE):
+        yield from _hosts(view, programs[0] if programs else view.context["Program"])
     if programs:  # "A joins B and C among the universities whose Idex is confirmed"
         yield from _joined_universities(view, programs[0])
     elif "Program" in view.context and "Alliance" not in view.context and any(
@@ -318,6 +320,39 @@ def _supported(view: SentenceView, program) -> Iterator[Fact]:
         members = [m for m in view.in_tokens(subject_tokens(verb), MEMBER_LIKE) if not in_count_phrase(view, m)]
         for member in members or _listed_after_colon(view, verb):
             yield Fact(member, "participatesIn", program, view.text)
+
+
+_FUNDED_UNITS = LEXICON.words["funded_units"]
+_HOST_VERBS = LEXICON.words["host_verbs"]
+
+
+def _hosts(view: SentenceView, program) -> Iterator[Fact]:
+    """While a programme is spoken of, the universities that host what it funds: "The remaining new
+    centres are located at A, B and C, as well as at D", "four will be hosted by A, two each by B
+    and C" (after "Of the twelve new centres"), "the awarded projects belong to A, B and C", "A
+    hosts two of the new clusters"."""
+    units_named = any(t.lemma_.lower() in _FUNDED_UNITS for t in view.tokens)
+    for verb in view.tokens:
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in _HOST_VERBS:
+            continue
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        unit_subject = any(c.lemma_.lower() in _FUNDED_UNITS or c.pos_ == "NUM" and units_named for c in subjects)
+        if unit_subject and verb.lemma_.lower() != "host" or any(c.dep_ == "nsubjpass" for c in subjects) and unit_subject:
+            # "at A and B, as well as at C", "by A, two each by B": every such phrase the verb governs, however hung
+            places = [t for t in verb.subtree if t.i > verb.i and t.lower_ in ("at", "by", "to")
+                      and t.dep_ in ("prep", "agent", "conj") and not any(a.pos_ == "VERB" and a != verb for a in t.ancestors
+                                                                          if verb in a.ancestors)]
+            places += [c for c in verb.children if c.dep_ == "conj" and c.pos_ != "VERB"]  # "two each by B" hung as a conjunct
+            hosts = view.in_tokens((t for c in places for t in c.subtree), MEMBER_LIKE)
+        elif verb.lemma_.lower() in ("host", "house") and any(
+                c.dep_ == "dobj" and (c.lemma_.lower() in _FUNDED_UNITS or any(t.lemma_.lower() in _FUNDED_UNITS for t in c.subtree))
+                for c in verb.children):
+            hosts = view.in_tokens(subject_tokens(verb), MEMBER_LIKE)
+        else:
+            continue
+        for host in hosts:
+            if not host.is_anaphor or host.label == "PUBLISHER":
+                yield Fact(host, "participatesIn", program, view.text)
 
 
 def _listed_after_colon(view: SentenceView, verb) -> list:
