@@ -1195,6 +1195,13 @@ CASES = [
      [("University of Chile", "participatesIn", "Andes Science Initiative", {}),
       ("University of Concepción", "participatesIn", "Andes Science Initiative", {}),
       ("University of La Frontera", "participatesIn", "Andes Science Initiative", {})], []),
+    ("an acronym in Turkish capitals before a title and honorifics: 'İTÜ Rector Prof. Dr. A'",
+     "Istanbul Technical University (İTÜ) climbed to third place. İTÜ Rector Prof. Dr. Kadir Uzunoğlu said the "
+     "result rewards the whole university.",
+     [("Kadir Uzunoğlu", "headOf", "Istanbul Technical University", {"role": "rector"})], []),
+    ("the Austrian professor's style between the title and the name: 'Rector Univ.-Prof. Dr. A'",
+     "The University of Vienna is placed 130th. This is a success, says Rector Univ.-Prof. Dr. Johanna Pichler-Wendt.",
+     [("Johanna Pichler-Wendt", "headOf", "University of Vienna", {"role": "rector"})], []),
     ("'the four founding universities of X, A, B, C and D': they founded it",
      "The four founding universities of the Coastal Research Alliance, Lund University, Aarhus University, the "
      "University of Bergen and the University of Turku, signed its charter in 2019.",

@@ -118,7 +118,9 @@ _ANAPHORS = {
     "ministry": "Organization",  # "launched by the Ministry in 2019": the ministry named before, or the publisher
     "Foundation": "Organization", "Agency": "Organization",  # "the Director General of the Foundation": capitalised only
 }
-_ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&\-]{1,11}")
+#: capital letters beyond ASCII that acronyms are written with ("İTÜ", "ŁUT", "ČVUT")
+_EXTENDED_CAPITALS = "À-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+_ACRONYM = re.compile(rf"[A-Z{_EXTENDED_CAPITALS}][A-Za-z{_EXTENDED_CAPITALS}à-öø-ÿ\u0100-\u017F0-9&\-]{{1,11}}")
 #: an acronym-like word that could name an organisation on its own: "NORDTEK", "CESAER"
 _BARE_ACRONYM = re.compile(r"[A-Z][A-Z&\-]{2,11}")
 _NER_STOP = frozenset({"News", "News Center", "News Centre", "Class A", "Class B", "Home", "Content"})

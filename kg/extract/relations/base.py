@@ -56,6 +56,20 @@ class Fact:
 _UNSET = object()
 
 
+def lower_in_place(text: str) -> str:
+    """``text`` in lower case, each character where it was: "İTÜ".lower() is four characters long
+    (an "i" and a combining dot), which would shift every offset read from it; such a letter keeps
+    its case.
+
+    >>> lower_in_place("İTÜ Rector"), len(lower_in_place("İTÜ"))
+    ('İtü rector', 3)
+    """
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
 class SentenceView:
     """A sentence with its mentions and quick lookups (token -> mention)."""
 
@@ -91,7 +105,7 @@ class SentenceView:
         self.published = published
         self.gazetteer = gazetteer
         self.text = sent.text.strip()
-        self.lower = self.text.lower()
+        self.lower = lower_in_place(self.text)
         self.tokens = list(sent)  # made once: every rule walks the sentence, and Span iteration builds new Tokens
         self.lemmas = [t.lemma_.lower() for t in self.tokens]
         self.lemma_set = frozenset(self.lemmas)  # a rule whose trigger words are absent skips the sentence at once

@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from ..lexicon import LEXICON
 from ..mentions import Found, MINISTRY_PREFIXES
-from .base import Fact, HONORIFICS, identity, IMPLICIT_PUBLISHER, ORG_LIKE, PERSONS, SentenceView, subject_tokens
+from .base import Fact, HONORIFICS, identity, IMPLICIT_PUBLISHER, lower_in_place, ORG_LIKE, PERSONS, SentenceView, subject_tokens
 
 _HEAD_TITLES = LEXICON.ordered["head_titles"]
 _PERSON_TITLES = LEXICON.words["person_titles"]
@@ -830,9 +830,9 @@ def _more_titles(view: SentenceView, person: Found, first: Fact) -> Iterator[Fac
 
 
 def _titled_head(view: SentenceView, person: Found, side: str, tokens: Span) -> Fact | None:
-    text = tokens.text.lower()
+    text = lower_in_place(tokens.text)
     if side == "left":
-        text_near = tokens[-6:].text.lower() if len(tokens) >= 6 else text  # "Vice - Chancellor Prof. Dr.
+        text_near = lower_in_place(tokens[-6:].text) if len(tokens) >= 6 else text  # "Vice - Chancellor Prof. Dr.
         titles = [t for t in _HEAD_TITLES if re.search(rf"(?<![\w-]){re.escape(t)}\b", text)]
     else:
         if not _HEAD_LINK.match(text):
