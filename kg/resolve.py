@@ -227,6 +227,10 @@ class _Resolver:
         if kind not in ("Alliance", "Program", "Ranking"):
             return None
         fuller = {self.by_name[n] for n in self.by_name if n.startswith(norm + " ") and self.drafts[self.by_name[n]].kind == kind}
+        if not fuller and kind == "Ranking":  # "Financial Times European Business School Rankings" after the headline's
+            fuller = {self.by_name[n] for n in self.by_name if self.drafts[self.by_name[n]].kind == kind  # "European
+                      and len(n.split()) >= 3 and len(norm.split()) >= 3  # Business School Rankings": its publisher's name
+                      and (norm.endswith(" " + n) or n.endswith(" " + norm))}  # before it, or not
         if not fuller:
             words = norm.split()
             fuller = {self.by_name[n] for n in self.by_name if self.drafts[self.by_name[n]].kind == kind

@@ -1202,6 +1202,15 @@ CASES = [
     ("the Austrian professor's style between the title and the name: 'Rector Univ.-Prof. Dr. A'",
      "The University of Vienna is placed 130th. This is a success, says Rector Univ.-Prof. Dr. Johanna Pichler-Wendt.",
      [("Johanna Pichler-Wendt", "headOf", "University of Vienna", {"role": "rector"})], []),
+    ("a bulleted numbered list of a ranking, with the previous edition in brackets; business schools without a head "
+     "noun",
+     "HEC Paris leads the Financial Times European Business School Rankings 2025.\n\nThe top 15\n\n- 1. HEC Paris, France "
+     "(2024: 1)\n\n- 6. ESSEC Business School, France (2024: 5)\n\n- =9. Esade, Spain (2024: 12)\n\n- 11. IMD, "
+     "Switzerland (2024: 11)\n",
+     [("ESSEC Business School", "rankedIn", "Financial Times European Business School Rankings", {"rank": "6", "year": "2025"}),
+      ("Esade", "rankedIn", "Financial Times European Business School Rankings", {"rank": "9"}),
+      ("IMD Business School", "rankedIn", "Financial Times European Business School Rankings", {"rank": "11"})],
+     [("ESSEC Business School", "rankedIn", "Financial Times European Business School Rankings", {"rank": "5"})]),
     ("'the four founding universities of X, A, B, C and D': they founded it",
      "The four founding universities of the Coastal Research Alliance, Lund University, Aarhus University, the "
      "University of Bergen and the University of Turku, signed its charter in 2019.",
@@ -2573,3 +2582,15 @@ def test_construction_office_before_a_comma_is_no_person(builtin_gazetteer):
                               gazetteer=builtin_gazetteer)
     persons = {e.label for e in extraction.entities if e.kind == "Person"}
     assert persons == {"Fiona Kermode-Clague"}, persons
+
+
+def test_construction_ranking_named_with_and_without_its_publisher_is_one(builtin_gazetteer):
+    """A headline's "European Business School Rankings 2025" and the body's "Financial Times
+    European Business School Rankings 2025" are one ranking."""
+    from kg.pipeline import extract_text
+
+    extraction = extract_text("European Business School Rankings 2025: HEC Paris on top\n\nHEC Paris has been named the "
+                              "best business school in Europe in the Financial Times European Business School Rankings "
+                              "2025.", gazetteer=builtin_gazetteer)
+    rankings = [e for e in extraction.entities if e.kind == "Ranking"]
+    assert len(rankings) == 1, rankings

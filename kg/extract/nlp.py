@@ -39,7 +39,7 @@ def default_model_name() -> str:
 
 
 _SENTENCE_END = frozenset({".", "!", "?", "…", ":", ";", '"', "”", "’", "'", ")", "]"})
-_LIST_NUMBER = re.compile(r"\*?\d{1,3}\s?[.)]")
+_LIST_NUMBER = re.compile(r"(?:[-*–]\s?)?=?\d{1,3}\s?[.)]")  # "2.", "- 6.", "* 7)", "=9."
 #: honorifics, degrees and styles written with a full stop before a name, from the lexicon ("Rector Prof. MUDr.
 #: Milena Králíčková", "Assoc. Prof. Dr. A", "H.E. Prof. B", "Prof. Dr. Ir. C"), and degrees written after one
 _TITLE_ABBREVIATIONS = tuple(sorted({h for h in LEXICON.words["honorifics"] if h.endswith(".")} | {"DrSc.", "CSc."}))

@@ -195,7 +195,7 @@ _SPOKEN_OF = re.compile(r"\b(?:edition|ranking|rankings|table|list)\b|\branked\s
                         re.I)  # "in the 251-300, 301-350 and 351-400 bands"
 #: a line that opens with a position: "1 McGill (1)", "2. Cairo University: Rank 551-600", "*9 Calgary (8)",
 #: "=7 University of Bath" (a tie), "Rank 1: Hindu College", "No. 3 Zhejiang University", "#2 MIT"
-_ROW = re.compile(r"^\*?\s*(?:(?:[Rr]ank|No\.|#)\s*)?=?\s*(\d{1,4})\s*[.):]?\s+\S")
+_ROW = re.compile(r"^(?:[-*•–]\s*)?(?:(?:[Rr]ank|No\.|#)\s*)?=?\s*(\d{1,4})\s*[.):]?\s+\S")  # "- 6. A", "* 7 B"
 #: a line that announces a list of placements: "Top 10 best universities in the world:"
 _LIST_HEADING = re.compile(r"\b(?:top|best|leading|ranking|rankings|ranked|list|table)\b.*:\s*$", re.I)
 
