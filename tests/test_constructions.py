@@ -2594,3 +2594,20 @@ def test_construction_ranking_named_with_and_without_its_publisher_is_one(builti
                               "2025.", gazetteer=builtin_gazetteer)
     rankings = [e for e in extraction.entities if e.kind == "Ranking"]
     assert len(rankings) == 1, rankings
+
+
+def test_construction_university_named_with_its_city_after_the_head(builtin_gazetteer):
+    """"Technological University Dublin" keeps its city wherever it is written (also before its
+    bracketed short form "(TU Dublin)"), and "TU Dublin", "WU Vienna" are universities, not persons."""
+    from kg.pipeline import extract_text
+
+    extraction = extract_text("EUt+ was founded in 2020 by Technological University Dublin (Ireland) and Riga Technical "
+                              "University (Latvia). Prof. Aidan Culleton, President of Technological University Dublin "
+                              "(TU Dublin), spoke. WU Vienna joined later.", gazetteer=builtin_gazetteer)
+    kinds = {e.label: e.kind for e in extraction.entities}
+    assert "Technological University" not in kinds, kinds
+    assert kinds.get("Technological University Dublin") == "University", kinds
+    assert kinds.get("WU Vienna") == "University", kinds
+    heads = {(r.subject.rsplit("/", 1)[-1], r.object.rsplit("/", 1)[-1]) for r in extraction.relations
+             if r.predicate.endswith("headOf")}
+    assert ("aidan-culleton", "technological-university-dublin") in heads, heads

@@ -443,6 +443,8 @@ class MentionFinder:
         chosen = [f for f in chosen if not self._demonym_of_no_organisation(doc, f, chosen)]
         chosen = _joined_persons(doc, _hyphenated_given_names(doc, chosen))
         chosen = [f for f in chosen if not _headline_only_person(doc, f)]
+        chosen = [replace(f, label="University") if _university_short_form(doc, f) else f for f in chosen]
+        chosen = _names_through_bracketed_city(doc, chosen)
         chosen = [f for f in chosen if f.label != "Person" or not _office_or_address(doc[f.start:f.end])]
         chosen = _surnames_of_persons([_without_degree_letter(doc, f) for f in chosen])
         chosen = _merge(chosen, self._status_mentions(doc, chosen, lowers))
@@ -745,6 +747,28 @@ _ORGANISATION_NOUNS = LEXICON.words["count_nouns"] | LEXICON.words["collective"]
     "ministry", "government", "institute", "college", "academy", "school", "agency", "council", "foundation",
     "organisation", "organization", "body", "system", "sector", "campus", "side", "delegation", "counterpart"})
 _REGION_WORDS = frozenset({"South", "North", "Latin", "Central", "Sub-Saharan", "Southeast", "East", "West"})
+
+
+def _names_through_bracketed_city(doc: Doc, chosen: list[Found]) -> list[Found]:
+    """"Technological University Dublin (TU Dublin)": a university's name found short of the city
+    that its bracketed short form ends with goes on to that city."""
+    result = []
+    for found in chosen:
+        i = found.end
+        if found.label == "University" and found.key is None and i + 3 < len(doc) and doc[i].text[:1].isupper() \
+                and doc[i].is_alpha and doc[i + 1].text == "(":
+            close = next((j for j in range(i + 2, min(i + 6, len(doc))) if doc[j].text == ")"), None)
+            if close is not None and close > i + 2 and doc[close - 1].text == doc[i].text:
+                found = replace(found, end=i + 1, text=doc[found.start:i + 1].text)
+        result.append(found)
+    return result
+
+
+def _university_short_form(doc: Doc, found: Found) -> bool:
+    """"TU Dublin", "WU Vienna", "KU Leuven": a university's initials ending in U and its city, which
+    the statistical model takes for a person's name."""
+    return found.label == "Person" and found.end - found.start == 2 and re.fullmatch(r"[A-Z]{1,3}U", doc[found.start].text) is not None \
+        and doc[found.start + 1].text[:1].isupper()
 
 
 def _inside_place_name(doc: Doc, found: Found) -> bool:
@@ -2982,7 +3006,8 @@ def _country_tails(doc: Doc, chosen: list[Found], gazetteer: Gazetteer) -> list[
     """"Niigata University Japan", "Comenius University Bratislava": a name run on into its country
     or city, cut when the text names the organisation without it elsewhere ("European University
     Cyprus", never written short, stays)."""
-    names = {f.text for f in chosen}
+    names = {f.text for f in chosen if f.end >= len(doc) or not doc[f.end].text[:1].isupper()}  # not itself cut
+    # short of a capitalised word ("Technological University" of "Technological University Dublin")
     cut = []
     for found in chosen:
         last = doc[found.end - 1]
