@@ -1211,6 +1211,14 @@ CASES = [
       ("Esade", "rankedIn", "Financial Times European Business School Rankings", {"rank": "9"}),
       ("IMD Business School", "rankedIn", "Financial Times European Business School Rankings", {"rank": "11"})],
      [("ESSEC Business School", "rankedIn", "Financial Times European Business School Rankings", {"rank": "5"})]),
+    ("a programme 'introduced by' a ministry: its founder and founding year",
+     "The Nordic Talent Programme was introduced by the Ministry of Education and Research in 2017.",
+     [("Nordic Talent Programme", "founder", "Ministry of Education and Research", {}),
+      ("Nordic Talent Programme", "founded", "2017", {})], []),
+    ("co-founders listed 'together with' with their countries in brackets",
+     "Tilburg University is one of the founders of ENGAGE.EU, the alliance which it formed in 2020 together with the "
+     "University of Mannheim (Germany), Ghent University (Belgium) and the University of Bergen (Norway).",
+     [("ENGAGE.EU", "founder", "Ghent University", {}), ("ENGAGE.EU", "founder", "University of Bergen", {})], []),
     ("'the four founding universities of X, A, B, C and D': they founded it",
      "The four founding universities of the Coastal Research Alliance, Lund University, Aarhus University, the "
      "University of Bergen and the University of Turku, signed its charter in 2019.",

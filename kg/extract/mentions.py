@@ -766,8 +766,9 @@ def _names_through_bracketed_city(doc: Doc, chosen: list[Found]) -> list[Found]:
 
 def _university_short_form(doc: Doc, found: Found) -> bool:
     """"TU Dublin", "WU Vienna", "KU Leuven": a university's initials ending in U and its city, which
-    the statistical model takes for a person's name."""
-    return found.label == "Person" and found.end - found.start == 2 and re.fullmatch(r"[A-Z]{1,3}U", doc[found.start].text) is not None \
+    the statistical model takes for a person's or a company's name."""
+    return found.label in ("Person", "Organization") and found.key is None and found.end - found.start == 2 \
+        and re.fullmatch(r"[A-Z]{1,3}U", doc[found.start].text) is not None \
         and doc[found.start + 1].text[:1].isupper()
 
 

@@ -72,6 +72,8 @@ def _listed_after(view: SentenceView, start: int) -> list[Found]:
             i = mention.end
         elif doc[i].lower_ in _LIST_WORDS or (mention is not None and mention.source == "acronym"):
             i += 1
+        elif mention is not None and mention.label == "Country" and doc[i - 1].text == "(":
+            i = mention.end  # "together with A (Germany), B (Italy) and C (Austria)": a listed name's country
         else:
             break
     return listed
