@@ -2593,12 +2593,12 @@ def test_construction_office_before_a_comma_is_no_person(builtin_gazetteer):
 
 
 def test_construction_ranking_named_with_and_without_its_publisher_is_one(builtin_gazetteer):
-    """A headline's "European Business School Rankings 2025" and the body's "Financial Times
-    European Business School Rankings 2025" are one ranking."""
+    """A headline's "Global Policy School Rankings 2025" and the body's "Daily Chronicle Global
+    Policy School Rankings 2025" are one ranking."""
     from kg.pipeline import extract_text
 
-    extraction = extract_text("European Business School Rankings 2025: HEC Paris on top\n\nHEC Paris has been named the "
-                              "best business school in Europe in the Financial Times European Business School Rankings "
+    extraction = extract_text("Global Policy School Rankings 2025: Sciences Po on top\n\nSciences Po has been named the "
+                              "best school of public policy in the Daily Chronicle Global Policy School Rankings "
                               "2025.", gazetteer=builtin_gazetteer)
     rankings = [e for e in extraction.entities if e.kind == "Ranking"]
     assert len(rankings) == 1, rankings
