@@ -2619,3 +2619,16 @@ def test_construction_university_named_with_its_city_after_the_head(builtin_gaze
     heads = {(r.subject.rsplit("/", 1)[-1], r.object.rsplit("/", 1)[-1]) for r in extraction.relations
              if r.predicate.endswith("headOf")}
     assert ("aidan-culleton", "technological-university-dublin") in heads, heads
+
+
+def test_construction_centre_a_university_hosts_is_no_organisation(builtin_gazetteer):
+    """"the Centre for Ocean Carbon Processes (OCEAN) at the University of Bergen" is a unit of the
+    university, not an organisation of its own (nor is its acronym); a centre named alone is one."""
+    from kg.pipeline import extract_text
+
+    extraction = extract_text("The Centre for Ocean Carbon Processes (OCEAN) at the University of Bergen will work with "
+                              "ETH Zurich. OCEAN will hire ten people. The Centre for Research and Technology Hellas "
+                              "signed an agreement with ETH Zurich.", gazetteer=builtin_gazetteer)
+    labels = {e.label for e in extraction.entities}
+    assert not any("Ocean" in label or label == "OCEAN" for label in labels), labels
+    assert "Centre for Research and Technology Hellas" in labels, labels

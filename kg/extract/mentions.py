@@ -439,6 +439,8 @@ class MentionFinder:
         chosen = [f for f in chosen if f.key is not None or f.label in ("Person", "Country", "PUBLISHER")
                   or f.source == "reference" or not internal_unit(f.text.split())]  # "KTU Communication Department"
         chosen = [f for f in chosen if not self._common_words_centre(f)]
+        units = {f.text for f in chosen if _hosted_centre(doc, f, chosen)}  # and their acronyms
+        chosen = [f for f in chosen if f.text not in units and not (f.source == "acronym" and f.refers_to in units)]
         chosen = _country_tails(doc, chosen, self.gazetteer)
         chosen = [f for f in chosen if not self._demonym_of_no_organisation(doc, f, chosen)]
         chosen = _joined_persons(doc, _hyphenated_given_names(doc, chosen))
@@ -762,6 +764,27 @@ def _names_through_bracketed_city(doc: Doc, chosen: list[Found]) -> list[Found]:
                 found = replace(found, end=i + 1, text=doc[found.start:i + 1].text)
         result.append(found)
     return result
+
+
+#: head nouns of a university's own research units
+_UNIT_HEADS = frozenset({"Centre", "Center", "Laboratory", "Lab", "Nucleus"})
+
+
+def _hosted_centre(doc: Doc, found: Found, chosen: list[Found]) -> bool:
+    """"the Centre for Ocean Carbon Processes (OCEAN) at the University of Bergen", "Centre for
+    Behavioural Economics (BEP) – NHH": a centre that a university hosts is a unit of it, no
+    organisation of its own (a centre named alone, "the Basque Center for Applied Mathematics", is)."""
+    if found.key is not None or found.label != "ResearchInstitute" or doc[found.start].text not in _UNIT_HEADS:
+        return False
+    i = found.end
+    if i + 2 < len(doc) and doc[i].text == "(":
+        i = next((j + 1 for j in range(i, min(i + 6, len(doc))) if doc[j].text == ")"), i)
+    if i < len(doc) and doc[i].lower_ in ("at", "of", "–", "—", "-", "hosted"):
+        i += 1 + (doc[i].lower_ == "hosted" and i + 1 < len(doc) and doc[i + 1].lower_ == "by")
+        if i < len(doc) and doc[i].lower_ == "the":
+            i += 1
+        return any(m.start == i and m.label == "University" for m in chosen)
+    return False
 
 
 def _university_short_form(doc: Doc, found: Found) -> bool:
