@@ -766,14 +766,11 @@ def _names_through_bracketed_city(doc: Doc, chosen: list[Found]) -> list[Found]:
     return result
 
 
-#: head nouns of a university's own research units
-_UNIT_HEADS = frozenset({"Centre", "Center", "Laboratory", "Lab", "Nucleus"})
-
-
 def _hosted_centre(doc: Doc, found: Found, chosen: list[Found]) -> bool:
     """"the Centre for Ocean Carbon Processes (OCEAN) at the University of Bergen", "Centre for
-    Behavioural Economics (BEP) – NHH": a centre that a university hosts is a unit of it, no
-    organisation of its own (a centre named alone, "the Basque Center for Applied Mathematics", is)."""
+    Behavioural Economics (BEP) – NHH": a centre or laboratory (``_UNIT_HEADS``) that a university
+    hosts is a unit of it, no organisation of its own (a centre named alone, "the Centre for Research
+    and Technology Hellas", is)."""
     if found.key is not None or found.label != "ResearchInstitute" or doc[found.start].text not in _UNIT_HEADS:
         return False
     i = found.end
