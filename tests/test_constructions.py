@@ -1219,6 +1219,12 @@ CASES = [
      "Tilburg University is one of the founders of ENGAGE.EU, the alliance which it formed in 2020 together with the "
      "University of Mannheim (Germany), Ghent University (Belgium) and the University of Bergen (Norway).",
      [("ENGAGE.EU", "founder", "Ghent University", {}), ("ENGAGE.EU", "founder", "University of Bergen", {})], []),
+    ("a university's centre works with partners: the university hosting it is their partner",
+     "The energy centre at the University of Bergen will work closely with Uppsala University and with ETH Zurich. "
+     "The centre for Arctic atmospheric change hosted by the University of Oulu will work closely with the Finnish "
+     "Meteorological Institute.",
+     [("University of Bergen", "partnerOf", "ETH Zurich", {}), ("University of Bergen", "partnerOf", "Uppsala University", {}),
+      ("University of Oulu", "partnerOf", "Finnish Meteorological Institute", {})], []),
     ("'the four founding universities of X, A, B, C and D': they founded it",
      "The four founding universities of the Coastal Research Alliance, Lund University, Aarhus University, the "
      "University of Bergen and the University of Turku, signed its charter in 2019.",

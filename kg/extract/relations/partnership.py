@@ -293,15 +293,29 @@ def _works_with(view: SentenceView) -> Iterator[Fact]:
     for verb in view.tokens:
         if verb.lemma_.lower() != "work" or verb.pos_ != "VERB" or verb.dep_ == "relcl":
             continue
-        partners = view.in_tokens((t for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
-                                   for t in c.subtree), ORG_LIKE)
+        withs = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"]
+        withs += [g for c in withs for g in c.conjuncts if g.lower_ == "with"]  # "with SINTEF and with ETH Zurich"
+        partners = list(dict.fromkeys(view.in_tokens((t for c in withs for t in c.subtree), ORG_LIKE)))
         holder = verb.head if verb.dep_ == "xcomp" else verb  # "will continue to work with": the subject of "continue"
         heads = [c for c in holder.children if c.dep_ == "nsubj"]  # the organisation itself, not "researchers of X"
-        subjects = [m for m in view.in_tokens(heads, ORG_LIKE) if m.label != "ResearchInstitute"]  # "the Center
+        subjects = [m for m in view.in_tokens(heads, ORG_LIKE) if m.label != "ResearchInstitute"] or _host_of_unit(view, heads)
+        # "the Center
         for subject in subjects[:1]:  # for X works with ETH Zurich": a university's centre, whose host is the partner
             for partner in partners:
                 if partner.text != subject.text and not partner.is_anaphor:
                     yield Fact(subject, "partnerOf", partner, view.text)
+
+
+#: nouns of a university's units, whose host works with the partners the unit works with
+_UNIT_NOUNS = frozenset({"centre", "center", "laboratory", "lab", "institute", "unit", "project", "team", "group"})
+
+
+def _host_of_unit(view: SentenceView, heads) -> list[Found]:
+    """"The energy centre at NTNU", "the centre hosted by the University of Oulu": the university
+    a subject that is one of its units names after "at" or "by"."""
+    return [m for h in heads if h.lemma_.lower() in _UNIT_NOUNS
+            for g in h.subtree if g.lower_ in ("at", "by") and g.dep_ in ("prep", "agent")
+            for m in view.in_tokens(g.subtree, frozenset({"University"}))][:1]
 
 
 def _with_which(view: SentenceView) -> Iterator[Fact]:
