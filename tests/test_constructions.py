@@ -1225,6 +1225,12 @@ CASES = [
      "Meteorological Institute.",
      [("University of Bergen", "partnerOf", "ETH Zurich", {}), ("University of Bergen", "partnerOf", "Uppsala University", {}),
       ("University of Oulu", "partnerOf", "Finnish Meteorological Institute", {})], []),
+    ("'A is one of the (eight) universities that founded X': A founded it",
+     "Leiden University is one of the universities that founded the Coastal Research Alliance in 2002. The University "
+     "of Concepción was one of the eight universities that founded the Council of Rectors of Chilean Universities "
+     "(CRUCH) in 1954.",
+     [("Coastal Research Alliance", "founder", "Leiden University", {}),
+      ("Council of Rectors of Chilean Universities", "founder", "University of Concepción", {})], []),
     ("'the four founding universities of X, A, B, C and D': they founded it",
      "The four founding universities of the Coastal Research Alliance, Lund University, Aarhus University, the "
      "University of Bergen and the University of Turku, signed its charter in 2019.",

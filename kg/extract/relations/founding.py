@@ -11,7 +11,7 @@ from ..lexicon import LEXICON
 from ..mentions import Found, name_after_fronted_clause
 from .base import (
     ALLIANCE_LIKE, COLLECTIVE, COUNT_NOUNS, date_in, Fact, alliances_of, group_referent, list_heading, member_fact, MEMBER_LIKE,
-    number_of,
+    identity, number_of,
     parse_date_phrase,
     ORG_LIKE, SentenceView, subject_tokens, YEAR,
 )
@@ -221,7 +221,8 @@ def find_founding(view: SentenceView) -> Iterator[Fact]:
                 relative = target is not None
             subject = subject_tokens(token) if not relative else \
                 [t for c in token.children if c.dep_ == "nsubj" for t in c.subtree]  # "X, which A, B and C set up"
-            founders = (view.in_tokens(subject, ORG_LIKE) or group_referent(view, subject)) + _founders(view, token)
+            named = [m for m in view.in_tokens(subject, ORG_LIKE) if target is None or identity(m) != identity(target)]
+            founders = (named or _one_of(view, token) or group_referent(view, subject)) + _founders(view, token)
         if kind == "fronted" and not _fronted(view, token):
             continue  # a participle found by its word alone counts only where it opens the sentence
         if target is None or kind == "enact" and target.label != "Program":
@@ -241,6 +242,18 @@ def find_founding(view: SentenceView) -> Iterator[Fact]:
     yield from _nominal_founding(view)
     yield from _founder_nouns(view)
     yield from _listed_founders(view)
+
+
+def _one_of(view: SentenceView, verb: Token) -> list[Found]:
+    """"A is one of the (four) universities that founded X": the founding verb's relative clause
+    hangs on a noun after "one of", which the copula says A is."""
+    noun = verb.head if verb.dep_ == "relcl" else None
+    if noun is None or noun.dep_ != "pobj" or noun.head.lower_ != "of" or noun.head.head.lower_ != "one":
+        return []
+    one = noun.head.head
+    if one.dep_ != "attr" or one.head.lemma_ != "be":
+        return []
+    return view.in_tokens((t for c in one.head.children if c.dep_ == "nsubj" for t in c.subtree), ORG_LIKE)
 
 
 #: a list's heading that announces its founders: "EUNICE was established in 2020 by seven universities:"
