@@ -1231,6 +1231,14 @@ CASES = [
      "(CRUCH) in 1954.",
      [("Coastal Research Alliance", "founder", "Leiden University", {}),
       ("Council of Rectors of Chilean Universities", "founder", "University of Concepción", {})], []),
+    ("'elected A, President of Y, as Chair of the association' and 'B continues as Secretary General of the "
+     "association': the alliance's heads",
+     "The Association of East Asian Research Universities (AEARU) met in Osaka. The General Meeting elected Professor "
+     "Takeshi Nishimura, President of Tohoku University, as Chair of the association for the 2026–2027 term. Dr. Park "
+     "Soo-min continues as Secretary General of the association.",
+     [("Takeshi Nishimura", "headOf", "Association of East Asian Research Universities", {"role": "chair"}),
+      ("Takeshi Nishimura", "headOf", "Tohoku University", {"role": "president"}),
+      ("Park Soo-min", "headOf", "Association of East Asian Research Universities", {"role": "secretary general"})], []),
     ("'the four founding universities of X, A, B, C and D': they founded it",
      "The four founding universities of the Coastal Research Alliance, Lund University, Aarhus University, the "
      "University of Bergen and the University of Turku, signed its charter in 2019.",

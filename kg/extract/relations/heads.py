@@ -189,7 +189,9 @@ def _appointments(view: SentenceView) -> Iterator[Fact]:
     doc = view.sent.doc
     for verb in view.tokens:
         lemma = verb.lemma_.lower()
-        takes_over = lemma in ("take", "step") and any(c.dep_ == "prt" and c.lower_ in ("over", "up") for c in verb.children)
+        takes_over = lemma in ("take", "step") and any(c.dep_ == "prt" and c.lower_ in ("over", "up") for c in verb.children) \
+            or lemma in ("continue", "remain", "serve") and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
+        # ("A continues as Secretary General of the association", "B remains Rector": the post held on)
         if verb.pos_ != "VERB" or not (lemma in _APPOINT or takes_over):
             continue
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
@@ -241,9 +243,9 @@ def _appointed(view: SentenceView, person: Found, title: Token, verb: Token, pas
     org = view.at.get(of.i) if of is not None else None
     if org is not None and _body(org):
         org = None  # "the Executive Board", found as a name: a body, whose owner is sought below
-    if org is not None and (org.label not in ORG_LIKE or org.is_anaphor and org.label != "PUBLISHER"
+    if org is not None and (org.label not in ORG_LIKE or org.is_anaphor and org.label not in ("PUBLISHER", "Alliance")
                             and not _the_university(org)):
-        return  # "chair of the Board": a body of the subject's, below
+        return  # "chair of the Board": a body of the subject's, below (but "Chair of the association": the alliance's)
     if org is None and of is not None and of.lemma_.lower() in _BODIES:  # "Chair of the UArctic Board": its owner's
         owner = [m for m in view.in_tokens(of.subtree, ORG_LIKE) if not m.is_anaphor]
         subject = view.in_tokens(subject_tokens(verb), ORG_LIKE) if not passive else []
