@@ -1239,6 +1239,9 @@ CASES = [
      [("Takeshi Nishimura", "headOf", "Association of East Asian Research Universities", {"role": "chair"}),
       ("Takeshi Nishimura", "headOf", "Tohoku University", {"role": "president"}),
       ("Park Soo-min", "headOf", "Association of East Asian Research Universities", {"role": "secretary general"})], []),
+    ("a head's title and name in brackets after the organisation: 'Hiroshima University (President: OKADA Kenichiro)'",
+     "The designation went to Hiroshima University (President: OKADA Kenichiro) in March.",
+     [("OKADA Kenichiro", "headOf", "Hiroshima University", {"role": "president"})], []),
     ("'the four founding universities of X, A, B, C and D': they founded it",
      "The four founding universities of the Coastal Research Alliance, Lund University, Aarhus University, the "
      "University of Bergen and the University of Turku, signed its charter in 2019.",

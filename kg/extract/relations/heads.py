@@ -37,7 +37,8 @@ def find_heads(view: SentenceView) -> Iterator[Fact]:
     facts = [_of_owner(view, f) for f in _titled_heads(view)]
     for fact in [*_appointments(view), *_leaders(view), *_held_posts(view), *_whose_head(view), *_column_heads(view),
                  *_ministers(view), *_plural_title_list(view), *_title_since(view), *_succeeded_as(view),
-                 *_respective_heads(view), *_elected_as_written(view), *_title_is(view), *_term_as_title(view)]:
+                 *_respective_heads(view), *_elected_as_written(view), *_title_is(view), *_term_as_title(view),
+                 *_bracketed_heads(view)]:
         fact = _of_owner(view, fact)
         if not any(f.subject == fact.subject and f.object == fact.object for f in facts):
             facts.append(fact)
@@ -53,6 +54,24 @@ def find_heads(view: SentenceView) -> Iterator[Fact]:
 
 
 _SECRETARIES = frozenset({"secretary general", "secretary-general"})
+
+
+def _bracketed_heads(view: SentenceView) -> Iterator[Fact]:
+    """"Hiroshima University (President: OKADA Kenichiro)": a head's title and name in brackets
+    right after the organisation's name."""
+    doc = view.sent.doc
+    for org in view.of(ORG_LIKE, anaphors=False):
+        i = org.end
+        if i + 4 >= view.sent.end or doc[i].text != "(":
+            continue
+        colon = next((j for j in range(i + 1, min(i + 5, view.sent.end)) if doc[j].text == ":"), None)
+        if colon is None:
+            continue
+        title = _title_text(doc, colon - 1, i + 1)
+        person = view.at.get(colon + 1)
+        if title in _HEAD_TITLES and person is not None and person.label == "Person" \
+                and person.end < view.sent.end and doc[person.end].text == ")":
+            yield Fact(person, "headOf", org, view.text, (("role", title),))
 
 
 def _quotations(view: SentenceView) -> list[tuple[int, int]]:
