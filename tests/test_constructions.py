@@ -1242,6 +1242,11 @@ CASES = [
     ("a head's title and name in brackets after the organisation: 'Hiroshima University (President: OKADA Kenichiro)'",
      "The designation went to Hiroshima University (President: OKADA Kenichiro) in March.",
      [("OKADA Kenichiro", "headOf", "Hiroshima University", {"role": "president"})], []),
+    ("bands given 'respectively' at the end: 'in the groups 201-250 and 301-350 respectively'",
+     "The Medical University of Vienna and TU Wien follow in the groups 201-250 and 301-350 respectively in the THE "
+     "World University Rankings 2026.",
+     [("Medical University of Vienna", "rankedIn", "Times Higher Education World University Rankings", {"band": "201-250"}),
+      ("TU Wien", "rankedIn", "Times Higher Education World University Rankings", {"band": "301-350"})], []),
     ("'the four founding universities of X, A, B, C and D': they founded it",
      "The four founding universities of the Coastal Research Alliance, Lund University, Aarhus University, the "
      "University of Bergen and the University of Turku, signed its charter in 2019.",
