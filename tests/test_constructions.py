@@ -1247,6 +1247,14 @@ CASES = [
      "World University Rankings 2026.",
      [("Medical University of Vienna", "rankedIn", "Times Higher Education World University Rankings", {"band": "201-250"}),
       ("TU Wien", "rankedIn", "Times Higher Education World University Rankings", {"band": "301-350"})], []),
+    ("'A was followed by B and C (ACR), which took the second and the third place respectively'",
+     "Middle East Technical University (METU) took the first place in the Entrepreneurial and Innovative University "
+     "Index 2024. METU was followed by Sabancı University and İstanbul Technical University (İTÜ), which took the "
+     "second and the third place respectively.",
+     [("Middle East Technical University", "rankedIn", "Entrepreneurial and Innovative University Index", {"rank": "1"}),
+      ("Sabancı University", "rankedIn", "Entrepreneurial and Innovative University Index", {"rank": "2"}),
+      ("Istanbul Technical University", "rankedIn", "Entrepreneurial and Innovative University Index", {"rank": "3"})],
+     [("Middle East Technical University", "rankedIn", "Entrepreneurial and Innovative University Index", {"rank": "2"})]),
     ("'the four founding universities of X, A, B, C and D': they founded it",
      "The four founding universities of the Coastal Research Alliance, Lund University, Aarhus University, the "
      "University of Bergen and the University of Turku, signed its charter in 2019.",

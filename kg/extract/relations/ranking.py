@@ -340,6 +340,9 @@ def _clauses(text: str) -> list[tuple[int, int]]:
     return merged
 
 
+_FOLLOWED_RESPECTIVELY = re.compile(r"\s+(?:was|is|were|are|has been)\s+followed\s+by\b[^.;]*,\s*which\b[^.;]*\brespectively\b")
+
+
 def compared(view: SentenceView, mention: Found) -> bool:
     """A university named as the one another is placed against: "fourth, behind A, B and C",
     "ahead of A", "followed by A" (the rank stated is not theirs, unless their own follows them:
@@ -348,8 +351,12 @@ def compared(view: SentenceView, mention: Found) -> bool:
     after = doc[mention.end:min(mention.end + 3, view.sent.end)].text
     if re.match(r"(?:at|in|\()\s*(?:No\.\s*|number\s+)?\d", after):
         return False  # "ahead of B at 398th": B's own rank follows
+    rest = view.doc_text[doc[mention.end - 1].idx + len(doc[mention.end - 1].text):view.sent.end_char]
+    if _FOLLOWED_RESPECTIVELY.match(rest):
+        return True  # "A was followed by B and C, which took the second and the third place respectively": A's place
+        # was stated before
     j = mention.end  # on over the list: "after A and B, which occupied positions 12 and 15 respectively" gives their own
-    while j < view.sent.end and (doc[j].lower_ in (",", "and", "&", "the") and not (doc[j].text == "," and j + 1 < len(doc)
+    while j < view.sent.end and (doc[j].lower_ in (",", "and", "&", "the", "(", ")") and not (doc[j].text == "," and j + 1 < len(doc)
                                                                                    and doc[j + 1].lower_ == "which") or j in view.at):
         j = view.at[j].end if j in view.at else j + 1
     if re.match(r",\s*which\b[^.;]*\brespectively\b", view.doc_text[doc[j].idx:view.sent.end_char] if j < view.sent.end else ""):
