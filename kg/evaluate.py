@@ -279,15 +279,12 @@ def evaluate_dir(gold_dir: Path, run: Callable[[Path, dict], Extraction], gazett
         try:
             gold = load_gold(gold_path)
             article = article_of(gold_path, gold)
-        except InputError as exc:  # one bad gold file is reported; the others are scored
-            result.errors.append((str(gold_path), str(exc)))
-            continue
-        try:
             extraction = run(article, gold)
-        except InputError as exc:  # an article that cannot be read: reported, not scored
+        except InputError as exc:  # one bad gold file or unreadable article is reported, not scored; the others are
             result.errors.append((str(gold_path), str(exc)))
             continue
-        except ExtractionError as exc:  # unikg's fault: reported, and scored as finding nothing (a crash never helps)
+        except ExtractionError as exc:  # unikg's fault (only ``run`` raises it): reported, and scored as finding
+            # nothing (a crash never helps)
             result.errors.append((str(gold_path), str(exc)))
             extraction = Extraction(Document(str(gold["article"]), "", str(article), Meta(), ""), (), ())
         add_article(result, gold["article"], gold, extraction, gazetteer)

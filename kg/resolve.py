@@ -407,8 +407,8 @@ def resolve_document(document: Document, mentions: list[Mention], relations: lis
             elif mention.is_anaphor and mention.label == "Program" and programs:
                 draft = _named_with_head(mention, reversed(programs)) or programs[-1]
             elif mention.is_anaphor and mention.label == "University" and mention.text.split()[-1].lower() == "institute" \
-                    and _named_with_head(mention, reversed(institutes)):
-                draft = _named_with_head(mention, reversed(institutes))  # "the Institute": the institute named last
+                    and (named := _named_with_head(mention, reversed(institutes))):
+                draft = named  # "the Institute": the institute named last
             else:
                 draft = _reference(mention, publisher, last, topic, _opens_sentence(document.text, mention))
             if draft is not None:

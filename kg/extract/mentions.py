@@ -22,7 +22,6 @@ import json
 import itertools
 import os
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -656,7 +655,7 @@ class MentionFinder:
         if entry.kind in ("University", "ResearchInstitute") and name.label in ("University", "ResearchInstitute") \
                 and name.start == start and end + 1 < name.end and doc[end].lower_ in _OF_WORDS \
                 and any(t.text[:1].isupper() for t in doc[end + 1:name.end]) \
-                and (doc[end].lower_ in ("of", "for") or entry.city and _folded(doc[end + 1:name.end].text) != _folded(entry.city)):
+                and (doc[end].lower_ in ("of", "for") or entry.city and normalize_name(doc[end + 1:name.end].text) != normalize_name(entry.city)):
             return True  # "Tehran University" (University of Tehran) in "Tehran University of Medical Sciences";
             # "Institut Pasteur" in "Institut Pasteur de Bangui", an institute of its own
         if entry.kind == "University" and name.label == "University" and name.start == start and end < name.end:
@@ -1459,11 +1458,6 @@ def _short_forms(doc: Doc, chosen: list[Found], gazetteer: Gazetteer, words: lis
             found.append(Found(token.i, stop, full.label, full.key, "gazetteer" if full.key else "acronym",
                                doc[token.i:stop].text, None if full.key else full.text))
     return found
-
-
-def _folded(text: str) -> str:
-    """Text without accents, lower case: "Bogotá" and "Bogota" are one city."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).lower()
 
 
 #: "of" and "for" in the languages names are written in, joining a longer name to a known one (after "de",

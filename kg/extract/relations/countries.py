@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from spacy.tokens import Token
+
 from ..lexicon import places as known_places
 from ..mentions import name_after_fronted_clause
 from .base import Fact, identity, SentenceView
@@ -212,7 +214,7 @@ def _university_of_country(view: SentenceView, countries: list) -> Iterator[Fact
             yield Fact(named[0], "country", code, view.text)
 
 
-def _kind_noun_of(token) -> object | None:
+def _kind_noun_of(token: Token) -> Token | None:
     """The institution noun a country's name, adjective or possessive belongs to: "of Albania",
     "in the Åland Islands" (also after "of higher education"), "the only Gabonese institution",
     "Saint Lucia's national community college"; None if there is none."""
