@@ -137,6 +137,30 @@ class Gazetteer:
                 self.by_wikidata.setdefault(qid, entry.key)
             for demonym in entry.demonyms:
                 self.by_demonym.setdefault(demonym, entry.key)
+        self._index_unqualified()
+
+    def _index_unqualified(self) -> None:
+        """Index a name written with a qualifier in brackets ("University of Newcastle (Australia)",
+        "Lingnan University (Hong Kong)") under its bare name too, where no other entry is named so:
+        the text names it bare, the bracket only tells it apart in lists. Two entries with one bare
+        name ("China University of Geosciences (Beijing)" and "(Wuhan)") keep only their full names.
+        (A public body's bare name is every country's: the resolver links "Ministry of Higher
+        Education" to Malaysia's only in an article that names Malaysia.)
+
+        >>> gaz = Gazetteer({"n": GazEntry("n", "University of Newcastle (Australia)", "University"),
+        ...                  "b": GazEntry("b", "China University of Geosciences (Beijing)", "University"),
+        ...                  "w": GazEntry("w", "China University of Geosciences (Wuhan)", "University")})
+        >>> [e.key for e in gaz.lookup("the University of Newcastle")], gaz.lookup("China University of Geosciences")
+        (['n'], [])
+        """
+        bare: dict[str, set[str]] = defaultdict(set)
+        for entry in self.entries.values():
+            found = re.fullmatch(r"(.*\S)\s+\([^()]+\)", entry.name)
+            if found:
+                bare[normalize_name(found.group(1))].add(entry.key)
+        for name, keys in bare.items():
+            if len(keys) == 1 and name and name not in self.by_name:
+                self.by_name[name] = set(keys)
 
     def __len__(self) -> int:
         return len(self.entries)

@@ -208,7 +208,12 @@ class _Resolver:
 
     def _elsewhere(self, entry: GazEntry, label: str) -> bool:
         """A national programme named alike in an article about other countries only: "Research
-        University Programme" where the text names Ethiopia is not Turkey's (its own name still is)."""
+        University Programme" where the text names Ethiopia is not Turkey's (its own name still is);
+        a public body named without the country its gazetteer name has in brackets, in an article
+        that does not name that country ("Ministry of Higher Education" in Benin is not Malaysia's)."""
+        if entry.kind == "Organization" and entry.country and entry.name.endswith(")"):
+            bare = normalize_name(re.sub(r"\s*\([^()]+\)$", "", entry.name))  # "Ministry of Higher Education":
+            return normalize_name(label) == bare and entry.country not in self.countries  # Malaysia's where it is named
         return entry.kind == "Program" and bool(entry.country) and bool(self.countries) \
             and entry.country not in self.countries and normalize_name(label) != normalize_name(entry.name)
 

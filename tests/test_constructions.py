@@ -716,7 +716,7 @@ CASES = [
      "The University of Queensland is 40th in the QS World University Rankings 2025. Alongside UQ, four other members "
      "of the Group of Eight made the top 50. The University of Melbourne and the University of Sydney were ranked "
      "13th and 18th respectively.",
-     [("University of Sydney", "memberOf", "Group of Eight", {}),
+     [("University of Sydney", "memberOf", "Group of Eight (Australian universities)", {}),
       ("University of Sydney", "rankedIn", "QS World University Rankings", {"rank": "18"})], []),
     ("a programme named in quotes after its cue word, its status received in the passive",
      "Al-Farabi Kazakh National University (KazNU) has received the status of research university under the state "
@@ -2411,6 +2411,13 @@ CASES = [
      "are placed in the 251-300, 301-350 and 351-400 bands respectively.",
      [("University of Sri Jayewardenepura", "rankedIn", "THE Emerging Economies University Rankings", {"band": "301-350"}),
       ("University of Moratuwa", "rankedIn", "THE Emerging Economies University Rankings", {"band": "351-400"})], []),
+    ("a gazetteer name with a qualifier in brackets is found under its bare name: 'University of Newcastle' is "
+     "'University of Newcastle (Australia)', the one so named",
+     "The University of Newcastle (UON) was established as an independent university in 1965. Lingnan University "
+     "signed an agreement with Ashoka University.",
+     [("University of Newcastle (Australia)", "founded", "1965", {}),
+      ("Ashoka University", "partnerOf", "Lingnan University (Hong Kong)", {})],
+     [("University of Newcastle", "founded", "1965", {})]),
     ("a three-word university name spelt as initials in capitals ('UOG')",
      "The University of Guam hosted the meeting. UOG President Maria Santos opened it.",
      [("Maria Santos", "headOf", "University of Guam", {"role": "president"})], []),
@@ -2668,3 +2675,17 @@ def test_construction_centre_a_university_hosts_is_no_organisation(builtin_gazet
     labels = {e.label for e in extraction.entities}
     assert not any("Ocean" in label or label == "OCEAN" for label in labels), labels
     assert "Centre for Research and Technology Hellas" in labels, labels
+
+
+@pytest.mark.parametrize("text, linked", [
+    ("The Ministry of Higher Education appointed Koffi Adje as rector of the University of Abomey-Calavi in Benin.", False),
+    ("The Ministry of Higher Education announced new grants for Universiti Malaya in Kuala Lumpur, Malaysia.", True),
+])
+def test_construction_public_body_named_bare_is_the_one_of_the_country_the_text_names(builtin_gazetteer, text, linked):
+    """"Ministry of Higher Education": the gazetteer's "Ministry of Higher Education (Malaysia)" in an
+    article that names Malaysia, a ministry of its own in one about Benin."""
+    from kg.pipeline import extract_text
+
+    labels = {e.label for e in extract_text(text, gazetteer=builtin_gazetteer).entities}
+    assert ("Ministry of Higher Education (Malaysia)" in labels) is linked, labels
+
