@@ -2418,6 +2418,28 @@ CASES = [
      [("University of Newcastle (Australia)", "founded", "1965", {}),
       ("Ashoka University", "partnerOf", "Lingnan University (Hong Kong)", {})],
      [("University of Newcastle", "founded", "1965", {})]),
+    ("a ranking named 'PUBLISHER Best PLURAL' however its publisher is written (slashes, hyphens, 's), with 'Survey' "
+     "or 'in the U.S.' after it",
+     "Rice University is ninth in the Wall Street Journal/College Pulse Best Colleges in the U.S. this year. Jawaharlal "
+     "Nehru University has been ranked first in the India Today-MDRA Best Universities Survey 2025. Princeton University "
+     "is third in the Forbes America's Best Colleges.",
+     [("Rice University", "rankedIn", "Wall Street Journal/College Pulse Best Colleges in the U.S", {"rank": "9"}),
+      ("Jawaharlal Nehru University", "rankedIn", "India Today-MDRA Best Universities Survey", {"rank": "1", "year": "2025"}),
+      ("Princeton University", "rankedIn", "Forbes America's Best Colleges", {"rank": "3"})], []),
+    ("placements listed each in its own ranking: '19th in the QS ..., 83rd in the THE ... and the 101-150 band in ARWU'",
+     "UNSW's result reflects positions of 19th in the QS World University Rankings 2026, 83rd in the THE World "
+     "University Rankings 2025 and the 101–150 band in ARWU 2024.",
+     [("University of New South Wales", "rankedIn", "QS World University Rankings", {"rank": "19", "year": "2026"}),
+      ("University of New South Wales", "rankedIn", "Times Higher Education World University Rankings", {"rank": "83", "year": "2025"}),
+      ("University of New South Wales", "rankedIn", "Academic Ranking of World Universities", {"band": "101-150", "year": "2024"})],
+     []),
+    ("a ranking cue after a name whose head word is not its last: 'the WSJ/College Pulse ranking' is no college",
+     "Rice University is ninth. It is the best result Rice has recorded since the WSJ/College Pulse ranking was first "
+     "published in 2023.",
+     [("WSJ/College Pulse ranking", "founded", "2023", {})], []),
+    ("a ranking named by a German compound on '-ranking' after its publisher",
+     "In the WirtschaftsWoche Hochschulranking 2025, RWTH Aachen University is in first place for mechanical engineering.",
+     [("RWTH Aachen University", "rankedIn", "WirtschaftsWoche Hochschulranking", {"rank": "1", "year": "2025"})], []),
     ("a three-word university name spelt as initials in capitals ('UOG')",
      "The University of Guam hosted the meeting. UOG President Maria Santos opened it.",
      [("Maria Santos", "headOf", "University of Guam", {"role": "president"})], []),

@@ -402,6 +402,7 @@ class MentionFinder:
         chosen = _merge(chosen, _persons_after_portfolio(doc, chosen))
         ner = _ner_spans(doc, self.gazetteer.country_code, self._known)
         chosen = _cued_rankings(doc, _merge(_country_opening_names(chosen, ner), ner), self.gazetteer)
+        chosen = _listed_best(doc, chosen)
         chosen = _full_names(doc, chosen)
         ner_names = [f for f in chosen if f.source == "ner"]
         chosen = _merge(chosen, _short_forms(doc, ner_names, self.gazetteer, words))  # of names only the NER found
@@ -2737,7 +2738,9 @@ def _cued_rankings(doc: Doc, chosen: list[Found], gazetteer: Gazetteer) -> list[
                                   or gazetteer.lookup(doc[start:token.i + 1].text)):
             end = token.i + 1  # "the QS ranking of European universities": a publisher the gazetteer knows, whose
             # rankings it knows too
-        if before is not None and before.label == "Organization":
+        if before is not None and (before.label == "Organization" or before.label == "University" and before.key is None
+                                   and before.end - before.start >= 2 and doc[before.end - 1].text not in HEAD_NOUNS):
+            # ("the WSJ/College Pulse ranking": a name whose head word is not its last, no college)
             result.remove(before)
             result.append(Found(before.start, end, "Ranking", None, "pattern", doc[before.start:end].text))
         elif before is None and not any(f.start <= token.i - 1 < f.end for f in chosen):
@@ -2746,6 +2749,99 @@ def _cued_rankings(doc: Doc, chosen: list[Found], gazetteer: Gazetteer) -> list[
                 result = [f for f in result if not (start <= f.start < end)]
                 result.append(Found(start, end, "Ranking", None, "pattern", doc[start:end].text))
     return result
+
+
+#: what a ranking of the best lists ("Best Colleges", "Best Global Universities", "Best Business Schools")
+_BEST_PLURALS = frozenset({"Colleges", "Universities", "Schools"})
+#: words that may end such a ranking's name ("India Today-MDRA Best Universities Survey")
+_LIST_TAILS = frozenset({"Survey", "Ranking", "Rankings", "List", "Guide"})
+#: capitalised words that do not belong to the publisher's name before "Best"
+_NOT_PUBLISHERS = frozenset({"The", "In", "Of", "A", "An", "And", "By", "For", "On", "At", "To", "From", "With", "This",
+                             "Its", "Their", "Our"})
+
+
+def _listed_best(doc: Doc, chosen: list[Found]) -> list[Found]:
+    """A ranking named "PUBLISHER Best PLURAL", however its publisher is written: "the Wall Street
+    Journal/College Pulse Best Colleges in the U.S.", "the India Today-MDRA Best Universities Survey",
+    "Forbes America's Best Colleges". The name runs back over the publisher's capitalised words
+    (joined by hyphens, slashes, "&" and "'s"; one word at least) and on over a closing "Survey",
+    "Ranking" or "List" and a place ("in the U.S.", "in India", "in the World"). What the statistical
+    model or the head nouns made of it ("... Best Colleges", a college) gives way; a name the
+    gazetteer knows stays.
+
+    >>> from kg.extract.nlp import load_nlp
+    >>> doc = load_nlp()("Rice is ninth in the Wall Street Journal/College Pulse Best Colleges in the U.S. this year.")
+    >>> [(doc[f.start:f.end].text, f.label) for f in _listed_best(doc, [])]
+    [('Wall Street Journal/College Pulse Best Colleges in the U.S.', 'Ranking')]
+    """
+    result = list(chosen)
+    for token in doc[1:]:
+        if token.text != "Best":
+            continue
+        head = token.i + 1
+        while head < len(doc) and head - token.i <= 2 and doc[head].text[:1].isupper() and doc[head].text not in _BEST_PLURALS:
+            head += 1  # "Best Global Universities", "Best Business Schools"
+        if head >= len(doc) or doc[head].text not in _BEST_PLURALS:
+            continue
+        end = head + 2 if head + 1 < len(doc) and doc[head + 1].text in _LIST_TAILS else head + 1
+        end = _place_of_list(doc, end)
+        start = token.i
+        while start > 0 and token.i - start < 8:
+            before = doc[start - 1]
+            if before.text in ("-", "/", "&", "'s", "’s") and start - 1 > 0 and doc[start - 2].text[:1].isupper():
+                start -= 1
+            elif before.text[:1].isupper() and before.text not in _NOT_PUBLISHERS and not before.is_sent_start:
+                start -= 1
+            elif before.text[:1].isupper() and before.text not in _NOT_PUBLISHERS and before.is_sent_start:
+                start -= 1
+                break
+            else:
+                break
+        if start == token.i or doc[start].text in ("-", "/", "&"):
+            continue
+        inside = [f for f in result if f.start < end and start < f.end]
+        if any(f.key is not None and f.label == "Ranking" for f in inside):
+            continue  # "U.S. News Best Colleges": a ranking the gazetteer knows
+        result = [f for f in result if f not in inside]
+        result.append(Found(start, end, "Ranking", None, "pattern", doc[start:end].text))
+    return _compound_rankings(doc, result)
+
+
+def _compound_rankings(doc: Doc, chosen: list[Found]) -> list[Found]:
+    """A ranking named by a German compound on "-ranking" after its publisher: "the WirtschaftsWoche
+    Hochschulranking", "the CHE Hochschulranking" (one or two capitalised words before it).
+
+    >>> from kg.extract.nlp import load_nlp
+    >>> doc = load_nlp()("In the WirtschaftsWoche Hochschulranking 2025, RWTH Aachen University is first.")
+    >>> [(doc[f.start:f.end].text, f.label) for f in _compound_rankings(doc, [])]
+    [('WirtschaftsWoche Hochschulranking', 'Ranking')]
+    """
+    result = list(chosen)
+    for token in doc[1:]:
+        if not (token.text[:1].isupper() and len(token.text) >= 10 and token.lower_.endswith(("ranking", "rankings"))):
+            continue
+        start = token.i
+        while start > 0 and token.i - start < 2 and doc[start - 1].text[:1].isupper() \
+                and doc[start - 1].text not in _NOT_PUBLISHERS and doc[start - 1].text not in HEAD_NOUNS:
+            start -= 1
+        if start == token.i or any(f.key is not None and f.start <= token.i < f.end for f in result):
+            continue
+        result = [f for f in result if not (f.start <= token.i and start < f.end)]
+        result.append(Found(start, token.i + 1, "Ranking", None, "pattern", doc[start:token.i + 1].text))
+    return result
+
+
+def _place_of_list(doc: Doc, end: int) -> int:
+    """The end of a best list's name that goes on with where it ranks ("in the U.S.", "in India",
+    "in the World": "in", maybe "the", and one or two capitalised words naming a place)."""
+    if end >= len(doc) or doc[end].lower_ != "in":
+        return end
+    i = end + 1 + (end + 1 < len(doc) and doc[end + 1].lower_ == "the")
+    last = i
+    while last < len(doc) and last - i < 2 and doc[last].text[:1].isupper() \
+            and (doc[last].ent_type_ in ("GPE", "LOC") or doc[last].text in ("World", "America", "U.S.", "US", "UK")):
+        last += 1
+    return last if last > i else end
 
 
 def _publisher_name_start(doc: Doc, cue: int) -> int | None:

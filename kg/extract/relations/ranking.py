@@ -328,8 +328,21 @@ def _listed_line(view: SentenceView) -> Iterator[Fact]:
     yield Fact(names[0], "rankedIn", ranking, view.text, ())
 
 
+#: the next of a list of placements, each in its own ranking: "19th in the QS ..., 83rd in the THE ... and the
+#: 101-150 band in ARWU 2024"
+_NEXT_PLACEMENT = re.compile(r"(?:,\s*|\s+and\s+)(?=(?:the\s+)?(?:\d{1,4}(?:st|nd|rd|th)|\d{1,4}\s*[–-]\s*\d{1,4}\s+band)"
+                             r"\s+in\s+(?:the\s+)?[A-Z])")
+
+
 def _clauses(text: str) -> list[tuple[int, int]]:
-    bounds = [0] + [m.end() for m in CLAUSE_BREAK.finditer(text)] + [len(text)]
+    """The clauses of a sentence that may each place universities in a ranking of their own.
+
+    >>> t = "UNSW is 19th in the QS 2026, 83rd in the THE 2025 and the 101-150 band in ARWU 2024."
+    >>> [t[a:b] for a, b in _clauses(t)]
+    ['UNSW is 19th in the QS 2026, ', '83rd in the THE 2025 and ', 'the 101-150 band in ARWU 2024.']
+    """
+    breaks = sorted({m.end() for m in CLAUSE_BREAK.finditer(text)} | {m.end() for m in _NEXT_PLACEMENT.finditer(text)})
+    bounds = [0] + breaks + [len(text)]
     pieces = [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
     merged: list[tuple[int, int]] = []
     for a, b in pieces:  # a clause without a rank joins the next one ("In the QS 2023, Tsinghua placed 14th")
