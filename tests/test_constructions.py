@@ -2437,6 +2437,21 @@ CASES = [
      "Rice University is ninth. It is the best result Rice has recorded since the WSJ/College Pulse ranking was first "
      "published in 2023.",
      [("WSJ/College Pulse ranking", "founded", "2023", {})], []),
+    ("'the plan' after a programme named '... Plan' is that programme: 'the other universities in the plan include A, B'",
+     "The Strong Base Plan was launched by the Ministry of Education in 2020. The other universities in the plan include "
+     "Peking University, Tsinghua University and Fudan University.",
+     [("Tsinghua University", "participatesIn", "Strong Base Plan", {}),
+      ("Fudan University", "participatesIn", "Strong Base Plan", {})], []),
+    ("a counted subject hosting what a programme funds, its universities listed after a colon",
+     "Ten research centres were selected through the CoREs Fund. Five of New Zealand's eight universities will host a "
+     "centre: the University of Auckland, the University of Otago and Lincoln University.",
+     [("University of Otago", "participatesIn", "CoREs Fund", {}),
+      ("Lincoln University", "participatesIn", "CoREs Fund", {})], []),
+    ("the units a programme funds 'are led by' universities, the participle's subject misparsed",
+     "NSF launched the AI Institutes program in 2020. The other new institutes announced today are led by Carnegie "
+     "Mellon University, Columbia University and the University of Maryland.",
+     [("Carnegie Mellon University", "participatesIn", "AI Institutes", {}),
+      ("University of Maryland", "participatesIn", "AI Institutes", {})], []),
     ("a ranking named by a German compound on '-ranking' after its publisher",
      "In the WirtschaftsWoche Hochschulranking 2025, RWTH Aachen University is in first place for mechanical engineering.",
      [("RWTH Aachen University", "rankedIn", "WirtschaftsWoche Hochschulranking", {"rank": "1", "year": "2025"})], []),

@@ -452,7 +452,7 @@ class MentionFinder:
         chosen = _merge(chosen, self._status_mentions(doc, chosen, lowers))
         chosen = _merge(chosen, self._lowercase_acronyms(chosen, words))
         chosen = _merge(chosen, _lowercase_repeats(doc, chosen, lowers))
-        chosen = _merge(chosen, _alliance_head_references(doc, chosen, lowers))
+        chosen = _merge(chosen, _head_references(doc, chosen, lowers))
         chosen = sorted(_merge(chosen, _pronoun_spans(doc, lowers)), key=lambda f: f.start)
         return _link_pronouns(doc, chosen)
 
@@ -1209,23 +1209,28 @@ def _reference_spans(doc: Doc, words: list[str], lowers: list[str], named: Itera
     return found
 
 
-#: head nouns of alliances' names that "the council" may stand for only where the text names such an alliance
-_ALLIANCE_HEADS = frozenset({"council", "federation", "consortium"})  # not "the conference", "the forum": events
+#: head nouns of names that "the council" or "the plan" may stand for only where the text names such an
+#: organisation or programme before
+_HEAD_REFERENCES = {
+    "Alliance": frozenset({"council", "federation", "consortium"}),  # not "the conference", "the forum": events
+    "Program": frozenset({"plan", "scheme"}),  # "the Strong Base Plan ... the universities in the plan"
+}
 
 
-def _alliance_head_references(doc: Doc, chosen: list[Found], lowers: list[str]) -> list[Found]:
-    """"will withdraw from the council": "the" and the head noun of an alliance named before it
-    ("Pacific Postsecondary Education Council") refer to that alliance; without one ("the council
-    of the faculty") the words name nothing."""
-    heads: dict[str, int] = {}
+def _head_references(doc: Doc, chosen: list[Found], lowers: list[str]) -> list[Found]:
+    """"will withdraw from the council", "the other universities in the plan": "the" and the head
+    noun of an alliance or programme named before it ("Pacific Postsecondary Education Council",
+    "Strong Base Plan") refer to it; without one ("the council of the faculty", "the plan" of a
+    text that names no such programme) the words name nothing."""
+    heads: dict[str, tuple[str, int]] = {}
     for found in chosen:
-        if found.label == "Alliance" and not found.is_anaphor:
+        if found.label in _HEAD_REFERENCES and not found.is_anaphor:
             for word in found.text.split():
-                if word.lower() in _ALLIANCE_HEADS and word[:1].isupper():
-                    heads.setdefault(word.lower(), found.start)
+                if word.lower() in _HEAD_REFERENCES[found.label] and word[:1].isupper():
+                    heads.setdefault(word.lower(), (found.label, found.start))
     taken = {i for f in chosen for i in range(f.start, f.end)}
-    return [Found(i - 1, i + 1, "Alliance", None, "reference", doc[i - 1:i + 1].text)
-            for i in range(1, len(lowers)) if lowers[i] in heads and heads[lowers[i]] < i and lowers[i - 1] == "the"
+    return [Found(i - 1, i + 1, heads[lowers[i]][0], None, "reference", doc[i - 1:i + 1].text)
+            for i in range(1, len(lowers)) if lowers[i] in heads and heads[lowers[i]][1] < i and lowers[i - 1] == "the"
             and doc[i].text.islower() and i not in taken and i - 1 not in taken
             and (i + 1 == len(lowers) or lowers[i + 1] not in ("of", "for"))]
 

@@ -326,18 +326,28 @@ _FUNDED_UNITS = LEXICON.words["funded_units"]
 _HOST_VERBS = LEXICON.words["host_verbs"]
 
 
+def _funded_unit(token: Token) -> bool:
+    """Whether a word names a unit a programme funds, in either number however the tagger took it
+    ("institutes" tagged as a proper noun keeps its plural lemma)."""
+    lemma = token.lemma_.lower()
+    return lemma in _FUNDED_UNITS or lemma.endswith("s") and lemma[:-1] in _FUNDED_UNITS
+
+
 def _hosts(view: SentenceView, program) -> Iterator[Fact]:
     """While a programme is spoken of, the universities that host what it funds: "The remaining new
     centres are located at A, B and C, as well as at D", "four will be hosted by A, two each by B
     and C" (after "Of the twelve new centres"), "the awarded projects belong to A, B and C", "A
     hosts two of the new clusters"."""
-    units_named = any(t.lemma_.lower() in _FUNDED_UNITS for t in view.tokens)
+    units_named = any(_funded_unit(t) for t in view.tokens)
     for verb in view.tokens:
         if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in _HOST_VERBS:
             continue
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-        unit_subject = any(c.lemma_.lower() in _FUNDED_UNITS or c.pos_ == "NUM" and units_named for c in subjects)
-        if unit_subject and verb.lemma_.lower() != "host" or any(c.dep_ == "nsubjpass" for c in subjects) and unit_subject:
+        passive = any(c.dep_ == "nsubjpass" for c in subjects) or any(c.dep_ == "auxpass" for c in verb.children)
+        if not subjects and passive and verb.dep_ == "ccomp":  # "The new institutes announced today are led by A":
+            subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]  # the subject hung on the participle
+        unit_subject = any(_funded_unit(c) or c.pos_ == "NUM" and units_named for c in subjects)
+        if unit_subject and verb.lemma_.lower() != "host" or passive and unit_subject:
             # "at A and B, as well as at C", "by A, two each by B": every such phrase the verb governs, however hung
             places = [t for t in verb.subtree if t.i > verb.i and t.lower_ in ("at", "by", "to")
                       and t.dep_ in ("prep", "agent", "conj") and not any(a.pos_ == "VERB" and a != verb for a in t.ancestors
@@ -345,9 +355,9 @@ def _hosts(view: SentenceView, program) -> Iterator[Fact]:
             places += [c for c in verb.children if c.dep_ == "conj" and c.pos_ != "VERB"]  # "two each by B" hung as a conjunct
             hosts = view.in_tokens((t for c in places for t in c.subtree), MEMBER_LIKE)
         elif verb.lemma_.lower() in ("host", "house") and any(
-                c.dep_ == "dobj" and (c.lemma_.lower() in _FUNDED_UNITS or any(t.lemma_.lower() in _FUNDED_UNITS for t in c.subtree))
+                c.dep_ == "dobj" and (_funded_unit(c) or any(_funded_unit(t) for t in c.subtree))
                 for c in verb.children):
-            hosts = view.in_tokens(subject_tokens(verb), MEMBER_LIKE)
+            hosts = view.in_tokens(subject_tokens(verb), MEMBER_LIKE) or _listed_after_colon(view, verb)
         else:
             continue
         for host in hosts:
@@ -356,10 +366,13 @@ def _hosts(view: SentenceView, program) -> Iterator[Fact]:
 
 
 def _listed_after_colon(view: SentenceView, verb) -> list:
-    """"eight public universities retain the status of research university: A, B, ... and H": a
-    subject that counts or names universities without naming them, then the list after a colon."""
+    """"eight public universities retain the status of research university: A, B, ... and H", "Five of
+    New Zealand's eight universities will host a centre: A, B, ...": a subject that counts or names
+    universities without naming them, then the list after a colon."""
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or subject.lemma_.lower() not in ("university", "institution", "college"):
+    kinds = ("university", "institution", "college")
+    if subject is None or subject.lemma_.lower() not in kinds and not (
+            subject.like_num and any(t.lemma_.lower() in kinds for t in subject.subtree)):
         return []
     colon = next((t for t in view.sent.doc[verb.i:view.sent.end] if t.text == ":"), None)
     if colon is None:
