@@ -2452,6 +2452,15 @@ CASES = [
      "Mellon University, Columbia University and the University of Maryland.",
      [("Carnegie Mellon University", "participatesIn", "AI Institutes", {}),
       ("University of Maryland", "participatesIn", "AI Institutes", {})], []),
+    ("an organisation the model cut short, named in full before the acronym that spells it; 'Associated Universities' "
+     "names a consortium",
+     "OAK RIDGE, Tenn., March 18, 2025 – Oak Ridge Associated Universities (ORAU) has added five universities to its "
+     "consortium. Portland State University is among the new members of ORAU.",
+     [("Portland State University", "memberOf", "Oak Ridge Associated Universities", {})], []),
+    ("an event spelt by its acronym is no organisation: 'the Annual General Meeting (AGM)'",
+     "Rectors met in Bologna for the Annual General Meeting (AGM) of the Utrecht Network. The AGM elected Prof. Hanna "
+     "Lindqvist as Chair of the Steering Committee.",
+     [], [("Hanna Lindqvist", "headOf", "Annual General Meeting", {})]),
     ("a ranking named by a German compound on '-ranking' after its publisher",
      "In the WirtschaftsWoche Hochschulranking 2025, RWTH Aachen University is in first place for mechanical engineering.",
      [("RWTH Aachen University", "rankedIn", "WirtschaftsWoche Hochschulranking", {"rank": "1", "year": "2025"})], []),

@@ -246,7 +246,8 @@ def head_type(words: list[str]) -> str | None:
     if any(w in _UNIVERSITIES_WORDS and v in _ASSOCIATION_HEADS for w, v in zip(words[:cut], words[1:cut])):
         return "Alliance"  # "Regional Universities Forum for Capacity Building in Agriculture"
     if not heads:
-        return None
+        return "Alliance" if any(w == "Associated" and v in _UNIVERSITIES_WORDS for w, v in zip(words, words[1:])) else None  # "Oak Ridge
+        # Associated Universities", "Associated Colleges of the Midwest": a consortium
     kind = HEAD_NOUNS.get(heads[-1], "University")
     if heads[-1] in _COLLECTIVE_HEADS and any(w in _UNIVERSITIES_WORDS for w in words[cut:]):
         return "Alliance"  # "Union of Latin American Universities", "Council of Ontario Universities"
@@ -403,6 +404,7 @@ class MentionFinder:
         ner = _ner_spans(doc, self.gazetteer.country_code, self._known)
         chosen = _cued_rankings(doc, _merge(_country_opening_names(chosen, ner), ner), self.gazetteer)
         chosen = _listed_best(doc, chosen)
+        chosen = _names_before_acronyms(doc, chosen, words)
         chosen = _full_names(doc, chosen)
         ner_names = [f for f in chosen if f.source == "ner"]
         chosen = _merge(chosen, _short_forms(doc, ner_names, self.gazetteer, words))  # of names only the NER found
@@ -2810,6 +2812,54 @@ def _listed_best(doc: Doc, chosen: list[Found]) -> list[Found]:
         result = [f for f in result if f not in inside]
         result.append(Found(start, end, "Ranking", None, "pattern", doc[start:end].text))
     return _compound_rankings(doc, result)
+
+
+_ACRONYM_CONNECTORS = frozenset({"of", "and", "for", "de", "des", "du", "&", "in", "on"})
+
+
+def _names_before_acronyms(doc: Doc, chosen: list[Found], words: list[str]) -> list[Found]:
+    """An organisation the statistical model missed or cut short, named before the acronym that
+    spells it: "Oak Ridge Associated Universities (ORAU)" (the model's "Oak Ridge Associated", a
+    facility), every capitalised word giving its initial in order (lower-case "of", "and", "for"
+    give none), with an organisation's head noun (not "Annual General Meeting (AGM)"). Names the
+    gazetteer knows, and spans of a longer name, stay as they are.
+
+    >>> from kg.extract.nlp import load_nlp
+    >>> doc = load_nlp()("OAK RIDGE, Tenn., March 18, 2025 – Oak Ridge Associated Universities (ORAU) has added five universities.")
+    >>> [(f.text, f.label) for f in _names_before_acronyms(doc, [], [t.text for t in doc])]
+    [('Oak Ridge Associated Universities', 'Alliance')]
+    """
+    result = list(chosen)
+    for i in range(2, len(words) - 2):
+        acronym = words[i + 1]
+        if words[i] != "(" or words[i + 2] != ")" or not _BARE_ACRONYM.fullmatch(acronym):
+            continue
+        letters = [c for c in acronym if c.isalpha()]
+        start, j, capitals = None, i, 0
+        while j > 0 and capitals < len(letters):
+            word = words[j - 1]
+            if word[:1].isupper() and word.isalpha() and word not in _NOT_PUBLISHERS:
+                capitals += 1
+            elif word not in _ACRONYM_CONNECTORS or not capitals:
+                break
+            j -= 1
+            if capitals == len(letters) and _spells(acronym, words[j:i]):
+                start = j
+        if start is None or capitals < 2:
+            continue
+        inside = [f for f in result if f.start < i and start < f.end]
+        if any(f.key is not None or f.start < start or f.end > i or (f.start, f.end) == (start, i) for f in inside):
+            continue
+        kind = head_type(words[start:i])
+        if kind is None:
+            continue  # "Annual General Meeting (AGM)": no organisation's head noun
+        name = doc[start:i].text
+        parts = {f.text for f in inside}  # an acronym already defined for a part of the name stands for all of it
+        result = [replace(f, label=kind, refers_to=name) if f.source == "acronym" and f.refers_to in parts else f
+                  for f in result if f not in inside]
+        source = "ner" if any(f.source == "ner" for f in inside) else "pattern"  # what the model found, completed
+        result.append(Found(start, i, kind, None, source, name))
+    return result
 
 
 def _compound_rankings(doc: Doc, chosen: list[Found]) -> list[Found]:
