@@ -2461,6 +2461,15 @@ CASES = [
      "Rectors met in Bologna for the Annual General Meeting (AGM) of the Utrecht Network. The AGM elected Prof. Hanna "
      "Lindqvist as Chair of the Steering Committee.",
      [], [("Hanna Lindqvist", "headOf", "Annual General Meeting", {})]),
+    ("a fronted 'among': 'Among the founding universities were A, B' and 'Among the institutions that founded the "
+     "association were A, B' name founders",
+     "Oak Ridge Associated Universities (ORAU) traces its origins to 1946. Among the founding universities were the "
+     "University of Tennessee and Vanderbilt University. The Association of Jesuit Colleges and Universities was "
+     "established in 1970. Among the institutions that founded the association were Boston College and Georgetown University.",
+     [("Oak Ridge Associated Universities", "founder", "Vanderbilt University", {}),
+      ("University of Tennessee", "memberOf", "Oak Ridge Associated Universities", {"role": "founding"}),
+      ("Association of Jesuit Colleges and Universities", "founder", "Georgetown University", {}),
+      ("Boston College", "memberOf", "Association of Jesuit Colleges and Universities", {"role": "founding"})], []),
     ("a ranking named by a German compound on '-ranking' after its publisher",
      "In the WirtschaftsWoche Hochschulranking 2025, RWTH Aachen University is in first place for mechanical engineering.",
      [("RWTH Aachen University", "rankedIn", "WirtschaftsWoche Hochschulranking", {"rank": "1", "year": "2025"})], []),

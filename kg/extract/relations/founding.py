@@ -222,7 +222,8 @@ def find_founding(view: SentenceView) -> Iterator[Fact]:
             subject = subject_tokens(token) if not relative else \
                 [t for c in token.children if c.dep_ == "nsubj" for t in c.subtree]  # "X, which A, B and C set up"
             named = [m for m in view.in_tokens(subject, ORG_LIKE) if target is None or identity(m) != identity(target)]
-            founders = (named or _one_of(view, token) or group_referent(view, subject)) + _founders(view, token)
+            founders = (named or _one_of(view, token) or _among_those(view, token) or group_referent(view, subject)) \
+                + _founders(view, token)
         if kind == "fronted" and not _fronted(view, token):
             continue  # a participle found by its word alone counts only where it opens the sentence
         if target is None or kind == "enact" and target.label != "Program":
@@ -254,6 +255,14 @@ def _one_of(view: SentenceView, verb: Token) -> list[Found]:
     if one.dep_ != "attr" or one.head.lemma_ != "be":
         return []
     return view.in_tokens((t for c in one.head.children if c.dep_ == "nsubj" for t in c.subtree), ORG_LIKE)
+
+
+def _among_those(view: SentenceView, verb: Token) -> list[Found]:
+    """"Among the institutions that founded the association were A, B and C": the founding verb's
+    relative clause hangs on the noun of a fronted "among", which the copula says A, B and C are."""
+    if verb.dep_ != "relcl":
+        return []
+    return [m for m in view.in_tokens(_said_to_be_among(verb.head), ORG_LIKE) if not m.is_anaphor]
 
 
 #: a list's heading that announces its founders: "EUNICE was established in 2020 by seven universities:"
@@ -419,7 +428,18 @@ def _founding_list(noun: Token) -> list[Token]:
         tokens += [t for child in noun.head.children if child is not noun for t in child.subtree]
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "one":
         tokens.append(noun.head.head.head)  # "Leiden University, one of the League's founding universities"
+    tokens += _said_to_be_among(noun)  # "Among the founding universities were A, B and C"
     return tokens
+
+
+def _said_to_be_among(noun: Token) -> list[Token]:
+    """The words a fronted "among" phrase is said of: "Among [the founding universities] were A and
+    B", "Among [the institutions that founded X] were A and B" (the copula's other dependents)."""
+    among = noun.head
+    if noun.dep_ != "pobj" or among.lower_ != "among" or among.head.lemma_ != "be":
+        return []
+    return [t for child in among.head.children if child is not among and child.dep_ in ("nsubj", "attr")
+            for t in child.subtree]
 
 
 def find_founding_members(view: SentenceView) -> Iterator[Fact]:
