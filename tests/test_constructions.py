@@ -2470,6 +2470,21 @@ CASES = [
       ("University of Tennessee", "memberOf", "Oak Ridge Associated Universities", {"role": "founding"}),
       ("Association of Jesuit Colleges and Universities", "founder", "Georgetown University", {}),
       ("Boston College", "memberOf", "Association of Jesuit Colleges and Universities", {"role": "founding"})], []),
+    ("a numbered list under a ranking's heading places its universities: no members of the alliance named before; "
+     "'New Delhi' and a seat after its university's name are places, not short names of universities",
+     "JNU is ranked first in the India Today-MDRA Best Universities Survey 2025. The University of Delhi is second. JNU "
+     "is a member of the Association of Indian Universities (AIU).\n\nDetails of the ranking (government universities):"
+     "\n\n1. Jawaharlal Nehru University, New Delhi\n\n3. Banaras Hindu University, Varanasi\n\n4. University of "
+     "Hyderabad, Hyderabad\n\n5. Jamia Millia Islamia, New Delhi",
+     [("Jawaharlal Nehru University", "memberOf", "Association of Indian Universities", {})],
+     [("Banaras Hindu University", "memberOf", "Association of Indian Universities", {}),
+      ("University of Delhi", "memberOf", "Association of Indian Universities", {}),
+      ("University of Hyderabad", "memberOf", "Association of Indian Universities", {}),
+      ("Jamia Millia Islamia", "memberOf", "Association of Indian Universities", {})]),
+    ("a line of related news after '»' states no membership",
+     "JNU is a member of the Association of Indian Universities (AIU).\n\n» JNU and University of Tokyo hold joint "
+     "symposium on Indo-Japanese relations",
+     [], [("University of Tokyo", "memberOf", "Association of Indian Universities", {})]),
     ("a ranking named by a German compound on '-ranking' after its publisher",
      "In the WirtschaftsWoche Hochschulranking 2025, RWTH Aachen University is in first place for mechanical engineering.",
      [("RWTH Aachen University", "rankedIn", "WirtschaftsWoche Hochschulranking", {"rank": "1", "year": "2025"})], []),

@@ -84,6 +84,9 @@ def candidate_facts(view: SentenceView, rule_facts: list[Fact]) -> Iterator[Fact
     # "A, B and C merged": a merger's parts, not the members of the alliance spoken of before
     headed = set() if membership else {f.object for f in rule_facts if f.predicate == "headOf"}
     unlisted = bool(lemmas & LEXICON.words["merge"]) or _link_line(view)
+    ranked = {f.subject for f in rule_facts if f.predicate == "rankedIn"} if "\t" not in view.text else set()
+    # ("2. University of Delhi, Delhi" under "Details of the ranking:": placed by a rule, no member of the alliance
+    # spoken of before; a table's row may be both, a column of places beside the members')
     for predicate, (subjects, objects, context_kind) in (() if _contact_line(view) else signatures().items()):
         # a contact or address line ("Issued by: Press Office, A, City, Country | Tel.: ...") states no fact
         pairs = list(_pairs(view, subjects, objects, context_kind, predicate == "partnerOf"))[:_MAX_PAIRS]
@@ -101,6 +104,9 @@ def candidate_facts(view: SentenceView, rule_facts: list[Fact]) -> Iterator[Fact
                     and "Members" not in view.context:
                 continue  # "A and B were ranked 389th and 398th": placements, not members of the alliance spoken of
                 # (unless an earlier sentence announced its members: "five other members of the Go8 made the top 50")
+            if from_context and predicate == "memberOf" and (subject, predicate, obj) not in ruled and subject in ranked \
+                    and "Members" not in view.context:
+                continue
             if not from_context and _beside_a_count_of(view, subject, obj):
                 continue  # "4 universities of C9, 16 of Project 985, and A": A is listed beside them, not in them
             if predicate == "rankedIn" and (subject, predicate, obj) not in ruled and _maker(view, subject):
@@ -135,7 +141,7 @@ def _link_line(view: SentenceView) -> bool:
     text = view.text.lstrip()
     if _LINK_LABEL.match(text):
         return True
-    bulleted = text[:1] in "-•*#·" and not text.startswith("**")
+    bulleted = text[:1] in "-•*#·»›" and not text.startswith("**")
     return bulleted and (text[:1] == "#" or any(t.pos_ in ("VERB", "AUX") for t in view.tokens)) \
         and not view.lemma_set & _MEMBERSHIP
 

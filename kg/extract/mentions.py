@@ -1463,6 +1463,11 @@ def _short_forms(doc: Doc, chosen: list[Found], gazetteer: Gazetteer, words: lis
                 continue  # "in Heidelberg": the city (but "President of Heidelberg": the university)
             if words[stop:stop + 1] in (["'s"], ["’s"]) and any(w in HEAD_NOUNS for w in words[stop + 1:stop + 5]):
                 continue  # "Istanbul's famed Boğaziçi University": the city whose university it is
+            if token.i > 0 and f"{words[token.i - 1]} {' '.join(short)}" in known_places().names:
+                continue  # "New Delhi": the end of a place's name, not the University of Delhi
+            if token.i > 1 and words[token.i - 1] == "," and any(f.end == token.i - 1 and f.key == full.key and f.text == full.text
+                                                                 for f in chosen):
+                continue  # "University of Hyderabad, Hyderabad": its seat after its name
             found.append(Found(token.i, stop, full.label, full.key, "gazetteer" if full.key else "acronym",
                                doc[token.i:stop].text, None if full.key else full.text))
     return found
