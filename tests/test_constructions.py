@@ -2485,6 +2485,11 @@ CASES = [
      "JNU is a member of the Association of Indian Universities (AIU).\n\n» JNU and University of Tokyo hold joint "
      "symposium on Indo-Japanese relations",
      [], [("University of Tokyo", "memberOf", "Association of Indian Universities", {})]),
+    ("a campus named with its system's name, a comma and its city is one university ('University of Nevada, Reno')",
+     "The University at Buffalo will work with researchers at Cornell University, the University of Nevada, Reno, and "
+     "the University of Washington.",
+     [("University at Buffalo", "partnerOf", "University of Nevada, Reno", {})],
+     [("University at Buffalo", "partnerOf", "University of Nevada", {})]),
     ("a ranking named by a German compound on '-ranking' after its publisher",
      "In the WirtschaftsWoche Hochschulranking 2025, RWTH Aachen University is in first place for mechanical engineering.",
      [("RWTH Aachen University", "rankedIn", "WirtschaftsWoche Hochschulranking", {"rank": "1", "year": "2025"})], []),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import textwrap
+from pathlib import Path
 
 import pytest
 
@@ -292,3 +293,33 @@ def test_gazetteer_ror_names_only_add_names_to_curated_universities():
     for key, names in added.items():
         for name in names:
             assert {e.key for e in full.lookup(name)} == {key}, (key, name)
+
+
+def test_gazetteer_ror_campuses_name_a_system_and_a_city():
+    """data/gazetteer/ror-campuses.toml (scripts/ror-campuses.py): each entry is a university named as
+    its system's name, a comma and its city, so "University of Nevada, Reno" is found whole."""
+    from kg.gazetteer import builtin_dir, load_gazetteer, read_toml_entries
+
+    records = list(read_toml_entries(builtin_dir() / "ror-campuses.toml"))
+    assert len(records) > 50
+    for record in records:
+        base, city = record["name"].split(", ")
+        assert record["type"] == "University" and any(word in record["city"].split() for word in city.split()), record
+    gazetteer = load_gazetteer()
+    assert [e.city for e in gazetteer.lookup("University of Nevada, Reno")] == ["Reno"]
+    assert not gazetteer.lookup("Anna University, Chennai")  # a university and its seat, no campus
+
+
+@pytest.mark.skipif(not (Path(__file__).resolve().parents[2] / "shared/reference/ror_education_records.jsonl").exists(),
+                    reason="needs ../shared/reference (the ROR records the file is derived from)")
+def test_gazetteer_ror_campuses_file_is_what_the_script_derives(tmp_path):
+    """The committed file is the script's output on the reference records (rerun the script after changing it)."""
+    import subprocess
+    import sys
+
+    from kg.gazetteer import builtin_dir
+
+    root = Path(__file__).resolve().parents[1]
+    subprocess.run([sys.executable, str(root / "scripts/ror-campuses.py"), "-o", str(tmp_path / "out.toml")],
+                   check=True, capture_output=True)
+    assert (tmp_path / "out.toml").read_text(encoding="utf-8") == (builtin_dir() / "ror-campuses.toml").read_text(encoding="utf-8")
