@@ -643,9 +643,15 @@ def _strip_markdown(text: str) -> tuple[str, str | None]:
     return "\n".join(header + [text]), url
 
 
+_BLOCKQUOTE = re.compile(r"<blockquote\b.*?</blockquote>", re.S | re.I)
+_QUOTE_FOOTER = re.compile(r"<(/?)(?:footer|cite)\b", re.I)
+
+
 def _read_html(html: str, name: str) -> tuple[str, Meta]:
     import trafilatura  # imported here: it is slow to import and only HTML needs it
 
+    html = _BLOCKQUOTE.sub(lambda m: _QUOTE_FOOTER.sub(r"<\1p", m.group(0)), html)  # a quotation's attribution
+    # ("<footer>Professor A, Rector of Y</footer>" in a blockquote), which trafilatura drops as page furniture
     result = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=True)
     if result is None or not (result.text or "").strip():
         raise InputError(f"{name}: no article text found in this HTML page; is it an article page?")

@@ -2490,6 +2490,13 @@ CASES = [
      "the University of Washington.",
      [("University at Buffalo", "partnerOf", "University of Nevada, Reno", {})],
      [("University at Buffalo", "partnerOf", "University of Nevada", {})]),
+    ("'the framework', 'the survey' after a ranking so named is that ranking; a ranking 'was started by' a body in a "
+     "year, 'has appeared since' a year: its first edition",
+     "JNU has performed well in the National Institutional Ranking Framework (NIRF) 2025. The framework was started by "
+     "the Ministry of Education in 2016. In the WirtschaftsWoche Hochschulranking 2025, RWTH Aachen University is "
+     "first. The WirtschaftsWoche Hochschulranking has appeared since 2004.",
+     [("National Institutional Ranking Framework", "founded", "2016", {}),
+      ("WirtschaftsWoche Hochschulranking", "founded", "2004", {})], []),
     ("a ranking named by a German compound on '-ranking' after its publisher",
      "In the WirtschaftsWoche Hochschulranking 2025, RWTH Aachen University is in first place for mechanical engineering.",
      [("RWTH Aachen University", "rankedIn", "WirtschaftsWoche Hochschulranking", {"rank": "1", "year": "2025"})], []),

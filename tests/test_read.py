@@ -161,6 +161,21 @@ def test_read_html_table_rows_become_tab_separated_lines(tmp_path):
     assert "2\tKhalifa University\tUnited Arab Emirates" in text
 
 
+def test_read_html_keeps_a_quotations_attribution(tmp_path):
+    """A blockquote's <footer> (or <cite>) names who spoke ("Professor A, Rector of Y"): text of the
+    article, not page furniture, so it is kept."""
+    page = ("<html><head><title>Ranking</title></head><body><article><h1>Our university leads the employers' "
+            "ranking again</h1><p>The university is first in mechanical engineering, the magazine announced today "
+            "in its annual report on the universities of the country.</p><blockquote><p>\"Our graduates are well "
+            "prepared for the demanding tasks of industry.\"</p><footer>Professor Ulrich Rüdiger, Rector of RWTH "
+            "Aachen University</footer></blockquote><p>The ranking is published every year by the magazine.</p>"
+            "</article><footer>Imprint | Privacy</footer></body></html>")
+    path = _write(tmp_path, "quote.html", page.encode("utf-8"))
+    text = read_document(Source(str(path), path)).text
+    assert "Professor Ulrich Rüdiger, Rector of RWTH Aachen University" in text
+    assert "Imprint" not in text
+
+
 @pytest.mark.parametrize("encoding, text", [
     ("cp1252", "Die Universität München und die École Polytechnique gründen eine Allianz für Forschung."),
     ("cp1251", "Томский политехнический университет подписал соглашение о сотрудничестве с университетом."),

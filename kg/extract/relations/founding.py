@@ -206,6 +206,8 @@ def find_founding(view: SentenceView) -> Iterator[Fact]:
         # set up in 2019 by ..." (set: VBD); "Created in 1970 under the name of Y, X is ..." (the parser's root)
         if passive and objects and token.dep_ == "acl" and token.tag_ == "VBD":
             passive = False  # "a group of universities ... established the IRU": a past tense with an object, misparsed
+        if kind == "publish" and token.lemma_.lower() == "appear":
+            passive = True  # "X has appeared since 2004": what appears is what was founded, as in the passive
         if kind == "open":
             if any(c.dep_ == "dobj" and c.lower_ != "doors" for c in token.children) or token.dep_ == "xcomp":
                 continue  # "X opened a new campus", "X will open ...": no founding of X
@@ -239,6 +241,8 @@ def find_founding(view: SentenceView) -> Iterator[Fact]:
             # person's birth is no founding
         if kind == "publish" and (target.label != "Ranking" or not any(c.lower_ in ("first", "since") for c in token.subtree)):
             continue  # "first published in 2003", "published since 2010": a ranking's first edition, not any edition's date
+        if kind == "start" and (target.label not in ("Ranking", "Program") or not passive):
+            continue  # "the framework was started by the Ministry in 2016"; not "the meeting started at nine"
         yield from _founding_facts(view, token, target, founders)
     yield from _nominal_founding(view)
     yield from _founder_nouns(view)
