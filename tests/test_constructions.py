@@ -2497,6 +2497,18 @@ CASES = [
      "first. The WirtschaftsWoche Hochschulranking has appeared since 2004.",
      [("National Institutional Ranking Framework", "founded", "2016", {}),
       ("WirtschaftsWoche Hochschulranking", "founded", "2004", {})], []),
+    ("'A was one of the network's founders, as were B and C' (a former name in a relative clause is no founder); "
+     "'A is one of the universities that established X, together with B and C'",
+     "The Regional Universities Network (RUN) met in Canberra, Australia. Federation University, which was known until "
+     "2014 as the University of Ballarat, was one of the network's founders, as were Southern Cross University and the "
+     "University of the Sunshine Coast. The University of Cape Town is one of the sixteen universities that established "
+     "the African Research Universities Alliance in 2015, together with the University of Ghana and Makerere University "
+     "in Uganda, among others.",
+     [("Regional Universities Network (Australia)", "founder", "Federation University Australia", {}),
+      ("Regional Universities Network (Australia)", "founder", "University of the Sunshine Coast", {}),
+      ("African Research Universities Alliance", "founder", "University of Cape Town", {}),
+      ("African Research Universities Alliance", "founder", "Makerere University", {})],
+     [("Regional Universities Network (Australia)", "founder", "University of Ballarat", {})]),
     ("a ranking named by a German compound on '-ranking' after its publisher",
      "In the WirtschaftsWoche Hochschulranking 2025, RWTH Aachen University is in first place for mechanical engineering.",
      [("RWTH Aachen University", "rankedIn", "WirtschaftsWoche Hochschulranking", {"rank": "1", "year": "2025"})], []),

@@ -251,14 +251,19 @@ def find_founding(view: SentenceView) -> Iterator[Fact]:
 
 def _one_of(view: SentenceView, verb: Token) -> list[Found]:
     """"A is one of the (four) universities that founded X": the founding verb's relative clause
-    hangs on a noun after "one of", which the copula says A is."""
+    hangs on a noun after "one of", which the copula says A is; "..., together with B and C" after
+    it names A's co-founders."""
     noun = verb.head if verb.dep_ == "relcl" else None
     if noun is None or noun.dep_ != "pobj" or noun.head.lower_ != "of" or noun.head.head.lower_ != "one":
         return []
     one = noun.head.head
     if one.dep_ != "attr" or one.head.lemma_ != "be":
         return []
-    return view.in_tokens((t for c in one.head.children if c.dep_ == "nsubj" for t in c.subtree), ORG_LIKE)
+    together = [t for c in one.children if c.dep_ == "prep" and c.lower_ == "with"
+                and any(a.lower_ in ("together", "along", "alongside") for a in c.children) for t in c.subtree]
+    # ("..., together with A, B and C": the co-founders the parser hangs on "one")
+    return view.in_tokens((t for c in one.head.children if c.dep_ == "nsubj" for t in c.subtree), ORG_LIKE) + \
+        [m for m in view.in_tokens(together, ORG_LIKE) if not m.is_anaphor]
 
 
 def _among_those(view: SentenceView, verb: Token) -> list[Found]:
@@ -298,17 +303,19 @@ def _opener_is(verb: Token, target: Found) -> bool:
 
 
 def _founder_nouns(view: SentenceView) -> Iterator[Fact]:
-    """"A was among the founders of X in 1964", "A is a co-founder of X", "A, a founder of X,": A
-    founded X (and a year in the phrase dates the founding)."""
+    """"A was among the founders of X in 1964", "A is a co-founder of X", "A, a founder of X,", "A
+    was one of the network's founders, as were B and C": A (B, C) founded X (and a year in the
+    phrase dates the founding)."""
     if not view.lemma_set & {"founder", "co-founder"}:
         return
     doc = view.sent.doc
     for noun in view.tokens:
         if noun.lemma_.lower() not in ("founder", "co-founder") or noun.pos_ != "NOUN":
             continue
-        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                   or c.dep_ == "poss"), None)  # "the founders of X", "one of the network's founders"
         targets = view.in_tokens(of.subtree, ALLIANCE_LIKE | {"Program"}) if of is not None else []
-        if not targets or targets[0].is_anaphor:
+        if not targets or targets[0].is_anaphor and not (of.dep_ == "poss" and targets[0].label == "Alliance"):
             continue
         head = noun
         while head.dep_ in ("pobj", "prep", "attr", "nmod") and head.head is not head and head.pos_ not in ("VERB", "AUX"):
@@ -316,7 +323,13 @@ def _founder_nouns(view: SentenceView) -> Iterator[Fact]:
         if head.dep_ == "appos":
             founders = [view.at[head.head.i]] if head.head.i in view.at else []  # "A, a founder of X,"
         elif head.pos_ in ("VERB", "AUX"):
-            founders = view.in_tokens(subject_tokens(head), MEMBER_LIKE)
+            subject = subject_tokens(head)
+            aside = {t.i for r in subject if r.dep_ == "relcl" for t in r.subtree}  # "A, which was known as B,"
+            founders = view.in_tokens((t for t in subject if t.i not in aside), MEMBER_LIKE)
+            founders += view.in_tokens((t for c in head.children if c.dep_ == "advcl" and c.lemma_ == "be"
+                                        and any(m.lower_ == "as" for m in c.children if m.dep_ == "mark")
+                                        for s in c.children if s.dep_ == "nsubj" for t in s.subtree), MEMBER_LIKE)
+            # ("A was one of its founders, as were B, C and D")
         else:
             continue
         year = next((t.text for t in doc[targets[0].end:view.sent.end] if YEAR.fullmatch(t.text)
