@@ -2509,6 +2509,22 @@ CASES = [
       ("African Research Universities Alliance", "founder", "University of Cape Town", {}),
       ("African Research Universities Alliance", "founder", "Makerere University", {})],
      [("Regional Universities Network (Australia)", "founder", "University of Ballarat", {})]),
+    ("an alliance's members listed as its partners: under 'The full partners are:' or a heading naming the alliance; "
+     "associate partners are associate members",
+     "UNIC grows as two universities join the alliance\n\nUNIC, the European University of Post-Industrial Cities, "
+     "met in Rotterdam. The full partners are:\n\n1. Erasmus University Rotterdam (Netherlands)\n\n2. Ruhr University "
+     "Bochum (Germany)\n\nThe first two associate partners, admitted with immediate effect, are:\n\nUniversity of Rwanda"
+     "\n\nThe Alliance for African Partnership consortium is made up of eleven institutions:\n\nMakerere University\tUganda",
+     [("Ruhr University Bochum", "memberOf", "European University of Post-Industrial Cities", {}),
+      ("University of Rwanda", "memberOf", "European University of Post-Industrial Cities", {"role": "associate"}),
+      ("Makerere University", "memberOf", "Alliance for African Partnership", {})],
+     [("Ruhr University Bochum", "partnerOf", "European University of Post-Industrial Cities", {}),
+      ("Makerere University", "partnerOf", "Alliance for African Partnership", {})]),
+    ("partners listed after an agreement stay partners while an alliance is spoken of",
+     "UTG signs three MoUs, joins AWAU\n\nThe University of The Gambia on Tuesday signed Memoranda of Understanding "
+     "with three universities. The partner institutions are:\n\n• Cheikh Anta Diop University (UCAD) in Dakar, Senegal",
+     [("University of The Gambia", "partnerOf", "Cheikh Anta Diop University", {})],
+     [("Cheikh Anta Diop University", "memberOf", "Association of West African Universities", {})]),
     ("a ranking named by a German compound on '-ranking' after its publisher",
      "In the WirtschaftsWoche Hochschulranking 2025, RWTH Aachen University is in first place for mechanical engineering.",
      [("RWTH Aachen University", "rankedIn", "WirtschaftsWoche Hochschulranking", {"rank": "1", "year": "2025"})], []),

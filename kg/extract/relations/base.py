@@ -520,6 +520,31 @@ def programme_partners(view: SentenceView, heading: Span) -> Found | None:
     return None
 
 
+def alliance_partners(view: SentenceView, heading: Span) -> Found | None:
+    """The alliance whose members a list heading of partners announces: the alliance it names ("The
+    AAP consortium is made up of eleven institutions:"), or the one spoken of for a heading that
+    names none ("The full partners are:", "Partner universities:" in a text about a European
+    University alliance, whose members are called partners); not where the heading's paragraph
+    tells of an agreement, whose parties are partners."""
+    named = [m for m in view.mentions_in(heading) if m.label in ORG_LIKE]
+    if named and named[0].label == "Alliance":
+        alliance = named[0]  # "The AAP consortium is made up of eleven institutions:"
+    elif not named and (_PARTNERS_HEADING.fullmatch(heading.text.strip()) or _PARTNERS_ARE.search(heading.text.strip())) \
+            and "Alliance" in view.context:  # ("The first two associate partners, admitted in May, are:")
+        alliance = view.context["Alliance"]
+    else:
+        return None
+    doc = heading.doc
+    line = doc.text[doc.text.rfind("\n", 0, heading.start_char) + 1:heading.end_char].lower()
+    if _AGREEMENT_WORDS.search(line):
+        return None  # "... signed MoUs with three universities. The partner institutions are:": partners
+    return alliance
+
+
+_PARTNERS_ARE = re.compile(r"\bpartners\b[^:]*\b(?:are|include)\s*:$", re.I)
+_AGREEMENT_WORDS = re.compile(r"\b(?:agreements?|memorand(?:um|a)|mous?|accords?|conventions?|contracts?|signed|signs?)\b")
+
+
 _CONSORTIUM_LEADS = LEXICON.words["consortium_leads"]
 _CONSORTIUM_PARTNERS = LEXICON.words["consortium_partners"]
 

@@ -11,8 +11,8 @@ from spacy.tokens import Token
 from ..lexicon import LEXICON
 from ..mentions import Found
 from .base import (
-    clauses, consortium_leads, consortium_role, coordinated_after, identity, mentions_after, Fact, IMPLICIT_PUBLISHER, in_count_phrase, list_heading, ORG_LIKE, programme_partners, SentenceView,
-    subject_tokens,
+    alliance_partners, clauses, consortium_leads, consortium_role, coordinated_after, identity, mentions_after, Fact, IMPLICIT_PUBLISHER, in_count_phrase, list_heading, member_fact, MEMBER_LIKE, ORG_LIKE,
+    programme_partners, SentenceView, subject_tokens,
 )
 
 _TITLES = frozenset(title for title in LEXICON.ordered["head_titles"] if " " not in title)
@@ -241,6 +241,11 @@ def _partner_list_line(view: SentenceView) -> Iterator[Fact]:
     heading = list_heading(view)
     if heading is None or not _speaks_of_partnership(heading) or programme_partners(view, heading) is not None:
         return  # (a programme's partners take part in it: participation.py)
+    alliance = alliance_partners(view, heading)
+    if alliance is not None:  # "The full partners are:" while an alliance is spoken of: its members
+        role = "associate" if re.search(r"\bassociated?\b", heading.text, re.I) else None
+        yield from (member_fact(m, alliance, view, role, None) for m in view.of(MEMBER_LIKE) if not m.is_anaphor)
+        return
     owners = [m for m in view.mentions_in(heading) if m.label in ORG_LIKE]
     owner = owners[0] if owners else IMPLICIT_PUBLISHER
     for other in view.of(ORG_LIKE):
