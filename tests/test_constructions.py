@@ -2525,6 +2525,20 @@ CASES = [
      "with three universities. The partner institutions are:\n\n• Cheikh Anta Diop University (UCAD) in Dakar, Senegal",
      [("University of The Gambia", "partnerOf", "Cheikh Anta Diop University", {})],
      [("Cheikh Anta Diop University", "memberOf", "Association of West African Universities", {})]),
+    ("'X, the research partnership it formed in 2015 with A, B and C': X is an alliance its formers founded, no "
+     "partnership among them; 'with the support of' a body names no founder",
+     "Loughborough University is also a founding member of Midlands Innovation, the research partnership it formed in "
+     "2015 with Aston University, the University of Birmingham and Cranfield University. The Nordic Network was "
+     "established in 2010 with the support of the Ministry of Education.",
+     [("Midlands Innovation", "founder", "Loughborough University", {}),
+      ("Midlands Innovation", "founder", "Cranfield University", {}),
+      ("Aston University", "memberOf", "Midlands Innovation", {})],
+     [("Loughborough University", "partnerOf", "Aston University", {}),
+      ("Nordic Network", "founder", "Ministry of Education", {})]),
+    ("an acronym or a sentence adverb before ', the group ...' names no alliance",
+     "The Jagiellonian University (JU) won the competition. Next to JU, the group of research universities includes "
+     "the University of Warsaw. Moreover, the network admitted Masaryk University.",
+     [], [("University of Warsaw", "memberOf", "JU", {}), ("Masaryk University", "memberOf", "Moreover", {})]),
     ("a ranking named by a German compound on '-ranking' after its publisher",
      "In the WirtschaftsWoche Hochschulranking 2025, RWTH Aachen University is in first place for mechanical engineering.",
      [("RWTH Aachen University", "rankedIn", "WirtschaftsWoche Hochschulranking", {"rank": "1", "year": "2025"})], []),

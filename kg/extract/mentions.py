@@ -386,6 +386,7 @@ class MentionFinder:
         chosen = _cued_rankings(doc, [f for f in gazetteer if f.label != "Country" and not _inside_title(f, titles)], self.gazetteer)
         chosen = _full_names(doc, _merge(chosen, names))
         chosen = _merge(chosen, _described_organisations(doc, chosen, words, self.gazetteer.country_code))
+        chosen = _merge(chosen, _described_alliances(doc, chosen, words, self.gazetteer.country_code))
         chosen = _merge(chosen, _national_associations(doc, chosen, words, self.gazetteer.country_code))
         chosen = _merge(chosen, (f for f in gazetteer if f.label == "Country" and not _inside_place_name(doc, f)))
         chosen = _merge(chosen, _reference_spans(doc, words, lowers, chosen))
@@ -1359,6 +1360,48 @@ def _described_organisations(doc: Doc, chosen: list[Found], words: list[str], pl
             end += 1
         if end > noun.i + 1 and places(doc[noun.i + 1:end].text) is None and doc[noun.i + 1:end].text not in known_places().names:
             found.append(Found(noun.i + 1, end, "Organization", None, "pattern", doc[noun.i + 1:end].text))
+    return found
+
+
+#: lower-case nouns that, after "NAME, the" or "NAME, a", say the name is a group of institutions
+_GROUP_NOUNS = frozenset({"alliance", "association", "consortium", "group", "league", "network", "partnership"})
+
+
+def _described_alliances(doc: Doc, chosen: list[Found], words: list[str], places) -> list[Found]:
+    """A name that an apposition right after it calls a group of institutions: "Midlands
+    Innovation, the research partnership it formed in 2015 with ...", "Nordic Five Tech, a network of
+    five technical universities" (one to five capitalised words before the comma, no place; the
+    apposition's noun after at most three lower-case words): an alliance, whatever the statistical
+    model made of it. Names found already stay.
+
+    >>> from kg.extract.nlp import load_nlp
+    >>> doc = load_nlp()("Loughborough is a founding member of Midlands Innovation, the research partnership it formed in 2015.")
+    >>> [(f.text, f.label) for f in _described_alliances(doc, [], [t.text for t in doc], lambda w: None)]
+    [('Midlands Innovation', 'Alliance')]
+    """
+    taken = {i for f in chosen for i in range(f.start, f.end)}
+    found = []
+    for comma in doc[1:-2]:
+        if comma.text != "," or doc[comma.i + 1].lower_ not in ("the", "a", "an"):
+            continue
+        k = comma.i + 2
+        while k < len(doc) and k - comma.i <= 5 and doc[k].is_lower and doc[k].is_alpha and doc[k].lower_ not in _GROUP_NOUNS:
+            k += 1
+        if k >= len(doc) or doc[k].lower_ not in _GROUP_NOUNS or not doc[k].is_lower \
+                or any(t.head.i != k for t in doc[comma.i + 2:k]) or k + 1 < len(doc) and doc[k + 1].text in ("'s", "’s"):
+            continue  # ("A, a member of the network", "A, the association's president": no group's name)
+        start = comma.i
+        while start > 0 and comma.i - start < 5 and _is_name_word(words[start - 1]) and doc[start - 1].is_alpha \
+                and doc[start - 1].pos_ == "PROPN" and start - 1 not in taken and doc[start - 1].ent_type_ not in ("GPE", "DATE"):
+            start -= 1  # (proper nouns: not "Moreover, the network", "Including Prairie View, the consortium")
+        if start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha and not doc[start - 1].is_sent_start:
+            continue  # a longer name the words end: "Including Prairie View, the consortium ..." at a sentence's start
+        name = doc[start:comma.i].text
+        if start == comma.i or start - 1 in taken or places(name) is not None or name in known_places().names \
+                or any(w in HEAD_NOUNS for w in words[start:comma.i]) or name.isupper():
+            continue  # ("University of X, the network's host": a name the head nouns type already; "Next to JU, the
+            # group of research universities ...": an acronym, which its definition types)
+        found.append(Found(start, comma.i, "Alliance", None, "pattern", name))
     return found
 
 

@@ -225,7 +225,7 @@ def find_founding(view: SentenceView) -> Iterator[Fact]:
                 [t for c in token.children if c.dep_ == "nsubj" for t in c.subtree]  # "X, which A, B and C set up"
             named = [m for m in view.in_tokens(subject, ORG_LIKE) if target is None or identity(m) != identity(target)]
             founders = (named or _one_of(view, token) or _among_those(view, token) or group_referent(view, subject)) \
-                + _founders(view, token)
+                + _founders(view, token) + _founded_with(view, token)
         if kind == "fronted" and not _fronted(view, token):
             continue  # a participle found by its word alone counts only where it opens the sentence
         if target is None or kind == "enact" and target.label != "Program":
@@ -247,6 +247,23 @@ def find_founding(view: SentenceView) -> Iterator[Fact]:
     yield from _nominal_founding(view)
     yield from _founder_nouns(view)
     yield from _listed_founders(view)
+
+
+def _founded_with(view: SentenceView, verb: Token) -> list[Found]:
+    """"A formed X in 2015 with B, C and D": the organisations a "with" of the active founding verb
+    names (its object and the object's conjuncts, not "with the support of E")."""
+    found = []
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"):
+        for token in prep.subtree:
+            mention = view.at.get(token.i)
+            if mention is None or mention.label not in ORG_LIKE or mention.is_anaphor or mention in found:
+                continue
+            up = token
+            while up != prep and not (up.pos_ == "NOUN" and up.i not in view.at):
+                up = up.head
+            if up == prep:  # no common noun between: "with A, B and C", not "with the support of E"
+                found.append(mention)
+    return found
 
 
 def _one_of(view: SentenceView, verb: Token) -> list[Found]:

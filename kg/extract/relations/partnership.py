@@ -78,14 +78,21 @@ def find_partnership(view: SentenceView) -> Iterator[Fact]:
     yield from _partner_list_line(view)
     yield from _with_which(view)
     yield from _works_with(view)
-    triggers = [m for m in view.matches("partner_trigger") if m.start not in view.at and not _shared_rank(view, m.start)]
-    # not "Development Cooperation Agency" (a word of a name), nor "ranked joint 5th" (a shared place)
+    triggers = [m for m in view.matches("partner_trigger") if m.start not in view.at and not _shared_rank(view, m.start)
+                and not _describes_alliance(view, view.sent.doc[m.start])]
+    # not "Development Cooperation Agency" (a word of a name), nor "ranked joint 5th" (a shared place), nor "Midlands
+    # Innovation, the research partnership it formed with A and B" (what an alliance is: its founders are members)
     for start, end in clauses(view):
         for match in (m for m in triggers if start <= m.start < end):
             facts = list(_clause_partners(view, view.sent.doc[match.start], start, end))
             yield from facts
             if facts:  # the first trigger that names parties: "presented the joint master's programme, which is
                 break  # delivered jointly by A, B and C" (the adjective names none, the adverb three)
+
+
+def _describes_alliance(view: SentenceView, trigger: Token) -> bool:
+    """The trigger is the noun of an apposition to an alliance's name ("X, the research partnership ...")."""
+    return trigger.dep_ == "appos" and trigger.head.i in view.at and view.at[trigger.head.i].label == "Alliance"
 
 
 def _clause_partners(view: SentenceView, trigger: Token, start: int, end: int) -> Iterator[Fact]:
