@@ -2539,6 +2539,12 @@ CASES = [
      "The Jagiellonian University (JU) won the competition. Next to JU, the group of research universities includes "
      "the University of Warsaw. Moreover, the network admitted Masaryk University.",
      [], [("University of Warsaw", "memberOf", "JU", {}), ("Masaryk University", "memberOf", "Moreover", {})]),
+    ("a list under 'The Type A universities are:' after a paragraph whose main clause tells they were chosen",
+     "Kanazawa University has been selected for the Top Global University Project, the ministry announced.\n\nThirteen "
+     "universities were chosen for Type A, the category for institutions judged capable of entering the top 100 of the "
+     "world university rankings.\n\nThe Type A universities are:\n\n- Hokkaido University\n\n- Tohoku University",
+     [("Hokkaido University", "participatesIn", "Top Global University Project", {}),
+      ("Tohoku University", "participatesIn", "Top Global University Project", {})], []),
     ("a ranking named by a German compound on '-ranking' after its publisher",
      "In the WirtschaftsWoche Hochschulranking 2025, RWTH Aachen University is in first place for mechanical engineering.",
      [("RWTH Aachen University", "rankedIn", "WirtschaftsWoche Hochschulranking", {"rank": "1", "year": "2025"})], []),

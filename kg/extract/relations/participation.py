@@ -176,7 +176,8 @@ def _listed_participants(view: SentenceView) -> Iterator[Fact]:
     titled = "Program" in named and not any(t.pos_ in ("VERB", "AUX") for t in heading)  # "Severo Ochoa Centres (centre – region):"
     words = [t for t in heading if _participant_word(t)]
     if not words and not titled and not named.keys() & {"Alliance", "Ranking"}:
-        before = _explaining_sentence(view, heading)  # "RSIF has selected five new host universities. From 2025
+        before = _explaining_sentence(view, heading, across=bool(_INSTITUTIONS_ARE.match(heading.text.strip())))
+        # ("RSIF has selected five new host universities. From 2025
         if before is not None:  # they will enrol scholars in these areas:"
             words = [t for t in before if _participant_word(t)]
             named = {m.label: m for m in view.mentions_in(before)} | named
@@ -203,21 +204,33 @@ def _listed_participants(view: SentenceView) -> Iterator[Fact]:
 _UNIT_GLUE = frozenset({"–", "-", ",", "(", "at", "of", "|"})
 
 
-def _explaining_sentence(view: SentenceView, heading: Span) -> Span | None:
+#: a heading that only says its lines are institutions of some kind: "The Type A universities are:"
+_INSTITUTIONS_ARE = re.compile(r"(?:the\s+)?(?:[\w-]+\s+){0,4}(?:universities|institutions|colleges|schools)\s+(?:are|include)\s*:",
+                               re.I)
+
+
+def _explaining_sentence(view: SentenceView, heading: Span, across: bool = False) -> Span | None:
     """The sentence before a list's heading in the same paragraph, where it may say what the list
     is ("X has selected five new host universities. They are:"); not one about an alliance's
-    members, a ranking or partners (lower-case words only: "the Partnership for Skills" is a name)."""
+    members, a ranking or partners (lower-case words only: "the Partnership for Skills" is a name).
+    ``across``: also the last sentence of the paragraph before, up to its first comma (for "The Type
+    A universities are:" after "Thirteen universities were chosen for Type A, the category ...")."""
     doc = heading.doc
     if heading.start == 0:
         return None
     before = doc[heading.start - 1].sent
-    if "\n" in doc[before.start:heading.start].text.rstrip("\n") or "\n" in doc[heading.start - 1].text_with_ws:
+    while across and before.start > 0 and not before.text.strip():
+        before = doc[before.start - 1].sent  # over the blank line
+    if not across and ("\n" in doc[before.start:heading.start].text.rstrip("\n") or "\n" in doc[heading.start - 1].text_with_ws):
         return None  # a paragraph break between them
     named = view.mentions_in(before)
-    lower = " ".join(t.text for t in unnamed(before, named) if t.is_lower)
-    if {m.label for m in named} & {"Alliance", "Ranking"} or _NOT_PARTICIPANT_HEADING.search(lower):
+    main = next((t.i for t in before if t.text == ","), before.end) if across else before.end
+    lower = " ".join(t.text for t in unnamed(before, named) if t.is_lower and t.i < main)
+    # (across a paragraph, the main clause says what the list is: "Thirteen universities were chosen for Type A,
+    # the category for institutions judged capable of entering the top 100 of the rankings")
+    if {m.label for m in named if m.start < main} & {"Alliance", "Ranking"} or _NOT_PARTICIPANT_HEADING.search(lower):
         return None
-    return before
+    return doc[before.start:main]
 
 
 _INSTITUTION_COLUMNS = LEXICON.words["institution_columns"]  # "University | Groups", "Main applicant | Co-applicants"
