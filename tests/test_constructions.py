@@ -2545,6 +2545,14 @@ CASES = [
      "world university rankings.\n\nThe Type A universities are:\n\n- Hokkaido University\n\n- Tohoku University",
      [("Hokkaido University", "participatesIn", "Top Global University Project", {}),
       ("Tohoku University", "participatesIn", "Top Global University Project", {})], []),
+    ("'as were private institutions such as A, B' share the fact before; a name set aside by 'besides' in the subject "
+     "takes no part in the list",
+     "Kanazawa University was selected for the Top Global University Project. Two public universities, Akita "
+     "International University and the University of Aizu, were also chosen, as were private institutions such as "
+     "Sophia University and Meiji University. Among the Type B universities, the national universities selected "
+     "besides Kanazawa include Chiba University and Okayama University.",
+     [("Meiji University", "participatesIn", "Top Global University Project", {}),
+      ("Chiba University", "participatesIn", "Top Global University Project", {})], []),
     ("a ranking named by a German compound on '-ranking' after its publisher",
      "In the WirtschaftsWoche Hochschulranking 2025, RWTH Aachen University is in first place for mechanical engineering.",
      [("RWTH Aachen University", "rankedIn", "WirtschaftsWoche Hochschulranking", {"rank": "1", "year": "2025"})], []),

@@ -1,7 +1,7 @@
 """Companions: universities a sentence puts beside one that holds a membership, takes part in a
 programme or founded something share its fact: "A, together with B and C, ...", "A is joined by B
-and C", "a status it shares with B and C", "A won two centres, as do B and C", "X, which A set up
-together with B and C".
+and C", "a status it shares with B and C", "A won two centres, as do B and C", "A and B were
+chosen, as were private institutions such as C and D", "X, which A set up together with B and C".
 
 The fact itself comes from another rule (this sentence's) or from an earlier sentence about the
 alliance or programme the text is speaking of; here it is only spread along the list that follows
@@ -63,7 +63,7 @@ def _listed_after(view: SentenceView, start: int) -> list[Found]:
     """The universities named in one run from token ``start``: names with only list words between."""
     doc = view.sent.doc
     listed: list[Found] = []
-    i = start
+    i = _past_description(view, start)
     while i < view.sent.end:
         mention = view.at.get(i)
         if mention is not None and mention.label in MEMBER_LIKE and not mention.is_anaphor:
@@ -77,6 +77,20 @@ def _listed_after(view: SentenceView, start: int) -> list[Found]:
         else:
             break
     return listed
+
+
+def _past_description(view: SentenceView, start: int) -> int:
+    """Where the names begin after a description of them: "as were private institutions such as A,
+    B and C" (lower-case words, then "such as", "including" or "like"), else ``start``."""
+    doc = view.sent.doc
+    i = start
+    while i < min(start + 5, view.sent.end) and doc[i].is_lower and doc[i].is_alpha and i not in view.at:
+        if doc[i].lower_ == "such" and i + 1 < view.sent.end and doc[i + 1].lower_ == "as":
+            return i + 2
+        if doc[i].lower_ in ("including", "like") and i > start:
+            return i + 1
+        i += 1
+    return start
 
 
 def _facts_of(view: SentenceView, anchor: Found, cue: int, ruled: Sequence[Fact], earlier: Sequence[Fact]) -> list[Fact]:

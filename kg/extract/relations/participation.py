@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from ..lexicon import LEXICON
+from ..mentions import Found
 from .base import (
     ALLIANCE_LIKE, consortium_role, coordinated_after, Fact, governing_verb, in_count_phrase, list_heading, MEMBER_LIKE, ORG_LIKE, programme_partners, PROGRAMS,
     SELECT_VERBS, SentenceView, subject_tokens, unnamed,
@@ -65,8 +66,8 @@ def find_participation(view: SentenceView) -> Iterator[Fact]:
         if not (as_modifier or lemmas & _PROGRAM_TRIGGERS or listing is not None):
             continue
         verb = governing_verb(view, program)
-        grammatical = view.in_tokens(subject_tokens(verb), MEMBER_LIKE) or \
-            view.in_tokens(subject_tokens(view.sent.root), MEMBER_LIKE)
+        grammatical = [m for m in view.in_tokens(subject_tokens(verb), MEMBER_LIKE) or
+                       view.in_tokens(subject_tokens(view.sent.root), MEMBER_LIKE) if not _set_aside(view, m)]
         if not grammatical and verb.lemma_.lower() in SELECT_VERBS:  # "the committee recommended A, B and C"
             grammatical = view.in_tokens((t for c in verb.children if c.dep_ == "dobj" for t in c.subtree), MEMBER_LIKE)
         if not grammatical and verb.lemma_.lower() in _FUNDS and program in view.in_tokens(subject_tokens(verb), PROGRAMS):
@@ -86,6 +87,14 @@ def find_participation(view: SentenceView) -> Iterator[Fact]:
             chosen = chosen + [m for m in _together_with(view, program) if m not in chosen]
         for member in chosen:
             yield Fact(member, "participatesIn", program, view.text)
+
+
+def _set_aside(view: SentenceView, mention: Found) -> bool:
+    """A name the subject sets aside: "the universities selected besides Kanazawa include A and B"
+    ("besides", "except", "apart from", "other than" right before it)."""
+    doc = view.sent.doc
+    before = [t.lower_ for t in doc[max(mention.start - 2, 0):mention.start]]
+    return before[-1:] in (["besides"], ["except"]) or before in (["apart", "from"], ["other", "than"])
 
 
 def _together_with(view: SentenceView, program) -> list:
