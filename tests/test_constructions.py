@@ -2553,6 +2553,11 @@ CASES = [
      "besides Kanazawa include Chiba University and Okayama University.",
      [("Meiji University", "participatesIn", "Top Global University Project", {}),
       ("Chiba University", "participatesIn", "Top Global University Project", {})], []),
+    ("a heading of institutions to be 'notified as' a programme's status announces its participants",
+     "The Institutions of Eminence scheme was set up by the Ministry of Human Resource Development in 2017.\n\nThe public "
+     "institutions which will be notified as Institutions of Eminence are:\n\n1. University of Delhi\n\n2. University "
+     "of Hyderabad",
+     [("University of Hyderabad", "participatesIn", "Institutions of Eminence", {})], []),
     ("a ranking named by a German compound on '-ranking' after its publisher",
      "In the WirtschaftsWoche Hochschulranking 2025, RWTH Aachen University is in first place for mechanical engineering.",
      [("RWTH Aachen University", "rankedIn", "WirtschaftsWoche Hochschulranking", {"rank": "1", "year": "2025"})], []),

@@ -154,7 +154,7 @@ def _group_includes(view: SentenceView) -> Token | None:
 #: a heading that announces a programme's participants: a verb of selecting or a word for a set of
 #: participants ("The institutions declared Institutions of Eminence are:", "## The 10 selections of 2023",
 #: "The universities that participate in the Project are:")
-_PARTICIPANT_WORDS = SELECT_VERBS | _GROUPS | {"grant", "award", "selection", "fund", "participate"}
+_PARTICIPANT_WORDS = SELECT_VERBS | _GROUPS | {"grant", "award", "selection", "fund", "participate", "notify", "confer"}
 _NOT_PARTICIPANT_HEADING = re.compile(r"\b(?:partners?|partnerships?|rank\w*|top|members?|applicants?|appl(?:y|ied)|"
                                       r"shortlist\w*|not)\b", re.I)
 
