@@ -2558,6 +2558,13 @@ CASES = [
      "institutions which will be notified as Institutions of Eminence are:\n\n1. University of Delhi\n\n2. University "
      "of Hyderabad",
      [("University of Hyderabad", "participatesIn", "Institutions of Eminence", {})], []),
+    ("an acronym of a name's initials in another order (the name's own language) stands for it: 'GCUB' for the "
+     "Coimbra Group of Brazilian Universities; 'Grupo Coimbra' is no short name of the University of Coimbra",
+     "UFJF hosts plenary meeting of the Coimbra Group of Brazilian Universities\n\nCreated in 2008, the GCUB (acronym "
+     "in Portuguese of Grupo Coimbra de Universidades Brasileiras) was inspired by the European Coimbra Group. The "
+     "University of Brasília joined the GCUB in 2010.",
+     [("University of Brasília", "memberOf", "Coimbra Group of Brazilian Universities", {})],
+     [("University of Coimbra", "founded", "2008", {}), ("University of Brasília", "memberOf", "Coimbra Group", {})]),
     ("a ranking named by a German compound on '-ranking' after its publisher",
      "In the WirtschaftsWoche Hochschulranking 2025, RWTH Aachen University is in first place for mechanical engineering.",
      [("RWTH Aachen University", "rankedIn", "WirtschaftsWoche Hochschulranking", {"rank": "1", "year": "2025"})], []),

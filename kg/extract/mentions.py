@@ -1509,6 +1509,10 @@ def _short_forms(doc: Doc, chosen: list[Found], gazetteer: Gazetteer, words: lis
                 continue  # "Istanbul's famed Boğaziçi University": the city whose university it is
             if token.i > 0 and f"{words[token.i - 1]} {' '.join(short)}" in known_places().names:
                 continue  # "New Delhi": the end of a place's name, not the University of Delhi
+            if token.i > 0 and words[token.i - 1][:1].isupper() and doc[token.i - 1].is_alpha and not words[token.i - 1].isupper() \
+                    and not doc[token.i - 1].is_sent_start and words[token.i - 1] not in TITLE_WORDS \
+                    and words[token.i - 1].split("-")[0] not in _PERSON_TITLES and words[token.i - 1] not in _MONTHS:
+                continue  # "Grupo Coimbra de Universidades Brasileiras": the end of another name
             if token.i > 1 and words[token.i - 1] == "," and any(f.end == token.i - 1 and f.key == full.key and f.text == full.text
                                                                  for f in chosen):
                 continue  # "University of Hyderabad, Hyderabad": its seat after its name
@@ -3507,9 +3511,12 @@ def _brand_words(chosen: list[Found], words: list[str], gazetteer) -> list[Found
 def _initialisms(chosen: list[Found], words: list[str], known) -> list[Found]:
     """An undefined acronym that spells the initials of a known university or alliance the text
     names in full: "UoN" for the University of Nairobi ("U", "o", "N", case kept), "UCT" for the
-    University of Cape Town (its capitalised words). No acronym the gazetteer knows is taken."""
+    University of Cape Town (its capitalised words); "GCUB" for the Coimbra Group of Brazilian
+    Universities (the initials of a name the gazetteer does not know, four or more, in another
+    order: the name's in its own language). No acronym the gazetteer knows is taken."""
     forms: dict[str, Found] = {}
     unknown: dict[str, set[str]] = {}  # capitals of names the gazetteer does not know -> those names
+    reordered: dict[str, set[Found]] = {}  # their capitals in alphabetical order -> those names
     named = []  # names an acronym may clip syllables of ("UNIBEN", "UNAIR"): the university's own, in full
     for found in chosen:
         if found.label not in ("University", "Alliance") or found.end - found.start < 2 \
@@ -3523,6 +3530,8 @@ def _initialisms(chosen: list[Found], words: list[str], known) -> list[Found]:
             if len(capitals) >= 3:
                 unknown.setdefault(capitals, set()).add(normalize_name(found.text))  # "Belarusian State Univ." is
                 forms.setdefault(capitals, found)  # "Belarusian State University"
+            if len(capitals) >= 4:  # "GCUB" for the "Coimbra Group of Brazilian Universities": its initials in the
+                reordered.setdefault("".join(sorted(capitals)), set()).add(found)  # order of the name in its language
             if spelt:
                 unknown.setdefault(spelt, set()).add(normalize_name(found.text))
                 forms.setdefault(spelt, found)
@@ -3547,6 +3556,9 @@ def _initialisms(chosen: list[Found], words: list[str], known) -> list[Found]:
             continue
         full = forms.get(word) or (next((f for f, parts in named if _clips(word, parts)), None)
                                    if _CLIPPED.fullmatch(word) else None)
+        anagram = {normalize_name(f.text): f for f in reordered.get("".join(sorted(word)), ())} if word.isupper() else {}
+        if full is None and len(anagram) == 1 and not known(word):
+            full = next(iter(anagram.values()))
         if full is not None and full.key is None and word.isupper():  # "Belarusian State University ... BSU":
             found.append(Found(i, i + 1, full.label, None, "acronym", word, full.text))  # the text's own name, which
             continue  # beats another the gazetteer knows by the same letters (it is not named here)
