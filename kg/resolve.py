@@ -158,7 +158,10 @@ class _Resolver:
                 return self.entity_for_entry(entry)
         norm = _loose(normalize_name(label))
         if norm in self.by_name:
-            return self.drafts[self.by_name[norm]]
+            draft = self.drafts[self.by_name[norm]]
+            if draft.key is None and draft.label.isupper() and not label.isupper() and len(label.split()) > 1:
+                draft.label = label  # "COUNCIL OF ONTARIO UNIVERSITIES" of a page's header, then written properly
+            return draft
         turned = _turned(norm)
         if turned in self.by_name and self.drafts[self.by_name[turned]].kind == kind:
             return self.drafts[self.by_name[turned]]
@@ -426,8 +429,8 @@ def resolve_document(document: Document, mentions: list[Mention], relations: lis
                 if _named_with_head(early, [draft]) or "\n" not in document.text[early.end_char:mention.start_char]:
                     resolver.attach(draft, early)  # not "the consortium" of one paragraph for an association named
                     # in a later one
-            if draft.kind == "Alliance":
-                alliances = [a for a in alliances if a is not draft] + [draft]
+            if draft.kind == "Alliance" or mention.label == "Alliance":  # (a draft a header's capitals began as an
+                alliances = [a for a in alliances if a is not draft] + [draft]  # organisation: "COUNCIL OF ONTARIO ...")
             elif draft.kind == "Organization":
                 organizations = [o for o in organizations if o is not draft] + [draft]
             elif draft.kind == "Program":

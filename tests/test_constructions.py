@@ -2565,6 +2565,15 @@ CASES = [
      "University of Brasília joined the GCUB in 2010.",
      [("University of Brasília", "memberOf", "Coimbra Group of Brazilian Universities", {})],
      [("University of Coimbra", "founded", "2008", {}), ("University of Brasília", "memberOf", "Coimbra Group", {})]),
+    ("the alliance a clause is about stays spoken of after a partner named in the sentence: 'The council is "
+     "reviewing its partnership with Colleges Ontario, ...; the two organizations fund ONCAT. Other members include A'",
+     "COUNCIL OF ONTARIO UNIVERSITIES\n\nThe Council of Ontario Universities (COU) is the voice of the province's "
+     "public universities. The council is also reviewing its long-standing partnership with Colleges Ontario, the "
+     "association representing the province's 24 public colleges, on credit transfer; the two organizations jointly "
+     "fund the Ontario Council on Articulation and Transfer (ONCAT).\n\nOther members include McMaster University and "
+     "York University.",
+     [("York University", "memberOf", "Council of Ontario Universities", {})],
+     [("York University", "memberOf", "Colleges Ontario", {})]),
     ("a ranking named by a German compound on '-ranking' after its publisher",
      "In the WirtschaftsWoche Hochschulranking 2025, RWTH Aachen University is in first place for mechanical engineering.",
      [("RWTH Aachen University", "rankedIn", "WirtschaftsWoche Hochschulranking", {"rank": "1", "year": "2025"})], []),

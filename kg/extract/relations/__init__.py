@@ -195,6 +195,11 @@ def find_relations(sentences: Iterable[Span], mentions: Sequence[Found], publish
         for program in view.in_tokens(subject_words, PROGRAMS):  # the programme the sentence is about counts twice:
             programs[program.key or program.text] += 1  # "X was agreed in 2016 as the successor to Y"
         subject = view.in_tokens(subject_words, ORG_LIKE)
+        if not any(m.label == "Alliance" for m in subject):  # "The council is reviewing its partnership with Colleges
+            clause_subjects = [t for t in view.tokens if t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX")]
+            alliances = [m for m in view.in_tokens(clause_subjects, ORG_LIKE) if m.label == "Alliance"]
+            if alliances:  # Ontario, ...; the two organizations fund ONCAT": the alliance a clause is about, not one
+                context["Alliance"] = alliances[0]  # named as its partner
         if subject:  # the organisation the main clause is about: what "the alliance", "its" refer to next
             alliances = [m for m in subject if m.label == "Alliance"]
             if alliances:
