@@ -2574,6 +2574,12 @@ CASES = [
      "York University.",
      [("York University", "memberOf", "Council of Ontario Universities", {})],
      [("York University", "memberOf", "Colleges Ontario", {})]),
+    ("the chair of an alliance's governing body, named with the alliance's acronym ('the AAP Consortium Board'), "
+     "heads the alliance",
+     "The Alliance for African Partnership (AAP) met in Lilongwe. The meeting elected Professor Kondwani Mhango, "
+     "Vice-Chancellor of LUANAR, as chair of the AAP Consortium Board for 2025–2027.",
+     [("Kondwani Mhango", "headOf", "Alliance for African Partnership", {"role": "chair"})],
+     [("Kondwani Mhango", "headOf", "AAP Consortium Board", {})]),
     ("a ranking named by a German compound on '-ranking' after its publisher",
      "In the WirtschaftsWoche Hochschulranking 2025, RWTH Aachen University is in first place for mechanical engineering.",
      [("RWTH Aachen University", "rankedIn", "WirtschaftsWoche Hochschulranking", {"rank": "1", "year": "2025"})], []),

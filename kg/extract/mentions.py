@@ -433,6 +433,7 @@ class MentionFinder:
         spans = {(f.start, f.end) for f in openings}
         chosen = _merge([f for f in chosen if (f.start, f.end) not in spans], openings)
         chosen = _merge(chosen, self._bare_acronyms(doc, chosen, words))
+        chosen = _governing_bodies(chosen, words)
         chosen = _cut_at_headline_verb(doc, chosen)
         chosen = _retype_by_context(doc, chosen)
         chosen = _one_type_per_name(chosen, words)
@@ -2912,6 +2913,33 @@ def _names_before_acronyms(doc: Doc, chosen: list[Found], words: list[str]) -> l
                   for f in result if f not in inside]
         source = "ner" if any(f.source == "ner" for f in inside) else "pattern"  # what the model found, completed
         result.append(Found(start, i, kind, None, source, name))
+    return result
+
+
+#: words that name an organisation's governing body after its name: "the AAP Consortium Board", "the UNIC Board
+#: of Rectors", "the UASR Council", "the EUA Steering Committee"
+_GOVERNING_WORDS = frozenset({"Board", "Council", "Committee", "Executive", "Steering", "Governing", "General", "Assembly",
+                         "Consortium", "Rectors", "Directors", "Presidents", "Trustees", "Governors", "of", "the"})
+
+
+def _governing_bodies(chosen: list[Found], words: list[str]) -> list[Found]:
+    """The governing body of an alliance the text names, written as the alliance's name or acronym
+    and the body's words ("chair of the AAP Consortium Board", "the UNIC Board of Rectors"): the
+    alliance itself (its board's chair heads it, GOLD_FORMAT), not an organisation of its own."""
+    alliances = {f.text: f for f in chosen if f.label == "Alliance" and not f.is_anaphor
+                 and words[f.start:f.end] and not set(words[f.start:f.end]) & _GOVERNING_WORDS - {"of", "the"}}
+    if not alliances:
+        return chosen
+    result = []
+    for found in chosen:
+        body = words[found.start:found.end]
+        prefix = next((n for n in range(len(body) - 1, 0, -1) if " ".join(body[:n]) in alliances), None)
+        if found.key is None and not found.refers_to and prefix and body[prefix] in _GOVERNING_WORDS - {"of", "the"} \
+                and all(w in _GOVERNING_WORDS for w in body[prefix:]):
+            alliance = alliances[" ".join(body[:prefix])]
+            result.append(replace(alliance, start=found.start, end=found.start + prefix, text=" ".join(body[:prefix])))
+        else:
+            result.append(found)
     return result
 
 
