@@ -2580,6 +2580,12 @@ CASES = [
      "Vice-Chancellor of LUANAR, as chair of the AAP Consortium Board for 2025–2027.",
      [("Kondwani Mhango", "headOf", "Alliance for African Partnership", {"role": "chair"})],
      [("Kondwani Mhango", "headOf", "AAP Consortium Board", {})]),
+    ("list lines 'NAME: PLACE (YEAR: PLACE)' while a ranking is spoken of: this edition's place and the earlier one's",
+     "Trinity College Dublin has climbed to 75th in the QS World University Rankings 2026.\n\nResults for Irish "
+     "universities are as follows:\n\n- University College Dublin: 118 (2025: 126)\n\n- Maynooth University: 801-850",
+     [("University College Dublin", "rankedIn", "QS World University Rankings", {"rank": "118", "year": "2026"}),
+      ("University College Dublin", "rankedIn", "QS World University Rankings", {"rank": "126", "year": "2025"}),
+      ("Maynooth University", "rankedIn", "QS World University Rankings", {"band": "801-850", "year": "2026"})], []),
     ("a ranking named by a German compound on '-ranking' after its publisher",
      "In the WirtschaftsWoche Hochschulranking 2025, RWTH Aachen University is in first place for mechanical engineering.",
      [("RWTH Aachen University", "rankedIn", "WirtschaftsWoche Hochschulranking", {"rank": "1", "year": "2025"})], []),

@@ -26,7 +26,7 @@ def find_ranking(view: SentenceView) -> Iterator[Fact]:
     "In the QS ... 2023, Tsinghua placed 14th, and it ranked 16th in the THE ... 2023"; and the
     rows of a ranking's table or list, one per line."""
     rows = list(_column_row(view)) or list(_table_row(view)) or list(_listed_line(view)) or list(_fact_line(view)) \
-        or list(_headline_line(view))
+        or list(_headline_line(view)) or list(_name_colon_place(view))
     if rows:
         yield from rows
         return
@@ -289,6 +289,44 @@ def _fact_line(view: SentenceView) -> Iterator[Fact]:
     edition = edition_of(view, rankings[0])
     if len(ranks) == 1 and edition:
         yield Fact(IMPLICIT_PUBLISHER, "rankedIn", rankings[0], view.text, (ranks[0], ("year", edition)))
+
+
+#: a list line of a university's place: "- University College Dublin: 118 (2025: 126)", "Maynooth University: 801-850"
+_NAME_PLACE = re.compile(r":\s*=?(\d{1,4}(?:\s*[–-]\s*\d{1,4})?)(?:st|nd|rd|th)?"
+                         r"(?:\s*\(\s*((?:19|20)\d\d)\s*:\s*=?(\d{1,4}(?:\s*[–-]\s*\d{1,4})?)\s*\))?\s*[.;]?\s*$")
+
+
+def _name_colon_place(view: SentenceView) -> Iterator[Fact]:
+    """A line that is a university's name, a colon and its place, perhaps with an earlier
+    edition's in brackets ("- University College Dublin: 118 (2025: 126)"), while a ranking is
+    spoken of: the place in the edition spoken of, and the earlier one in its year."""
+    names = [m for m in view.of(MEMBER_LIKE) if not m.is_anaphor]
+    ranking = _row_ranking(view)
+    if len(names) != 1 or ranking is None or any(t.pos_ in ("VERB", "AUX") for t in view.tokens):
+        return
+    before = view.text[:view.char_offset(names[0].start)].strip(" -*•–\t")
+    match = _NAME_PLACE.match(view.text[view.char_offset(names[0].end - 1) + len(view.sent.doc[names[0].end - 1].text):])
+    if before.lower() not in ("", "the") or match is None:
+        return
+    edition = edition_of(view, ranking) or _edition_spoken_of(view, ranking)
+    place, year, earlier = match.groups()
+    yield Fact(names[0], "rankedIn", ranking, view.text, (_place(place),) + ((("year", edition),) if edition else ()))
+    if year and earlier:
+        yield Fact(names[0], "rankedIn", ranking, view.text, (_place(earlier), ("year", year)))
+
+
+def _place(text: str) -> tuple[str, str]:
+    """("rank", "118") or ("band", "801-850") of a place written in a list line."""
+    value = re.sub(r"\s+", "", text).replace("–", "-")
+    return ("band", value) if "-" in value else ("rank", value)
+
+
+def _edition_spoken_of(view: SentenceView, ranking: Found) -> str | None:
+    """The edition of the ranking where the text named it (a line of a list names none itself)."""
+    if ranking.start >= view.sent.start:
+        return None
+    doc = view.sent.doc
+    return next((t.text for t in doc[ranking.end:ranking.end + 2] if YEAR.fullmatch(t.text)), None)
 
 
 def _headline_line(view: SentenceView) -> Iterator[Fact]:
