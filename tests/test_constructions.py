@@ -2586,6 +2586,12 @@ CASES = [
      [("University College Dublin", "rankedIn", "QS World University Rankings", {"rank": "118", "year": "2026"}),
       ("University College Dublin", "rankedIn", "QS World University Rankings", {"rank": "126", "year": "2025"}),
       ("Maynooth University", "rankedIn", "QS World University Rankings", {"band": "801-850", "year": "2026"})], []),
+    ("'since its foundation in 1963': the subject's founding; 'the guide, which has appeared since 1992': the ranking's",
+     "The Conference of Rectors of Italian Universities (CRUI) elected a president. CRUI has grown considerably since "
+     "its foundation in 1963. Loughborough is 5th in The Times and Sunday Times Good University Guide 2026. The guide, "
+     "which has appeared every year since 1992, ranks 130 universities.",
+     [("Conference of Italian University Rectors", "founded", "1963", {}),
+      ("The Times and The Sunday Times Good University Guide", "founded", "1992", {})], []),
     ("a ranking named by a German compound on '-ranking' after its publisher",
      "In the WirtschaftsWoche Hochschulranking 2025, RWTH Aachen University is in first place for mechanical engineering.",
      [("RWTH Aachen University", "rankedIn", "WirtschaftsWoche Hochschulranking", {"rank": "1", "year": "2025"})], []),

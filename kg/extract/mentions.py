@@ -1218,7 +1218,7 @@ def _reference_spans(doc: Doc, words: list[str], lowers: list[str], named: Itera
 _HEAD_REFERENCES = {
     "Alliance": frozenset({"council", "federation", "consortium"}),  # not "the conference", "the forum": events
     "Program": frozenset({"plan", "scheme"}),  # "the Strong Base Plan ... the universities in the plan"
-    "Ranking": frozenset({"survey", "framework", "index"}),  # "the NIRF ... The framework was started in 2016"
+    "Ranking": frozenset({"survey", "framework", "index", "guide"}),  # "the NIRF ... The framework was started in 2016"
 }
 
 

@@ -387,6 +387,12 @@ def _nominal_founding(view: SentenceView) -> Iterator[Fact]:
             if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
                 break
             verb = verb.head
+        if of is None and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in noun.children):
+            owner = view.in_tokens(subject_tokens(verb), _FOUNDED)  # "The Conference has grown since its
+            year = next((t.text for t in noun.subtree if YEAR.fullmatch(t.text) and t.head.lower_ == "in"), None)
+            if owner and year:  # foundation in 1963": the subject's founding year
+                yield Fact(owner[0], "founded", year, view.text)
+            continue
         if not targets or verb.pos_ != "VERB" or targets[0].is_anaphor:
             continue
         founders = view.in_tokens(subject_tokens(verb), ORG_LIKE)
