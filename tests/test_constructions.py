@@ -2592,6 +2592,10 @@ CASES = [
      "which has appeared every year since 1992, ranks 130 universities.",
      [("Conference of Italian University Rectors", "founded", "1963", {}),
       ("The Times and The Sunday Times Good University Guide", "founded", "1992", {})], []),
+    ("'X traces its history to 1829' where the tagger takes the acronym X for an adverb",
+     "The University of Cape Town (UCT) appointed a new vice-chancellor. UCT traces its history to 1829, when it was "
+     "founded as the South African College.",
+     [("University of Cape Town", "founded", "1829", {})], []),
     ("a ranking named by a German compound on '-ranking' after its publisher",
      "In the WirtschaftsWoche Hochschulranking 2025, RWTH Aachen University is in first place for mechanical engineering.",
      [("RWTH Aachen University", "rankedIn", "WirtschaftsWoche Hochschulranking", {"rank": "1", "year": "2025"})], []),

@@ -454,6 +454,9 @@ def find_origins(view: SentenceView) -> Iterator[Fact]:
         if token.lemma_.lower() != "trace" or not any(c.lower_ in ("history", "roots", "origins", "origin") for c in token.subtree):
             continue
         subjects = view.in_tokens(subject_tokens(token), ORG_LIKE)
+        before = view.at.get(token.i - 1) if token.i > view.sent.start else None
+        if not subjects and before is not None and before.label in ORG_LIKE:
+            subjects = [before]  # "UCT traces its history to 1829": an acronym the tagger took for an adverb
         date = date_in(view, token)
         if subjects and date:
             yield Fact(subjects[0], "founded", date, view.text)
