@@ -409,7 +409,9 @@ def resolve_document(document: Document, mentions: list[Mention], relations: lis
         draft = resolver.link(mention)
         if draft is None:
             if mention.is_anaphor and mention.label == "Alliance":
-                draft = _alliance_anaphor(mention, alliances) or _reference(mention, publisher, last, topic)
+                draft = (topic if _generic_alliance(mention) and topic is not None and topic.kind == "Alliance"
+                         and topic in alliances else None) \
+                    or _alliance_anaphor(mention, alliances) or _reference(mention, publisher, last, topic)
             elif mention.is_anaphor and mention.label == "Organization":
                 draft = _organization_anaphor(mention, organizations, publisher)
             elif mention.is_anaphor and mention.label == "Program" and programs:
@@ -507,6 +509,12 @@ def _kind_of_name(name: str, mentions: list[Mention]) -> str:
     if re.search(r"\bUniversities\b", name):
         return "Alliance"
     return "University" if "Universit" in name else "Organization"
+
+
+def _generic_alliance(mention: Mention) -> bool:
+    """"the alliance", "the alliance's": the generic word, which any alliance is, not a head noun
+    of some names only ("the league", "the network")."""
+    return mention.text.split()[-1].lower().removesuffix("'s").removesuffix("’s") == "alliance"
 
 
 def _alliance_anaphor(mention: Mention, alliances: list[_Draft]) -> _Draft | None:

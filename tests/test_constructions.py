@@ -2596,6 +2596,12 @@ CASES = [
      "The University of Cape Town (UCT) appointed a new vice-chancellor. UCT traces its history to 1829, when it was "
      "founded as the South African College.",
      [("University of Cape Town", "founded", "1829", {})], []),
+    ("'the alliance' is the alliance the headline is about, not the last one whose name says Alliance",
+     "Nordic Five Tech elects NTNU to the chair\n\nNordic Five Tech (N5T) is an alliance of five technical universities. "
+     "DTU is also a member of the EuroTech Universities Alliance. The chairmanship will renew the alliance's "
+     "cooperation agreement with Nordic Energy Research.",
+     [("Nordic Energy Research", "partnerOf", "Nordic Five Tech", {})],
+     [("Nordic Energy Research", "partnerOf", "EuroTech Universities Alliance", {})]),
     ("a ranking named by a German compound on '-ranking' after its publisher",
      "In the WirtschaftsWoche Hochschulranking 2025, RWTH Aachen University is in first place for mechanical engineering.",
      [("RWTH Aachen University", "rankedIn", "WirtschaftsWoche Hochschulranking", {"rank": "1", "year": "2025"})], []),
