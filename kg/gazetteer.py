@@ -155,9 +155,9 @@ class Gazetteer:
         """
         bare: dict[str, set[str]] = defaultdict(set)
         for entry in self.entries.values():
-            found = re.fullmatch(r"(.*\S)\s+\([^()]+\)", entry.name)
-            if found:
-                bare[normalize_name(found.group(1))].add(entry.key)
+            name = unqualified_name(entry.name)
+            if name:
+                bare[normalize_name(name)].add(entry.key)
         for name, keys in bare.items():
             if len(keys) == 1 and name and name not in self.by_name:
                 self.by_name[name] = set(keys)
@@ -356,6 +356,16 @@ _LETTERS = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O",
 
 
 @functools.lru_cache(maxsize=1 << 18)
+def unqualified_name(name: str) -> str | None:
+    """The name before a qualifier in brackets that ends it, or None.
+
+    >>> unqualified_name("Ministry of Higher Education (Malaysia)"), unqualified_name("Lingnan University")
+    ('Ministry of Higher Education', None)
+    """
+    found = re.fullmatch(r"(.*\S)\s+\([^()]+\)", name)
+    return found.group(1) if found else None
+
+
 def normalize_name(name: str) -> str:
     """Normalise a name for matching: case, accents, punctuation, "the", Saint/St.
 

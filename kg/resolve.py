@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from .extract.lexicon import LEXICON
 from .extract.lexicon import places as known_places
 from .extract.mentions import HEAD_NOUNS, internal_unit
-from .gazetteer import GazEntry, Gazetteer, generic_word, normalize_name
+from .gazetteer import GazEntry, Gazetteer, generic_word, normalize_name, unqualified_name
 from .model import Document, Entity, Extraction, Mention, Relation
 from .namespaces import mint_iri
 from .schema import relation_types
@@ -214,9 +214,9 @@ class _Resolver:
         University Programme" where the text names Ethiopia is not Turkey's (its own name still is);
         a public body named without the country its gazetteer name has in brackets, in an article
         that does not name that country ("Ministry of Higher Education" in Benin is not Malaysia's)."""
-        if entry.kind == "Organization" and entry.country and entry.name.endswith(")"):
-            bare = normalize_name(re.sub(r"\s*\([^()]+\)$", "", entry.name))  # "Ministry of Higher Education":
-            return normalize_name(label) == bare and entry.country not in self.countries  # Malaysia's where it is named
+        bare = unqualified_name(entry.name) if entry.kind == "Organization" and entry.country else None
+        if bare:  # "Ministry of Higher Education": Malaysia's where the article names Malaysia
+            return normalize_name(label) == normalize_name(bare) and entry.country not in self.countries
         return entry.kind == "Program" and bool(entry.country) and bool(self.countries) \
             and entry.country not in self.countries and normalize_name(label) != normalize_name(entry.name)
 

@@ -100,13 +100,10 @@ def candidate_facts(view: SentenceView, rule_facts: list[Fact]) -> Iterator[Fact
                 continue
             if predicate == "participatesIn" and (subject, predicate, obj) not in ruled and denied:
                 continue  # "A and B are not within the scope of the programme", "C was not funded"
-            if from_context and predicate == "memberOf" and (subject, predicate, obj) not in ruled and placing \
-                    and "Members" not in view.context:
+            if from_context and predicate == "memberOf" and (subject, predicate, obj) not in ruled \
+                    and (placing or subject in ranked) and "Members" not in view.context:
                 continue  # "A and B were ranked 389th and 398th": placements, not members of the alliance spoken of
                 # (unless an earlier sentence announced its members: "five other members of the Go8 made the top 50")
-            if from_context and predicate == "memberOf" and (subject, predicate, obj) not in ruled and subject in ranked \
-                    and "Members" not in view.context:
-                continue
             if not from_context and _beside_a_count_of(view, subject, obj):
                 continue  # "4 universities of C9, 16 of Project 985, and A": A is listed beside them, not in them
             if predicate == "rankedIn" and (subject, predicate, obj) not in ruled and _maker(view, subject):

@@ -404,7 +404,7 @@ class MentionFinder:
         chosen = _merge(chosen, _persons_after_portfolio(doc, chosen))
         ner = _ner_spans(doc, self.gazetteer.country_code, self._known)
         chosen = _cued_rankings(doc, _merge(_country_opening_names(chosen, ner), ner), self.gazetteer)
-        chosen = _listed_best(doc, chosen)
+        chosen = _compound_rankings(doc, _listed_best(doc, chosen))
         chosen = _names_before_acronyms(doc, chosen, words)
         chosen = _full_names(doc, chosen)
         ner_names = [f for f in chosen if f.source == "ner"]
@@ -2851,11 +2851,10 @@ def _listed_best(doc: Doc, chosen: list[Found]) -> list[Found]:
             before = doc[start - 1]
             if before.text in ("-", "/", "&", "'s", "’s") and start - 1 > 0 and doc[start - 2].text[:1].isupper():
                 start -= 1
-            elif before.text[:1].isupper() and before.text not in _NOT_PUBLISHERS and not before.is_sent_start:
+            elif before.text[:1].isupper() and before.text not in _NOT_PUBLISHERS:
                 start -= 1
-            elif before.text[:1].isupper() and before.text not in _NOT_PUBLISHERS and before.is_sent_start:
-                start -= 1
-                break
+                if before.is_sent_start:
+                    break
             else:
                 break
         if start == token.i or doc[start].text in ("-", "/", "&"):
@@ -2865,7 +2864,7 @@ def _listed_best(doc: Doc, chosen: list[Found]) -> list[Found]:
             continue  # "U.S. News Best Colleges": a ranking the gazetteer knows
         result = [f for f in result if f not in inside]
         result.append(Found(start, end, "Ranking", None, "pattern", doc[start:end].text))
-    return _compound_rankings(doc, result)
+    return result
 
 
 _ACRONYM_CONNECTORS = frozenset({"of", "and", "for", "de", "des", "du", "&", "in", "on"})

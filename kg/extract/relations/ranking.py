@@ -308,7 +308,7 @@ def _name_colon_place(view: SentenceView) -> Iterator[Fact]:
     match = _NAME_PLACE.match(view.text[view.char_offset(names[0].end - 1) + len(view.sent.doc[names[0].end - 1].text):])
     if before.lower() not in ("", "the") or match is None:
         return
-    edition = edition_of(view, ranking) or _edition_spoken_of(view, ranking)
+    edition = edition_of(view, ranking)  # (also of a ranking named in an earlier sentence: the year after it)
     place, year, earlier = match.groups()
     yield Fact(names[0], "rankedIn", ranking, view.text, (_place(place),) + ((("year", edition),) if edition else ()))
     if year and earlier:
@@ -319,14 +319,6 @@ def _place(text: str) -> tuple[str, str]:
     """("rank", "118") or ("band", "801-850") of a place written in a list line."""
     value = re.sub(r"\s+", "", text).replace("–", "-")
     return ("band", value) if "-" in value else ("rank", value)
-
-
-def _edition_spoken_of(view: SentenceView, ranking: Found) -> str | None:
-    """The edition of the ranking where the text named it (a line of a list names none itself)."""
-    if ranking.start >= view.sent.start:
-        return None
-    doc = view.sent.doc
-    return next((t.text for t in doc[ranking.end:ranking.end + 2] if YEAR.fullmatch(t.text)), None)
 
 
 def _headline_line(view: SentenceView) -> Iterator[Fact]:
